@@ -1,0 +1,85 @@
+# bik-platform — `make run` serves the platform, `make test` proves it. Both set everything up first.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+CHROMIUM ?= /usr/bin/chromium
+PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+.PHONY: help setup run test lint types unit browser-deps messages makemessages lock totp check-deploy clean
+
+help:
+	@echo "make run    set up and serve the platform at http://$(HOST):$(PORT) (PORT and HOST change it)"
+	@echo "make test   set up and run lint, types, unit, integration and browser tests"
+	@echo "make totp   print the current two-factor code of the demo staff accounts"
+
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' \
+		|| { echo "bik-platform needs Python 3.11 or newer (found: $$($(PYTHON) --version))."; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	@touch $(STAMP)
+
+bik/locale/%/LC_MESSAGES/django.mo: bik/locale/%/LC_MESSAGES/django.po $(STAMP)
+	$(BIN)/python tools/compile_messages.py $<
+
+messages: $(MO_FILES)
+
+setup: $(STAMP) messages
+
+run: setup
+	@DEBUG=true $(BIN)/python manage.py migrate --noinput -v0
+	@DEBUG=true $(BIN)/python manage.py load_demo
+	@DEBUG=true $(BIN)/python manage.py demo_accounts
+	@echo "Mail: no SMTP server is configured, so emails are written to var/mail/ (.eml files);"
+	@echo "      read them at http://$(HOST):$(PORT)/_dev/mail/"
+	@echo "Health: http://$(HOST):$(PORT)/healthz    Admin: http://$(HOST):$(PORT)/admin/"
+	@echo "Serving http://$(HOST):$(PORT)/ with a background task worker. Ctrl-C stops both."
+	@trap 'kill 0' EXIT INT TERM; \
+		DEBUG=true $(BIN)/python manage.py db_worker --queue-name '*' --interval 1 & \
+		DEBUG=true $(BIN)/python manage.py runserver --nostatic $(HOST):$(PORT)
+
+totp: setup
+	@DEBUG=true $(BIN)/python manage.py demo_accounts
+
+browser-deps:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "Installing Debian's Chromium for the browser tests (apt-get install chromium)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM)"; exit 1; }
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: setup
+	$(BIN)/mypy
+
+unit: setup
+	BIK_TESTING=true $(BIN)/python manage.py makemigrations --check --dry-run -v1
+	BIK_TESTING=true $(BIN)/pytest
+
+test: setup browser-deps lint types unit
+
+check-deploy: setup
+	DEBUG=false SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
+		ALLOWED_HOSTS=bik.example SITE_URL=https://bik.example \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+makemessages: setup
+	cd bik && ../$(BIN)/django-admin makemessages --no-obsolete -l fr -l de -l en --ignore 'demo/content.py'
+
+lock:
+	$(BIN)/python -m pip freeze --exclude-editable --disable-pip-version-check > requirements.lock
+
+clean:
+	rm -rf $(VENV) var/static

@@ -1,0 +1,1 @@
+"""bik-platform: the Better Internet for Kids core service platform."""

@@ -1,0 +1,22 @@
+from typing import Any
+
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+def _sync_roles(**kwargs: Any) -> None:
+    from bik.accounts.roles import sync_roles
+
+    sync_roles()
+
+
+class AccountsConfig(AppConfig):
+    name = "bik.accounts"
+    label = "accounts"
+    verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        # Connected to Wagtail's app so that it runs once, after the apps whose permissions it grants.
+        wagtailcore = self.apps.get_app_config("wagtailcore")
+        post_migrate.connect(_sync_roles, sender=wagtailcore, dispatch_uid="bik.accounts.sync_roles")

@@ -1,0 +1,156 @@
+"""The platform's roles, as Django groups with permissions.
+
+Role membership that is scoped to a centre, a strand or a country (SIC member, youth coordinator) is also
+recorded in `bik.network.models.CentreRole`; the group grants what the role may do in general.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from bik.accounts.models import User
+
+
+class Role(StrEnum):
+    SUBSCRIBER = "Subscribers"
+    YOUTH_MEMBER = "Youth members"
+    YOUTH_COORDINATOR = "Youth coordinators"
+    SIC_MEMBER = "SIC members"
+    MODERATOR = "Moderators"
+    EDITOR = "Editors"
+    NETWORK_ADMIN = "Network admins"
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    label: Promise
+    staff: bool
+    # (app_label, codename) pairs
+    permissions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+
+_ADMIN_ACCESS = (("wagtailadmin", "access_admin"),)
+_EDITORIAL = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+    ("wagtail_localize", "submit_translation"),
+)
+_NETWORK = (
+    ("network", "add_centre"),
+    ("network", "change_centre"),
+    ("network", "delete_centre"),
+    ("network", "add_centrerole"),
+    ("network", "change_centrerole"),
+    ("network", "delete_centrerole"),
+)
+_USERS = (
+    ("accounts", "add_user"),
+    ("accounts", "change_user"),
+    ("accounts", "delete_user"),
+    ("auth", "add_group"),
+    ("auth", "change_group"),
+    ("wagtailcore", "add_locale"),
+    ("wagtailcore", "change_locale"),
+    ("wagtailcore", "add_site"),
+    ("wagtailcore", "change_site"),
+    ("wagtailcore", "add_workflow"),
+    ("wagtailcore", "change_workflow"),
+    ("wagtailcore", "add_task"),
+    ("wagtailcore", "change_task"),
+)
+
+ROLES: dict[Role, RoleSpec] = {
+    Role.SUBSCRIBER: RoleSpec(_("Bulletin subscriber"), staff=False),
+    Role.YOUTH_MEMBER: RoleSpec(_("Youth member"), staff=False),
+    Role.YOUTH_COORDINATOR: RoleSpec(_("Youth coordinator"), staff=False),
+    Role.SIC_MEMBER: RoleSpec(_("Safer Internet Centre member"), staff=False),
+    Role.MODERATOR: RoleSpec(_("Moderator"), staff=True, permissions=_ADMIN_ACCESS + _EDITORIAL),
+    Role.EDITOR: RoleSpec(_("Editor"), staff=True, permissions=_ADMIN_ACCESS + _EDITORIAL),
+    Role.NETWORK_ADMIN: RoleSpec(
+        _("Network admin"), staff=True, permissions=_ADMIN_ACCESS + _EDITORIAL + _NETWORK + _USERS
+    ),
+}
+
+STAFF_GROUPS = frozenset(role.value for role, spec in ROLES.items() if spec.staff)
+
+
+def role_names(user: User) -> set[str]:
+    return {group.name for group in user.groups.all()}
+
+
+def has_role(user: User, role: Role) -> bool:
+    return user.is_authenticated and user.groups.filter(name=role.value).exists()
+
+
+def is_staff_member(user: User) -> bool:
+    """Staff may reach the admin, so they must sign in with a second factor."""
+    if not user.is_authenticated:
+        return False
+    return bool(user.is_superuser or user.is_staff or user.groups.filter(name__in=STAFF_GROUPS).exists())
+
+
+_PAGE_PERMISSIONS = {
+    Role.NETWORK_ADMIN: ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"),
+}
+_COLLECTION_PERMISSIONS = {
+    Role.NETWORK_ADMIN: (
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+    ),
+}
+
+
+def sync_roles() -> None:
+    """Create the role groups and give them their permissions. Idempotent; runs after every migrate.
+
+    Editors and Moderators come from Wagtail's own initial data (page and collection permissions, and the
+    "Moderators approval" workflow), which this adds to rather than replaces."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+
+    for role, spec in ROLES.items():
+        group, _created = Group.objects.get_or_create(name=role.value)
+        for app_label, codename in spec.permissions:
+            permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            if permission is not None:
+                group.permissions.add(permission)
+
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    for role, codenames in _PAGE_PERMISSIONS.items():
+        group = Group.objects.get(name=role.value)
+        if root_page is None:
+            continue
+        for codename in codenames:
+            permission = Permission.objects.filter(content_type__app_label="wagtailcore", codename=codename).first()
+            if permission is not None:
+                GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=permission)
+    for role, pairs in _COLLECTION_PERMISSIONS.items():
+        group = Group.objects.get(name=role.value)
+        if root_collection is None:
+            continue
+        for app_label, codename in pairs:
+            permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            if permission is not None:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )

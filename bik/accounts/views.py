@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import json
+
+from allauth.account.decorators import reauthentication_required
+from allauth.mfa.utils import is_mfa_enabled
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from bik.accounts import services
+from bik.accounts.forms import DeleteAccountForm, ProfileForm
+from bik.accounts.roles import is_staff_member
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    form = ProfileForm(request.POST or None, instance=user)  # type: ignore[misc]
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("accounts:profile")
+    return render(
+        request,
+        "accounts/profile.html",
+        {
+            "form": form,
+            "mfa_enabled": is_mfa_enabled(user),
+            "is_staff_member": is_staff_member(user),  # type: ignore[arg-type]
+        },
+    )
+
+
+@login_required
+@require_POST
+def export_data(request: HttpRequest) -> HttpResponse:
+    payload = services.export_user_data(request.user)  # type: ignore[arg-type]
+    response = HttpResponse(
+        json.dumps(payload, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="bik-account-data.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@reauthentication_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        services.delete_account(user)  # type: ignore[arg-type]
+        messages.success(request, _("Your account has been deleted."))
+        return redirect("/")
+    return render(request, "accounts/delete.html", {"form": form})

@@ -1,0 +1,302 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.models import (
+    LocaleSynchronization,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import extract_strings
+from wagtail_localize.synctree import PageIndex, synchronize_tree
+
+from bik.accounts.models import User
+from bik.accounts.roles import Role
+from bik.demo import content
+from bik.network.models import Centre, CentreRole, Service, Strand
+from bik.news.models import ArticlePage, NewsIndexPage
+from bik.pages.models import FooterLinks, HomePage, SectionPage, StandardPage
+
+# Published in the README: demo accounts exist only on a machine that ran `make run`.
+DEMO_PASSWORD = "better-internet-demo"  # noqa: S105 -- demo accounts, printed on start by design
+# A fixed, public TOTP seed so demo staff can sign in without a phone: `make totp` prints the current code.
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 -- demo only
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    display_name: str
+    role: Role | None
+    staff_mfa: bool = False
+    centre_country: str = ""
+    centre_role: str = ""
+    strand: str = ""
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("admin@bik.example", "Network Admin", Role.NETWORK_ADMIN, staff_mfa=True),
+    DemoAccount("editor@bik.example", "Eddie Editor", Role.EDITOR, staff_mfa=True),
+    DemoAccount("moderator@bik.example", "Mo Moderator", Role.MODERATOR, staff_mfa=True),
+    DemoAccount(
+        "sic-member@bik.example",
+        "Sam (Belgian helpline)",
+        Role.SIC_MEMBER,
+        centre_country="BE",
+        centre_role=CentreRole.Kind.MEMBER,
+        strand=Strand.HELPLINE,
+    ),
+    DemoAccount(
+        "youth-coordinator@bik.example",
+        "Yara (Irish youth panel)",
+        Role.YOUTH_COORDINATOR,
+        centre_country="IE",
+        centre_role=CentreRole.Kind.YOUTH_COORDINATOR,
+        strand=Strand.YOUTH,
+    ),
+    DemoAccount("youth@bik.example", "BlueFox27", Role.YOUTH_MEMBER),
+    DemoAccount("subscriber@bik.example", "Pat Subscriber", Role.SUBSCRIBER),
+    DemoAccount("member@bik.example", "Alex Visitor", None),
+)
+
+
+def _log(out: Any, message: str) -> None:
+    if out is not None:
+        out.write(message)
+
+
+def load_demo(out: Any = None) -> None:
+    """Load every piece of demo content that is missing; leave what exists (and what editors changed)."""
+    locales = ensure_locales()
+    home = ensure_pages()
+    ensure_translations(home, {code: locales[code] for code in content.HOME_TRANSLATIONS})
+    synced = sync_locale_trees(locales)
+    _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")
+    ensure_centres()
+    _log(out, f"{Centre.objects.count()} Safer Internet Centres ready.")
+    ensure_accounts()
+    _log(out, f"{len(DEMO_ACCOUNTS)} demo accounts ready.")
+
+
+def ensure_locales() -> dict[str, Locale]:
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+    english = locales[settings.LANGUAGE_CODE]
+    for code, locale in locales.items():
+        if code != settings.LANGUAGE_CODE:
+            LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": english})
+    return locales
+
+
+def _rich(html: str) -> RichText:
+    return RichText(html)
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+def _child(parent: Page, model: type[Page], slug: str, **fields: Any) -> Page:
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is not None:
+        return existing
+    page = model(slug=slug, is_demo=True, **fields)
+    parent.add_child(instance=page)
+    _publish(page)
+    return page
+
+
+@transaction.atomic
+def ensure_pages() -> HomePage:
+    english = Locale.get_default()
+    root = Page.get_first_root_node()
+    if root is None:
+        raise RuntimeError("Wagtail's root page is missing: run migrate first.")
+    home = HomePage.objects.filter(locale=english, depth=2).first()
+    if home is None:
+        home = HomePage(
+            title=content.HOME["title"],
+            slug="home",
+            hero_heading=content.HOME["hero_heading"],
+            hero_text=content.HOME["hero_text"],
+            body=_home_body(content.HOME),
+            is_demo=True,
+            locale=english,
+        )
+        # Wagtail's initial migration leaves a "Welcome" page under the root; it makes way for ours.
+        for placeholder in Page.objects.filter(depth=2, content_type__model="page"):
+            placeholder.delete()
+        root.add_child(instance=home)
+        _publish(home)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=settings.WAGTAIL_SITE_NAME
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+
+    pages_by_role: dict[str, Page] = {}
+    for section in content.SECTIONS[:1]:
+        _section(home, section)
+    news_index = _child(
+        home,
+        NewsIndexPage,
+        "news",
+        title=content.NEWS_INDEX["title"],
+        intro=content.NEWS_INDEX["intro"],
+        show_in_menus=True,
+    )
+    for section in content.SECTIONS[1:]:
+        _section(home, section)
+    for article in content.ARTICLES:
+        _child(
+            news_index,
+            ArticlePage,
+            article["slug"],
+            title=article["title"],
+            date=article["date"],
+            intro=article["intro"],
+            body=[("paragraph", _rich(article["body_html"]))],
+        )
+    for standard in content.STANDARD_PAGES:
+        pages_by_role[standard["role"]] = _child(
+            home,
+            StandardPage,
+            standard["slug"],
+            title=standard["title"],
+            intro=standard["intro"],
+            body=[("paragraph", _rich(standard["body_html"]))],
+            show_in_menus=False,
+        )
+    site = Site.objects.get(is_default_site=True)
+    footer = FooterLinks.for_site(site)
+    footer.accessibility_page = footer.accessibility_page or pages_by_role.get("accessibility")
+    footer.privacy_page = footer.privacy_page or pages_by_role.get("privacy")
+    footer.contact_page = footer.contact_page or pages_by_role.get("contact")
+    footer.save()
+    return home
+
+
+def _section(home: Page, section: dict[str, Any]) -> Page:
+    return _child(
+        home,
+        SectionPage,
+        section["slug"],
+        title=section["title"],
+        intro=section["intro"],
+        body=[("paragraph", _rich(section["body_html"]))],
+        show_in_menus=section.get("in_menu", True),
+    )
+
+
+def _home_body(fields: dict[str, str]) -> list[tuple[str, Any]]:
+    return [("heading", {"text": fields["intro_heading"]}), ("paragraph", _rich(fields["intro_html"]))]
+
+
+def _segment_pairs(source: dict[str, str], target: dict[str, str]) -> dict[str, str]:
+    """English text → translated text, for every string wagtail-localize extracts from the home page."""
+    pairs: dict[str, str] = {}
+    for key in ("title", "hero_heading", "hero_text", "intro_heading"):
+        pairs[source[key]] = target[key]
+    _template, source_strings = extract_strings(source["intro_html"])
+    _template, target_strings = extract_strings(target["intro_html"])
+    for (source_value, _attrs), (target_value, _target_attrs) in zip(source_strings, target_strings, strict=False):
+        pairs[source_value.data] = target_value.data
+    return pairs
+
+
+def ensure_translations(home: HomePage, locales: dict[str, Locale]) -> None:
+    """Translate the home page through wagtail-localize, as an editor would, so the admin shows it as a
+    managed translation that follows future changes of the English page."""
+    source, _created = TranslationSource.get_or_create_from_instance(home)
+    for code, locale in locales.items():
+        if HomePage.objects.filter(translation_key=home.translation_key, locale=locale, alias_of__isnull=True).exists():
+            continue
+        pairs = _segment_pairs(content.HOME, content.HOME_TRANSLATIONS[code])
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+            translated = pairs.get(segment.string.data)
+            if translated is None:
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": translated, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+            )
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+        source.create_or_update_translation(locale, publish=True, fallback=True)
+        translation.enabled = True
+        translation.save()
+
+
+def sync_locale_trees(locales: dict[str, Locale]) -> int:
+    """Alias every English page into the other languages that lack a translation of it, so that every
+    URL exists under every language prefix (content falls back to English, the interface does not)."""
+    before = Page.objects.count()
+    english = locales[settings.LANGUAGE_CODE]
+    index = PageIndex.from_database().sort_by_tree_position()
+    for code, locale in locales.items():
+        if code != settings.LANGUAGE_CODE:
+            synchronize_tree(english, locale, page_index=index)
+    return Page.objects.count() - before
+
+
+@transaction.atomic
+def ensure_centres() -> None:
+    for row in content.CENTRES:
+        centre, created = Centre.objects.get_or_create(
+            country=row["iso2"],
+            defaults={"name": row["name"], "website": row["website"], "summary": row["summary"], "is_demo": True},
+        )
+        if not created:
+            continue
+        Service.objects.bulk_create(
+            Service(centre=centre, sort_order=position, **service)
+            for position, service in enumerate(_ordered_services(row["services"]))
+        )
+
+
+def _ordered_services(services: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    order = [Strand.HELPLINE, Strand.HOTLINE, Strand.AWARENESS, Strand.YOUTH]
+    return sorted(services, key=lambda s: order.index(s["strand"]))
+
+
+@transaction.atomic
+def ensure_accounts() -> None:
+    for account in DEMO_ACCOUNTS:
+        user = User.objects.filter(email=account.email).first()
+        if user is None:
+            user = User.objects.create_user(account.email, DEMO_PASSWORD, display_name=account.display_name)
+            user.date_joined = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+            user.save(update_fields=["date_joined"])
+        EmailAddress.objects.update_or_create(
+            user=user, email=account.email, defaults={"verified": True, "primary": True}
+        )
+        if account.role is not None:
+            user.groups.add(Group.objects.get(name=account.role.value))
+        if account.centre_country:
+            CentreRole.objects.get_or_create(
+                user=user,
+                centre=Centre.objects.get(country=account.centre_country),
+                role=account.centre_role,
+                strand=account.strand,
+            )
+        if account.staff_mfa and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+            TOTP.activate(user, DEMO_TOTP_SECRET)
+            RecoveryCodes.activate(user)

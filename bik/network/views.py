@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from bik.network.models import Centre, Strand
+
+
+@require_GET
+def centre_list(request: HttpRequest) -> HttpResponse:
+    centres = Centre.objects.published().with_services()
+    return render(request, "network/centre_list.html", {"centres": centres})
+
+
+@require_GET
+def centre_detail(request: HttpRequest, country: str) -> HttpResponse:
+    centre = Centre.objects.published().with_services().filter(country=country.upper()).first()
+    if centre is None:
+        raise Http404
+    return render(request, "network/centre_detail.html", {"centre": centre, "strands": Strand})
+
+
+@require_GET
+def get_help(request: HttpRequest) -> HttpResponse:
+    """The "get help now" entry point: pick a country (no JavaScript needed), land on its helpline."""
+    centres = list(Centre.objects.published().with_services())
+    chosen = request.GET.get("country", "").upper()
+    if chosen:
+        if any(c.country.code == chosen for c in centres):
+            return redirect(reverse("network:centre", kwargs={"country": chosen.lower()}) + "#helpline")
+        return render(request, "network/get_help.html", {"centres": centres, "unknown_country": True}, status=400)
+    return render(request, "network/get_help.html", {"centres": centres})

@@ -1,0 +1,1 @@
+"""News: articles published by the editorial team, listed newest first on the news index."""

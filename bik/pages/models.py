@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from bik.pages.blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The front door: what the platform offers, where to get help, and the latest news."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=400, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    is_demo = models.BooleanField(default=False, editable=False)
+
+    content_panels: ClassVar[list[Any]] = [
+        *Page.content_panels,
+        FieldPanel("hero_heading"),
+        FieldPanel("hero_text"),
+        FieldPanel("body"),
+    ]
+    search_fields: ClassVar[list[Any]] = [
+        *Page.search_fields,
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
+    max_count_per_parent = 1
+    parent_page_types: ClassVar[list[str]] = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from bik.news.models import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            ArticlePage.objects.live().public().filter(locale=self.locale).order_by("-date", "-pk")[:3]
+        )
+        return context
+
+
+class SectionPage(Page):
+    """The landing page of one component (portal, community, youth area, bulletin, Safer Internet Day)."""
+
+    intro = models.TextField(_("introduction"), max_length=600)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    is_demo = models.BooleanField(default=False, editable=False)
+
+    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("section page")
+
+
+class StandardPage(Page):
+    """A page of text: accessibility statement, privacy notice, contact, about."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    is_demo = models.BooleanField(default=False, editable=False)
+
+    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="list-ul")
+class FooterLinks(BaseSiteSetting):
+    """The pages every footer links to. Each link follows the visitor's language where a translation exists."""
+
+    accessibility_page = models.ForeignKey(
+        Page,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement"),
+    )
+    privacy_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("privacy notice")
+    )
+    contact_page = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("contact page")
+    )
+
+    panels: ClassVar[list[Any]] = [
+        FieldPanel("accessibility_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("contact_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("footer links")

@@ -1,0 +1,52 @@
+"""Template tags for the chrome every page shares: language alternates and the language switcher."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """One entry per enabled language with the URL of this same page in that language.
+
+    For Wagtail pages the URL is the translation's own (slugs may differ); for other views it is the same
+    path under another language prefix."""
+    request = context.get("request")
+    cached = getattr(request, "_bik_language_alternates", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    page = context.get("page")
+    current = get_language()
+    by_language: dict[str, str] = {}
+    if isinstance(page, Page) and request is not None:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            url = translation.get_url(request)
+            if url:
+                by_language[translation.locale.language_code] = url
+    path = request.get_full_path() if request is not None else "/"
+    alternates = [
+        {
+            "code": code,
+            "name": name,
+            "url": by_language.get(code) or translate_url(path, code),
+            "current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+    if request is not None:
+        request._bik_language_alternates = alternates  # type: ignore[attr-defined]
+    return alternates
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context: dict[str, Any], url: str) -> str:
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url

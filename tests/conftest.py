@@ -1,0 +1,87 @@
+"""The fixed cast every test can use: one person per role, plus an anonymous visitor.
+
+The demo content (pages in every language, the 31 centres) is loaded once into the test database, so tests
+read like a visitor's session on the real site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from bik.accounts.models import User
+from bik.accounts.roles import Role
+from bik.network.models import Centre, CentreRole, Strand
+
+PASSWORD = "correct horse battery staple 2026"
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXQ"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> None:
+    from bik.demo.services import load_demo
+
+    with django_db_blocker.unblock():  # type: ignore[attr-defined]
+        load_demo()
+
+
+@dataclass
+class Cast:
+    subscriber: User
+    youth_member: User
+    youth_coordinator: User
+    sic_member: User
+    moderator: User
+    editor: User
+    network_admin: User
+    member: User  # signed in, no role
+
+    def all(self) -> dict[str, User]:
+        return dict(vars(self))
+
+
+def make_user(email: str, role: Role | None = None, *, mfa: bool = False, display_name: str = "") -> User:
+    user = User.objects.create_user(email, PASSWORD, display_name=display_name or email.split("@")[0])
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    if role is not None:
+        user.groups.add(Group.objects.get(name=role.value))
+    if mfa:
+        TOTP.activate(user, TOTP_SECRET)
+    return user
+
+
+@pytest.fixture
+def cast(db: None) -> Cast:
+    belgium = Centre.objects.get(country="BE")
+    ireland = Centre.objects.get(country="IE")
+    sic_member = make_user("sam@cast.example", Role.SIC_MEMBER)
+    CentreRole.objects.create(user=sic_member, centre=belgium, role=CentreRole.Kind.MEMBER, strand=Strand.HELPLINE)
+    coordinator = make_user("yara@cast.example", Role.YOUTH_COORDINATOR)
+    CentreRole.objects.create(
+        user=coordinator, centre=ireland, role=CentreRole.Kind.YOUTH_COORDINATOR, strand=Strand.YOUTH
+    )
+    return Cast(
+        subscriber=make_user("pat@cast.example", Role.SUBSCRIBER),
+        youth_member=make_user("fox@cast.example", Role.YOUTH_MEMBER, display_name="BlueFox"),
+        youth_coordinator=coordinator,
+        sic_member=sic_member,
+        moderator=make_user("mo@cast.example", Role.MODERATOR, mfa=True),
+        editor=make_user("eddie@cast.example", Role.EDITOR, mfa=True),
+        network_admin=make_user("nadia@cast.example", Role.NETWORK_ADMIN, mfa=True),
+        member=make_user("alex@cast.example"),
+    )
+
+
+@pytest.fixture
+def client_for() -> Iterator[object]:
+    def login(user: User) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return login

@@ -1,0 +1,65 @@
+"""The directory of Safer Internet Centres and the "get help now" flow."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from bik.network.models import Centre, Service, Strand
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_directory_lists_all_31_centres(client: Client) -> None:
+    html = client.get("/en/centres/").content.decode()
+    assert html.count('class="centre-card"') == 31
+    assert 'href="/en/centres/is/"' in html
+
+
+def test_the_directory_uses_a_constant_number_of_queries(client: Client) -> None:
+    client.get("/en/centres/")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/en/centres/")
+    Centre.objects.filter(country="BE").update(is_active=False)
+    with CaptureQueriesContext(connection) as after:
+        client.get("/en/centres/")
+    assert len(after) == len(before)
+    assert len(before) <= 12
+
+
+def test_a_centre_page_shows_helpline_and_hotline_contacts(client: Client) -> None:
+    centre = Centre.objects.get(country="FR")
+    helpline = centre.services.get(strand=Strand.HELPLINE)
+    hotline = centre.services.get(strand=Strand.HOTLINE)
+    html = client.get("/en/centres/fr/").content.decode()
+    assert 'id="helpline"' in html
+    assert helpline.phone in html
+    assert hotline.report_url in html
+
+
+def test_an_unknown_or_inactive_centre_is_a_404(client: Client) -> None:
+    assert client.get("/en/centres/zz/").status_code == 404
+    Centre.objects.filter(country="FR").update(is_active=False)
+    assert client.get("/en/centres/fr/").status_code == 404
+
+
+def test_get_help_reaches_the_national_helpline_in_two_steps(client: Client) -> None:
+    response = client.get("/en/help/", {"country": "gr"})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/centres/gr/#helpline"
+
+
+def test_get_help_explains_an_unknown_country(client: Client) -> None:
+    response = client.get("/fr/help/", {"country": "ZZ"})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_a_centre_keeps_one_contact_per_strand() -> None:
+    from django.db import IntegrityError, transaction
+
+    centre = Centre.objects.get(country="FR")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Service.objects.create(centre=centre, strand=Strand.HELPLINE, organisation="Duplicate")

@@ -1,0 +1,114 @@
+"""The home page and the chrome every page shares, in several languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+def test_root_redirects_to_the_visitors_language(client: Client) -> None:
+    response = client.get("/", headers={"accept-language": "fr-FR,fr;q=0.9,en;q=0.5"})
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/"
+
+
+def test_root_falls_back_to_english(client: Client) -> None:
+    assert client.get("/", headers={"accept-language": "zh-CN"})["Location"] == "/en/"
+    assert client.get("/")["Location"] == "/en/"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading_fragment", "ui_string"),
+    [
+        ("en", "", "Skip to main content"),
+        ("fr", "", "Aller au contenu principal"),
+        ("de", "", "Zum Hauptinhalt springen"),
+    ],
+)
+def test_home_page_is_served_in_english_french_and_german(
+    client: Client, language: str, heading_fragment: str, ui_string: str
+) -> None:
+    from bik.demo import content
+
+    response = client.get(f"/{language}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    assert ui_string in html
+    expected = content.HOME if language == "en" else content.HOME_TRANSLATIONS[language]
+    assert expected["hero_heading"] in html
+
+
+def test_an_untranslated_language_falls_back_to_english_content(client: Client) -> None:
+    from bik.demo import content
+
+    response = client.get("/el/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="el"' in html
+    assert content.HOME["hero_heading"] in html
+
+
+def test_home_page_links_to_every_component_and_to_help(client: Client) -> None:
+    html = client.get("/en/").content.decode()
+    for slug in ("portal", "news", "community", "youth", "bulletin", "safer-internet-day"):
+        assert f'href="/en/{slug}/"' in html, slug
+    assert 'href="/en/help/"' in html
+
+
+def test_every_component_page_is_reachable_in_every_language(client: Client) -> None:
+    for language in ("en", "fr", "de", "el", "uk"):
+        for slug in ("portal", "news", "community", "youth", "bulletin", "safer-internet-day"):
+            assert client.get(f"/{language}/{slug}/").status_code == 200, (language, slug)
+
+
+def test_footer_links_to_accessibility_privacy_and_contact(client: Client) -> None:
+    html = client.get("/fr/").content.decode()
+    footer = html[html.index("<footer") :]
+    for slug in ("accessibility", "privacy", "contact"):
+        assert re.search(rf'href="/fr/{slug}[^"]*/"', footer), slug
+
+
+def test_language_switcher_keeps_the_visitor_on_the_same_page(client: Client) -> None:
+    from bik.news.models import ArticlePage
+
+    article = ArticlePage.objects.filter(locale__language_code="en").first()
+    assert article is not None
+    html = client.get(f"/en/news/{article.slug}/").content.decode()
+    assert f'href="/de/news/{article.slug}/" hreflang="de" lang="de"' in html
+    assert f'<link rel="alternate" hreflang="fr" href="http://testserver/fr/news/{article.slug}/">' in html
+
+
+def test_language_switcher_on_a_django_view_swaps_the_prefix(client: Client) -> None:
+    html = client.get("/en/centres/").content.decode()
+    assert 'href="/pl/centres/" hreflang="pl" lang="pl"' in html
+
+
+def test_all_28_languages_are_offered(client: Client) -> None:
+    html = client.get("/en/").content.decode()
+    assert html.count('rel="alternate" hreflang=') == 28
+
+
+def test_an_unknown_page_is_a_404_in_the_site_layout(client: Client) -> None:
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_the_page_sends_security_headers(client: Client) -> None:
+    response = client.get("/en/")
+    csp = response["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp
+    assert "default-src 'self'" in csp
+    assert "frame-ancestors 'self'" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+def test_pages_load_nothing_from_other_origins(client: Client) -> None:
+    html = client.get("/en/").content.decode()
+    assert not re.search(r'(src|href)="(https?:)?//(?!testserver)[^"]*\.(js|css|woff2?)"', html)
