@@ -34,7 +34,7 @@ def export_user_data(user: User) -> dict[str, Any]:
         ],
         "roles": sorted(group.name for group in user.groups.all()),
         "centre_roles": [
-            {"country": r.centre.country, "centre": r.centre.name, "role": r.role, "strand": r.strand}
+            {"country": r.centre.country.code, "centre": r.centre.name, "role": r.role, "strand": r.strand}
             for r in CentreRole.objects.filter(user=user).select_related("centre").order_by("centre__country")
         ],
         "two_factor_methods": sorted(a.type for a in Authenticator.objects.filter(user=user)),

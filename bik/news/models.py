@@ -29,7 +29,7 @@ class NewsIndexPage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        articles = ArticlePage.objects.live().public().child_of(self).select_related("locale").order_by("-date", "-pk")
         paginator = Paginator(articles, NEWS_PER_PAGE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))

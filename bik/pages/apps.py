@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class PagesConfig(AppConfig):
     name = "bik.pages"
     label = "pages"
+
+    def ready(self) -> None:
+        from bik.pages import chrome  # noqa: F401 -- connects the cache invalidation signals

@@ -44,7 +44,7 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
-            ArticlePage.objects.live().public().filter(locale=self.locale).order_by("-date", "-pk")[:3]
+            ArticlePage.objects.live().public().filter(locale=self.locale).select_related("locale").order_by("-date", "-pk")[:3]
         )
         return context
 

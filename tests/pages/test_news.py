@@ -20,11 +20,9 @@ def _add_articles(count: int) -> None:
 
 def test_news_index_lists_articles_newest_first(client: Client) -> None:
     html = client.get("/en/news/").content.decode()
-    dates = [a.date for a in ArticlePage.objects.filter(locale__language_code="en").order_by("-date")]
-    assert dates, "demo content has articles"
-    first = ArticlePage.objects.filter(locale__language_code="en").order_by("-date").first()
-    assert first is not None
-    assert html.index(first.title) < html.index("</ul>")
+    newest, older = ArticlePage.objects.filter(locale__language_code="en").order_by("-date")[:2]
+    assert newest.date > older.date
+    assert html.index(newest.title) < html.index(older.title)
 
 
 def test_news_index_paginates(client: Client) -> None:
@@ -43,6 +41,7 @@ def test_news_index_query_count_does_not_grow_with_articles(client: Client) -> N
     with CaptureQueriesContext(connection) as few:
         client.get("/en/news/")
     _add_articles(8)
+    client.get("/en/news/")  # publishing refreshed the cached navigation; rebuild it outside the count
     with CaptureQueriesContext(connection) as many:
         client.get("/en/news/")
     assert len(many) == len(few)

@@ -1,0 +1,98 @@
+"""A person's own account: profile, sessions, data export, deletion."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from bik.accounts.models import User
+from tests.conftest import PASSWORD, Cast
+
+pytestmark = pytest.mark.django_db
+
+PRIVATE_URLS = ["/en/account/", "/en/account/delete/", "/en/accounts/2fa/", "/en/accounts/sessions/"]
+
+
+@pytest.mark.parametrize("url", PRIVATE_URLS)
+def test_anonymous_visitors_are_asked_to_sign_in(client: Client, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+
+def test_export_needs_a_signed_in_post(client: Client, cast: Cast, client_for: Callable[[User], Client]) -> None:
+    assert client.post("/en/account/export/").status_code == 302
+    assert client_for(cast.member).get("/en/account/export/").status_code == 405
+
+
+def test_a_member_can_edit_their_profile(cast: Cast, client_for: Callable[[User], Client]) -> None:
+    client = client_for(cast.member)
+    response = client.post("/en/account/", {"display_name": "New Name", "preferred_language": "fr"}, follow=True)
+    assert response.status_code == 200
+    cast.member.refresh_from_db()
+    assert cast.member.display_name == "New Name"
+    assert cast.member.preferred_language == "fr"
+
+
+def test_a_bad_profile_value_is_refused_and_kept(cast: Cast, client_for: Callable[[User], Client]) -> None:
+    response = client_for(cast.member).post("/en/account/", {"display_name": "Kept", "preferred_language": "xx"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Select a valid choice" in html
+    assert 'value="Kept"' in html
+
+
+def test_a_member_exports_their_data_as_json(cast: Cast, client_for: Callable[[User], Client]) -> None:
+    response = client_for(cast.sic_member).post("/en/account/export/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    assert "attachment" in response["Content-Disposition"]
+    data = json.loads(response.content)
+    assert data["account"]["email"] == cast.sic_member.email
+    assert data["roles"] == ["SIC members"]
+    assert data["centre_roles"][0]["country"] == "BE"
+    assert "password" not in response.content.decode().lower()
+
+
+def test_a_member_sees_their_sessions_and_can_end_the_others(cast: Cast) -> None:
+    laptop, phone = Client(), Client()
+    for device in (laptop, phone):
+        assert device.post("/en/accounts/login/", {"login": cast.member.email, "password": PASSWORD}).status_code == 302
+    page = laptop.get("/en/accounts/sessions/")
+    assert page.status_code == 200
+    assert page.content.decode().count("<tr") >= 3  # header row + two sessions
+    assert laptop.post("/en/accounts/sessions/", {}).status_code == 302
+    assert phone.get("/en/account/").status_code == 302, "the other device was signed out"
+    assert laptop.get("/en/account/").status_code == 200
+
+
+def test_deleting_an_account_needs_the_password_again(cast: Cast) -> None:
+    client = Client()
+    client.post("/en/accounts/login/", {"login": cast.member.email, "password": PASSWORD})
+    asked = client.get("/en/account/delete/")
+    assert asked.status_code == 302
+    assert asked["Location"].startswith("/en/accounts/reauthenticate/")
+    wrong = client.post(asked["Location"], {"password": "not the password"})
+    assert wrong.status_code == 200
+    confirmed = client.post(asked["Location"], {"password": PASSWORD})
+    assert confirmed.status_code == 302
+    assert confirmed["Location"] == "/en/account/delete/"
+    refused = client.post("/en/account/delete/", {})
+    assert refused.status_code == 200
+    assert "Tick the box" in refused.content.decode()
+    assert User.objects.filter(pk=cast.member.pk).exists()
+    done = client.post("/en/account/delete/", {"confirm": "on"})
+    assert done.status_code == 302
+    assert not User.objects.filter(pk=cast.member.pk).exists()
+    assert client.get("/en/account/").status_code == 302
+
+
+def test_deleting_an_account_without_recent_password_asks_to_reauthenticate(
+    cast: Cast, client_for: Callable[[User], Client]
+) -> None:
+    response = client_for(cast.member).get("/en/account/delete/")
+    assert response.status_code == 302
+    assert "/accounts/reauthenticate/" in response["Location"]

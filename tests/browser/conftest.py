@@ -1,0 +1,280 @@
+"""Browser tests: Debian's Chromium, driven by Playwright, against a real `runserver` process.
+
+The server runs with DEBUG off (so visitors' 404 pages and static files are served as in production, by
+WhiteNoise) and BIK_TESTING on, against the test database that pytest-django created and filled with the
+demo content. Because that server writes to the same database, these tests never use the `db` fixture:
+a test transaction would hold SQLite's lock. Each test makes its own accounts with unique addresses.
+"""
+
+from __future__ import annotations
+
+import base64
+import email
+import hashlib
+import hmac
+import os
+import socket
+import struct
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM would refuse to run beside it.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+SERVER_START_TIMEOUT = 30.0
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+# --- The database ---------------------------------------------------------------------------------------
+
+
+def _uses_the_database(item: pytest.Item) -> bool:
+    """pytest-django's own rule for whether a test makes it set up the test database."""
+    from django.test import TransactionTestCase
+
+    test_class = getattr(item, "cls", None)
+    if test_class is not None and issubclass(test_class, TransactionTestCase):
+        return True
+    if item.get_closest_marker("django_db") is not None:
+        return True
+    names = getattr(item, "fixturenames", ())
+    return any(name in names for name in ("db", "transactional_db", "live_server"))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request: pytest.FixtureRequest,
+    django_test_environment: None,
+    django_db_blocker: Any,
+    django_db_keepdb: bool,
+    django_db_createdb: bool,
+    django_db_modify_db_settings: None,
+) -> Iterator[None]:
+    """The test database with the demo content, even when only browser tests run.
+
+    pytest-django creates the test database only for the aliases that tests ask for through `db` (and the
+    like), which browser tests never do. When other tests in the session do, the usual chain runs
+    (pytest-django, then tests/conftest.py loads the demo); otherwise this sets up the same database itself."""
+    if any(_uses_the_database(item) for item in request.session.items):
+        request.getfixturevalue("django_db_setup")  # the fixture this one overrides
+        yield
+        return
+
+    from django.test.utils import setup_databases, teardown_databases
+
+    from bik.demo.services import load_demo
+
+    keepdb = django_db_keepdb and not django_db_createdb
+    with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=request.config.option.verbose, interactive=False, aliases={"default"}, keepdb=keepdb
+        )
+        load_demo()
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=request.config.option.verbose)
+
+
+# --- The server -----------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _database_url(settings_dict: dict[str, Any]) -> str:
+    engine = settings_dict["ENGINE"]
+    name = str(settings_dict["NAME"])
+    if engine == "django.db.backends.sqlite3":
+        if name == ":memory:" or name.startswith("file:"):
+            raise RuntimeError("The browser tests need the SQLite test database in a file (see settings.py).")
+        return f"sqlite:///{name}"
+    if engine.startswith("django.db.backends.postgresql"):
+        user = quote(settings_dict.get("USER") or "", safe="")
+        password = settings_dict.get("PASSWORD") or ""
+        credentials = f"{user}:{quote(password, safe='')}" if password else user
+        host = settings_dict.get("HOST") or "localhost"
+        port = settings_dict.get("PORT") or "5432"
+        return f"postgres://{credentials}@{host}:{port}/{quote(name, safe='')}"
+    raise RuntimeError(f"The browser tests do not know how to share a {engine} database with the server.")
+
+
+def _wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], log_path: Path) -> None:
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    last_error = ""
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as response:  # noqa: S310 -- local server
+                if response.status == 200:
+                    return
+                last_error = f"HTTP {response.status}"
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
+            last_error = str(exc)
+        time.sleep(0.2)
+    log = log_path.read_text(encoding="utf-8", errors="replace")[-4000:] if log_path.exists() else ""
+    raise RuntimeError(f"The server at {base_url} did not become healthy ({last_error}).\n--- server log ---\n{log}")
+
+
+@pytest.fixture(scope="session")
+def live_url(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
+    from django.conf import settings
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        database_url = _database_url(connection.settings_dict)
+        connection.close()  # the server gets the database to itself between our own reads
+
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    var_dir = Path(settings.VAR_DIR)
+    var_dir.mkdir(parents=True, exist_ok=True)
+    log_path = var_dir / "browser-server.log"
+    env = {
+        **os.environ,
+        "BIK_TESTING": "true",
+        "DEBUG": "false",
+        "DATABASE_URL": database_url,
+        "BIK_VAR_DIR": str(var_dir),
+        "SITE_URL": base_url,
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(  # noqa: S603 -- fixed arguments
+            [sys.executable, "manage.py", "runserver", "--noreload", "--nostatic", f"127.0.0.1:{port}"],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_until_healthy(base_url, process, log_path)
+        yield base_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+# --- The browser ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        message = f"Chromium is missing at {CHROMIUM} (make browser-deps installs it)."
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+    finally:
+        playwright.stop()
+
+
+@pytest.fixture
+def page(browser: Any, live_url: str) -> Iterator[Any]:
+    context = browser.new_context(locale="en-GB", base_url=live_url)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+# --- Helpers --------------------------------------------------------------------------------------------
+
+
+def mail_dir() -> Path:
+    from django.conf import settings
+
+    return Path(settings.BIK_MAIL_DIR)
+
+
+def newest_email(address: str, *, timeout: float = 10.0) -> EmailMessage:
+    """The newest message written to the mail directory for `address`, waiting a little for it to arrive."""
+    deadline = time.monotonic() + timeout
+    while True:
+        directory = mail_dir()
+        paths = sorted(directory.glob("*.eml"), reverse=True) if directory.exists() else []
+        for path in paths:
+            message = email.message_from_bytes(path.read_bytes(), policy=default_policy)
+            if address.lower() in str(message.get("To", "")).lower():
+                assert isinstance(message, EmailMessage)
+                return message
+        if time.monotonic() > deadline:
+            raise AssertionError(f"No email for {address} in {directory}")
+        time.sleep(0.2)
+
+
+def email_text(message: EmailMessage) -> str:
+    body = message.get_body(preferencelist=("plain", "html"))
+    assert body is not None, "the email has no text body"
+    return str(body.get_content())
+
+
+def totp_code(secret: str, *, at: float | None = None, period: int = 30, digits: int = 6) -> str:
+    """RFC 6238 TOTP (HMAC-SHA1), as an authenticator app computes it."""
+    key = base64.b32decode(secret.replace(" ", "").upper(), casefold=True)
+    counter = int((time.time() if at is None else at) // period)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 10**digits:0{digits}d}"
+
+
+def fresh_totp_code(secret: str, *, used: set[str] | None = None, period: int = 30) -> str:
+    """A code that stays valid for a few seconds more and was not used before (servers refuse a replay)."""
+    while True:
+        now = time.time()
+        code = totp_code(secret, at=now, period=period)
+        if period - now % period > 3 and (used is None or code not in used):
+            if used is not None:
+                used.add(code)
+            return code
+        time.sleep(period - now % period + 0.2)
