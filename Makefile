@@ -62,7 +62,7 @@ lint: setup
 	$(BIN)/ruff format --check .
 
 types: setup
-	$(BIN)/mypy
+	BIK_TESTING=true $(BIN)/mypy
 
 unit: setup
 	BIK_TESTING=true $(BIN)/python manage.py makemigrations --check --dry-run -v1

@@ -5,7 +5,7 @@ read like a visitor's session on the real site."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -78,7 +78,7 @@ def cast(db: None) -> Cast:
 
 
 @pytest.fixture
-def client_for() -> Iterator[object]:
+def client_for() -> Callable[[User], Client]:
     def login(user: User) -> Client:
         client = Client()
         client.force_login(user)

@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-import polib
+import polib  # type: ignore[import-untyped]
 
 for name in sys.argv[1:]:
     po_path = Path(name)

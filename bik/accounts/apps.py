@@ -18,5 +18,7 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         # Connected to Wagtail's app so that it runs once, after the apps whose permissions it grants.
-        wagtailcore = self.apps.get_app_config("wagtailcore")
+        from django.apps import apps
+
+        wagtailcore = apps.get_app_config("wagtailcore")
         post_migrate.connect(_sync_roles, sender=wagtailcore, dispatch_uid="bik.accounts.sync_roles")

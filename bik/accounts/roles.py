@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -88,13 +89,13 @@ def role_names(user: User) -> set[str]:
     return {group.name for group in user.groups.all()}
 
 
-def has_role(user: User, role: Role) -> bool:
+def has_role(user: User | AnonymousUser, role: Role) -> bool:
     return user.is_authenticated and user.groups.filter(name=role.value).exists()
 
 
-def is_staff_member(user: User) -> bool:
+def is_staff_member(user: User | AnonymousUser) -> bool:
     """Staff may reach the admin, so they must sign in with a second factor."""
-    if not user.is_authenticated:
+    if isinstance(user, AnonymousUser) or not user.is_authenticated:
         return False
     return bool(user.is_superuser or user.is_staff or user.groups.filter(name__in=STAFF_GROUPS).exists())
 

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts import services
 from bik.accounts.forms import DeleteAccountForm, ProfileForm
+from bik.accounts.models import User
 from bik.accounts.roles import is_staff_member
 
 
@@ -21,7 +22,8 @@ from bik.accounts.roles import is_staff_member
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
     user = request.user
-    form = ProfileForm(request.POST if request.method == "POST" else None, instance=user)  # type: ignore[misc]
+    assert isinstance(user, User)  # noqa: S101 -- guaranteed by login_required; narrows the type
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile has been saved."))
@@ -32,7 +34,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "mfa_enabled": is_mfa_enabled(user),
-            "is_staff_member": is_staff_member(user),  # type: ignore[arg-type]
+            "is_staff_member": is_staff_member(user),
         },
     )
 

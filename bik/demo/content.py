@@ -8,12 +8,13 @@ address, phone number, email address and web address below is fictional and uses
 """
 
 import datetime
+from typing import Any
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Home page
 # ---------------------------------------------------------------------------------------------------------------------
 
-HOME = {
+HOME: dict[str, str] = {
     "title": "Home",
     "hero_heading": "A better internet for children and young people",
     "hero_text": (
@@ -42,7 +43,7 @@ HOME = {
     ),
 }
 
-HOME_TRANSLATIONS = {
+HOME_TRANSLATIONS: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Accueil",
         "hero_heading": "Un internet meilleur pour les enfants et les jeunes",
@@ -110,7 +111,7 @@ HOME_TRANSLATIONS = {
 # Section landing pages (shown in the main menu, in this order)
 # ---------------------------------------------------------------------------------------------------------------------
 
-SECTIONS = [
+SECTIONS: list[dict[str, Any]] = [
     {
         "slug": "portal",
         "title": "Resources and advice",
@@ -257,7 +258,7 @@ SECTIONS = [
 # News
 # ---------------------------------------------------------------------------------------------------------------------
 
-NEWS_INDEX = {
+NEWS_INDEX: dict[str, str] = {
     "title": "News",
     "intro": (
         "Stories from the Better Internet for Kids network: Safer Internet Day, policy developments, new "
@@ -265,7 +266,7 @@ NEWS_INDEX = {
     ),
 }
 
-ARTICLES = [
+ARTICLES: list[dict[str, Any]] = [
     {
         "slug": "alliance-to-better-protect-minors-online-first-meeting",
         "title": "Alliance to better protect minors online holds its first meeting",
@@ -425,7 +426,7 @@ ARTICLES = [
 # Standard pages (footer links)
 # ---------------------------------------------------------------------------------------------------------------------
 
-STANDARD_PAGES = [
+STANDARD_PAGES: list[dict[str, str]] = [
     {
         "slug": "accessibility",
         "title": "Accessibility statement",
@@ -541,7 +542,7 @@ STANDARD_PAGES = [
 # Safer Internet Centres (one per country of the 2016 network; all contact details are fictional)
 # ---------------------------------------------------------------------------------------------------------------------
 
-CENTRES = [
+CENTRES: list[dict[str, Any]] = [
     {
         "iso2": "IS",
         "name": "Safer Internet Centre Iceland",

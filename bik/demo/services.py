@@ -125,7 +125,7 @@ def ensure_pages() -> HomePage:
     root = Page.get_first_root_node()
     if root is None:
         raise RuntimeError("Wagtail's root page is missing: run migrate first.")
-    home = HomePage.objects.filter(locale=english, depth=2).first()
+    home: HomePage | None = HomePage.objects.filter(locale=english, depth=2).first()
     if home is None:
         home = HomePage(
             title=content.HOME["title"],
@@ -254,7 +254,7 @@ def sync_locale_trees(locales: dict[str, Locale]) -> int:
     for code, locale in locales.items():
         if code != settings.LANGUAGE_CODE:
             synchronize_tree(english, locale, page_index=index)
-    return Page.objects.count() - before
+    return int(Page.objects.count() - before)
 
 
 @transaction.atomic

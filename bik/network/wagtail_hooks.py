@@ -4,7 +4,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from bik.network.models import Centre
 
 
-class CentreViewSet(SnippetViewSet):  # type: ignore[type-arg]
+class CentreViewSet(SnippetViewSet):
     model = Centre
     icon = "site"
     menu_label = "Safer Internet Centres"

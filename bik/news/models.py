@@ -38,7 +38,7 @@ class NewsIndexPage(Page):
         except EmptyPage:
             page_obj = paginator.page(paginator.num_pages)
         context["page_obj"] = page_obj
-        return context
+        return dict(context)
 
 
 class ArticlePage(Page):

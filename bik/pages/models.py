@@ -44,9 +44,13 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
-            ArticlePage.objects.live().public().filter(locale=self.locale).select_related("locale").order_by("-date", "-pk")[:3]
+            ArticlePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("locale")
+            .order_by("-date", "-pk")[:3]
         )
-        return context
+        return dict(context)
 
 
 class SectionPage(Page):

@@ -28,14 +28,22 @@ def test_non_staff_roles_are_refused(cast: Cast, client_for: Callable[[User], Cl
 
 
 @pytest.mark.parametrize("role", ["editor", "moderator", "network_admin"])
-def test_staff_with_a_second_factor_reach_the_admin(cast: Cast, client_for: Callable[[User], Client], role: str) -> None:
+def test_staff_with_a_second_factor_reach_the_admin(
+    cast: Cast, client_for: Callable[[User], Client], role: str
+) -> None:
     response = client_for(getattr(cast, role)).get("/admin/")
     assert response.status_code == 200
     assert "Dashboard" in response.content.decode()
 
 
-@pytest.mark.parametrize("role", [pytest.param("Editors", id="editor"), pytest.param("Moderators", id="moderator"),
-                                  pytest.param("Network admins", id="network-admin")])
+@pytest.mark.parametrize(
+    "role",
+    [
+        pytest.param("Editors", id="editor"),
+        pytest.param("Moderators", id="moderator"),
+        pytest.param("Network admins", id="network-admin"),
+    ],
+)
 def test_staff_without_a_second_factor_are_sent_to_set_one_up(client_for: Callable[[User], Client], role: str) -> None:
     from bik.accounts.roles import Role
 

@@ -20,9 +20,9 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
     For Wagtail pages the URL is the translation's own (slugs may differ); for other views it is the same
     path under another language prefix."""
     request = context.get("request")
-    cached = getattr(request, "_bik_language_alternates", None)
+    cached: list[dict[str, Any]] | None = getattr(request, "_bik_language_alternates", None)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     page = context.get("page")
     current = get_language()
     by_language: dict[str, str] = {}
@@ -42,7 +42,7 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
         for code, name in settings.LANGUAGES
     ]
     if request is not None:
-        request._bik_language_alternates = alternates  # type: ignore[attr-defined]
+        request._bik_language_alternates = alternates
     return alternates
 
 

@@ -10,7 +10,7 @@ from bik.demo.services import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET
 
 def current_demo_code() -> str:
     counter = int(time.time()) // mfa_settings.TOTP_PERIOD
-    return format_hotp_value(hotp_value(DEMO_TOTP_SECRET, counter))
+    return str(format_hotp_value(hotp_value(DEMO_TOTP_SECRET, counter)))
 
 
 class Command(BaseCommand):

@@ -1,0 +1,134 @@
+"""Every kind of page the platform serves passes axe-core's automated checks (WCAG 2.x A/AA and best
+practices), as rendered by a real browser with the real stylesheet; and keyboard users can skip the chrome."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from bik.demo import content
+from bik.demo.services import DEMO_PASSWORD
+
+MEMBER_EMAIL = "member@bik.example"  # a demo account without a role or a second factor
+
+
+def _accessibility_statement_from_the_footer(page: Any) -> None:
+    page.goto("/en/")
+    page.locator("footer").get_by_role("link", name="Accessibility statement").click()
+    expect(page).to_have_url(re.compile(r"/en/accessibility/$"))
+
+
+def _sign_up_with_mistakes(page: Any) -> None:
+    page.goto("/en/accounts/signup/")
+    page.get_by_label("Email").fill(f"mistaken-{uuid.uuid4().hex[:12]}@browser.example")
+    page.get_by_label(re.compile(r"^Password:?$")).fill("short")
+    page.get_by_label(re.compile(r"^Password \(again\):?$")).fill("different")
+    page.get_by_role("button", name="Sign Up").click()
+    expect(page.get_by_text("This password is too short.")).to_be_visible()
+    expect(page.get_by_label(re.compile(r"^Password:?$"))).to_have_attribute("aria-invalid", "true")
+
+
+@dataclass(frozen=True)
+class Visit:
+    id: str
+    path: str = ""
+    status: int = 200
+    signed_in: bool = False
+    steps: Callable[[Any], None] | None = None
+
+
+SECTIONS = [section["slug"] for section in content.SECTIONS if section.get("in_menu", True)]
+
+VISITS = [
+    Visit("home-en", "/en/"),
+    Visit("home-fr", "/fr/"),
+    *(Visit(f"section-{slug}", f"/en/{slug}/") for slug in SECTIONS),
+    Visit("news-index", "/en/news/"),
+    Visit("news-article", f"/en/news/{content.ARTICLES[0]['slug']}/"),
+    Visit("standard-page", steps=_accessibility_statement_from_the_footer),
+    Visit("centres", "/en/centres/"),
+    Visit("centre", "/en/centres/be/"),
+    Visit("get-help", "/en/help/"),
+    Visit("get-help-unknown-country", "/en/help/?country=ZZ", status=400),
+    Visit("sign-in", "/en/accounts/login/"),
+    Visit("sign-up", "/en/accounts/signup/"),
+    Visit("sign-up-with-errors", steps=_sign_up_with_mistakes),
+    Visit("password-reset", "/en/accounts/password/reset/"),
+    Visit("my-account", "/en/account/", signed_in=True),
+    Visit("two-factor", "/en/accounts/2fa/", signed_in=True),
+    Visit("sessions", "/en/accounts/sessions/", signed_in=True),
+    Visit("not-found", "/en/no-such-page/", status=404),
+]
+
+
+@pytest.fixture(scope="module")
+def member_state(browser: Any, live_url: str) -> dict[str, Any]:
+    """The cookies of a signed-in member, made once for the signed-in pages."""
+    context = browser.new_context(locale="en-GB", base_url=live_url)
+    try:
+        page = context.new_page()
+        page.goto("/en/accounts/login/")
+        page.get_by_label("Email").fill(MEMBER_EMAIL)
+        page.get_by_label(re.compile(r"^Password:?$")).fill(DEMO_PASSWORD)
+        page.get_by_role("button", name="Sign In").click()
+        expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
+        state: dict[str, Any] = context.storage_state()
+        return state
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def member_page(browser: Any, live_url: str, member_state: dict[str, Any]) -> Iterator[Any]:
+    context = browser.new_context(locale="en-GB", base_url=live_url, storage_state=member_state)
+    context.set_default_timeout(10_000)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("visit", VISITS, ids=[visit.id for visit in VISITS])
+def test_page_has_no_axe_violations(visit: Visit, request: pytest.FixtureRequest) -> None:
+    page = request.getfixturevalue("member_page" if visit.signed_in else "page")
+    if visit.steps is not None:
+        visit.steps(page)
+    else:
+        response = page.goto(visit.path)
+        assert response is not None
+        assert response.status == visit.status, f"{visit.path} answered {response.status}"
+        if visit.signed_in:
+            expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
+    page.wait_for_load_state("load")
+
+    results = Axe().run(page)
+
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+def test_keyboard_user_can_skip_to_main_content(page: Any) -> None:
+    page.goto("/en/")
+    page.keyboard.press("Tab")
+    skip_link = page.get_by_role("link", name="Skip to main content")
+    expect(skip_link).to_be_focused()
+    expect(skip_link).to_be_visible()  # shown when focused, though off-screen otherwise
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/#main$"))
+    expect(page.locator("#main")).to_be_focused()
+
+
+def test_the_scan_finds_a_violation_when_there_is_one(page: Any) -> None:
+    """Guards the checks above against passing vacuously (say, if axe-core could not run on the page)."""
+    page.goto("/en/")
+    page.evaluate("document.querySelector('main').append(Object.assign(document.createElement('img'), {src: 'x'}))")
+
+    results = Axe().run(page)
+
+    assert "image-alt" in results.generate_snapshot(), results.generate_report()

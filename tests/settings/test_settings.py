@@ -1,0 +1,71 @@
+"""Configuration comes from the environment and fails loudly when it is wrong."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from bik.settings import envbool, envint, envlist, envstr
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "BIK_TESTING", "SECRET_KEY"}}
+    return subprocess.run(  # noqa: S603 -- fixed arguments, our own manage.py
+        [sys.executable, "manage.py", *args], cwd=ROOT, env={**base, **env}, capture_output=True, text=True, check=False
+    )
+
+
+def test_envbool_accepts_only_clear_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BIK_FLAG", "true")
+    assert envbool("BIK_FLAG", default=False) is True
+    monkeypatch.setenv("BIK_FLAG", "0")
+    assert envbool("BIK_FLAG", default=True) is False
+    monkeypatch.setenv("BIK_FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="BIK_FLAG must be true or false"):
+        envbool("BIK_FLAG", default=False)
+
+
+def test_envint_refuses_non_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BIK_NUMBER", "12")
+    assert envint("BIK_NUMBER", 3) == 12
+    monkeypatch.setenv("BIK_NUMBER", "twelve")
+    with pytest.raises(ImproperlyConfigured, match="BIK_NUMBER must be an integer"):
+        envint("BIK_NUMBER", 3)
+
+
+def test_envlist_and_secret_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("BIK_HOSTS", "a.example, b.example,,")
+    assert envlist("BIK_HOSTS", []) == ["a.example", "b.example"]
+    secret = tmp_path / "secret"
+    secret.write_text("from-a-file\n")
+    monkeypatch.setenv("BIK_SECRET_FILE", str(secret))
+    assert envstr("BIK_SECRET") == "from-a-file"
+
+
+def test_production_refuses_to_start_without_a_secret_key() -> None:
+    result = _manage("check", DEBUG="false")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_production_settings_pass_the_deployment_checklist() -> None:
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="bik.example",
+        SITE_URL="https://bik.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
