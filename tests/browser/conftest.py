@@ -89,14 +89,16 @@ def django_db_setup(
         yield
         return
 
+    from django.db import DEFAULT_DB_ALIAS, connections
     from django.test.utils import setup_databases, teardown_databases
 
     from bik.demo.services import load_demo
 
     keepdb = django_db_keepdb and not django_db_createdb
+    aliases = {DEFAULT_DB_ALIAS: connections[DEFAULT_DB_ALIAS]}
     with django_db_blocker.unblock():
         config = setup_databases(
-            verbosity=request.config.option.verbose, interactive=False, aliases={"default"}, keepdb=keepdb
+            verbosity=request.config.option.verbose, interactive=False, aliases=aliases, keepdb=keepdb
         )
         load_demo()
     yield

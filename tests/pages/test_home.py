@@ -104,7 +104,8 @@ def test_the_page_sends_security_headers(client: Client) -> None:
     csp = response["Content-Security-Policy"]
     assert "unsafe-inline" not in csp
     assert "default-src 'self'" in csp
-    assert "frame-ancestors 'self'" in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
 
@@ -112,3 +113,27 @@ def test_the_page_sends_security_headers(client: Client) -> None:
 def test_pages_load_nothing_from_other_origins(client: Client) -> None:
     html = client.get("/en/").content.decode()
     assert not re.search(r'(src|href)="(https?:)?//(?!testserver)[^"]*\.(js|css|woff2?)"', html)
+
+
+@pytest.mark.parametrize("url", ["/en/accounts/login/", "/en/accounts/signup/", "/en/centres/", "/en/help/"])
+def test_account_and_directory_pages_also_get_the_strict_policy(client: Client, url: str) -> None:
+    csp = client.get(url)["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp
+    assert "script-src 'self'" in csp
+
+
+def test_only_the_admin_relaxes_the_policy_for_its_own_widgets(client: Client) -> None:
+    response = client.get("/admin/login/")
+    csp = response["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in csp
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_robots_and_sitemap(client: Client) -> None:
+    robots = client.get("/robots.txt")
+    assert robots.status_code == 200
+    assert "Disallow: /admin/" in robots.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    sitemap = client.get("/sitemap.xml")
+    assert sitemap.status_code == 200
+    assert b"/en/news/" in sitemap.content
