@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: help setup run test lint types unit browser-deps messages makemessages lock totp check-deploy clean
+.PHONY: help setup run test lint types suite system-deps messages makemessages lock totp check-deploy clean
 
 help:
 	@echo "make run    set up and serve the platform at http://$(HOST):$(PORT) (PORT and HOST change it)"
@@ -49,13 +49,18 @@ run: setup
 totp: setup
 	@DEBUG=true $(BIN)/python manage.py demo_accounts
 
-browser-deps:
-	@if [ ! -x $(CHROMIUM) ]; then \
-		echo "Installing Debian's Chromium for the browser tests (apt-get install chromium)"; \
-		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
-	fi
+# Debian packages the tests need: Chromium for the browser tests, a Java runtime for the Nu HTML Checker.
+system-deps:
+	@missing=""; \
+		[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
+		command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+		if [ -n "$$missing" ]; then \
+			echo "Installing Debian packages for the tests:$$missing"; \
+			SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+			$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+		fi
 	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM)"; exit 1; }
+	@command -v java >/dev/null || { echo "Java is missing (needed by the Nu HTML Checker)"; exit 1; }
 
 lint: setup
 	$(BIN)/ruff check .
@@ -64,11 +69,11 @@ lint: setup
 types: setup
 	BIK_TESTING=true $(BIN)/mypy
 
-unit: setup
+suite: setup
 	BIK_TESTING=true $(BIN)/python manage.py makemigrations --check --dry-run -v1
 	BIK_TESTING=true $(BIN)/pytest
 
-test: setup browser-deps lint types unit
+test: setup system-deps lint types suite
 
 check-deploy: setup
 	DEBUG=false SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
