@@ -127,8 +127,8 @@ def test_keyboard_user_can_skip_to_main_content(page: Any) -> None:
 def test_the_scan_finds_a_violation_when_there_is_one(page: Any) -> None:
     """Guards the checks above against passing vacuously (say, if axe-core could not run on the page)."""
     page.goto("/en/")
-    page.evaluate(
-        "document.querySelector('main').append(Object.assign(document.createElement('img'), {src: '/static/bik/img/logo.svg'}))"
+    page.locator("main").evaluate(
+        "(main) => main.append(Object.assign(document.createElement('img'), {src: '/static/bik/img/logo.svg'}))"
     )
 
     results = Axe().run(page)
