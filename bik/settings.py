@@ -173,7 +173,7 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "bik",
+            "KEY_PREFIX": "bik-test" if TESTING else "bik",
         }
     }
 else:

@@ -26,8 +26,24 @@ TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXQ"
 def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> None:
     from bik.demo.services import load_demo
 
+    clear_test_cache()
     with django_db_blocker.unblock():  # type: ignore[attr-defined]
         load_demo()
+
+
+def clear_test_cache() -> None:
+    """A shared cache (Redis in CI) outlives test databases: rate-limit counters and cached navigation from
+    an earlier run must not leak into this one. Only the test key prefix is removed, never other data."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        client = cache._cache.get_client(write=True)  # type: ignore[attr-defined]
+        prefix = settings.CACHES["default"]["KEY_PREFIX"]
+        for key in client.scan_iter(match=f"{prefix}:*"):
+            client.delete(key)
+    else:
+        cache.clear()
 
 
 @dataclass

@@ -93,7 +93,9 @@ def django_db_setup(
     from django.test.utils import setup_databases, teardown_databases
 
     from bik.demo.services import load_demo
+    from tests.conftest import clear_test_cache
 
+    clear_test_cache()
     keepdb = django_db_keepdb and not django_db_createdb
     aliases = {DEFAULT_DB_ALIAS: connections[DEFAULT_DB_ALIAS]}
     with django_db_blocker.unblock():
