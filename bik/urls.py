@@ -8,10 +8,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bik.api.urls import api
 from bik.health.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -38,6 +40,16 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("bik.accounts.urls")),
     path("", include("bik.network.urls")),
+    # Component URLs; each domain mounts its own prefix (e.g. "resources/", "bulletin/") in its urls.py.
+    path("", include("bik.resources.urls")),
+    path("", include("bik.videos.urls")),
+    path("", include("bik.guide.urls")),
+    path("", include("bik.events.urls")),
+    path("", include("bik.research.urls")),
+    path("", include("bik.search.urls")),
+    path("", include("bik.bulletin.urls")),
+    path("", include("bik.moderation.urls")),
+    path("", include("bik.youth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import import_module
+from importlib.util import find_spec
 from typing import Any
 
 from allauth.account.models import EmailAddress
@@ -79,17 +81,27 @@ def _log(out: Any, message: str) -> None:
         out.write(message)
 
 
+# Components that bring their own demo content, each as `bik/<domain>/demo.py` with
+# `load(home: HomePage, out) -> None` (idempotent). They run after the core pages, centres and accounts exist
+# and before untranslated pages are aliased into every language.
+COMPONENT_DEMOS = ("resources", "videos", "guide", "news", "events", "research", "bulletin", "moderation", "youth")
+
+
 def load_demo(out: Any = None) -> None:
     """Load every piece of demo content that is missing; leave what exists (and what editors changed)."""
     locales = ensure_locales()
-    home = ensure_pages()
-    ensure_translations(home, {code: locales[code] for code in content.HOME_TRANSLATIONS})
-    synced = sync_locale_trees(locales)
-    _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")
     ensure_centres()
     _log(out, f"{Centre.objects.count()} Safer Internet Centres ready.")
     ensure_accounts()
     _log(out, f"{len(DEMO_ACCOUNTS)} demo accounts ready.")
+    home = ensure_pages()
+    for domain in COMPONENT_DEMOS:
+        module_name = f"bik.{domain}.demo"
+        if find_spec(module_name) is not None:
+            import_module(module_name).load(home=home, out=out)
+    ensure_translations(home, {code: locales[code] for code in content.HOME_TRANSLATIONS})
+    synced = sync_locale_trees(locales)
+    _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")
 
 
 def ensure_locales() -> dict[str, Locale]:

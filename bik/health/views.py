@@ -4,7 +4,7 @@ import time
 import uuid
 from typing import Any
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.utils import timezone
@@ -30,6 +30,7 @@ def _database() -> dict[str, Any]:
 
 
 def _cache() -> dict[str, Any]:
+    cache = caches["default"]
     key = f"healthz:{uuid.uuid4().hex}"
     cache.set(key, "1", timeout=10)
     if cache.get(key) != "1":

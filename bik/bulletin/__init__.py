@@ -1,0 +1,1 @@
+"""bulletin: (to be described by the domain's owner)."""

@@ -1,0 +1,1 @@
+"""events: (to be described by the domain's owner)."""

@@ -1,0 +1,1 @@
+"""guide: (to be described by the domain's owner)."""

@@ -1,0 +1,1 @@
+"""moderation: (to be described by the domain's owner)."""

@@ -1,0 +1,1 @@
+"""research: (to be described by the domain's owner)."""

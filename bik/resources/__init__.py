@@ -1,0 +1,1 @@
+"""resources: (to be described by the domain's owner)."""

@@ -1,0 +1,1 @@
+"""search: (to be described by the domain's owner)."""

@@ -1,0 +1,1 @@
+"""videos: (to be described by the domain's owner)."""

@@ -1,0 +1,1 @@
+"""youth: (to be described by the domain's owner)."""
