@@ -29,6 +29,7 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.demo import content
+from bik.demo.translations import PAGE_TRANSLATIONS
 from bik.network.models import Centre, CentreRole, Service, Strand
 from bik.news.models import ArticlePage, NewsIndexPage
 from bik.pages.models import FooterLinks, HomePage, SectionPage, StandardPage
@@ -221,7 +222,7 @@ def _home_body(fields: dict[str, str]) -> list[tuple[str, Any]]:
     return [("heading", {"text": fields["intro_heading"]}), ("paragraph", _rich(fields["intro_html"]))]
 
 
-def _segment_pairs(source: dict[str, str], target: dict[str, str]) -> dict[str, str]:
+def _home_pairs(source: dict[str, str], target: dict[str, str]) -> dict[str, str]:
     """English text → translated text, for every string wagtail-localize extracts from the home page."""
     pairs: dict[str, str] = {}
     for key in ("title", "hero_heading", "hero_text", "intro_heading"):
@@ -233,28 +234,41 @@ def _segment_pairs(source: dict[str, str], target: dict[str, str]) -> dict[str, 
     return pairs
 
 
-def ensure_translations(home: HomePage, locales: dict[str, Locale]) -> None:
-    """Translate the home page through wagtail-localize, as an editor would, so the admin shows it as a
-    managed translation that follows future changes of the English page."""
-    source, _created = TranslationSource.get_or_create_from_instance(home)
-    for code, locale in locales.items():
-        if HomePage.objects.filter(translation_key=home.translation_key, locale=locale, alias_of__isnull=True).exists():
+def translate_page(page: Page, locale: Locale, pairs: dict[str, str]) -> None:
+    """Translate `page` through wagtail-localize, as an editor would, so the admin shows it as a managed
+    translation that follows later changes of the English page. Strings missing from `pairs` stay English."""
+    if type(page).objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True).exists():
+        return
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        translated = pairs.get(segment.string.data)
+        if translated is None:
             continue
-        pairs = _segment_pairs(content.HOME, content.HOME_TRANSLATIONS[code])
-        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-            translated = pairs.get(segment.string.data)
-            if translated is None:
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": translated, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-            )
-        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        source.create_or_update_translation(locale, publish=True, fallback=True)
-        translation.enabled = True
-        translation.save()
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": translated, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    source.create_or_update_translation(locale, publish=True, fallback=True)
+    translation.enabled = True
+    translation.save()
+
+
+def ensure_translations(home: HomePage, locales: dict[str, Locale]) -> None:
+    """The home page fully, and the other demo pages' titles and introductions, in French and German."""
+    for code, locale in locales.items():
+        translate_page(home, locale, _home_pairs(content.HOME, content.HOME_TRANSLATIONS[code]))
+    pages = {page.slug: page.specific for page in home.get_children().filter(slug__in=PAGE_TRANSLATIONS)}
+    for slug, by_language in PAGE_TRANSLATIONS.items():
+        page = pages.get(slug)
+        if page is None:
+            continue
+        for code, fields in by_language.items():
+            english = {"title": page.title, "intro": getattr(page, "intro", "")}
+            pairs = {english[key]: value for key, value in fields.items() if english.get(key)}
+            translate_page(page, locales[code], pairs)
 
 
 def sync_locale_trees(locales: dict[str, Locale]) -> int:
