@@ -11,6 +11,20 @@ from wagtail.documents import urls as wagtaildocs_urls
 from bik.api.urls import api
 from bik.health.views import healthz
 
+# Domains with language-prefixed public URLs; Wagtail's page catch-all comes after all of them.
+DOMAINS_WITH_URLS = (
+    "network",
+    "resources",
+    "videos",
+    "guide",
+    "events",
+    "research",
+    "search",
+    "bulletin",
+    "moderation",
+    "youth",
+)
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api.urls),
@@ -39,17 +53,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("bik.accounts.urls")),
-    path("", include("bik.network.urls")),
-    # Component URLs; each domain mounts its own prefix (e.g. "resources/", "bulletin/") in its urls.py.
-    path("", include("bik.resources.urls")),
-    path("", include("bik.videos.urls")),
-    path("", include("bik.guide.urls")),
-    path("", include("bik.events.urls")),
-    path("", include("bik.research.urls")),
-    path("", include("bik.search.urls")),
-    path("", include("bik.bulletin.urls")),
-    path("", include("bik.moderation.urls")),
-    path("", include("bik.youth.urls")),
+    # Each domain mounts its own prefix in its urls.py (e.g. "centres/", "bulletin/").
+    *(path("", include(f"bik.{domain}.urls")) for domain in DOMAINS_WITH_URLS),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
