@@ -63,3 +63,15 @@ def test_a_centre_keeps_one_contact_per_strand() -> None:
     centre = Centre.objects.get(country="FR")
     with pytest.raises(IntegrityError), transaction.atomic():
         Service.objects.create(centre=centre, strand=Strand.HELPLINE, organisation="Duplicate")
+
+
+@pytest.mark.parametrize("value", ["", "x" * 5000, "ΕΛ", "../../etc", "<script>", "%00", "1' OR '1'='1"])
+def test_odd_input_never_breaks_the_help_flow(client: Client, value: str) -> None:
+    response = client.get("/en/help/", {"country": value})
+    assert response.status_code in (200, 400)
+    assert b"<script>" not in response.content.split(b"</head>", 1)[1].replace(b'<script src="', b"")
+
+
+@pytest.mark.parametrize("value", ["zz", "x" * 300, "%C3%A9", "be.json"])
+def test_odd_centre_addresses_are_404s(client: Client, value: str) -> None:
+    assert client.get(f"/en/centres/{value}/").status_code == 404
