@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SidConfig(AppConfig):
+    name = "bik.sid"
+    label = "sid"
