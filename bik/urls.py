@@ -5,11 +5,11 @@ from django.views.generic import TemplateView
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from bik.api.urls import api
 from bik.health.views import healthz
+from bik.search.sitemaps import sitemap_for_language, sitemap_index
 
 # Domains with language-prefixed public URLs; Wagtail's page catch-all comes after all of them.
 DOMAINS_WITH_URLS = (
@@ -30,7 +30,8 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<str:language>.xml", sitemap_for_language, name="sitemap-language"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),

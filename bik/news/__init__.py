@@ -1,1 +1,2 @@
-"""News: articles published by the editorial team, listed newest first on the news index."""
+"""News: articles published by the editorial team, browsed by section, topic and audience, with Atom and RSS
+feeds, related articles and a read API."""

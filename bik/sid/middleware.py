@@ -19,5 +19,5 @@ class SidHostMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         host = request.get_host().rsplit(":", 1)[0].lower()
         if host == settings.BIK_SID_HOST.lower():
-            request.urlconf = SID_URLCONF
+            request.urlconf = SID_URLCONF  # type: ignore[attr-defined]  # read by Django's handler
         return self.get_response(request)

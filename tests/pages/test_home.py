@@ -134,6 +134,14 @@ def test_robots_and_sitemap(client: Client) -> None:
     assert robots.status_code == 200
     assert "Disallow: /admin/" in robots.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
-    sitemap = client.get("/sitemap.xml")
-    assert sitemap.status_code == 200
-    assert b"/en/news/" in sitemap.content
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    assert b"/sitemap-fr.xml" in index.content
+    english = client.get("/sitemap-en.xml")
+    assert english.status_code == 200
+    assert b"/en/news/" in english.content
+
+
+def test_a_missing_api_address_is_a_404_not_a_redirect(client: Client) -> None:
+    assert client.get("/api/v1/no-such-endpoint/").status_code == 404
+    assert client.get("/no-such-page/")["Location"] == "/en/no-such-page/"

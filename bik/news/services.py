@@ -1,0 +1,169 @@
+"""What the news pages, feeds and API compute: filtered article lists, terms in the visitor's language and
+related articles. Every function runs a fixed number of queries, whatever the number of articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Prefetch, QuerySet
+from django.http import HttpRequest
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from bik.news.models import NEWS_PER_PAGE, ArticlePage, Audience, NewsIndexPage, Section, Topic, Vocabulary
+
+RELATED_COUNT = 3
+FEED_SIZE = 20
+
+V = TypeVar("V", bound=Vocabulary)
+
+
+def _language() -> str:
+    return get_language() or settings.LANGUAGE_CODE
+
+
+def vocabulary(model: type[V]) -> list[V]:
+    """Every term of a vocabulary once, in the visitor's language where translated (English otherwise)."""
+    language = _language()
+    terms = model.objects.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}).select_related("locale")
+    chosen: dict[Any, V] = {}
+    for term in terms:
+        if term.translation_key not in chosen or term.locale.language_code == language:
+            chosen[term.translation_key] = term
+    return sorted(chosen.values(), key=lambda term: str(term.name).casefold())
+
+
+def localize_terms(model: type[V], terms: Iterable[V]) -> dict[int, V]:
+    """Map each term's pk to its translation in the visitor's language (itself when untranslated): one query."""
+    terms = list(terms)
+    keys = {term.translation_key for term in terms}
+    translations = {
+        term.translation_key: term
+        for term in model.objects.filter(translation_key__in=keys, locale__language_code=_language())
+    }
+    return {term.pk: translations.get(term.translation_key, term) for term in terms}
+
+
+def with_terms(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
+    return articles.select_related("locale", "author_centre").prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.order_by("name")),
+        Prefetch("audiences", queryset=Audience.objects.order_by("name")),
+    )
+
+
+def label_articles(articles: Sequence[ArticlePage]) -> Sequence[ArticlePage]:
+    """Attach `display_topics` and `display_audiences` in the visitor's language (two queries in all)."""
+    topics = localize_terms(Topic, (t for a in articles for t in a.topics.all()))
+    audiences = localize_terms(Audience, (t for a in articles for t in a.audiences.all()))
+    for article in articles:
+        article.display_topics = [topics[t.pk] for t in article.topics.all()]
+        article.display_audiences = [audiences[t.pk] for t in article.audiences.all()]
+    return articles
+
+
+class NewsFilterForm(forms.Form):
+    """The GET filters of the news index; unknown values are reported, never fatal."""
+
+    section = forms.ChoiceField(label=_("Section"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    audience = forms.ChoiceField(label=_("Audience"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        everything = ("", _("All"))
+        choices: dict[str, list[tuple[str, Any]]] = {
+            "section": list(Section.choices),
+            "topic": [(t.slug, t.name) for t in vocabulary(Topic)],
+            "audience": [(a.slug, a.name) for a in vocabulary(Audience)],
+        }
+        for name, values in choices.items():
+            cast("forms.ChoiceField", self.fields[name]).choices = [everything, *values]
+
+    def chosen(self) -> dict[str, str]:
+        """The valid filters (invalid ones are dropped, their errors shown beside the field)."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+def filter_articles(articles: QuerySet[ArticlePage], filters: dict[str, str]) -> QuerySet[ArticlePage]:
+    if filters.get("section"):
+        articles = articles.filter(section=filters["section"])
+    if filters.get("topic"):
+        articles = articles.filter(topics__slug=filters["topic"])
+    if filters.get("audience"):
+        articles = articles.filter(audiences__slug=filters["audience"])
+    if filters.get("topic") or filters.get("audience"):
+        articles = articles.distinct()
+    return articles
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    title: str
+    url: str
+    mime_type: str
+
+
+def feed_links(index: NewsIndexPage, request: HttpRequest, filters: dict[str, str]) -> list[FeedLink]:
+    """The Atom and RSS feeds matching what the visitor browses: a topic's, a section's or all news."""
+    base = index.get_url(request) or ""
+    if filters.get("topic"):
+        prefix = f"{base}topics/{filters['topic']}/"
+    elif filters.get("section"):
+        prefix = f"{base}sections/{filters['section']}/"
+    else:
+        prefix = base
+    return [
+        FeedLink(str(_("Atom feed")), f"{prefix}feed/atom/", "application/atom+xml"),
+        FeedLink(str(_("RSS feed")), f"{prefix}feed/rss/", "application/rss+xml"),
+    ]
+
+
+def index_context(index: NewsIndexPage, request: HttpRequest) -> dict[str, Any]:
+    form = NewsFilterForm(request.GET or None)
+    filters = form.chosen()
+    articles = with_terms(filter_articles(index.articles(), filters))
+    paginator = Paginator(articles, NEWS_PER_PAGE)
+    try:
+        page_obj = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        page_obj = paginator.page(paginator.num_pages)
+    page_obj.object_list = list(page_obj.object_list)
+    label_articles(page_obj.object_list)
+    return {
+        "page_obj": page_obj,
+        "filter_form": form,
+        "filters": filters,
+        "sections": Section.choices,
+        "feed_links": feed_links(index, request, filters),
+    }
+
+
+def related_articles(article: ArticlePage, limit: int = RELATED_COUNT) -> list[ArticlePage]:
+    """Other articles in the same language, those sharing the most topics first, then the newest."""
+    topic_ids = [topic.pk for topic in article.topics.all()]
+    if not topic_ids:
+        return []
+    related = (
+        ArticlePage.objects.live()
+        .public()
+        .filter(locale_id=article.locale_id, topics__in=topic_ids)
+        .exclude(pk=article.pk)
+        .annotate(shared_topics=Count("topics"))
+        .order_by("-shared_topics", "-date", "-pk")
+    )
+    return list(related[:limit])
+
+
+def article_context(article: ArticlePage) -> dict[str, Any]:
+    label_articles([article])
+    return {"related_articles": related_articles(article), "section_label": article.get_section_display()}
