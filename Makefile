@@ -41,6 +41,7 @@ run: setup
 	@echo "Mail: no SMTP server is configured, so emails are written to var/mail/ (.eml files);"
 	@echo "      read them at http://$(HOST):$(PORT)/_dev/mail/"
 	@echo "Health: http://$(HOST):$(PORT)/healthz    Admin: http://$(HOST):$(PORT)/admin/"
+	@echo "Safer Internet Day mini-site: http://sid.localhost:$(PORT)/"
 	@echo "Serving http://$(HOST):$(PORT)/ with a background task worker. Ctrl-C stops both."
 	@trap 'kill 0' EXIT INT TERM; \
 		DEBUG=true $(BIN)/python manage.py db_worker --queue-name '*' --interval 1 & \

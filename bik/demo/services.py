@@ -85,7 +85,18 @@ def _log(out: Any, message: str) -> None:
 # Components that bring their own demo content, each as `bik/<domain>/demo.py` with
 # `load(home: HomePage, out) -> None` (idempotent). They run after the core pages, centres and accounts exist
 # and before untranslated pages are aliased into every language.
-COMPONENT_DEMOS = ("resources", "videos", "guide", "news", "events", "research", "bulletin", "moderation", "youth")
+COMPONENT_DEMOS = (
+    "resources",
+    "videos",
+    "guide",
+    "news",
+    "events",
+    "research",
+    "bulletin",
+    "moderation",
+    "youth",
+    "sid",
+)
 
 
 def load_demo(out: Any = None) -> None:

@@ -1,0 +1,188 @@
+"""The public gallery of events and actions: filters, pagination, map counts, totals and iCalendar."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bik.sid.ical import escape_text, fold
+from bik.sid.models import Action, Edition, Format, Status
+from tests.sid.helpers import action, sid_client, supporter
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(body: str) -> list[str]:
+    return re.findall(r'<h3 class="sid-card__title"><a href="[^"]+">([^<]+)</a>', body)
+
+
+def _map_count(body: str, code: str) -> int:
+    match = re.search(rf'data-country="{code}" data-count="(\d+)"', body)
+    assert match, f"no tile for {code}"
+    return int(match.group(1))
+
+
+def test_it_shows_approved_items_only() -> None:
+    owner = supporter("PT")
+    action(owner, title="Published workshop", status=Status.APPROVED)
+    action(owner, title="Waiting workshop", status=Status.PENDING)
+    action(owner, title="Returned workshop", status=Status.REJECTED)
+
+    body = sid_client().get("/en/gallery/?country=PT").content.decode()
+
+    assert "Published workshop" in _titles(body)
+    assert "Waiting workshop" not in body
+    assert "Returned workshop" not in body
+
+
+def test_it_filters_by_country_audience_format_language_and_edition() -> None:
+    portuguese = supporter("LT")
+    belgian = supporter("LV")
+    action(portuguese, title="Porto parents", status=Status.APPROVED, audiences=",parents,")
+    action(
+        portuguese,
+        title="Porto teens online",
+        status=Status.APPROVED,
+        audiences=",teens,",
+        format=Format.ONLINE,
+        city="",
+        online_url="https://meet.example/x",
+        language="en",
+    )
+    action(belgian, title="Brussels parents", status=Status.APPROVED, audiences=",parents,")
+    past = Edition.objects.get(year=2024)
+    action(portuguese, title="Porto 2024", status=Status.APPROVED, edition=past)
+    client = sid_client()
+
+    assert set(_titles(client.get("/en/gallery/?country=LT&audience=parents").content.decode())) == {
+        "Porto parents",
+        "Porto 2024",
+    }
+    assert _titles(client.get("/en/gallery/?country=LT&format=online").content.decode()) == ["Porto teens online"]
+    assert _titles(client.get("/en/gallery/?country=LT&language=en").content.decode()) == ["Porto teens online"]
+    assert _titles(client.get("/en/gallery/?country=LT&edition=2024").content.decode()) == ["Porto 2024"]
+
+
+def test_the_map_and_totals_count_what_the_filters_select() -> None:
+    before = sid_client().get("/en/gallery/").content.decode()
+    portugal_before = _map_count(before, "PT")
+    owner = supporter("PT")
+    action(owner, title="One more", status=Status.APPROVED)
+    action(owner, title="Not yet", status=Status.PENDING)
+
+    body = sid_client().get("/en/gallery/").content.decode()
+
+    assert _map_count(body, "PT") == portugal_before + 1
+    approved = Action.objects.approved()
+    assert f'data-testid="action-total">{approved.count()}<' in body
+    countries = approved.values("country").distinct().count()
+    assert f'data-testid="country-total">{countries}<' in body
+    assert re.search(r'<tr data-country="PT">.*?<td>' + str(portugal_before + 1) + "</td>", body, re.S)
+
+
+def test_a_bad_filter_is_explained_and_ignored_not_a_server_error() -> None:
+    response = sid_client().get("/en/gallery/?edition=abc&country=PT")
+
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Some filters were not understood" in body
+    assert '<option value="PT" selected>' in body
+
+
+def test_it_pages_with_the_filters_kept() -> None:
+    owner = supporter("LU")
+    for number in range(14):
+        action(owner, title=f"Luxembourg item {number:02d}", status=Status.APPROVED)
+
+    body = sid_client().get("/en/gallery/?country=LU").content.decode()
+
+    assert len(_titles(body)) == 12
+    assert "?country=LU&amp;page=2" in body
+    assert len(_titles(sid_client().get("/en/gallery/?country=LU&page=2").content.decode())) == 2
+
+
+def test_the_gallery_needs_the_same_queries_for_few_and_many_items() -> None:
+    owner = supporter("SI")
+    action(owner, title="Only one", status=Status.APPROVED)
+    client = sid_client()
+    client.get("/en/gallery/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/en/gallery/")
+    for number in range(20):
+        action(supporter("SI", name=f"Supporter {number}"), title=f"Many {number}", status=Status.APPROVED)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/en/gallery/")
+
+    assert len(many) == len(few)
+
+
+@pytest.mark.parametrize("path", ["/en/countries/", "/en/countries/si/", "/en/editions/", "/en/"])
+def test_public_lists_need_the_same_queries_for_few_and_many_items(path: str) -> None:
+    client = sid_client()
+    action(supporter("SI"), title="First", status=Status.APPROVED)
+    client.get(path)
+    with CaptureQueriesContext(connection) as few:
+        client.get(path)
+    for number in range(10):
+        action(supporter("SI", name=f"Supporter {number}"), title=f"More {number}", status=Status.APPROVED)
+    with CaptureQueriesContext(connection) as many:
+        client.get(path)
+
+    assert len(many) == len(few)
+
+
+def test_an_event_page_offers_add_to_calendar_in_rfc_5545() -> None:
+    event = action(supporter("PT"), title="Evening; parents, teachers", status=Status.APPROVED)
+
+    page = sid_client().get(f"/en/gallery/{event.pk}/").content.decode()
+    response = sid_client().get(f"/en/gallery/{event.pk}/calendar.ics")
+
+    assert f"/en/gallery/{event.pk}/calendar.ics" in page
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    text = response.content.decode()
+    assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+    assert text.endswith("END:VCALENDAR\r\n")
+    assert f"UID:sid-action-{event.pk}@sid.localhost\r\n" in text
+    assert "DTSTAMP:" in text
+    assert f"DTSTART:{event.starts_at.strftime('%Y%m%dT%H%M%SZ')}\r\n" in text
+    assert "SUMMARY:Evening\\; parents\\, teachers\r\n" in text
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+def test_pending_items_are_not_public_anywhere() -> None:
+    pending = action(supporter("PT"), title="Secret draft", status=Status.PENDING)
+    client = sid_client()
+
+    assert client.get(f"/en/gallery/{pending.pk}/").status_code == 404
+    assert client.get(f"/en/gallery/{pending.pk}/calendar.ics").status_code == 404
+    assert "Secret draft" not in client.get("/en/gallery/calendar.ics").content.decode()
+
+
+def test_the_gallery_calendar_exports_the_filtered_events() -> None:
+    owner = supporter("MT")
+    action(owner, title="Valletta event", status=Status.APPROVED)
+    action(owner, title="Valletta action", status=Status.APPROVED, kind="action")
+
+    text = sid_client().get("/en/gallery/calendar.ics?country=MT").content.decode()
+
+    assert text.count("BEGIN:VEVENT") == 1
+    assert "SUMMARY:Valletta event" in text
+
+
+def test_long_lines_fold_without_splitting_characters() -> None:
+    line = "DESCRIPTION:" + "é" * 100
+
+    folded = fold(line)
+
+    parts = folded.split("\r\n")
+    assert all(len(part.encode()) <= 75 for part in parts)
+    assert all(part.startswith(" ") for part in parts[1:])
+    assert "".join(part[1:] if i else part for i, part in enumerate(parts)) == line
+
+
+def test_text_values_are_escaped() -> None:
+    assert escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
