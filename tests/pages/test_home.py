@@ -145,3 +145,16 @@ def test_robots_and_sitemap(client: Client) -> None:
 def test_a_missing_api_address_is_a_404_not_a_redirect(client: Client) -> None:
     assert client.get("/api/v1/no-such-endpoint/").status_code == 404
     assert client.get("/no-such-page/")["Location"] == "/en/no-such-page/"
+
+
+def test_the_home_page_counts_down_to_the_next_safer_internet_day(client: Client) -> None:
+    from django.utils import timezone
+
+    from bik.sid.models import Edition
+
+    upcoming = Edition.objects.filter(date__gte=timezone.localdate()).order_by("date").first()
+    assert upcoming is not None, "the demo has an upcoming edition"
+    html = client.get("/en/").content.decode()
+    assert f"Safer Internet Day {upcoming.year}" in html
+    days = (upcoming.date - timezone.localdate()).days
+    assert f"in {days} day" in html or (days == 0 and "today!" in html)
