@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "django_tasks",
     "django_tasks_db",
     "allauth",
@@ -317,12 +318,14 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "bik.devmail.backend.MailDirBackend"
 BIK_MAIL_DIR = VAR_DIR / "mail"
+# Shared secret of the mail provider's bounce webhook (HMAC-SHA256 in X-BIK-Signature); empty refuses all calls.
+BULLETIN_BOUNCE_WEBHOOK_SECRET = envstr("BULLETIN_BOUNCE_WEBHOOK_SECRET", "") or ""
 
 # --- Wagtail --------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Better Internet for Kids"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "webm", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request to wagtail.org from editors' browsers

@@ -38,6 +38,8 @@ urlpatterns = [
         name="robots",
     ),
     path("i18n/setlang/", set_language, name="set_language"),
+    # One-click unsubscribe (RFC 8058) and the bounce webhook: machine URLs, not language-prefixed.
+    path("bulletin/", include("bik.bulletin.mail_urls")),
 ]
 
 if settings.DEBUG:

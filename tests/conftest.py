@@ -46,6 +46,13 @@ def clear_test_cache() -> None:
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Each test starts with an empty cache, so rate-limit counters of one test never refuse another's requests
+    (with Redis the browser tests' server shares the counters with the test process)."""
+    clear_test_cache()
+
+
 @dataclass
 class Cast:
     subscriber: User

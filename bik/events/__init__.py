@@ -1,1 +1,2 @@
-"""events: (to be described by the domain's owner)."""
+"""Events: conferences, webinars and trainings of the network, listed on the portal (upcoming first, then an
+archive), exported as iCalendar (one event or a feed of everything upcoming) and served by the read API."""

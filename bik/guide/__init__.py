@@ -1,1 +1,3 @@
-"""guide: (to be described by the domain's owner)."""
+"""guide: the guide to online services — one reviewed entry per app or platform (age limits, privacy settings,
+reporting tools, parental controls, safety tips), searchable, filterable and comparable side by side, with its
+read API."""

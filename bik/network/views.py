@@ -5,13 +5,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from bik.network.map import network_map
 from bik.network.models import Centre, Strand
 
 
 @require_GET
 def centre_list(request: HttpRequest) -> HttpResponse:
-    centres = Centre.objects.published().with_services()
-    return render(request, "network/centre_list.html", {"centres": centres})
+    centres = list(Centre.objects.published().with_services())
+    return render(request, "network/centre_list.html", {"centres": centres, "map": network_map(centres)})
 
 
 @require_GET

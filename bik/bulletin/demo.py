@@ -1,0 +1,274 @@
+"""Demo bulletin: the bulletin index in place of the demo "bulletin" section page, demo subscribers, and two
+past issues (English, with French translations) that were sent and are in the archive. Idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, cast
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
+
+from bik.bulletin.models import (
+    CONSENT_WORDING_VERSION,
+    Audience,
+    BulletinIndexPage,
+    BulletinIssuePage,
+    Delivery,
+    Mailing,
+    MailingContent,
+    Subscriber,
+)
+from bik.demo import content
+from bik.demo.translations import PAGE_TRANSLATIONS
+from bik.news.models import ArticlePage
+from bik.pages.models import HomePage, SectionPage
+
+SLUG = "bulletin"
+
+SUBSCRIBERS = (
+    ("subscriber@bik.example", "en", Subscriber.Status.CONFIRMED),
+    ("reader.en@bulletin.example", "en", Subscriber.Status.CONFIRMED),
+    ("lectrice@bulletin.example", "fr", Subscriber.Status.CONFIRMED),
+    ("lecteur@bulletin.example", "fr", Subscriber.Status.CONFIRMED),
+    ("leserin@bulletin.example", "de", Subscriber.Status.CONFIRMED),
+    ("waiting@bulletin.example", "en", Subscriber.Status.PENDING),
+    ("gone@bulletin.example", "nl", Subscriber.Status.UNSUBSCRIBED),
+)
+
+ISSUES: list[dict[str, Any]] = [
+    {
+        "slug": "2025-autumn",
+        "date": dt.date(2025, 10, 15),
+        "title": "BIK Bulletin, autumn 2025: growing up with AI companions",
+        "summary": (
+            "How chatbots and AI companions are entering children's lives, and what Safer Internet Centres "
+            "hear about it."
+        ),
+        "focus_title": "Growing up with AI companions",
+        "focus_html": (
+            "<p>Chatbots that remember, flatter and never log off have found their way into young people's phones. "
+            "Helplines across the network report calls from parents who discovered long conversations with an "
+            "AI 'friend', and from teenagers who want to know where their confidences end up.</p>"
+            "<p>This issue looks at what we know so far, and what families can do.</p>"
+        ),
+        "features": [
+            (
+                "youth",
+                "Youth panels test the bots",
+                "Young people from six countries spent a week with popular AI companions and wrote down what "
+                "worried them.",
+            ),
+            (
+                "industry",
+                "Age assurance, one year on",
+                "What providers changed after the guidelines on the protection of minors.",
+            ),
+            ("research", "What the data says", "A summary of recent studies on children's use of generative AI."),
+        ],
+        "fr": {
+            "title": "Bulletin BIK, automne 2025 : grandir avec des compagnons IA",
+            "summary": (
+                "Comment les chatbots et compagnons IA entrent dans la vie des enfants, et ce qu'en entendent "
+                "les centres pour un internet plus sûr."
+            ),
+            "focus_title": "Grandir avec des compagnons IA",
+        },
+    },
+    {
+        "slug": "2026-winter",
+        "date": dt.date(2026, 1, 20),
+        "title": "BIK Bulletin, winter 2026: Safer Internet Day is coming",
+        "summary": (
+            "Ideas for taking part in Safer Internet Day 2026, with news from the youth panels and new "
+            "research on online wellbeing."
+        ),
+        "focus_title": "Together for a better internet",
+        "focus_html": (
+            "<p>Safer Internet Day is celebrated in more than 180 countries. This year's campaign invites schools, "
+            "families and companies to talk about kindness and respect online.</p>"
+        ),
+        "features": [
+            ("youth", "Youth ambassadors on stage", "Meet the young people who will present the day's European event."),
+            ("research", "Online wellbeing in numbers", "New figures on sleep, screens and stress among teenagers."),
+        ],
+        "fr": {
+            "title": "Bulletin BIK, hiver 2026 : le Safer Internet Day approche",
+            "summary": (
+                "Des idées pour participer au Safer Internet Day 2026, des nouvelles des panels de jeunes et "
+                "de nouvelles recherches sur le bien-être en ligne."
+            ),
+            "focus_title": "Ensemble pour un meilleur internet",
+        },
+    },
+]
+
+
+def load(home: HomePage, out: Any = None) -> None:
+    index = ensure_index(home)
+    ensure_subscribers()
+    english = Locale.get_default()
+    french = Locale.objects.filter(language_code="fr").first()
+    if french is not None:
+        ensure_french_index(home, index, french)
+    for spec in ISSUES:
+        issue = ensure_issue(index, spec)
+        if french is not None:
+            _translate(issue, french, spec)
+        ensure_sent(issue, english)
+    if out is not None:
+        subscribers = Subscriber.objects.filter(is_demo=True).count()
+        out.write(f"Bulletin ready: {len(ISSUES)} past issues, {subscribers} demo subscribers.")
+
+
+def ensure_index(home: HomePage) -> BulletinIndexPage:
+    existing = BulletinIndexPage.objects.child_of(home).filter(slug=SLUG).first()
+    if existing is not None:
+        return cast(BulletinIndexPage, existing)
+    section_spec = next(section for section in content.SECTIONS if section["slug"] == SLUG)
+    index = BulletinIndexPage(
+        title=section_spec["title"],
+        slug=SLUG,
+        intro=section_spec["intro"],
+        body=[("paragraph", RichText(section_spec["body_html"]))],
+        show_in_menus=True,
+        is_demo=True,
+    )
+    old = SectionPage.objects.child_of(home).filter(slug=SLUG, is_demo=True).first()
+    if old is not None and old.specific_class is not SectionPage:
+        old = None
+    if old is not None:
+        # Take the demo section page's place in the menu, then remove it with its translations and aliases.
+        index.show_in_menus = old.show_in_menus
+        old_pages = list(Page.objects.filter(translation_key=old.translation_key).exclude(pk=old.pk))
+        old_pages += list(
+            Page.objects.filter(alias_of__translation_key=old.translation_key).exclude(pk__in=[p.pk for p in old_pages])
+        )
+        for page in old_pages:
+            if Page.objects.filter(pk=page.pk).exists():
+                Page.objects.get(pk=page.pk).delete()
+        old.slug = f"{SLUG}-replaced"
+        old.save()
+        old.add_sibling(pos="left", instance=index)
+        Page.objects.get(pk=old.pk).delete()
+    else:
+        home.add_child(instance=index)
+    index.save_revision().publish()
+    return cast(BulletinIndexPage, BulletinIndexPage.objects.get(pk=index.pk))
+
+
+def ensure_french_index(home: HomePage, index: BulletinIndexPage, french: Locale) -> None:
+    """The French archive needs the French home and index first; the core loader would make them a little
+    later with these same strings, and skips them when they exist."""
+    from bik.demo.services import _home_pairs, translate_page
+
+    if "fr" in content.HOME_TRANSLATIONS:
+        translate_page(home, french, _home_pairs(content.HOME, content.HOME_TRANSLATIONS["fr"]))
+    fields = PAGE_TRANSLATIONS.get(SLUG, {}).get("fr")
+    if fields:
+        translate_page(index, french, {index.title: fields["title"], index.intro: fields["intro"]})
+
+
+@transaction.atomic
+def ensure_subscribers() -> None:
+    consented = dt.datetime(2025, 9, 1, 10, 0, tzinfo=dt.UTC)
+    for email, language, status in SUBSCRIBERS:
+        confirmed = status != Subscriber.Status.PENDING
+        Subscriber.objects.get_or_create(
+            email=email,
+            defaults={
+                "language": language,
+                "status": status,
+                "is_demo": True,
+                "consent_at": consented if confirmed else None,
+                "confirmed_at": consented if confirmed else None,
+                "consent_wording_version": CONSENT_WORDING_VERSION if confirmed else "",
+                "unsubscribed_at": consented + dt.timedelta(days=30)
+                if status == Subscriber.Status.UNSUBSCRIBED
+                else None,
+            },
+        )
+
+
+def ensure_issue(index: BulletinIndexPage, spec: dict[str, Any]) -> BulletinIssuePage:
+    existing = BulletinIssuePage.objects.child_of(index).filter(slug=spec["slug"]).first()
+    if existing is not None:
+        return cast(BulletinIssuePage, existing)
+    articles = list(ArticlePage.objects.live().filter(locale=index.locale).order_by("-date")[:2])
+    issue = BulletinIssuePage(
+        title=spec["title"],
+        slug=spec["slug"],
+        issue_date=spec["date"],
+        audience=Audience.SUBSCRIBERS,
+        summary=spec["summary"],
+        focus_title=spec["focus_title"],
+        focus_body=spec["focus_html"],
+        features=[
+            (kind, {"title": title, "text": text, "page": None, "url": ""}) for kind, title, text in spec["features"]
+        ],
+        picks=[("news", article) for article in articles],
+        is_demo=True,
+    )
+    index.add_child(instance=issue)
+    issue.save_revision().publish()
+    return issue
+
+
+def _translate(issue: BulletinIssuePage, locale: Locale, spec: dict[str, Any]) -> None:
+    from bik.demo.services import translate_page
+
+    parent = issue.get_parent()
+    if parent is not None and not Page.objects.filter(translation_key=parent.translation_key, locale=locale).exists():
+        return
+    french = spec["fr"]
+    translate_page(
+        issue,
+        locale,
+        {issue.title: french["title"], issue.summary: french["summary"], issue.focus_title: french["focus_title"]},
+    )
+
+
+@transaction.atomic
+def ensure_sent(issue: BulletinIssuePage, english: Locale) -> None:
+    """A finished mailing for the issue, with deliveries to the demo subscribers, as if it went out."""
+    if Mailing.objects.filter(issue_key=issue.translation_key).exists():
+        return
+    from bik.bulletin import emails
+
+    sent_at = timezone.make_aware(dt.datetime.combine(issue.issue_date, dt.time(9, 0)))
+    mailing = Mailing.objects.create(
+        issue=issue,
+        issue_key=issue.translation_key,
+        audience=issue.audience,
+        status=Mailing.Status.SENT,
+        started_at=sent_at,
+        finished_at=sent_at + dt.timedelta(minutes=3),
+    )
+    languages = {}
+    for page in BulletinIssuePage.objects.filter(
+        translation_key=issue.translation_key, alias_of__isnull=True, live=True
+    ):
+        rendered = emails.render_issue(page)
+        MailingContent.objects.create(
+            mailing=mailing,
+            language=rendered.language,
+            issue=page,
+            subject=rendered.subject,
+            html=rendered.html,
+            text=rendered.text,
+        )
+        languages[rendered.language] = page
+    Delivery.objects.bulk_create(
+        Delivery(
+            mailing=mailing,
+            subscriber=subscriber,
+            email=subscriber.email,
+            language=subscriber.language if subscriber.language in languages else english.language_code,
+            state=Delivery.State.SENT,
+            attempts=1,
+            sent_at=sent_at,
+        )
+        for subscriber in Subscriber.objects.filter(is_demo=True).exclude(status=Subscriber.Status.PENDING)
+    )

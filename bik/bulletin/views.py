@@ -1,0 +1,150 @@
+"""Public bulletin views: subscribe, confirm, preferences, unsubscribe (visible link and RFC 8058 one-click),
+and the bounce webhook. Thin: they parse input and call bik.bulletin.services."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from bik.bulletin import services
+from bik.bulletin.forms import PreferencesForm, SubscribeForm
+
+SUBSCRIBE_LIMIT_PER_HOUR = 20
+
+
+def _too_many(request: HttpRequest) -> bool:
+    key = f"bulletin:subscribe:ip:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        return cache.incr(key) > SUBSCRIBE_LIMIT_PER_HOUR
+    except ValueError:
+        return False
+
+
+@require_http_methods(["GET", "POST"])
+def subscribe(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = SubscribeForm(request.POST)
+        if form.is_valid():
+            if _too_many(request):
+                form.add_error(None, _("Too many subscriptions from your network. Please try again in an hour."))
+                return render(request, "bulletin/subscribe.html", {"form": form}, status=429)
+            services.subscribe(form.cleaned_data["email"], form.cleaned_data["language"])
+            return redirect("bulletin:subscribe_sent")
+        return render(request, "bulletin/subscribe.html", {"form": form}, status=400)
+    form = SubscribeForm(initial={"language": translation.get_language()})
+    return render(request, "bulletin/subscribe.html", {"form": form})
+
+
+def subscribe_sent(request: HttpRequest) -> HttpResponse:
+    return render(request, "bulletin/subscribe_sent.html")
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    # A GET only shows a button: mail scanners that follow links must not subscribe anyone.
+    try:
+        if request.method == "POST":
+            subscriber = services.confirm(token)
+            return render(request, "bulletin/confirmed.html", {"subscriber": subscriber})
+        subscriber = services.subscriber_for_confirmation(token)
+    except services.InvalidLinkError:
+        return render(request, "bulletin/invalid_link.html", {"form": SubscribeForm()}, status=400)
+    return render(request, "bulletin/confirm.html", {"subscriber": subscriber})
+
+
+@require_http_methods(["GET", "POST"])
+def preferences(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        subscriber = services.subscriber_for_preferences(token)
+    except services.InvalidLinkError:
+        return render(request, "bulletin/invalid_link.html", {"form": SubscribeForm()}, status=400)
+    form = PreferencesForm(initial={"language": subscriber.language})
+    status = 200
+    if request.method == "POST":
+        if request.POST.get("action") == "unsubscribe":
+            services.unsubscribe_subscriber(subscriber)
+            return render(request, "bulletin/unsubscribed.html", {"preferences_token": token})
+        form = PreferencesForm(request.POST)
+        if form.is_valid():
+            services.change_language(subscriber, form.cleaned_data["language"])
+            if subscriber.status != subscriber.Status.CONFIRMED:
+                # Resubscribing from the preferences page is a new consent, so it goes through confirmation.
+                services.subscribe(subscriber.email, subscriber.language)
+                return redirect("bulletin:subscribe_sent")
+            return render(request, "bulletin/preferences.html", {"form": form, "subscriber": subscriber, "saved": True})
+        status = 400
+    return render(request, "bulletin/preferences.html", {"form": form, "subscriber": subscriber}, status=status)
+
+
+@csrf_exempt  # RFC 8058: mail clients POST here without a CSRF token; the signed token is the authority.
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        target = services.unsubscribe(token) if request.method == "POST" else services.unsubscribe_target(token)
+    except services.InvalidLinkError:
+        return render(request, "bulletin/invalid_link.html", {"form": SubscribeForm()}, status=400)
+    if request.method == "POST":
+        return render(request, "bulletin/unsubscribed.html", {"target": target})
+    return render(request, "bulletin/unsubscribe.html", {"target": target, "token": token})
+
+
+@csrf_exempt  # RFC 8058 one-click: a POST with List-Unsubscribe=One-Click and no further step.
+@require_http_methods(["GET", "POST"])
+def one_click_unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    if request.method == "GET":
+        try:
+            language = services.unsubscribe_target(token).language
+        except services.InvalidLinkError:
+            language = settings.LANGUAGE_CODE
+        with translation.override(language):
+            return HttpResponseRedirect(reverse("bulletin:unsubscribe", kwargs={"token": token}))
+    try:
+        target = services.unsubscribe(token)
+    except services.InvalidLinkError:
+        # 400 rather than 404: the language middleware would turn a 404 here into a redirect.
+        return HttpResponse(
+            _("This unsubscribe link is not valid."), status=400, content_type="text/plain; charset=utf-8"
+        )
+    with translation.override(target.language):
+        return HttpResponse(_("You are unsubscribed."), content_type="text/plain; charset=utf-8")
+
+
+def _bounce_secret() -> str:
+    return str(getattr(settings, "BULLETIN_BOUNCE_WEBHOOK_SECRET", "") or "")
+
+
+@csrf_exempt  # called by the mail provider, authenticated by an HMAC of the body
+@require_POST
+def bounce_webhook(request: HttpRequest) -> HttpResponse:
+    """`{"events": [{"type": "hard_bounce"|"complaint"|…, "email": "…", "message_id": "<…>"}]}`, signed with
+    `X-BIK-Signature: sha256=<hex HMAC-SHA256 of the body with BULLETIN_BOUNCE_WEBHOOK_SECRET>`."""
+    secret = _bounce_secret()
+    if not secret:
+        return JsonResponse({"error": "bounce webhook is not configured"}, status=403)
+    expected = "sha256=" + hmac.new(secret.encode(), request.body, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, request.headers.get("X-BIK-Signature", "")):
+        return JsonResponse({"error": "bad signature"}, status=403)
+    try:
+        payload = json.loads(request.body)
+        events = payload["events"]
+        if not isinstance(events, list):
+            raise TypeError
+        suppressed = sum(
+            services.record_bounce(str(event["email"]), str(event.get("type", "")), str(event.get("message_id", "")))
+            for event in events
+        )
+    except (ValueError, KeyError, TypeError):
+        return JsonResponse({"error": 'expected {"events": [{"type", "email", "message_id"}]}'}, status=400)
+    return JsonResponse({"received": len(events), "suppressed": suppressed})

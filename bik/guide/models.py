@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+SERVICES_PER_PAGE = 20
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+RESERVED_SLUGS = {"compare"}
+
+
+class Category(models.TextChoices):
+    SOCIAL_MEDIA = "social-media", _("Social media")
+    MESSAGING = "messaging", _("Messaging")
+    GAMING = "gaming", _("Gaming")
+    VIDEO = "video", _("Video and live streaming")
+    MUSIC = "music", _("Music and audio")
+    AI = "ai", _("AI assistants")
+    CREATIVITY = "creativity", _("Photos and creativity")
+    LEARNING = "learning", _("Learning")
+    FAMILY = "family", _("Family controls and devices")
+
+
+class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """One app or platform as the guide describes it, with the date its facts were last checked."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in the address; the same in every language."))
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    minimum_age = models.PositiveSmallIntegerField(
+        _("minimum age in its terms"),
+        validators=[MaxValueValidator(21)],
+        help_text=_("The youngest age its terms of service allow; 0 when the terms set none."),
+    )
+    age_rating = models.CharField(
+        _("age rating"), max_length=100, blank=True, help_text=_("For example PEGI 12, or App Store 12+.")
+    )
+    used_for = models.TextField(_("what it is used for"), max_length=1000)
+    privacy_settings = RichTextField(_("privacy settings and how to use them"), features=RICH_TEXT_FEATURES)
+    reporting_tools = RichTextField(_("reporting and blocking tools"), features=RICH_TEXT_FEATURES)
+    parental_controls = RichTextField(_("parental controls"), features=RICH_TEXT_FEATURES, blank=True)
+    safety_tips = RichTextField(_("safety tips"), features=RICH_TEXT_FEATURES, blank=True)
+    safety_centre_url = models.URLField(_("official safety centre"), blank=True)
+    last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
+    is_demo = models.BooleanField(default=False, editable=False)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="online_service")
+
+    panels: ClassVar[list[Any]] = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        MultiFieldPanel(
+            [FieldPanel("category"), FieldPanel("minimum_age"), FieldPanel("age_rating"), FieldPanel("last_reviewed")],
+            heading=_("Facts"),
+        ),
+        FieldPanel("used_for"),
+        FieldPanel("privacy_settings"),
+        FieldPanel("reporting_tools"),
+        FieldPanel("parental_controls"),
+        FieldPanel("safety_tips"),
+        FieldPanel("safety_centre_url"),
+    ]
+    override_translatable_fields: ClassVar[list[Any]] = [
+        SynchronizedField("slug"),
+        SynchronizedField("category"),
+        SynchronizedField("minimum_age"),
+        SynchronizedField("safety_centre_url"),
+    ]
+    search_fields: ClassVar[list[Any]] = [
+        index.SearchField("name", boost=3),
+        index.SearchField("used_for"),
+        index.SearchField("safety_tips"),
+        index.FilterField("live"),
+        index.FilterField("locale_id"),
+        index.FilterField("category"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("online service")
+        verbose_name_plural = _("online services")
+        ordering = ("name",)
+        constraints = [
+            models.UniqueConstraint(fields=("slug", "locale"), name="guide_onlineservice_unique_slug_per_locale")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.name)
+
+    @property
+    def revisions(self) -> Any:
+        return self._revisions
+
+    def clean(self) -> None:
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is reserved; choose another slug.")}, code="reserved")
+
+
+class GuidePage(RoutablePageMixin, Page):
+    """The guide's front page: search and filters, one page per service, and a side-by-side comparison."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    is_demo = models.BooleanField(default=False, editable=False)
+
+    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
+    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types: ClassVar[list[str]] = ["pages.SectionPage", "pages.HomePage"]
+    subpage_types: ClassVar[list[str]] = []
+
+    class Meta:
+        verbose_name = _("guide to online services")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from bik.guide import services
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(services.guide_context(self, request))
+        return dict(context)
+
+    @path("compare/", name="compare")
+    def compare(self, request: HttpRequest) -> HttpResponse:
+        from bik.guide import services
+
+        context = services.compare_context(self, request)
+        response: HttpResponse = self.render(request, template="guide/compare.html", context_overrides=context)
+        if context["error"]:
+            response.status_code = 400
+        return response
+
+    @path("<slug:slug>/", name="service")
+    def service(self, request: HttpRequest, slug: str) -> HttpResponse:
+        from bik.guide import services
+
+        response: HttpResponse = self.render(
+            request,
+            template="guide/service_detail.html",
+            context_overrides=services.service_context(self, request, slug),
+        )
+        return response

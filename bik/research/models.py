@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+PUBLICATIONS_PER_PAGE = 12
+FIRST_YEAR, LAST_YEAR = 1995, 2100
+
+
+class PublicationType(models.TextChoices):
+    REPORT = "report", _("Report")
+    STUDY = "study", _("Study")
+    POLICY_PAPER = "policy-paper", _("Policy paper")
+    INDUSTRY_GUIDE = "industry-guide", _("Industry guide")
+
+
+class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
+    """A report, study, policy paper or industry guide, with its PDF as a Wagtail document."""
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in the address; the same in every language."))
+    summary = models.TextField(_("summary"), max_length=2000)
+    authors = models.CharField(_("authors"), max_length=300, blank=True, help_text=_("People, separated by commas."))
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
+    )
+    publication_type = models.CharField(_("type"), max_length=20, choices=PublicationType.choices)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("PDF file"),
+    )
+    topics = ParentalManyToManyField("news.Topic", blank=True, related_name="publications", verbose_name=_("topics"))
+    is_demo = models.BooleanField(default=False, editable=False)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publication")
+
+    panels: ClassVar[list[Any]] = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("authors"), FieldPanel("organisation")], heading=_("Authors")),
+        MultiFieldPanel(
+            [FieldPanel("publication_type"), FieldPanel("year"), FieldPanel("topics")], heading=_("Classification")
+        ),
+        FieldPanel("document"),
+    ]
+    override_translatable_fields: ClassVar[list[Any]] = [
+        SynchronizedField("slug"),
+        SynchronizedField("year"),
+        SynchronizedField("publication_type"),
+        SynchronizedField("topics"),
+        SynchronizedField("authors"),
+    ]
+    search_fields: ClassVar[list[Any]] = [
+        index.SearchField("title", boost=3),
+        index.SearchField("summary"),
+        index.SearchField("authors"),
+        index.SearchField("organisation"),
+        index.FilterField("live"),
+        index.FilterField("locale_id"),
+        index.FilterField("year"),
+        index.FilterField("publication_type"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+        ordering = ("-year", "title")
+        constraints = [
+            models.UniqueConstraint(fields=("slug", "locale"), name="research_publication_unique_slug_per_locale")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.title)
+
+    @property
+    def revisions(self) -> Any:
+        return self._revisions
+
+    @property
+    def credit(self) -> str:
+        return " · ".join(part for part in (self.authors, self.organisation) if part)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.document is not None and self.document.file_extension.lower() != "pdf":
+            raise ValidationError({"document": _("Choose a PDF file.")}, code="not_pdf")
+
+
+class ResearchIndexPage(RoutablePageMixin, Page):
+    """The research and industry area: publications filtered by type, year and topic, one page each."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    is_demo = models.BooleanField(default=False, editable=False)
+
+    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
+    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types: ClassVar[list[str]] = ["pages.SectionPage", "pages.HomePage"]
+    subpage_types: ClassVar[list[str]] = []
+
+    class Meta:
+        verbose_name = _("research and industry area")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from bik.research import services
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(services.index_context(self, request))
+        return dict(context)
+
+    @path("<slug:slug>/", name="publication")
+    def publication(self, request: HttpRequest, slug: str) -> HttpResponse:
+        from bik.research import services
+
+        response: HttpResponse = self.render(
+            request,
+            template="research/publication_detail.html",
+            context_overrides=services.publication_context(self, request, slug),
+        )
+        return response

@@ -1,0 +1,136 @@
+"""What the research pages and API compute: the live publications in the visitor's language (English where
+untranslated), filtered by type, year and topic, paginated with a fixed number of queries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from bik.news.models import Topic
+from bik.news.services import localize_terms, vocabulary
+from bik.research.models import PUBLICATIONS_PER_PAGE, Publication, PublicationType, ResearchIndexPage
+
+
+def current_language() -> str:
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def live_publications(language: str) -> QuerySet[Publication]:
+    """Each live publication once: its translation in `language`, or the English original when there is none."""
+    publications = Publication.objects.filter(live=True)
+    if language == settings.LANGUAGE_CODE:
+        publications = publications.filter(locale__language_code=language)
+    else:
+        translated = Publication.objects.filter(locale__language_code=language, live=True).values("translation_key")
+        publications = publications.filter(
+            Q(locale__language_code=language)
+            | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
+        )
+    with_files: QuerySet[Publication] = publications.select_related("locale", "document").prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.order_by("name"))
+    )
+    return with_files
+
+
+def filter_publications(publications: QuerySet[Publication], filters: dict[str, Any]) -> QuerySet[Publication]:
+    if filters.get("type"):
+        publications = publications.filter(publication_type=filters["type"])
+    if filters.get("year"):
+        publications = publications.filter(year=int(filters["year"]))
+    if filters.get("topic"):
+        publications = publications.filter(topics__slug=filters["topic"]).distinct()
+    return publications.order_by("-year", "title", "pk")
+
+
+def label_publications(publications: Sequence[Publication]) -> Sequence[Publication]:
+    """Attach `display_topics` in the visitor's language (one query in all)."""
+    topics = localize_terms(Topic, (t for p in publications for t in p.topics.all()))
+    for publication in publications:
+        publication.display_topics = [topics[t.pk] for t in publication.topics.all()]
+    return publications
+
+
+def publication_years() -> list[int]:
+    return sorted(set(Publication.objects.filter(live=True).values_list("year", flat=True)), reverse=True)
+
+
+class PublicationFilterForm(forms.Form):
+    """The GET filters of the research area; an unknown value is reported beside its field and ignored."""
+
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast("forms.ChoiceField", self.fields["type"]).choices = [("", _("All types")), *PublicationType.choices]
+        cast("forms.ChoiceField", self.fields["year"]).choices = [
+            ("", _("All years")),
+            *((year, str(year)) for year in publication_years()),
+        ]
+        cast("forms.ChoiceField", self.fields["topic"]).choices = [
+            ("", _("All topics")),
+            *((topic.slug, topic.name) for topic in vocabulary(Topic)),
+        ]
+
+    def chosen(self) -> dict[str, Any]:
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+def paginate(items: QuerySet[Any], number: Any, per_page: int) -> Page[Any]:
+    paginator = Paginator(items, per_page)
+    try:
+        page_obj = paginator.page(number)
+    except PageNotAnInteger:
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        page_obj = paginator.page(paginator.num_pages)
+    page_obj.object_list = list(page_obj.object_list)
+    return page_obj
+
+
+def index_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, Any]:
+    form = PublicationFilterForm(request.GET or None)
+    filters = form.chosen()
+    publications = filter_publications(live_publications(current_language()), filters)
+    page_obj = paginate(publications, request.GET.get("page", 1), PUBLICATIONS_PER_PAGE)
+    label_publications(cast("list[Publication]", page_obj.object_list))
+    return {"page_obj": page_obj, "filter_form": form, "filters": filters, "index_url": index.get_url(request)}
+
+
+def find_publication(slug: str, language: str) -> Publication | None:
+    return live_publications(language).filter(slug=slug).first()
+
+
+def file_facts(publication: Publication) -> dict[str, str] | None:
+    """What a visitor sees before downloading: the format and the size of the file."""
+    document = publication.document
+    if document is None:
+        return None
+    size = document.get_file_size()
+    return {
+        "url": document.url,
+        "format": (document.file_extension or "").upper(),
+        "size": str(filesizeformat(size)) if size is not None else "",
+    }
+
+
+def publication_context(index: ResearchIndexPage, request: HttpRequest, slug: str) -> dict[str, Any]:
+    publication = find_publication(slug, current_language())
+    if publication is None:
+        raise Http404("No such publication.")
+    label_publications([publication])
+    return {"publication": publication, "file": file_facts(publication), "index_url": index.get_url(request)}

@@ -1,0 +1,187 @@
+"""What the video gallery, its pages and its API compute: the live videos in the visitor's language (English
+where untranslated), filtered and paginated, with their terms. Every function runs a fixed number of queries,
+whatever the number of videos."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar, cast
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+
+from bik.videos.models import VIDEOS_PER_PAGE, AgeGroup, Topic, Video, VideoCaption, VideoGalleryPage, Vocabulary
+
+CARD_POSTER = "fill-640x360"
+DETAIL_POSTER = "fill-1280x720"
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+MAX_QUERY_LENGTH = 200
+
+V = TypeVar("V", bound=Vocabulary)
+
+
+def current_language() -> str:
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return language if language in LANGUAGE_NAMES else settings.LANGUAGE_CODE
+
+
+def in_language(videos: QuerySet[Video], language: str) -> QuerySet[Video]:
+    """Each video once: its live translation in `language`, or the English original when there is none."""
+    if language == settings.LANGUAGE_CODE:
+        return videos.filter(locale__language_code=language)
+    translated = Video.objects.filter(locale__language_code=language, live=True).values("translation_key")
+    return videos.filter(
+        Q(locale__language_code=language)
+        | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
+    )
+
+
+def live_videos(language: str) -> QuerySet[Video]:
+    return in_language(Video.objects.filter(live=True), language)
+
+
+def with_details(videos: QuerySet[Video], poster_filter: str = CARD_POSTER) -> QuerySet[Video]:
+    images = get_image_model().objects.prefetch_renditions(poster_filter)
+    return videos.select_related("locale", "video_file").prefetch_related(
+        Prefetch("poster", queryset=images),
+        Prefetch("languages"),
+        Prefetch("topics"),
+        Prefetch("age_groups"),
+    )
+
+
+def vocabulary(model: type[V], language: str) -> list[V]:
+    """Every term of a vocabulary once, in `language` where translated (English otherwise), in order."""
+    terms = model.objects.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}).select_related("locale")
+    chosen: dict[Any, V] = {}
+    for term in terms:
+        if term.translation_key not in chosen or term.locale.language_code == language:
+            chosen[term.translation_key] = term
+    return sorted(chosen.values(), key=lambda term: (term.sort_order, str(term.name).casefold()))
+
+
+def label_videos(videos: Sequence[Video], topics: Iterable[Topic], age_groups: Iterable[AgeGroup]) -> None:
+    """Attach `display_topics`, `display_age_groups` (in the visitor's language) and `display_languages`."""
+    topic_by_key = {term.translation_key: term for term in topics}
+    age_by_key = {term.translation_key: term for term in age_groups}
+    for video in videos:
+        video.display_topics = [topic_by_key.get(t.translation_key, t) for t in video.topics.all()]
+        video.display_age_groups = sorted(
+            (age_by_key.get(a.translation_key, a) for a in video.age_groups.all()), key=lambda a: a.sort_order
+        )
+        video.display_languages = sorted(
+            ((locale.language_code, LANGUAGE_NAMES.get(locale.language_code, "")) for locale in video.languages.all()),
+            key=lambda pair: pair[1].casefold(),
+        )
+
+
+def search(videos: QuerySet[Video], query: str) -> QuerySet[Video]:
+    """Every word must appear in the title or the description."""
+    for word in query.split()[:10]:
+        videos = videos.filter(Q(title__icontains=word) | Q(description__icontains=word))
+    return videos
+
+
+def filter_videos(videos: QuerySet[Video], filters: dict[str, str]) -> QuerySet[Video]:
+    if filters.get("q"):
+        videos = search(videos, filters["q"])
+    if filters.get("language"):
+        videos = videos.filter(languages__language_code=filters["language"])
+    if filters.get("topic"):
+        videos = videos.filter(topics__slug=filters["topic"])
+    if filters.get("age"):
+        videos = videos.filter(age_groups__slug=filters["age"])
+    if any(filters.get(name) for name in ("language", "topic", "age")):
+        videos = videos.distinct()
+    return videos.order_by("-first_published_at", "-pk")
+
+
+class VideoFilterForm(forms.Form):
+    """The gallery's GET form; an unknown value is reported beside its field and ignored, never fatal."""
+
+    q = forms.CharField(label=_("Search videos"), required=False, max_length=MAX_QUERY_LENGTH, widget=forms.SearchInput)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    age = forms.ChoiceField(label=_("Age group"), required=False)
+
+    def __init__(self, *args: Any, topics: list[Topic], age_groups: list[AgeGroup], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        everything = ("", _("All"))
+        choices: dict[str, list[tuple[str, Any]]] = {
+            "language": list(settings.LANGUAGES),
+            "topic": [(t.slug, t.name) for t in topics],
+            "age": [(a.slug, a.name) for a in age_groups],
+        }
+        for name, values in choices.items():
+            cast("forms.ChoiceField", self.fields[name]).choices = [everything, *values]
+
+    def chosen(self) -> dict[str, str]:
+        """The valid filters (invalid ones are dropped, their errors shown beside the field)."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value.strip() for name, value in self.cleaned_data.items() if value and value.strip()}
+
+
+def paginate(queryset: QuerySet[Any], number: Any, per_page: int) -> tuple[Page[Any], list[Any]]:
+    """The requested page (the last one when out of range, the first when not a number) and its items."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        page_obj = paginator.page(number)
+    except PageNotAnInteger:
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        page_obj = paginator.page(paginator.num_pages)
+    items = list(page_obj.object_list)
+    page_obj.object_list = items
+    return page_obj, items
+
+
+def gallery_context(gallery: VideoGalleryPage, request: HttpRequest) -> dict[str, Any]:
+    language = current_language()
+    topics, age_groups = vocabulary(Topic, language), vocabulary(AgeGroup, language)
+    form = VideoFilterForm(request.GET or None, topics=topics, age_groups=age_groups)
+    filters = form.chosen()
+    videos = with_details(filter_videos(live_videos(language), filters))
+    page_obj, on_page = paginate(videos, request.GET.get("page", 1), VIDEOS_PER_PAGE)
+    label_videos(on_page, topics, age_groups)
+    return {
+        "page_obj": page_obj,
+        "filter_form": form,
+        "filters": filters,
+        "card_poster": CARD_POSTER,
+        "gallery_url": gallery.get_url(request),
+    }
+
+
+def find_video(slug: str, language: str, poster_filter: str = DETAIL_POSTER) -> Video | None:
+    captions = VideoCaption.objects.select_related("file").order_by("sort_order", "pk")
+    return (
+        with_details(live_videos(language).filter(slug=slug), poster_filter)
+        .prefetch_related(Prefetch("captions", queryset=captions))
+        .first()
+    )
+
+
+def video_context(gallery: VideoGalleryPage, request: HttpRequest, slug: str) -> dict[str, Any]:
+    language = current_language()
+    video = find_video(slug, language)
+    if video is None:
+        raise Http404("No such video.")
+    label_videos([video], vocabulary(Topic, language), vocabulary(AgeGroup, language))
+    return {"video": video, "detail_poster": DETAIL_POSTER, "gallery_url": gallery.get_url(request)}
+
+
+def gallery_in(language: str) -> VideoGalleryPage | None:
+    """The live gallery page in `language` (English otherwise), for links from the API."""
+    galleries = (
+        VideoGalleryPage.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+    )
+    found = sorted(galleries.select_related("locale"), key=lambda g: g.locale.language_code != language)
+    return found[0] if found else None

@@ -1,0 +1,69 @@
+"""The read API for the guide: live entries only, filtered like the guide, matching its OpenAPI schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from tests.guide.helpers import add_service
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/api/v1/guide/services/"
+
+
+def _schema_keys(client: Client, name: str) -> set[str]:
+    return set(client.get("/api/v1/openapi.json").json()["components"]["schemas"][name]["properties"])
+
+
+def test_it_lists_services_by_category_and_age(client: Client) -> None:
+    data = client.get(LIST, {"category": "gaming", "age": "12"}).json()
+    assert data["count"] >= 5
+    assert {s["category"] for s in data["results"]} == {"gaming"}
+    assert all(s["minimum_age"] <= 12 for s in data["results"])
+    assert "/en/portal/online-services/" in data["results"][0]["url"]
+
+
+def test_it_returns_one_service_with_sanitised_rich_text(client: Client) -> None:
+    service = add_service("API app", safety_tips='<p onmouseover="x()">Careful</p><script>bad()</script>')
+    data = client.get(f"{LIST}{service.pk}/").json()
+    assert data["name"] == "API app"
+    assert "Careful" in data["safety_tips_html"]
+    assert "script" not in data["safety_tips_html"]
+    assert "onmouseover" not in data["safety_tips_html"]
+
+
+def test_it_never_returns_drafts(client: Client) -> None:
+    draft = add_service("API draft app", publish=False)
+    assert "API draft app" not in str(client.get(LIST, {"q": "draft"}).json())
+    assert client.get(f"{LIST}{draft.pk}/", follow=True).status_code == 404
+
+
+@pytest.mark.parametrize("params", [{"lang": "xx"}, {"category": "dating"}, {"age": "-1"}, {"page": "0"}])
+def test_bad_parameters_get_a_clear_client_error(client: Client, params: dict[str, str]) -> None:
+    response = client.get(LIST, params)
+    assert response.status_code in {400, 422}
+    assert "detail" in response.json()
+
+
+def test_responses_match_the_openapi_schema(client: Client) -> None:
+    listing: dict[str, Any] = client.get(LIST).json()
+    assert set(listing) == _schema_keys(client, "OnlineServiceListOut")
+    assert set(listing["results"][0]) == _schema_keys(client, "OnlineServiceSummaryOut")
+    detail = client.get(f"{LIST}{listing['results'][0]['id']}/").json()
+    assert set(detail) == _schema_keys(client, "OnlineServiceOut")
+
+
+def test_list_query_count_does_not_grow_with_services(client: Client) -> None:
+    client.get(LIST, {"category": "music"})
+    with CaptureQueriesContext(connection) as few:
+        client.get(LIST, {"category": "music"})
+    for number in range(25):
+        add_service(f"Music app {number}", category="music")
+    with CaptureQueriesContext(connection) as many:
+        assert len(client.get(LIST, {"category": "music"}).json()["results"]) == 20
+    assert len(many) == len(few)

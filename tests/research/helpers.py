@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+
+from bik.news.models import Topic
+from bik.research.demo import minimal_pdf
+from bik.research.models import Publication
+
+RESEARCH_URL = "/en/portal/research/"
+
+
+def add_publication(
+    title: str,
+    *,
+    kind: str = "report",
+    year: int = 2025,
+    topics: Iterable[str] = (),
+    publish: bool = True,
+    extension: str = "pdf",
+) -> Publication:
+    content = minimal_pdf(title, ["A test publication."])
+    document = get_document_model()(title=title)
+    document.file.save(f"{slugify(title)[:40]}.{extension}", ContentFile(content), save=False)
+    document.save()
+    english = Locale.objects.get(language_code="en")
+    publication = Publication(
+        title=title,
+        slug=f"{slugify(title)[:60]}-{uuid.uuid4().hex[:6]}",
+        summary="What we found.",
+        authors="A. Author",
+        organisation="Test centre",
+        year=year,
+        publication_type=kind,
+        document=document,
+        locale=english,
+        live=False,
+    )
+    publication.full_clean()
+    publication.save()
+    publication.topics.set(Topic.objects.filter(locale=english, slug__in=list(topics)))
+    publication.save()
+    revision = publication.save_revision()
+    if publish:
+        revision.publish()
+        publication.refresh_from_db()
+    return publication

@@ -1,0 +1,141 @@
+"""A visitor browses the research and industry area by type, year and topic, opens a publication and sees the
+format and size of its PDF before downloading it; drafts never show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.template.defaultfilters import filesizeformat
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from bik.research.demo import minimal_pdf
+from bik.research.models import Publication, ResearchIndexPage
+from tests.events.vnu import html_errors
+from tests.research.helpers import RESEARCH_URL, add_publication
+
+pytestmark = pytest.mark.django_db
+
+
+def _html(client: Client, url: str, **params: str) -> str:
+    response = client.get(url, params)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_the_demo_has_fifteen_publications_with_pdfs_under_the_portal() -> None:
+    index = ResearchIndexPage.objects.get(slug="research", locale__language_code="en")
+    assert index.get_parent().slug == "portal"
+    demo = Publication.objects.filter(is_demo=True, live=True, locale__language_code="en").select_related("document")
+    assert demo.count() == 15
+    for publication in demo:
+        assert publication.document is not None
+        with publication.document.file.open("rb") as handle:
+            assert handle.read(8) == b"%PDF-1.4"
+
+
+def test_it_lists_publications_newest_year_first(client: Client) -> None:
+    add_publication("Older findings", year=2001)
+    add_publication("Newer findings", year=2099)
+    html = _html(client, RESEARCH_URL)
+    assert "Newer findings" in html
+    assert "Older findings" not in html  # on a later page: 17 publications, 12 a page
+    assert "Older findings" in _html(client, RESEARCH_URL, page="2")
+
+
+@pytest.mark.parametrize(
+    ("params", "shown", "hidden"),
+    [
+        ({"type": "industry-guide"}, "Guide for platforms", "Study of pupils"),
+        ({"year": "2011"}, "Study of pupils", "Guide for platforms"),
+        ({"topic": "gaming"}, "Guide for platforms", "Study of pupils"),
+        ({"type": "study", "topic": "privacy"}, "Study of pupils", "Guide for platforms"),
+    ],
+)
+def test_it_filters_by_type_year_and_topic(client: Client, params: dict[str, str], shown: str, hidden: str) -> None:
+    add_publication("Guide for platforms", kind="industry-guide", year=2012, topics=["gaming"])
+    add_publication("Study of pupils", kind="study", year=2011, topics=["privacy"])
+    html = _html(client, RESEARCH_URL, **params)
+    assert shown in html
+    assert hidden not in html
+
+
+@pytest.mark.parametrize("params", [{"type": "novel"}, {"year": "abc"}, {"year": "1800"}, {"topic": "<b>x</b>"}])
+def test_bad_filters_are_explained_and_never_fatal(client: Client, params: dict[str, str]) -> None:
+    response = client.get(RESEARCH_URL, params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Select a valid choice" in html
+    assert "<b>x</b>" not in html
+
+
+def test_drafts_are_never_shown(client: Client) -> None:
+    draft = add_publication("Unreleased report", publish=False)
+    assert "Unreleased report" not in _html(client, RESEARCH_URL, type="report")
+    assert client.get(f"{RESEARCH_URL}{draft.slug}/").status_code == 404
+
+
+def test_a_publication_page_shows_its_facts_and_the_download(client: Client) -> None:
+    publication = add_publication("Children and games", kind="study", year=2024, topics=["gaming"])
+    assert publication.document is not None
+    size = len(minimal_pdf("Children and games", ["A test publication."]))
+
+    html = _html(client, f"{RESEARCH_URL}{publication.slug}/")
+
+    assert "<h1>Children and games</h1>" in html
+    assert "A. Author" in html
+    assert "Test centre" in html
+    assert "Study · 2024" in html
+    assert f'href="{publication.document.url}"' in html
+    assert f"(PDF, {filesizeformat(size)})" in html
+    assert f'href="{RESEARCH_URL}?topic=gaming"' in html
+
+
+def test_the_pdf_downloads(client: Client) -> None:
+    publication = add_publication("Downloadable")
+    assert publication.document is not None
+    response = client.get(publication.document.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")  # type: ignore[attr-defined]
+
+
+def test_an_unknown_publication_is_a_404(client: Client) -> None:
+    assert client.get(f"{RESEARCH_URL}no-such-report/").status_code == 404
+
+
+def test_only_pdf_files_are_accepted() -> None:
+    with pytest.raises(ValidationError) as error:
+        add_publication("Spreadsheet", extension="csv")
+    assert "document" in error.value.message_dict
+
+
+def test_the_list_uses_the_same_number_of_queries_with_few_and_many_publications(client: Client) -> None:
+    client.get(RESEARCH_URL, {"type": "policy-paper"})
+    with CaptureQueriesContext(connection) as few:
+        client.get(RESEARCH_URL, {"type": "policy-paper"})
+    for number in range(15):
+        add_publication(f"Paper {number}", kind="policy-paper", year=2000 + number, topics=["privacy", "gaming"])
+    with CaptureQueriesContext(connection) as many:
+        client.get(RESEARCH_URL, {"type": "policy-paper"})
+    assert len(many) == len(few)
+
+
+def test_the_pdf_generator_writes_a_correct_cross_reference_table() -> None:
+    data = minimal_pdf("Title (with parentheses) and ünicode", ["line"])
+    startxref = int(data.rsplit(b"startxref\n", 1)[1].split(b"\n", 1)[0])
+    assert data[startxref:].startswith(b"xref\n0 7\n")
+    entries = data[startxref:].split(b"\n")[3:9]
+    for number, entry in enumerate(entries, start=1):
+        offset = int(entry[:10])
+        assert data[offset:].startswith(f"{number} 0 obj".encode())
+    assert data.endswith(b"%%EOF\n")
+
+
+def test_every_research_page_is_valid_html(client: Client, tmp_path: Path) -> None:
+    publication = add_publication("Valid markup report", topics=["privacy"])
+    urls = [RESEARCH_URL, f"{RESEARCH_URL}?type=novel", f"{RESEARCH_URL}{publication.slug}/"]
+    pages = {url: client.get(url).content for url in urls}
+    assert html_errors(pages, tmp_path) == []

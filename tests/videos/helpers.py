@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from bik.videos.models import AgeGroup, Topic, Video, VideoCaption
+
+WEBVTT = "WEBVTT\n\n00:00.000 --> 00:02.000\nHello and welcome.\n"
+
+
+def add_video(
+    title: str,
+    *,
+    url: str = "https://www.youtube.com/watch?v=abcdefghijk",
+    languages: tuple[str, ...] = ("en",),
+    topics: tuple[str, ...] = (),
+    ages: tuple[str, ...] = (),
+    publish: bool = True,
+    locale: str = "en",
+    video_file: object = None,
+    description: str = "A test video.",
+    with_poster: bool = True,
+) -> Video:
+    english = Locale.objects.get(language_code="en")
+    video = Video(
+        title=title,
+        slug=f"{slugify(title)[:60]}-{uuid.uuid4().hex[:6]}",
+        description=description,
+        duration=dt.timedelta(minutes=1, seconds=5),
+        external_url="" if video_file is not None else url,
+        video_file=video_file,
+        # A demo poster, whose renditions the demo made already (so that tests never generate one).
+        poster=get_image_model().objects.filter(title__startswith="Demo video poster").first() if with_poster else None,
+        locale=Locale.objects.get(language_code=locale),
+        live=False,
+    )
+    video.languages = list(Locale.objects.filter(language_code__in=languages))
+    video.topics = list(Topic.objects.filter(slug__in=topics, locale=english))
+    video.age_groups = list(AgeGroup.objects.filter(slug__in=ages, locale=english))
+    video.full_clean()
+    video.save()
+    revision = video.save_revision()
+    if publish:
+        revision.publish()
+        video.refresh_from_db()
+    return video
+
+
+def document(name: str, content: bytes) -> object:
+    model = get_document_model()
+    doc = model(title=name)
+    doc.file.save(name, ContentFile(content), save=False)
+    doc.save()
+    return doc
+
+
+def add_uploaded_video(title: str, *, captions: tuple[str, ...] = ("en",)) -> Video:
+    video = add_video(title, video_file=document("clip.webm", b"\x1aE\xdf\xa3 not a real video"), publish=False)
+    for language in captions:
+        VideoCaption.objects.create(
+            video=video, language=language, file=document(f"captions-{language}.vtt", WEBVTT.encode())
+        )
+    video.save_revision().publish()
+    video.refresh_from_db()
+    return video
