@@ -247,6 +247,12 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 ADMIN_MFA_REQUIRED = envbool("BIK_ADMIN_MFA_REQUIRED", default=True)
 
+# --- Youth area and moderation -------------------------------------------------------------------------
+BIK_YOUTH_MINIMUM_AGE = envint("BIK_YOUTH_MINIMUM_AGE", 13)
+BIK_MODERATION_PREMODERATED_POSTS = envint("BIK_MODERATION_PREMODERATED_POSTS", 3)
+BIK_MODERATION_POST_RATE = (envint("BIK_MODERATION_POSTS_PER_HOUR", 10), 3600)
+BIK_MODERATION_REPORT_RATE = (envint("BIK_MODERATION_REPORTS_PER_HOUR", 10), 3600)
+
 # --- Internationalisation -------------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
 TIME_ZONE = "Europe/Brussels"

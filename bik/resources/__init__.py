@@ -1,1 +1,2 @@
-"""resources: (to be described by the domain's owner)."""
+"""resources: the gallery of educational resources (handbooks, guides, lesson plans, games…) from the Safer
+Internet Centres — its vocabularies, faceted search, resource pages, bulk import and read API."""

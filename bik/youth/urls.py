@@ -1,5 +1,23 @@
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
+
+from bik.youth import views
 
 app_name = "youth"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+# Under youth/<...>/ so that the editors' landing page at /<lang>/youth/ (a Wagtail page) stays in charge.
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("youth/join/", views.join, name="join"),
+    path("youth/consent/<str:token>/", views.parental_consent, name="consent"),
+    path("youth/leaving/", views.leaving, name="leaving"),
+    path("youth/spaces/", views.home, name="home"),
+    path("youth/spaces/<slug:slug>/", views.space_detail, name="space"),
+    path("youth/spaces/<slug:slug>/write/", views.post_create, name="post_create"),
+    path("youth/spaces/<slug:slug>/posts/<int:pk>/", views.post_detail, name="post"),
+    path("youth/spaces/<slug:slug>/posts/<int:pk>/reply/", views.comment_create, name="comment"),
+    path("youth/spaces/<slug:slug>/posts/<int:pk>/edit/", views.post_edit, name="post_edit"),
+    path("youth/spaces/<slug:slug>/learn/<int:pk>/", views.module_detail, name="module"),
+    path("youth/spaces/<slug:slug>/meetings/", views.meetings, name="meetings"),
+    path("youth/spaces/<slug:slug>/meetings/<int:pk>.ics", views.meeting_ics, name="meeting_ics"),
+    path("youth/members/<int:pk>/", views.profile, name="profile"),
+    path("youth/members/<int:pk>/block/", views.block, name="block"),
+]

@@ -1,0 +1,15 @@
+"""Demo for the moderation engine. The items waiting in the queues are youth posts, comments and a report,
+so bik/youth/demo.py creates them (it runs after this); here the engine only reports what is waiting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bik.moderation.models import ModeratedItem
+from bik.pages.models import HomePage
+
+
+def load(home: HomePage, out: Any = None) -> None:
+    if out is not None:
+        waiting = ModeratedItem.objects.in_queue().count()
+        out.write(f"Moderation engine ready ({waiting} items waiting).")

@@ -1,0 +1,191 @@
+"""The moderation state of any piece of user content, reports about it, sanctions and the audit log.
+
+Design: each moderated content model (a youth post, a comment, later a community post) carries a one-to-one
+link to a `ModeratedItem` through the abstract `ModeratedContent` mixin. The item holds the state (status,
+screen reasons, the decision and its statement of reasons) and points back to its content with a generic
+foreign key. So every queue is one table ordered by age, whatever the content types, while content lists
+filter by `moderation__status` with a plain join (no generic-relation queries on hot paths).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    HELD = "held", _("Held for review")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+    HIDDEN = "hidden", _("Hidden")
+    CHANGES_REQUESTED = "changes_requested", _("Edit requested")
+
+
+class ModeratedItemQuerySet(models.QuerySet["ModeratedItem"]):
+    def in_queue(self) -> ModeratedItemQuerySet:
+        """Waiting for a moderator: held items and published items with an open report."""
+        open_reports = Report.objects.filter(item=models.OuterRef("pk"), status=Report.State.OPEN)
+        return self.annotate(has_open_report=models.Exists(open_reports)).filter(
+            models.Q(status=Status.HELD) | models.Q(status=Status.PUBLISHED, has_open_report=True)
+        )
+
+
+class ModeratedItem(models.Model):
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    # Empty only for the moment between opening the record and saving the content it belongs to.
+    object_id = models.PositiveBigIntegerField(null=True)
+    content_object = GenericForeignKey("content_type", "object_id")
+    # Which queue the item belongs to, e.g. "youth-fr"; a registered space policy says who moderates it.
+    space_key = models.CharField(_("space"), max_length=60, db_index=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderated_items", verbose_name=_("author")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.HELD)
+    screen_reasons = models.JSONField(_("screen reasons"), default=list, blank=True)
+    held_because = models.CharField(_("held because"), max_length=30, blank=True)
+    decision_reason = models.TextField(_("statement of reasons"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    # When it (re-)entered the queue: the service level is measured from here.
+    queued_at = models.DateTimeField(_("queued at"), default=timezone.now)
+
+    objects: ClassVar[ModeratedItemQuerySet] = ModeratedItemQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=("content_type", "object_id"), name="one_item_per_content")]
+        indexes = [models.Index(fields=("space_key", "status", "queued_at"))]
+        verbose_name = _("moderated item")
+        verbose_name_plural = _("moderated items")
+
+    def __str__(self) -> str:
+        return f"{self.content_type.model} #{self.object_id} ({self.get_status_display()})"
+
+    @property
+    def is_visible_to_everyone(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+
+class ModeratedContent(models.Model):
+    """Mixin for content models that go through moderation. Subclasses provide `moderation_text()` (what a
+    moderator reads) and `get_absolute_url()`."""
+
+    # The item and its content live and die together (deleting an account removes both).
+    moderation = models.OneToOneField(ModeratedItem, on_delete=models.CASCADE, related_name="+", editable=False)
+
+    class Meta:
+        abstract = True
+
+    def moderation_text(self) -> str:
+        raise NotImplementedError
+
+
+class Report(models.Model):
+    """A user's report about an item. The reporter sees its state and the outcome note."""
+
+    class Reason(models.TextChoices):
+        BULLYING = "bullying", _("Bullying or insults")
+        PERSONAL_DATA = "personal_data", _("Shares personal details")
+        INAPPROPRIATE = "inappropriate", _("Inappropriate or sexual content")
+        GROOMING = "grooming", _("Someone is asking me to meet or to talk in private")
+        SELF_HARM = "self_harm", _("Someone may be in danger")
+        SPAM = "spam", _("Spam or advertising")
+        OTHER = "other", _("Something else")
+
+    class State(models.TextChoices):
+        OPEN = "open", _("Waiting for a moderator")
+        UPHELD = "upheld", _("Action taken")
+        DISMISSED = "dismissed", _("No rule broken")
+
+    item = models.ForeignKey(ModeratedItem, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports_made")
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    details = models.TextField(_("details"), max_length=1000, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=State.choices, default=State.OPEN)
+    outcome = models.TextField(_("what happened"), blank=True)
+    created_at = models.DateTimeField(_("reported at"), default=timezone.now)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} — {self.item}"
+
+
+class Sanction(models.Model):
+    class Kind(models.TextChoices):
+        WARNING = "warning", _("Warning")
+        SUSPENSION = "suspension", _("Suspension")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sanctions")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    reason = models.TextField(_("reason"))
+    until = models.DateTimeField(_("until"), null=True, blank=True)
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("-created_at",)
+        verbose_name = _("sanction")
+        verbose_name_plural = _("sanctions")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.user}"
+
+
+class AppendOnlyError(Exception):
+    """Raised when code tries to change or remove an audit entry."""
+
+
+class AuditEntryQuerySet(models.QuerySet["AuditEntry"]):
+    def update(self, **kwargs: Any) -> int:
+        raise AppendOnlyError("The moderation audit log is append-only.")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise AppendOnlyError("The moderation audit log is append-only.")
+
+
+class AuditEntry(models.Model):
+    """One line of the append-only audit log: who did what to which item, when and why.
+
+    Plain values rather than foreign keys, so deleting an account or an item never rewrites the log (a
+    cascade or SET_NULL would be an update). The database refuses updates too (see migration 0002)."""
+
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+    actor_id = models.BigIntegerField(null=True, editable=False)
+    actor_name = models.CharField(max_length=200, editable=False)
+    action = models.CharField(max_length=40, editable=False)
+    item_id = models.BigIntegerField(null=True, editable=False)
+    space_key = models.CharField(max_length=60, blank=True, editable=False)
+    subject_user_id = models.BigIntegerField(null=True, editable=False)
+    reason = models.TextField(blank=True, editable=False)
+
+    objects: ClassVar[AuditEntryQuerySet] = AuditEntryQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        ordering = ("-created_at", "-pk")
+        default_permissions = ("view",)
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name}: {self.action}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise AppendOnlyError("The moderation audit log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise AppendOnlyError("The moderation audit log is append-only.")

@@ -1,0 +1,287 @@
+"""What people do with moderated content: submit it (screened, pre- or post-moderated), report it, and
+moderate it (approve, reject with a statement of reasons, request an edit, hide, warn, suspend). Every
+moderator action and every report is written to the append-only audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from bik.accounts.models import User
+from bik.moderation import spaces
+from bik.moderation.models import AuditEntry, ModeratedItem, Report, Sanction, Status
+from bik.moderation.screen import ScreenResult, screen
+
+# Configurable through settings; these defaults apply when a setting is absent.
+PREMODERATED_FIRST_POSTS = 3
+POST_RATE_LIMIT = (10, 60 * 60)  # ten posts or comments an hour
+REPORT_RATE_LIMIT = (10, 60 * 60)  # ten reports an hour
+
+
+def premoderated_first_posts() -> int:
+    return int(getattr(settings, "BIK_MODERATION_PREMODERATED_POSTS", PREMODERATED_FIRST_POSTS))
+
+
+class RateLimitError(Exception):
+    """Too many actions of one kind in the current window."""
+
+
+class Suspended(PermissionDenied):
+    """The account is suspended from posting."""
+
+
+def check_rate_limit(user: User, action: str, limit: tuple[int, int]) -> None:
+    """Count one `action` by `user` in a fixed window held in the cache; refuse beyond the limit."""
+    allowed, window = limit
+    key = f"moderation:rate:{action}:{user.pk}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    if count > allowed:
+        raise RateLimitError(action)
+
+
+def _limit(name: str, default: tuple[int, int]) -> tuple[int, int]:
+    value = getattr(settings, name, default)
+    return (int(value[0]), int(value[1]))
+
+
+def audit(
+    actor: User | None, action: str, *, item: ModeratedItem | None = None, subject: User | None = None, reason: str = ""
+) -> AuditEntry:
+    return AuditEntry.objects.create(
+        actor_id=actor.pk if actor else None,
+        actor_name=(f"{actor.public_name} <{actor.email}>" if actor else "automatic screen"),
+        action=action,
+        item_id=item.pk if item else None,
+        space_key=item.space_key if item else "",
+        subject_user_id=(subject.pk if subject else (item.author_id if item else None)),
+        reason=reason,
+    )
+
+
+def active_suspension(user: User) -> Sanction | None:
+    now = timezone.now()
+    return (
+        Sanction.objects.filter(user=user, kind=Sanction.Kind.SUSPENSION)
+        .filter(models.Q(until__isnull=True) | models.Q(until__gt=now))
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class Submission:
+    item: ModeratedItem
+    result: ScreenResult
+
+
+def screen_and_create_item(
+    author: User, content_type: ContentType, space_key: str, text: str, language: str | None, *, trusted: bool = False
+) -> Submission:
+    """Screen `text` and open the moderation record for new content (its object id is set by `attach`).
+
+    Held when the screen flags it, or while the author is within their first pre-moderated posts; trusted
+    authors (the space's coordinators) are only held when the screen flags them."""
+    if active_suspension(author) is not None:
+        raise Suspended(_("Your account is suspended from posting."))
+    check_rate_limit(author, "post", _limit("BIK_MODERATION_POST_RATE", POST_RATE_LIMIT))
+    result = screen(text, language)
+    held_because = ""
+    if result.held:
+        held_because = "screen"
+    elif not trusted:
+        published_before = ModeratedItem.objects.filter(author=author, status=Status.PUBLISHED).count()
+        if published_before < premoderated_first_posts():
+            held_because = "new_account"
+    item = ModeratedItem(
+        content_type=content_type,
+        object_id=None,
+        space_key=space_key,
+        author=author,
+        status=Status.HELD if held_because else Status.PUBLISHED,
+        screen_reasons=list(result.reasons),
+        held_because=held_because,
+    )
+    return Submission(item=item, result=result)
+
+
+def attach(submission: Submission, object_id: int) -> ModeratedItem:
+    item = submission.item
+    item.object_id = object_id
+    item.save()
+    if item.status == Status.HELD:
+        audit(None, "held", item=item, reason=", ".join(item.screen_reasons) or item.held_because)
+    return item
+
+
+def resubmit(item: ModeratedItem, author: User, text: str, language: str | None) -> ScreenResult:
+    """After an edit the author was asked for: screen again and go back to the queue."""
+    if item.author_id != author.pk or item.status not in (Status.CHANGES_REQUESTED, Status.HELD):
+        raise PermissionDenied
+    result = screen(text, language)
+    item.status = Status.HELD
+    item.screen_reasons = list(result.reasons)
+    item.held_because = "edited"
+    item.queued_at = timezone.now()
+    item.save(update_fields=["status", "screen_reasons", "held_because", "queued_at"])
+    audit(author, "resubmitted", item=item)
+    return result
+
+
+# --- Visibility -----------------------------------------------------------------------------------------
+
+
+def visible_filter(user: User | AnonymousUser, space_key: str, prefix: str = "moderation__") -> models.Q:
+    """A filter for content models: published items, plus the viewer's own items in any state but hidden,
+    plus everything for the space's moderators."""
+    if isinstance(user, User) and spaces.can_moderate(user, space_key):
+        return models.Q()
+    condition = models.Q(**{f"{prefix}status": Status.PUBLISHED})
+    if isinstance(user, User) and user.is_authenticated:
+        condition |= models.Q(**{f"{prefix}author": user}) & ~models.Q(**{f"{prefix}status": Status.HIDDEN})
+    return condition
+
+
+def can_see(user: User | AnonymousUser, item: ModeratedItem) -> bool:
+    if item.status == Status.PUBLISHED:
+        return True
+    if isinstance(user, User) and spaces.can_moderate(user, item.space_key):
+        return True
+    return isinstance(user, User) and item.author_id == user.pk and item.status != Status.HIDDEN
+
+
+# --- Reports --------------------------------------------------------------------------------------------
+
+
+def report(reporter: User, item: ModeratedItem, reason: str, details: str = "") -> Report:
+    check_rate_limit(reporter, "report", _limit("BIK_MODERATION_REPORT_RATE", REPORT_RATE_LIMIT))
+    created = Report.objects.create(item=item, reporter=reporter, reason=reason, details=details)
+    if item.status == Status.PUBLISHED and not item.reports.filter(status=Report.State.OPEN).exclude(pk=created.pk):
+        item.queued_at = timezone.now()
+        item.save(update_fields=["queued_at"])
+    audit(reporter, "reported", item=item, reason=f"{reason}: {details}".strip(": "))
+    return created
+
+
+def _close_reports(item: ModeratedItem, state: str, outcome: str) -> None:
+    item.reports.filter(status=Report.State.OPEN).update(status=state, outcome=outcome, resolved_at=timezone.now())
+
+
+# --- Moderator actions ----------------------------------------------------------------------------------
+
+
+class Action(models.TextChoices):
+    APPROVE = "approve", _("Approve (publish, or keep published and close reports)")
+    REJECT = "reject", _("Reject")
+    REQUEST_EDIT = "request_edit", _("Ask the author to edit")
+    HIDE = "hide", _("Hide")
+    WARN = "warn", _("Warn the author")
+    SUSPEND = "suspend", _("Suspend the author")
+
+
+REASON_REQUIRED = frozenset({Action.REJECT, Action.REQUEST_EDIT, Action.HIDE, Action.WARN, Action.SUSPEND})
+SUSPENSION_DAYS = 7
+
+
+def _require_moderator(moderator: User, item: ModeratedItem) -> None:
+    if not spaces.can_moderate(moderator, item.space_key):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def moderate(moderator: User, item: ModeratedItem, action: str, reason: str = "") -> ModeratedItem:
+    """Apply one moderator action. The reason is the statement of reasons the author reads."""
+    _require_moderator(moderator, item)
+    reason = reason.strip()
+    if action in REASON_REQUIRED and not reason:
+        raise ValueError("A reason is required for this action.")
+    now = timezone.now()
+    if action == Action.APPROVE:
+        item.status = Status.PUBLISHED
+        _close_reports(item, Report.State.DISMISSED, reason or str(_("A moderator checked it: no rule was broken.")))
+    elif action == Action.REJECT:
+        item.status = Status.REJECTED
+        _close_reports(item, Report.State.UPHELD, str(_("A moderator removed it.")))
+    elif action == Action.REQUEST_EDIT:
+        item.status = Status.CHANGES_REQUESTED
+        _close_reports(item, Report.State.UPHELD, str(_("A moderator asked the author to change it.")))
+    elif action == Action.HIDE:
+        item.status = Status.HIDDEN
+        _close_reports(item, Report.State.UPHELD, str(_("A moderator hid it.")))
+    elif action in (Action.WARN, Action.SUSPEND):
+        until = now + dt.timedelta(days=SUSPENSION_DAYS) if action == Action.SUSPEND else None
+        kind = Sanction.Kind.SUSPENSION if action == Action.SUSPEND else Sanction.Kind.WARNING
+        Sanction.objects.create(user=item.author, kind=kind, reason=reason, until=until, issued_by=moderator)
+        if item.status == Status.HELD:
+            item.status = Status.REJECTED
+        elif item.status == Status.PUBLISHED:
+            item.status = Status.HIDDEN
+        _close_reports(item, Report.State.UPHELD, str(_("A moderator took action against the author.")))
+    else:
+        raise ValueError(f"Unknown action {action!r}")
+    if action != Action.APPROVE or reason:
+        item.decision_reason = reason
+    item.decided_by = moderator
+    item.decided_at = now
+    item.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
+    audit(moderator, str(action), item=item, reason=reason)
+    return item
+
+
+# --- Queues ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    space_key: str
+    label: str
+    waiting: int
+    oldest: dt.datetime | None
+
+
+def queue(moderator: User, space_key: str) -> models.QuerySet[ModeratedItem]:
+    if not spaces.can_moderate(moderator, space_key):
+        raise PermissionDenied
+    return (
+        ModeratedItem.objects.in_queue()
+        .filter(space_key=space_key)
+        .select_related("author", "content_type")
+        .prefetch_related("content_object")
+        .order_by("queued_at", "pk")
+    )
+
+
+def queue_summaries(moderator: User) -> list[QueueSummary]:
+    keys = spaces.moderated_keys(moderator)
+    rows = {
+        row["space_key"]: row
+        for row in ModeratedItem.objects.in_queue()
+        .filter(space_key__in=keys)
+        .values("space_key")
+        .annotate(waiting=models.Count("pk", distinct=True), oldest=models.Min("queued_at"))
+    }
+    return [
+        QueueSummary(
+            space_key=key,
+            label=spaces.space_label(key),
+            waiting=rows[key]["waiting"] if key in rows else 0,
+            oldest=rows[key]["oldest"] if key in rows else None,
+        )
+        for key in keys
+    ]
+
+
+def moderated_content_type(model: type[models.Model]) -> ContentType:
+    return ContentType.objects.get_for_model(model)

@@ -1,0 +1,74 @@
+"""Who moderates which queue. A domain that uses the engine registers a policy for its space keys' prefix
+(the youth area registers "youth-"); moderators and network admins may moderate every space."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AnonymousUser
+
+from bik.accounts.models import User
+from bik.accounts.roles import Role, has_role
+
+
+@dataclass(frozen=True)
+class SpacePolicy:
+    prefix: str
+    # May this (non-moderator) user moderate the space with this key?
+    can_moderate: Callable[[User, str], bool]
+    # The space keys this user coordinates, for the list of queues.
+    coordinated_keys: Callable[[User], list[str]]
+    # A human name for a space key, and the keys that exist.
+    label: Callable[[str], str]
+    all_keys: Callable[[], list[str]]
+    # May this user see the space's content at all (to report it, say)?
+    can_view: Callable[[User, str], bool]
+
+
+_POLICIES: dict[str, SpacePolicy] = {}
+
+
+def register(policy: SpacePolicy) -> None:
+    _POLICIES[policy.prefix] = policy
+
+
+def policy_for(space_key: str) -> SpacePolicy | None:
+    return next((p for prefix, p in _POLICIES.items() if space_key.startswith(prefix)), None)
+
+
+def is_global_moderator(user: User | AnonymousUser) -> bool:
+    if not user.is_authenticated:
+        return False
+    return bool(user.is_superuser or has_role(user, Role.MODERATOR) or has_role(user, Role.NETWORK_ADMIN))
+
+
+def can_moderate(user: User | AnonymousUser, space_key: str) -> bool:
+    if not isinstance(user, User) or not user.is_authenticated:
+        return False
+    policy = policy_for(space_key)
+    if policy is None:
+        return False
+    return is_global_moderator(user) or policy.can_moderate(user, space_key)
+
+
+def space_label(space_key: str) -> str:
+    policy = policy_for(space_key)
+    return policy.label(space_key) if policy else space_key
+
+
+def moderated_keys(user: User | AnonymousUser) -> list[str]:
+    """Every space key whose queue `user` may open."""
+    if not isinstance(user, User) or not user.is_authenticated:
+        return []
+    keys: list[str] = []
+    for policy in _POLICIES.values():
+        keys.extend(policy.all_keys() if is_global_moderator(user) else policy.coordinated_keys(user))
+    return keys
+
+
+def can_view(user: User | AnonymousUser, space_key: str) -> bool:
+    if not isinstance(user, User) or not user.is_authenticated:
+        return False
+    policy = policy_for(space_key)
+    return policy is not None and (can_moderate(user, space_key) or policy.can_view(user, space_key))

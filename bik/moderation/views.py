@@ -1,0 +1,118 @@
+"""Moderators' queues and actions, users' reports. Thin: the rules live in services and spaces."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from bik.accounts.models import User
+from bik.moderation import services, spaces
+from bik.moderation.forms import ModerationForm, ReportForm
+from bik.moderation.models import AuditEntry, ModeratedItem, Report
+
+PAGE_SIZE = 20
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # noqa: S101 -- guaranteed by login_required; narrows the type
+    return user
+
+
+@login_required
+def queues(request: HttpRequest) -> HttpResponse:
+    summaries = services.queue_summaries(_user(request))
+    if not summaries:
+        raise Http404
+    return render(request, "moderation/queues.html", {"summaries": summaries, "now": timezone.now()})
+
+
+@login_required
+def queue(request: HttpRequest, space_key: str) -> HttpResponse:
+    try:
+        items = services.queue(_user(request), space_key)
+    except PermissionDenied as exc:
+        raise Http404 from exc
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    oldest = items.first()
+    return render(
+        request,
+        "moderation/queue.html",
+        {
+            "space_key": space_key,
+            "space_label": spaces.space_label(space_key),
+            "page_obj": page,
+            "oldest": oldest,
+            "now": timezone.now(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ModeratedItem.objects.select_related("author", "content_type"), pk=pk)
+    user = _user(request)
+    if not spaces.can_moderate(user, item.space_key):
+        raise Http404
+    form = ModerationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.moderate(user, item, form.cleaned_data["action"], form.cleaned_data["reason"])
+        messages.success(request, _("Your decision is recorded and the author has been told."))
+        return redirect("moderation:queue", space_key=item.space_key)
+    return render(
+        request,
+        "moderation/item.html",
+        {
+            "item": item,
+            "content": item.content_object,
+            "form": form,
+            "reports": item.reports.select_related("reporter").order_by("created_at"),
+            "history": AuditEntry.objects.filter(item_id=item.pk).order_by("created_at", "pk"),
+            "space_label": spaces.space_label(item.space_key),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ModeratedItem, pk=pk)
+    user = _user(request)
+    if not spaces.can_view(user, item.space_key) or not services.can_see(user, item):
+        raise Http404
+    content = item.content_object
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report(user, item, form.cleaned_data["reason"], form.cleaned_data["details"])
+        except services.RateLimitError:
+            form.add_error(None, _("You have sent many reports in a short time. Please try again later."))
+        else:
+            messages.success(request, _("Thank you. A moderator will look at it; you can follow it under My reports."))
+            return redirect("moderation:my_reports")
+    return render(request, "moderation/report.html", {"item": item, "content": content, "form": form})
+
+
+@login_required
+def my_reports(request: HttpRequest) -> HttpResponse:
+    reports = (
+        Report.objects.filter(reporter=_user(request)).select_related("item").prefetch_related("item__content_object")
+    )
+    page = Paginator(reports.order_by("-created_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "moderation/my_reports.html", {"page_obj": page})
+
+
+@login_required
+def audit_log(request: HttpRequest) -> HttpResponse:
+    if not spaces.is_global_moderator(_user(request)):
+        raise Http404
+    page = Paginator(AuditEntry.objects.all(), 50).get_page(request.GET.get("page"))
+    return render(request, "moderation/audit_log.html", {"page_obj": page})

@@ -1,0 +1,70 @@
+from typing import Any
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from bik.resources import admin_views
+from bik.resources.models import AgeGroup, Audience, Resource, ResourceType, Topic
+
+
+class ResourceViewSet(SnippetViewSet):
+    model = Resource
+    icon = "doc-full"
+    list_display = ("title", "locale", "centre", "date", "live")
+    list_filter = ("live", "locale", "is_original")
+    search_fields = ("title", "description")
+
+
+class TermViewSet(SnippetViewSet):
+    icon = "tag"
+    list_display = ("name", "slug", "sort_order", "locale")
+    search_fields = ("name",)
+
+
+class TopicViewSet(TermViewSet):
+    model = Topic
+
+
+class AgeGroupViewSet(TermViewSet):
+    model = AgeGroup
+    icon = "group"
+
+
+class AudienceViewSet(TermViewSet):
+    model = Audience
+    icon = "user"
+
+
+class ResourceTypeViewSet(TermViewSet):
+    model = ResourceType
+    icon = "folder-open-inverse"
+
+
+class ResourceGallery(SnippetViewSetGroup):
+    items = (ResourceViewSet, TopicViewSet, AgeGroupViewSet, AudienceViewSet, ResourceTypeViewSet)
+    menu_icon = "doc-full"
+    menu_label = _("Resources")
+    menu_name = "resources"
+    menu_order = 315
+
+
+register_snippet(ResourceGallery)
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request: Any) -> bool:
+        return bool(request.user.has_perm("resources.add_resource"))
+
+
+@hooks.register("register_admin_urls")
+def register_import_url() -> list[Any]:
+    return [path("resources/import/", admin_views.import_resources, name="resources_import")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item() -> MenuItem:
+    return ImportMenuItem(_("Import resources"), reverse("resources_import"), icon_name="upload", order=316)

@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+
+from bik.moderation.models import ModeratedContent
+
+DEFAULT_CONSENT_AGE = 16
+EUROPEAN_SLUG = "europe"
+
+
+class ConsentAge(models.Model):
+    """The age of digital consent in a country (GDPR art. 8); network admins keep it up to date."""
+
+    country = CountryField(_("country"), unique=True)
+    age = models.PositiveSmallIntegerField(_("age of digital consent"), default=DEFAULT_CONSENT_AGE)
+    source = models.CharField(_("source"), max_length=300, blank=True)
+
+    panels: ClassVar[list[Any]] = [FieldPanel("country"), FieldPanel("age"), FieldPanel("source")]
+
+    class Meta:
+        ordering = ("country",)
+        verbose_name = _("age of digital consent")
+        verbose_name_plural = _("ages of digital consent")
+
+    def __str__(self) -> str:
+        return f"{self.country.name}: {self.age}"
+
+
+class Space(models.Model):  # type: ignore[django-manager-missing] # LearningModule is a ClusterableModel
+    """The European space (no country, English) or a national space (its country's language)."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    title = models.CharField(_("title"), max_length=120)
+    country = CountryField(_("country"), blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    intro = models.TextField(_("introduction"), blank=True)
+
+    panels: ClassVar[list[Any]] = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("country"),
+        FieldPanel("language"),
+        FieldPanel("intro"),
+    ]
+
+    class Meta:
+        ordering = ("country", "title")
+        verbose_name = _("youth space")
+        verbose_name_plural = _("youth spaces")
+
+    def __str__(self) -> str:
+        return str(self.title)
+
+    def get_absolute_url(self) -> str:
+        return reverse("youth:space", kwargs={"slug": self.slug})
+
+    @property
+    def is_european(self) -> bool:
+        return not self.country
+
+    @property
+    def moderation_key(self) -> str:
+        return f"youth-{self.slug}"
+
+
+class YouthProfile(ModeratedContent):
+    """A young person's pseudonymous profile. Real names, photos and locations are never stored here; the
+    pseudonym is `user.display_name`. Private by default: other members see the pseudonym only."""
+
+    class Consent(models.TextChoices):
+        NOT_NEEDED = "not_needed", _("Not needed (at or above the age of digital consent)")
+        PENDING = "pending", _("Waiting for a parent or carer")
+        GIVEN = "given", _("Given by a parent or carer")
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="youth_profile")
+    year_of_birth = models.PositiveSmallIntegerField(_("year of birth"))
+    country = CountryField(_("country"))
+    consent_status = models.CharField(_("consent"), max_length=12, choices=Consent.choices)
+    parent_email = models.EmailField(_("parent's or carer's email"), blank=True)
+    consent_given_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    consent_text_version = models.CharField(_("consent text version"), max_length=20, blank=True)
+    consent_nonce = models.CharField(max_length=32, blank=True, editable=False)
+    about = models.CharField(_("about me"), max_length=280, blank=True)
+    is_public = models.BooleanField(_("show 'about me' to other members"), default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("youth profile")
+        verbose_name_plural = _("youth profiles")
+
+    def __str__(self) -> str:
+        return self.user.public_name
+
+    @property
+    def may_post(self) -> bool:
+        return self.consent_status != self.Consent.PENDING
+
+    def moderation_text(self) -> str:
+        return f"{self.user.public_name}\n{self.about}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("youth:profile", kwargs={"pk": self.pk})
+
+
+class Block(models.Model):
+    blocker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="youth_blocks")
+    blocked = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=("blocker", "blocked"), name="youth_block_once")]
+        verbose_name = _("block")
+        verbose_name_plural = _("blocks")
+
+    def __str__(self) -> str:
+        return f"{self.blocker_id} blocks {self.blocked_id}"
+
+
+class Post(ModeratedContent):
+    class Kind(models.TextChoices):
+        BLOG = "blog", _("Blog post")
+        DISCUSSION = "discussion", _("Discussion")
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="posts")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="youth_posts")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.DISCUSSION)
+    title = models.CharField(_("title"), max_length=140)
+    body = models.TextField(_("text"), max_length=5000)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("-created_at", "-pk")
+        verbose_name = _("youth post")
+        verbose_name_plural = _("youth posts")
+
+    def __str__(self) -> str:
+        return str(self.title)
+
+    def moderation_text(self) -> str:
+        return f"{self.title}\n\n{self.body}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("youth:post", kwargs={"slug": self.space.slug, "pk": self.pk})
+
+
+class Comment(ModeratedContent):
+    """A comment on a blog post, or a reply in a discussion."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="youth_comments")
+    body = models.TextField(_("text"), max_length=2000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("created_at", "pk")
+        verbose_name = _("youth comment")
+        verbose_name_plural = _("youth comments")
+
+    def __str__(self) -> str:
+        return self.body[:60]
+
+    def moderation_text(self) -> str:
+        return self.body
+
+    def get_absolute_url(self) -> str:
+        return f"{self.post.get_absolute_url()}#comment-{self.pk}"
+
+
+class LearningModule(ClusterableModel):
+    """A short course: a few lessons, then a quiz with feedback."""
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="modules", verbose_name=_("space"))
+    title = models.CharField(_("title"), max_length=140)
+    summary = models.TextField(_("summary"), max_length=500, blank=True)
+    is_published = models.BooleanField(_("published"), default=True)
+
+    panels: ClassVar[list[Any]] = [
+        FieldPanel("space"),
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("is_published"),
+        InlinePanel("lessons", heading=_("Lessons"), label=_("Lesson")),
+        InlinePanel("questions", heading=_("Quiz"), label=_("Question")),
+    ]
+
+    class Meta:
+        ordering = ("title",)
+        verbose_name = _("learning module")
+        verbose_name_plural = _("learning modules")
+
+    def __str__(self) -> str:
+        return str(self.title)
+
+    def get_absolute_url(self) -> str:
+        return reverse("youth:module", kwargs={"slug": self.space.slug, "pk": self.pk})
+
+
+class Lesson(models.Model):
+    module = ParentalKey(LearningModule, on_delete=models.CASCADE, related_name="lessons")
+    title = models.CharField(_("title"), max_length=140)
+    body = models.TextField(_("text"))
+    video_url = models.URLField(_("video link"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    panels: ClassVar[list[Any]] = [FieldPanel("title"), FieldPanel("body"), FieldPanel("video_url")]
+
+    class Meta:
+        ordering = ("sort_order", "pk")
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def __str__(self) -> str:
+        return str(self.title)
+
+
+class QuizQuestion(models.Model):
+    module = ParentalKey(LearningModule, on_delete=models.CASCADE, related_name="questions")
+    prompt = models.CharField(_("question"), max_length=300)
+    choices = models.TextField(_("answers"), help_text=_("One possible answer per line."))
+    correct_choice = models.PositiveSmallIntegerField(_("number of the right answer"), default=1)
+    explanation = models.TextField(_("feedback"), help_text=_("Shown after answering, right or wrong."))
+    sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    panels: ClassVar[list[Any]] = [
+        FieldPanel("prompt"),
+        FieldPanel("choices"),
+        FieldPanel("correct_choice"),
+        FieldPanel("explanation"),
+    ]
+
+    class Meta:
+        ordering = ("sort_order", "pk")
+        verbose_name = _("quiz question")
+        verbose_name_plural = _("quiz questions")
+
+    def __str__(self) -> str:
+        return self.prompt
+
+    def choice_list(self) -> list[str]:
+        return [line.strip() for line in self.choices.splitlines() if line.strip()]
+
+
+class ModuleProgress(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="youth_progress")
+    module = models.ForeignKey(LearningModule, on_delete=models.CASCADE, related_name="progress")
+    lessons_done = models.JSONField(default=list)
+    quiz_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=("user", "module"), name="youth_progress_once")]
+        verbose_name = _("learning progress")
+        verbose_name_plural = _("learning progress")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} / {self.module_id}"
+
+
+class Meeting(models.Model):
+    """An online meeting a coordinator sets for a space. Stored in UTC; shown in the visitor's zone."""
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="meetings", verbose_name=_("space"))
+    title = models.CharField(_("title"), max_length=140)
+    description = models.TextField(_("description"), blank=True)
+    starts_at = models.DateTimeField(_("starts at"))
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=60)
+    join_url = models.URLField(_("joining link"))
+
+    panels: ClassVar[list[Any]] = [
+        FieldPanel("space"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("starts_at"),
+        FieldPanel("duration_minutes"),
+        FieldPanel("join_url"),
+    ]
+
+    class Meta:
+        ordering = ("starts_at",)
+        verbose_name = _("online meeting")
+        verbose_name_plural = _("online meetings")
+
+    def __str__(self) -> str:
+        return str(self.title)
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.duration_minutes)

@@ -1,0 +1,466 @@
+"""The youth area's rules: who may join (age and consent), who may see and post in which space, and what
+joining, posting, commenting, blocking, learning and meetings do. Views and the admin call these."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.contenttypes.models import ContentType
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.db import models, transaction
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from bik.accounts.models import User
+from bik.accounts.roles import Role, has_role
+from bik.moderation import services as moderation
+from bik.moderation import spaces as moderation_spaces
+from bik.moderation.models import ModeratedItem, Status
+from bik.moderation.screen import ScreenResult
+from bik.network.models import Centre, CentreRole
+from bik.youth.models import (
+    DEFAULT_CONSENT_AGE,
+    EUROPEAN_SLUG,
+    Block,
+    Comment,
+    ConsentAge,
+    LearningModule,
+    ModuleProgress,
+    Post,
+    Space,
+    YouthProfile,
+)
+
+MINIMUM_AGE = 13
+CONSENT_TEXT_VERSION = "2026-01"
+CONSENT_LINK_MAX_AGE = 14 * 24 * 60 * 60  # two weeks
+_CONSENT_SALT = "bik.youth.parental-consent"
+
+# The language of each country's national space (a country's first official language on the platform).
+COUNTRY_LANGUAGES = {
+    "AT": "de", "BE": "nl", "BG": "bg", "CY": "el", "CZ": "cs", "DE": "de", "DK": "da", "EE": "et", "ES": "es",
+    "FI": "fi", "FR": "fr", "GB": "en", "GR": "el", "HR": "hr", "HU": "hu", "IE": "en", "IS": "is", "IT": "it",
+    "LT": "lt", "LU": "fr", "LV": "lv", "MT": "mt", "NL": "nl", "NO": "nb", "PL": "pl", "PT": "pt", "RO": "ro",
+    "RS": "sr", "SE": "sv", "SI": "sl", "SK": "sk", "UA": "uk",
+}  # fmt: skip
+
+
+def minimum_age() -> int:
+    return int(getattr(settings, "BIK_YOUTH_MINIMUM_AGE", MINIMUM_AGE))
+
+
+def consent_age(country: str) -> int:
+    row = ConsentAge.objects.filter(country=country).first()
+    return row.age if row else DEFAULT_CONSENT_AGE
+
+
+def age_in_year(year_of_birth: int, today: dt.date | None = None) -> int:
+    """The age someone born in `year_of_birth` reaches this year. We ask for the year only (less personal
+    data); counting the birthday as passed errs towards asking for consent no later than the law does."""
+    today = today or timezone.localdate()
+    return today.year - year_of_birth
+
+
+# --- Spaces and roles -----------------------------------------------------------------------------------
+
+
+def european_space() -> Space:
+    space, _created = Space.objects.get_or_create(
+        slug=EUROPEAN_SLUG, defaults={"title": "European youth space", "language": "en"}
+    )
+    return space
+
+
+def national_space(country: str) -> Space:
+    code = country.upper()
+    space, _created = Space.objects.get_or_create(
+        slug=code.lower(),
+        defaults={
+            "title": f"{Centre(country=code).country.name} youth space",
+            "country": code,
+            "language": COUNTRY_LANGUAGES.get(code, "en"),
+        },
+    )
+    return space
+
+
+def youth_profile(user: User | AnonymousUser) -> YouthProfile | None:
+    if not isinstance(user, User) or not user.is_authenticated:
+        return None
+    return YouthProfile.objects.filter(user=user).first()
+
+
+def is_youth_member(user: User | AnonymousUser) -> bool:
+    return isinstance(user, User) and has_role(user, Role.YOUTH_MEMBER)
+
+
+def coordinated_countries(user: User | AnonymousUser) -> set[str]:
+    if not isinstance(user, User) or not user.is_authenticated or not has_role(user, Role.YOUTH_COORDINATOR):
+        return set()
+    roles = CentreRole.objects.filter(user=user, role=CentreRole.Kind.YOUTH_COORDINATOR).select_related("centre")
+    return {str(role.centre.country.code) for role in roles}
+
+
+def is_coordinator_of(user: User | AnonymousUser, space: Space) -> bool:
+    """The adults who run a space: its country's youth coordinators; network admins for the European one."""
+    if not isinstance(user, User) or not user.is_authenticated:
+        return False
+    if space.is_european:
+        return bool(user.is_superuser or has_role(user, Role.NETWORK_ADMIN))
+    return str(space.country.code) in coordinated_countries(user)
+
+
+def can_view(user: User | AnonymousUser, space: Space) -> bool:
+    """Signed-in youth members of the space, its coordinators (any youth coordinator for the European space),
+    moderators and network admins. Nobody else, including other signed-in adults."""
+    if not isinstance(user, User) or not user.is_authenticated:
+        return False
+    if moderation_spaces.is_global_moderator(user) or is_coordinator_of(user, space):
+        return True
+    if space.is_european and has_role(user, Role.YOUTH_COORDINATOR):
+        return True
+    if not is_youth_member(user):
+        return False
+    if space.is_european:
+        return True
+    profile = youth_profile(user)
+    return profile is not None and profile.country == space.country
+
+
+def visible_spaces(user: User | AnonymousUser) -> list[Space]:
+    return [space for space in Space.objects.order_by("country", "title") if can_view(user, space)]
+
+
+@dataclass(frozen=True)
+class PostingRight:
+    allowed: bool
+    why_not: str = ""
+
+
+def posting_right(user: User | AnonymousUser, space: Space) -> PostingRight:
+    if not can_view(user, space):
+        return PostingRight(False, _("You cannot take part in this space."))
+    if is_coordinator_of(user, space):
+        return PostingRight(True)
+    profile = youth_profile(user)
+    if not is_youth_member(user) or profile is None:
+        return PostingRight(False, _("Only young members and the space's coordinators can write here."))
+    if not profile.may_post:
+        return PostingRight(
+            False, _("You can read everything here. You can write once your parent or carer has said yes by email.")
+        )
+    assert isinstance(user, User)  # noqa: S101 -- can_view made sure
+    if moderation.active_suspension(user) is not None:
+        return PostingRight(False, _("Your account is suspended from writing for a while."))
+    return PostingRight(True)
+
+
+def _moderates_youth_space(user: User, space_key: str) -> bool:
+    space = Space.objects.filter(slug=space_key.removeprefix("youth-")).first()
+    return space is not None and is_coordinator_of(user, space)
+
+
+def _views_youth_space(user: User, space_key: str) -> bool:
+    space = Space.objects.filter(slug=space_key.removeprefix("youth-")).first()
+    return space is not None and can_view(user, space)
+
+
+def _coordinated_keys(user: User) -> list[str]:
+    keys = [f"youth-{code.lower()}" for code in sorted(coordinated_countries(user))]
+    if user.is_superuser or has_role(user, Role.NETWORK_ADMIN):
+        keys.insert(0, f"youth-{EUROPEAN_SLUG}")
+    return keys
+
+
+def _space_label(space_key: str) -> str:
+    space = Space.objects.filter(slug=space_key.removeprefix("youth-")).first()
+    return str(space.title) if space else space_key
+
+
+def register_moderation_policy() -> None:
+    moderation_spaces.register(
+        moderation_spaces.SpacePolicy(
+            prefix="youth-",
+            can_moderate=_moderates_youth_space,
+            coordinated_keys=_coordinated_keys,
+            label=_space_label,
+            all_keys=lambda: [space.moderation_key for space in Space.objects.order_by("country", "title")],
+            can_view=_views_youth_space,
+        )
+    )
+
+
+# --- Joining --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JoinDecision:
+    age: int
+    consent_age: int
+    too_young: bool
+    needs_parent: bool
+
+
+def join_decision(year_of_birth: int, country: str) -> JoinDecision:
+    age = age_in_year(year_of_birth)
+    threshold = consent_age(country)
+    return JoinDecision(age=age, consent_age=threshold, too_young=age < minimum_age(), needs_parent=age < threshold)
+
+
+@transaction.atomic
+def create_youth_account(
+    *, email: str, password: str, pseudonym: str, year_of_birth: int, country: str, parent_email: str = ""
+) -> YouthProfile:
+    """The account, its youth role and profile. The caller sends the email verification (allauth)."""
+    decision = join_decision(year_of_birth, country)
+    if decision.too_young:
+        raise PermissionDenied("Below the platform's minimum age.")
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    user = User.objects.create_user(email, password, display_name=pseudonym, preferred_language=language)
+    user.groups.add(Group.objects.get(name=Role.YOUTH_MEMBER.value))
+    space = national_space(country)
+    profile = YouthProfile(
+        user=user,
+        year_of_birth=year_of_birth,
+        country=country,
+        consent_status=YouthProfile.Consent.PENDING if decision.needs_parent else YouthProfile.Consent.NOT_NEEDED,
+        parent_email=parent_email if decision.needs_parent else "",
+        consent_nonce=secrets.token_hex(16) if decision.needs_parent else "",
+    )
+    profile.moderation = ModeratedItem.objects.create(
+        content_type=ContentType.objects.get_for_model(YouthProfile),
+        object_id=None,
+        space_key=space.moderation_key,
+        author=user,
+        status=Status.PUBLISHED,
+    )
+    profile.save()
+    ModeratedItem.objects.filter(pk=profile.moderation_id).update(object_id=profile.pk)
+    return profile
+
+
+def consent_token(profile: YouthProfile) -> str:
+    return signing.TimestampSigner(salt=_CONSENT_SALT).sign_object({"p": profile.pk, "n": profile.consent_nonce})
+
+
+def send_parental_consent_request(request: HttpRequest, profile: YouthProfile) -> None:
+    url = request.build_absolute_uri(reverse("youth:consent", kwargs={"token": consent_token(profile)}))
+    context = {"pseudonym": profile.user.public_name, "url": url, "consent_age": consent_age(str(profile.country))}
+    send_mail(
+        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Your child wants to join BIK Youth"),
+        message=render_to_string("youth/email/parental_consent.txt", context),
+        from_email=None,
+        recipient_list=[profile.parent_email],
+    )
+
+
+class ConsentLinkError(Exception):
+    pass
+
+
+def profile_for_consent_token(token: str) -> YouthProfile:
+    try:
+        data = signing.TimestampSigner(salt=_CONSENT_SALT).unsign_object(token, max_age=CONSENT_LINK_MAX_AGE)
+    except signing.BadSignature as exc:
+        raise ConsentLinkError from exc
+    profile = YouthProfile.objects.select_related("user").filter(pk=data.get("p")).first()
+    if profile is None or not profile.consent_nonce or profile.consent_nonce != data.get("n"):
+        raise ConsentLinkError  # used already, or replaced by a newer link
+    return profile
+
+
+@transaction.atomic
+def give_parental_consent(token: str) -> YouthProfile:
+    profile = profile_for_consent_token(token)
+    profile.consent_status = YouthProfile.Consent.GIVEN
+    profile.consent_given_at = timezone.now()
+    profile.consent_text_version = CONSENT_TEXT_VERSION
+    profile.consent_nonce = ""  # single use
+    profile.save(update_fields=["consent_status", "consent_given_at", "consent_text_version", "consent_nonce"])
+    return profile
+
+
+# --- Posting --------------------------------------------------------------------------------------------
+
+
+WrittenT = TypeVar("WrittenT", Post, Comment)
+
+
+@dataclass(frozen=True)
+class Written(Generic[WrittenT]):
+    obj: WrittenT
+    item: ModeratedItem
+    result: ScreenResult
+
+    @property
+    def held(self) -> bool:
+        return self.item.status == Status.HELD
+
+
+def _require_posting(user: User, space: Space) -> None:
+    right = posting_right(user, space)
+    if not right.allowed:
+        raise PermissionDenied(right.why_not)
+
+
+@transaction.atomic
+def submit_post(author: User, space: Space, *, kind: str, title: str, body: str) -> Written[Post]:
+    _require_posting(author, space)
+    submission = moderation.screen_and_create_item(
+        author,
+        ContentType.objects.get_for_model(Post),
+        space.moderation_key,
+        f"{title}\n{body}",
+        None if space.is_european else space.language,
+        trusted=is_coordinator_of(author, space),
+    )
+    submission.item.save()
+    post = Post.objects.create(
+        space=space, author=author, kind=kind, title=title, body=body, moderation=submission.item
+    )
+    item = moderation.attach(submission, post.pk)
+    return Written(post, item, submission.result)
+
+
+@transaction.atomic
+def submit_comment(author: User, post: Post, body: str) -> Written[Comment]:
+    space = post.space
+    _require_posting(author, space)
+    if post.moderation.status != Status.PUBLISHED:
+        raise PermissionDenied(_("You can comment once the post is published."))
+    submission = moderation.screen_and_create_item(
+        author,
+        ContentType.objects.get_for_model(Comment),
+        space.moderation_key,
+        body,
+        None if space.is_european else space.language,
+        trusted=is_coordinator_of(author, space),
+    )
+    submission.item.save()
+    comment = Comment.objects.create(post=post, author=author, body=body, moderation=submission.item)
+    item = moderation.attach(submission, comment.pk)
+    return Written(comment, item, submission.result)
+
+
+@transaction.atomic
+def edit_post(author: User, post: Post, *, title: str, body: str) -> ScreenResult:
+    """Only after a moderator asked for an edit (or while it is still held): the post goes back to the queue."""
+    result = moderation.resubmit(
+        post.moderation, author, f"{title}\n{body}", None if post.space.is_european else post.space.language
+    )
+    post.title, post.body, post.updated_at = title, body, timezone.now()
+    post.save(update_fields=["title", "body", "updated_at"])
+    return result
+
+
+def blocked_ids(user: User | AnonymousUser) -> set[int]:
+    if not isinstance(user, User) or not user.is_authenticated:
+        return set()
+    return set(Block.objects.filter(blocker=user).values_list("blocked_id", flat=True))
+
+
+def block(blocker: User, blocked: User) -> None:
+    if blocker.pk == blocked.pk:
+        raise ValueError("Nobody can block themselves.")
+    Block.objects.get_or_create(blocker=blocker, blocked=blocked)
+
+
+def unblock(blocker: User, blocked: User) -> None:
+    Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+
+
+def visible_posts(user: User | AnonymousUser, space: Space) -> models.QuerySet[Post]:
+    return (
+        Post.objects.filter(space=space)
+        .filter(moderation.visible_filter(user, space.moderation_key))
+        .exclude(author_id__in=blocked_ids(user))
+        .select_related("author", "moderation")
+        .annotate(
+            comment_count=models.Count(
+                "comments", filter=models.Q(comments__moderation__status=Status.PUBLISHED), distinct=True
+            )
+        )
+        .order_by("-created_at", "-pk")
+    )
+
+
+def visible_comments(user: User | AnonymousUser, post: Post) -> models.QuerySet[Comment]:
+    return (
+        Comment.objects.filter(post=post)
+        .filter(moderation.visible_filter(user, post.space.moderation_key))
+        .exclude(author_id__in=blocked_ids(user))
+        .select_related("author", "author__youth_profile", "moderation")
+        .order_by("created_at", "pk")
+    )
+
+
+def helpline_for(space: Space, user: User | AnonymousUser) -> Centre | None:
+    """The centre whose helpline a writer should see: their own country's, else the space's."""
+    profile = youth_profile(user)
+    country = str(profile.country) if profile else str(space.country or "")
+    if not country:
+        return None
+    return Centre.objects.published().with_services().filter(country=country).first()
+
+
+# --- Learning -------------------------------------------------------------------------------------------
+
+
+def progress_for(user: User, module: LearningModule) -> ModuleProgress:
+    progress, _created = ModuleProgress.objects.get_or_create(user=user, module=module)
+    return progress
+
+
+def mark_lesson_done(user: User, module: LearningModule, lesson_id: int) -> ModuleProgress:
+    progress = progress_for(user, module)
+    if lesson_id not in progress.lessons_done and module.lessons.filter(pk=lesson_id).exists():
+        progress.lessons_done = [*progress.lessons_done, lesson_id]
+        progress.save(update_fields=["lessons_done"])
+    return progress
+
+
+@dataclass(frozen=True)
+class AnswerFeedback:
+    question_id: int
+    prompt: str
+    chosen: int | None
+    correct: int
+    is_right: bool
+    explanation: str
+    correct_text: str
+
+
+def submit_quiz(user: User, module: LearningModule, answers: dict[int, int | None]) -> list[AnswerFeedback]:
+    feedback = []
+    for question in module.questions.all():
+        chosen = answers.get(question.pk)
+        choices = question.choice_list()
+        correct_text = choices[question.correct_choice - 1] if 0 < question.correct_choice <= len(choices) else ""
+        feedback.append(
+            AnswerFeedback(
+                question_id=question.pk,
+                prompt=question.prompt,
+                chosen=chosen,
+                correct=question.correct_choice,
+                is_right=chosen == question.correct_choice,
+                explanation=question.explanation,
+                correct_text=correct_text,
+            )
+        )
+    progress = progress_for(user, module)
+    progress.quiz_score = sum(1 for item in feedback if item.is_right)
+    lesson_ids = set(module.lessons.values_list("pk", flat=True))
+    if progress.completed_at is None and lesson_ids.issubset(progress.lessons_done):
+        progress.completed_at = timezone.now()
+    progress.save(update_fields=["quiz_score", "completed_at"])
+    return feedback

@@ -1,0 +1,112 @@
+"""Template helpers for youth content and its moderation: safe rendering of what young people write
+(links through the leaving-the-site notice, rel="ugc nofollow"), names of content kinds and screen reasons."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlencode
+
+import nh3
+from django import template
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from bik.moderation import screen
+
+register = template.Library()
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", re.IGNORECASE)
+
+REASON_LABELS = {
+    screen.PHONE: _("Phone number"),
+    screen.EMAIL: _("Email address"),
+    screen.ADDRESS: _("Street address"),
+    screen.SOCIAL_HANDLE: _("Social media account"),
+    screen.LINK: _("Link"),
+    screen.PRIVATE_CHANNEL: _("Move to a private chat"),
+    screen.MEET_UP: _("Meeting up"),
+    screen.SECRECY: _("Keeping secrets"),
+    screen.IMAGE_REQUEST: _("Asking for images"),
+    screen.INSULT: _("Insult or bullying"),
+    screen.SELF_HARM: _("Self-harm"),
+    screen.ABUSE: _("Abuse"),
+}
+
+
+@register.filter
+def reason_label(code: str) -> str:
+    return str(REASON_LABELS.get(code, code))
+
+
+@register.filter
+def content_kind(obj: Any) -> str:
+    if obj is None:
+        return str(_("Deleted content"))
+    return str(obj._meta.verbose_name).capitalize()
+
+
+def _link(match: re.Match[str]) -> str:
+    url = match.group(0)
+    target = url if url.lower().startswith("http") else f"https://{url}"
+    leaving = reverse("youth:leaving") + "?" + urlencode({"to": target})
+    return f'<a href="{escape(leaving)}" rel="ugc nofollow">{escape(url)}</a>'
+
+
+@register.filter
+def user_text(text: str) -> SafeString:
+    """Plain text a member wrote, as HTML: escaped, paragraphs kept, links sent through the notice page."""
+    paragraphs = [part for part in re.split(r"\n\s*\n", str(text)) if part.strip()]
+    html_parts = []
+    for paragraph in paragraphs:
+        pieces: list[str] = []
+        last = 0
+        for match in _URL.finditer(paragraph):
+            pieces.append(escape(paragraph[last : match.start()]))
+            pieces.append(_link(match))
+            last = match.end()
+        pieces.append(escape(paragraph[last:]))
+        html_parts.append("<p>" + "".join(pieces).replace("\n", "<br>") + "</p>")
+    cleaned = nh3.clean(
+        "".join(html_parts),
+        tags={"p", "br", "a"},
+        attributes={"a": {"href"}},
+        link_rel="ugc nofollow",
+        url_schemes={"http", "https"},
+    )
+    return mark_safe(cleaned)  # noqa: S308 -- escaped above and sanitised by nh3
+
+
+# The main time zone of each national space; the European space uses the platform's (Brussels) time.
+COUNTRY_TIMEZONES = {
+    "AT": "Europe/Vienna", "BE": "Europe/Brussels", "BG": "Europe/Sofia", "CY": "Asia/Nicosia",
+    "CZ": "Europe/Prague", "DE": "Europe/Berlin", "DK": "Europe/Copenhagen", "EE": "Europe/Tallinn",
+    "ES": "Europe/Madrid", "FI": "Europe/Helsinki", "FR": "Europe/Paris", "GB": "Europe/London",
+    "GR": "Europe/Athens", "HR": "Europe/Zagreb", "HU": "Europe/Budapest", "IE": "Europe/Dublin",
+    "IS": "Atlantic/Reykjavik", "IT": "Europe/Rome", "LT": "Europe/Vilnius", "LU": "Europe/Luxembourg",
+    "LV": "Europe/Riga", "MT": "Europe/Malta", "NL": "Europe/Amsterdam", "NO": "Europe/Oslo",
+    "PL": "Europe/Warsaw", "PT": "Europe/Lisbon", "RO": "Europe/Bucharest", "RS": "Europe/Belgrade",
+    "SE": "Europe/Stockholm", "SI": "Europe/Ljubljana", "SK": "Europe/Bratislava",
+}  # fmt: skip
+
+
+@register.simple_tag
+def meeting_time(meeting: Any) -> SafeString:
+    """The start time in the space's time zone with the zone's name; youth.js switches it to the visitor's
+    own zone when scripts run. The machine-readable value is UTC."""
+    import zoneinfo
+
+    from django.conf import settings
+    from django.utils import formats
+    from django.utils.html import format_html
+
+    zone_name = COUNTRY_TIMEZONES.get(str(meeting.space.country.code or ""), settings.TIME_ZONE)
+    local = meeting.starts_at.astimezone(zoneinfo.ZoneInfo(zone_name))
+    return format_html(
+        '<time class="js-local-time" datetime="{}">{} ({})</time>',
+        meeting.starts_at.isoformat(),
+        formats.date_format(local, "DATETIME_FORMAT"),
+        zone_name,
+    )

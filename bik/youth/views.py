@@ -1,0 +1,402 @@
+"""The youth area's pages. Deny by default: anonymous visitors are sent to sign in; signed-in people who
+are not members or coordinators of a space get a 404, as if it did not exist."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from urllib.parse import urlsplit
+
+from allauth.account.models import EmailAddress
+from allauth.account.utils import complete_signup, setup_user_email
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from bik.accounts.models import User
+from bik.moderation import services as moderation
+from bik.moderation import spaces as moderation_spaces
+from bik.moderation.models import ModeratedItem, Status
+from bik.youth import services
+from bik.youth.forms import CommentForm, EditPostForm, JoinForm, PostForm
+from bik.youth.ical import meeting_calendar
+from bik.youth.models import LearningModule, Meeting, Post, Space, YouthProfile
+
+PAGE_SIZE = 10
+
+
+class _SignInRequiredError(Exception):
+    pass
+
+
+def _signed_in(request: HttpRequest) -> User:
+    if not isinstance(request.user, User) or not request.user.is_authenticated:
+        raise _SignInRequiredError
+    return request.user
+
+
+def _space(request: HttpRequest, slug: str) -> tuple[User, Space]:
+    user = _signed_in(request)
+    space = Space.objects.filter(slug=slug).first()
+    if space is None or not services.can_view(user, space):
+        raise Http404
+    return user, space
+
+
+def youth_view(view: Any) -> Any:
+    """Anonymous visitors go to the sign-in page and come back here afterwards."""
+
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            response: HttpResponse = view(request, *args, **kwargs)
+        except _SignInRequiredError:
+            return redirect_to_login(request.get_full_path())
+        response.headers.setdefault("Cache-Control", "private, no-store")
+        return response
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+# --- Joining --------------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def join(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("youth:home")
+    form = JoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        decision = form.decision
+        if decision.too_young:
+            return render(request, "youth/too_young.html", {"minimum_age": services.minimum_age()})
+        data = form.cleaned_data
+        email = str(data["email"]).lower()
+        if EmailAddress.objects.filter(email__iexact=email).exists() or User.objects.filter(email=email).exists():
+            # Never reveal that an address has an account: the same next page as for a new one.
+            return redirect("account_email_verification_sent")
+        profile = services.create_youth_account(
+            email=email,
+            password=data["password1"],
+            pseudonym=data["pseudonym"],
+            year_of_birth=int(data["year_of_birth"]),
+            country=data["country"],
+            parent_email=data["parent_email"] or "",
+        )
+        if profile.consent_status == YouthProfile.Consent.PENDING:
+            services.send_parental_consent_request(request, profile)
+        setup_user_email(request, profile.user, [])
+        response: HttpResponse = complete_signup(
+            request, profile.user, settings.ACCOUNT_EMAIL_VERIFICATION, success_url=str(_home_url())
+        )
+        return response
+    return render(request, "youth/join.html", {"form": form, "minimum_age": services.minimum_age()})
+
+
+def _home_url() -> str:
+    from django.urls import reverse
+
+    return reverse("youth:home")
+
+
+@require_http_methods(["GET", "POST"])
+def parental_consent(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        profile = services.profile_for_consent_token(token)
+    except services.ConsentLinkError:
+        return render(request, "youth/consent_invalid.html", status=400)
+    if request.method == "POST":
+        services.give_parental_consent(token)
+        return render(request, "youth/consent_done.html", {"pseudonym": profile.user.public_name})
+    return render(
+        request,
+        "youth/consent.html",
+        {
+            "pseudonym": profile.user.public_name,
+            "consent_age": services.consent_age(str(profile.country)),
+            "text_version": services.CONSENT_TEXT_VERSION,
+        },
+    )
+
+
+# --- Spaces ---------------------------------------------------------------------------------------------
+
+
+@youth_view
+def home(request: HttpRequest) -> HttpResponse:
+    user = _signed_in(request)
+    spaces = services.visible_spaces(user)
+    if not spaces:
+        raise Http404
+    profile = services.youth_profile(user)
+    items = ModeratedItem.objects.filter(author=user).exclude(status=Status.PUBLISHED).order_by("-created_at")[:20]
+    return render(
+        request,
+        "youth/home.html",
+        {"spaces": spaces, "profile": profile, "my_items": items, "moderated": moderation.queue_summaries(user)},
+    )
+
+
+@youth_view
+def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    user, space = _space(request, slug)
+    page = Paginator(services.visible_posts(user, space), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "youth/space.html",
+        {
+            "space": space,
+            "page_obj": page,
+            "right": services.posting_right(user, space),
+            "meetings": Meeting.objects.select_related("space").filter(
+                space=space, starts_at__gte=timezone.now() - dt.timedelta(hours=2)
+            )[:3],
+            "modules": LearningModule.objects.filter(space=space, is_published=True)[:6],
+            "can_moderate": moderation_spaces.can_moderate(user, space.moderation_key),
+        },
+    )
+
+
+@youth_view
+@require_http_methods(["GET", "POST"])
+def post_create(request: HttpRequest, slug: str) -> HttpResponse:
+    user, space = _space(request, slug)
+    right = services.posting_right(user, space)
+    form = PostForm(request.POST or None)
+    if right.allowed and request.method == "POST" and form.is_valid():
+        try:
+            written = services.submit_post(user, space, **form.cleaned_data)
+        except moderation.RateLimitError:
+            form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
+        except PermissionDenied as exc:
+            form.add_error(None, str(exc) or _("You cannot write here."))
+        else:
+            return _after_writing(request, written, written.obj.get_absolute_url())
+    status = 200 if right.allowed or request.method == "GET" else 403
+    return render(request, "youth/post_form.html", {"space": space, "form": form, "right": right}, status=status)
+
+
+def _after_writing(request: HttpRequest, written: services.Written[Any], url: str) -> HttpResponse:
+    if written.result.needs_helpline:
+        request.session["youth_helpline"] = True
+    if written.held:
+        messages.info(
+            request,
+            _(
+                "Thanks! A moderator will read it before others can see it. This keeps everyone safe, and it "
+                "usually takes less than a day. Only you can see it until then."
+            ),
+        )
+    else:
+        messages.success(request, _("Published."))
+    return redirect(url)
+
+
+@youth_view
+def post_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    user, space = _space(request, slug)
+    post = get_object_or_404(
+        Post.objects.select_related("author", "author__youth_profile", "moderation", "space"), pk=pk, space=space
+    )
+    if not moderation.can_see(user, post.moderation) or post.author_id in services.blocked_ids(user):
+        raise Http404
+    helpline = None
+    if request.session.pop("youth_helpline", False):
+        helpline = services.helpline_for(space, user)
+    return render(
+        request,
+        "youth/post.html",
+        {
+            "space": space,
+            "post": post,
+            "comments": services.visible_comments(user, post),
+            "form": CommentForm(),
+            "right": services.posting_right(user, space),
+            "show_helpline": helpline is not None or request.GET.get("help") == "1",
+            "helpline_centre": helpline or services.helpline_for(space, user),
+            "can_edit": post.author_id == user.pk and post.moderation.status == Status.CHANGES_REQUESTED,
+        },
+    )
+
+
+@youth_view
+@require_POST
+def comment_create(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    user, space = _space(request, slug)
+    post = get_object_or_404(Post.objects.select_related("moderation", "space"), pk=pk, space=space)
+    if not moderation.can_see(user, post.moderation):
+        raise Http404
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        try:
+            written = services.submit_comment(user, post, form.cleaned_data["body"])
+        except moderation.RateLimitError:
+            form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
+        except PermissionDenied as exc:
+            form.add_error(None, str(exc) or _("You cannot write here."))
+        else:
+            return _after_writing(request, written, written.obj.get_absolute_url())
+    return render(
+        request,
+        "youth/post.html",
+        {
+            "space": space,
+            "post": post,
+            "comments": services.visible_comments(user, post),
+            "form": form,
+            "right": services.posting_right(user, space),
+            "helpline_centre": services.helpline_for(space, user),
+        },
+        status=400,
+    )
+
+
+@youth_view
+@require_http_methods(["GET", "POST"])
+def post_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    user, space = _space(request, slug)
+    post = get_object_or_404(Post.objects.select_related("moderation"), pk=pk, space=space, author=user)
+    if post.moderation.status != Status.CHANGES_REQUESTED:
+        raise Http404
+    form = EditPostForm(request.POST or None, initial={"title": post.title, "body": post.body})
+    if request.method == "POST" and form.is_valid():
+        services.edit_post(user, post, title=form.cleaned_data["title"], body=form.cleaned_data["body"])
+        messages.info(request, _("Thanks for the changes. A moderator will read it again."))
+        return redirect(post.get_absolute_url())
+    return render(request, "youth/post_edit.html", {"space": space, "post": post, "form": form})
+
+
+# --- Members --------------------------------------------------------------------------------------------
+
+
+def _profile_space(user: User, profile: YouthProfile) -> Space:
+    space = Space.objects.filter(slug=profile.moderation.space_key.removeprefix("youth-")).first()
+    if space is None or not (services.can_view(user, space) or services.can_view(user, services.european_space())):
+        raise Http404
+    return space
+
+
+@youth_view
+def profile(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _signed_in(request)
+    member = get_object_or_404(YouthProfile.objects.select_related("user", "moderation"), pk=pk)
+    if not services.visible_spaces(user):
+        raise Http404
+    _profile_space(user, member)
+    return render(
+        request,
+        "youth/profile.html",
+        {
+            "member": member,
+            "is_self": member.user_id == user.pk,
+            "is_blocked": member.user_id in services.blocked_ids(user),
+        },
+    )
+
+
+@youth_view
+@require_POST
+def block(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _signed_in(request)
+    member = get_object_or_404(YouthProfile.objects.select_related("user", "moderation"), pk=pk)
+    if not services.visible_spaces(user) or member.user_id == user.pk:
+        raise Http404
+    if request.POST.get("undo"):
+        services.unblock(user, member.user)
+        messages.success(request, _("You unblocked %(name)s.") % {"name": member.user.public_name})
+    else:
+        services.block(user, member.user)
+        messages.success(
+            request, _("You blocked %(name)s. You will not see what they write.") % {"name": member.user.public_name}
+        )
+    return redirect("youth:profile", pk=member.pk)
+
+
+# --- Learning and meetings ------------------------------------------------------------------------------
+
+
+@youth_view
+@require_http_methods(["GET", "POST"])
+def module_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    user, space = _space(request, slug)
+    module = get_object_or_404(LearningModule, pk=pk, space=space, is_published=True)
+    lessons = list(module.lessons.all())
+    questions = list(module.questions.all())
+    feedback = None
+    errors = False
+    if request.method == "POST" and request.POST.get("lesson"):
+        try:
+            services.mark_lesson_done(user, module, int(request.POST["lesson"]))
+        except ValueError:
+            return HttpResponseBadRequest()
+        return redirect(f"{module.get_absolute_url()}#lesson-{request.POST['lesson']}")
+    if request.method == "POST":
+        answers: dict[int, int | None] = {}
+        for question in questions:
+            raw = request.POST.get(f"q{question.pk}", "")
+            answers[question.pk] = int(raw) if raw.isdigit() else None
+        errors = any(value is None for value in answers.values())
+        if not errors:
+            feedback = services.submit_quiz(user, module, answers)
+    progress = services.progress_for(user, module)
+    by_question = {item.question_id: item for item in feedback or []}
+    quiz = [
+        {
+            "question": question,
+            "choices": [
+                {"number": number, "text": text, "checked": request.POST.get(f"q{question.pk}") == str(number)}
+                for number, text in enumerate(question.choice_list(), start=1)
+            ],
+            "feedback": by_question.get(question.pk),
+        }
+        for question in questions
+    ]
+    return render(
+        request,
+        "youth/module.html",
+        {
+            "space": space,
+            "module": module,
+            "lessons": lessons,
+            "questions": questions,
+            "progress": progress,
+            "feedback": feedback,
+            "quiz": quiz,
+            "errors": errors,
+        },
+    )
+
+
+@youth_view
+def meeting_ics(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    _user, space = _space(request, slug)
+    meeting = get_object_or_404(Meeting, pk=pk, space=space)
+    response = HttpResponse(meeting_calendar(meeting, request), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.ics"'
+    return response
+
+
+@youth_view
+def meetings(request: HttpRequest, slug: str) -> HttpResponse:
+    _user, space = _space(request, slug)
+    upcoming = Meeting.objects.select_related("space").filter(
+        space=space, starts_at__gte=timezone.now() - dt.timedelta(hours=2)
+    )
+    page = Paginator(upcoming, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "youth/meetings.html", {"space": space, "page_obj": page})
+
+
+def leaving(request: HttpRequest) -> HttpResponse:
+    target = request.GET.get("to", "")
+    parts = urlsplit(target)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        return render(request, "youth/leaving.html", {"invalid": True}, status=400)
+    return render(request, "youth/leaving.html", {"target": target, "host": parts.netloc})

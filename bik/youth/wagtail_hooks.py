@@ -1,0 +1,45 @@
+"""The youth area in the admin: network admins keep the ages of digital consent and the spaces; learning
+modules and meetings are edited here too."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from bik.youth.models import ConsentAge, LearningModule, Meeting, Space
+
+
+class ConsentAgeViewSet(SnippetViewSet):
+    model = ConsentAge
+    icon = "user"
+    list_display = ("country", "age", "source")
+
+
+class SpaceViewSet(SnippetViewSet):
+    model = Space
+    icon = "group"
+    list_display = ("title", "slug", "country", "language")
+
+
+class LearningModuleViewSet(SnippetViewSet):
+    model = LearningModule
+    icon = "doc-full"
+    list_display = ("title", "space", "is_published")
+    list_filter = ("space",)
+
+
+class MeetingViewSet(SnippetViewSet):
+    model = Meeting
+    icon = "date"
+    list_display = ("title", "space", "starts_at")
+    list_filter = ("space",)
+
+
+class YouthAdmin(SnippetViewSetGroup):
+    items = (SpaceViewSet, LearningModuleViewSet, MeetingViewSet, ConsentAgeViewSet)
+    menu_icon = "group"
+    menu_label = _("BIK Youth")
+    menu_name = "youth"
+    menu_order = 330
+
+
+register_snippet(YouthAdmin)

@@ -1,0 +1,278 @@
+"""BIK Youth in a real browser: a 14-year-old from France joins, waits for a parent's consent, posts; a post
+with a phone number is held, the French coordinator rejects it with a reason the young person reads; another
+member reports a comment and the report is handled; anonymous visitors see nothing; axe-core checks every
+kind of youth and moderation page on the way."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from bik.demo.services import DEMO_PASSWORD
+from tests.browser.conftest import email_text, newest_email
+from tests.browser.test_accounts_flow import CONFIRM_LINK, on_this_server
+
+PASSWORD = "a long pass-phrase for youth 2026"
+FRENCH_COORDINATOR = "youth-coordinator-fr@bik.example"
+YOUTH_DEMO = "youth@bik.example"  # BlueFox27, Ireland, above the consent age
+CONSENT_LINK = re.compile(r"https?://[^\s\"'<>]+/youth/consent/[^\s\"'<>]+")
+
+
+def sign_in(page: Any, email: str, password: str) -> None:
+    page.goto("/en/accounts/login/")
+    form = page.locator("main")
+    form.get_by_label("Email").fill(email)
+    form.get_by_label(re.compile(r"^Password:?$")).fill(password)
+    form.get_by_role("button", name="Sign In").click()
+
+
+def assert_accessible(page: Any) -> None:
+    page.wait_for_load_state("load")
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+def new_context(browser: Any, live_url: str) -> Any:
+    context = browser.new_context(locale="en-GB", base_url=live_url, timezone_id="Europe/Paris")
+    context.set_default_timeout(10_000)
+    return context
+
+
+@pytest.fixture
+def other_page(browser: Any, live_url: str) -> Iterator[Any]:
+    context = new_context(browser, live_url)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def third_page(browser: Any, live_url: str) -> Iterator[Any]:
+    context = new_context(browser, live_url)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def _unkind_comment_in_the_french_space(django_db_blocker: Any, suffix: str) -> tuple[str, str, str]:
+    """A published comment by one French member on a post, and another French member to report it.
+    Made through the services, as the server would; returns (post URL, comment text, reporter email)."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth.models import Group
+    from django.db import connection
+
+    from bik.accounts.models import User
+    from bik.accounts.roles import Role
+    from bik.moderation import services as moderation
+    from bik.youth import services
+
+    with django_db_blocker.unblock():
+        france = services.national_space("FR")
+        people = []
+        for name in ("writer", "reporter"):
+            email = f"{name}-{suffix}@browser.example"
+            user = services.create_youth_account(
+                email=email, password=PASSWORD, pseudonym=f"{name.title()}{suffix[:4]}",
+                year_of_birth=timezone.localdate().year - 16, country="FR",
+            )  # fmt: skip
+            EmailAddress.objects.create(user=user.user, email=email, verified=True, primary=True)
+            people.append(user.user)
+        writer, reporter = people
+        coordinator = User.objects.get(email=FRENCH_COORDINATOR)
+        assert coordinator.groups.filter(name=Role.YOUTH_COORDINATOR.value).exists()
+        post = services.submit_post(coordinator, france, kind="blog", title=f"Bienvenue {suffix}", body="Salut !").obj
+        text = f"Ton post est nul {suffix}"
+        comment = services.submit_comment(writer, post, text).obj
+        moderation.moderate(coordinator, comment.moderation, "approve")
+        url = post.get_absolute_url()
+        assert Group.objects.filter(name=Role.YOUTH_MEMBER.value).exists()
+        connection.close()
+    return url, text, reporter.email
+
+
+def test_a_young_person_joins_waits_for_consent_posts_and_is_kept_safe(
+    page: Any, other_page: Any, third_page: Any, live_url: str, django_db_blocker: Any
+) -> None:
+    suffix = uuid.uuid4().hex[:10]
+    email = f"teen-{suffix}@browser.example"
+    parent = f"parent-{suffix}@browser.example"
+    pseudonym = f"Owl{suffix[:6]}"
+
+    # Join: a 14-year-old from France, where the age of digital consent is 15.
+    page.goto("/en/youth/join/")
+    assert_accessible(page)
+    page.get_by_role("button", name="Join").click()
+    expect(page.locator(".field__error").first).to_be_visible()
+    assert_accessible(page)  # the form with its errors
+    page.locator("main").get_by_label("Display name").fill(pseudonym)
+    page.locator("main").get_by_label("Year of birth").select_option(str(timezone.localdate().year - 14))
+    page.locator("main").get_by_label("Country you live in").select_option("FR")
+    page.locator("main").get_by_label("Your email address").fill(email)
+    page.locator("main").get_by_label("Email of a parent or carer").fill(parent)
+    page.locator("main").get_by_label("Password", exact=True).fill(PASSWORD)
+    page.locator("main").get_by_label("Password (again)").fill(PASSWORD)
+    page.locator("main").get_by_label("I will be kind").check()
+    page.get_by_role("button", name="Join").click()
+    expect(page.get_by_role("heading", name="Verify Your Email Address")).to_be_visible()
+
+    # Verify the address (allauth's flow, as for every account).
+    match = CONFIRM_LINK.search(email_text(newest_email(email)))
+    assert match
+    page.goto(on_this_server(match.group(0), live_url))
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
+
+    # Reading is allowed; writing waits for the parent.
+    page.goto("/en/youth/spaces/")
+    expect(page.get_by_text("We sent an email to your parent or carer")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Espace jeunes France").click()
+    expect(page.get_by_text("once your parent or carer has said yes")).to_be_visible()
+    expect(page.get_by_role("link", name="Write something")).to_have_count(0)
+    assert_accessible(page)
+
+    # The parent agrees by email, in their own browser.
+    consent = CONSENT_LINK.search(email_text(newest_email(parent)))
+    assert consent
+    other_page.goto(on_this_server(consent.group(0), live_url))
+    expect(other_page.get_by_role("heading", name="Parental consent for BIK Youth")).to_be_visible()
+    assert_accessible(other_page)
+    other_page.get_by_role("button", name="I agree").click()
+    expect(other_page.get_by_role("heading", name="Thank you")).to_be_visible()
+    assert_accessible(other_page)
+
+    # Now the young person posts, with a phone number: held, with a gentle explanation.
+    page.reload()
+    page.get_by_role("link", name="Write something").click()
+    assert_accessible(page)
+    page.locator("main").get_by_label("Title").fill(f"Appelez-moi {suffix}")
+    page.locator("main").get_by_label("Text").fill("Mon numéro : 06 12 34 56 78")
+    page.get_by_role("button", name="Publish").click()
+    expect(page.get_by_text("A moderator will read it before others can see it")).to_be_visible()
+    expect(page.locator(".held-notice")).to_be_visible()
+    post_url = page.url
+    assert_accessible(page)
+
+    # Anonymous visitors see none of it.
+    anonymous = third_page
+    for path in ("/en/youth/spaces/", "/en/youth/spaces/fr/", "/en/youth/spaces/europe/", post_url):
+        anonymous.goto(path)
+        expect(anonymous).to_have_url(re.compile(r"/accounts/login/"))
+        expect(anonymous.get_by_text(f"Appelez-moi {suffix}")).to_have_count(0)
+
+    # The French coordinator finds it in the queue, flagged, and rejects it with a reason.
+    coordinator = other_page
+    sign_in(coordinator, FRENCH_COORDINATOR, DEMO_PASSWORD)
+    expect(coordinator.locator("header").get_by_role("link", name="My account")).to_be_visible()
+    coordinator.goto("/en/moderation/")
+    assert_accessible(coordinator)
+    coordinator.get_by_role("link", name="Espace jeunes France").click()
+    expect(coordinator.get_by_text("The oldest has waited")).to_be_visible()
+    assert_accessible(coordinator)
+    entry = coordinator.locator(".article-list__item").filter(has_text=f"Appelez-moi {suffix}")
+    expect(entry.get_by_text("Phone number")).to_be_visible()
+    entry.get_by_role("link").first.click()
+    assert_accessible(coordinator)
+    coordinator.locator("main").get_by_label("Reject").check()
+    coordinator.locator("main").get_by_label("Statement of reasons").fill(
+        "Please do not share phone numbers here, for your safety."
+    )
+    coordinator.get_by_role("button", name="Record the decision").click()
+    expect(coordinator.get_by_text("Your decision is recorded")).to_be_visible()
+
+    # The young person reads the statement of reasons.
+    page.goto(post_url)
+    expect(page.get_by_text("Please do not share phone numbers here, for your safety.")).to_be_visible()
+
+    # Another member reports an unkind comment; the coordinator hides it; the reporter sees the outcome.
+    comment_post, comment_text, reporter = _unkind_comment_in_the_french_space(django_db_blocker, suffix)
+    sign_in(third_page, reporter, PASSWORD)
+    expect(third_page.locator("header").get_by_role("link", name="My account")).to_be_visible()
+    third_page.goto(comment_post)
+    expect(third_page.get_by_text(comment_text)).to_be_visible()
+    assert_accessible(third_page)
+    third_page.get_by_role("link", name=re.compile(r"^Report this comment")).click()
+    assert_accessible(third_page)
+    third_page.locator("main").get_by_label("Bullying or insults").check()
+    third_page.get_by_role("button", name="Send the report").click()
+    expect(third_page.get_by_text("Waiting for a moderator")).to_be_visible()
+    assert_accessible(third_page)
+
+    coordinator.goto("/en/moderation/queue/youth-fr/")
+    coordinator.locator(".article-list__item").filter(has_text=comment_text).get_by_role("link").first.click()
+    expect(coordinator.get_by_text("Bullying or insults")).to_be_visible()
+    coordinator.locator("main").get_by_label("Hide").check()
+    coordinator.locator("main").get_by_label("Statement of reasons").fill("Unkind comments are not allowed.")
+    coordinator.get_by_role("button", name="Record the decision").click()
+    expect(coordinator.get_by_text("Your decision is recorded")).to_be_visible()
+
+    third_page.goto("/en/moderation/reports/")
+    expect(third_page.get_by_text("Action taken").first).to_be_visible()
+    third_page.goto(comment_post)
+    expect(third_page.get_by_text(comment_text)).to_have_count(0)
+
+
+@pytest.fixture
+def youth_page(browser: Any, live_url: str) -> Iterator[Any]:
+    context = new_context(browser, live_url)
+    try:
+        page = context.new_page()
+        sign_in(page, YOUTH_DEMO, DEMO_PASSWORD)
+        expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
+        yield page
+    finally:
+        context.close()
+
+
+def test_the_learning_meeting_profile_and_leaving_pages_are_accessible(youth_page: Any) -> None:
+    page = youth_page
+    page.goto("/en/youth/spaces/europe/")
+    assert_accessible(page)
+    expect(page.locator("time.js-local-time").first).to_contain_text("(Europe/Paris)")  # the visitor's zone
+    page.get_by_role("link", name="Protect your accounts").click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Check my answers").click()
+    expect(page.get_by_text("Please answer every question.")).to_be_visible()
+    page.locator("input[type=radio]").nth(1).check()
+    page.locator("input[type=radio]").nth(4).check()
+    page.get_by_role("button", name="Check my answers").click()
+    expect(page.locator(".quiz-feedback").first).to_be_visible()
+    assert_accessible(page)
+    page.goto("/en/youth/spaces/europe/meetings/")
+    assert_accessible(page)
+    page.goto("/en/youth/spaces/europe/")
+    page.get_by_role("link", name="What would make the internet better for you?").click()
+    assert_accessible(page)
+    page.get_by_role("link", name="SunnyRiver").first.click()
+    expect(page.get_by_text("This profile is private.")).to_be_visible()
+    assert_accessible(page)
+    page.go_back()
+    page.get_by_role("link", name=re.compile(r"^Report this comment")).first.click()
+    assert_accessible(page)
+    page.goto("/en/youth/leaving/?to=https://www.example.org/")
+    assert_accessible(page)
+    page.goto("/en/moderation/reports/")
+    assert_accessible(page)
+
+
+def test_the_too_young_page_is_accessible(page: Any) -> None:
+    page.goto("/en/youth/join/")
+    page.locator("main").get_by_label("Display name").fill("Tiny")
+    page.locator("main").get_by_label("Year of birth").select_option(str(timezone.localdate().year - 10))
+    page.locator("main").get_by_label("Country you live in").select_option("FR")
+    page.locator("main").get_by_label("Your email address").fill(f"tiny-{uuid.uuid4().hex[:8]}@browser.example")
+    page.locator("main").get_by_label("Password", exact=True).fill(PASSWORD)
+    page.locator("main").get_by_label("Password (again)").fill(PASSWORD)
+    page.locator("main").get_by_label("I will be kind").check()
+    page.get_by_role("button", name="Join").click()
+    expect(page.get_by_role("heading", name="Thanks for wanting to join!")).to_be_visible()
+    assert_accessible(page)
