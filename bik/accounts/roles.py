@@ -70,15 +70,64 @@ _USERS = (
     ("wagtailcore", "change_task"),
 )
 
+
+def _model_permissions(models: tuple[tuple[str, str], ...], verbs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((app_label, f"{verb}_{model}") for app_label, model in models for verb in verbs)
+
+
+# Records (Wagtail snippets) that editors draft and moderators and network admins also publish and delete.
+_EDITORIAL_RECORDS = (
+    ("events", "event"),
+    ("guide", "onlineservice"),
+    ("research", "publication"),
+    ("resources", "resource"),
+    ("resources", "topic"),
+    ("resources", "agegroup"),
+    ("resources", "audience"),
+    ("resources", "resourcetype"),
+    ("videos", "video"),
+    ("videos", "topic"),
+    ("videos", "agegroup"),
+)
+_EDITOR_VERBS = ("add", "change", "view")
+_PUBLISHER_VERBS = (*_EDITOR_VERBS, "delete", "publish")
+# Safer Internet Day: editors manage editions; network admins also country profiles, committees and supporters.
+_SID_VERBS = ("add", "change", "delete", "view")
+_SID_EDITOR_RECORDS = (("sid", "edition"),)
+_SID_ADMIN_RECORDS = (
+    *_SID_EDITOR_RECORDS,
+    ("sid", "countryprofile"),
+    ("sid", "countryorganiser"),
+    ("sid", "supporter"),
+)
+
 ROLES: dict[Role, RoleSpec] = {
     Role.SUBSCRIBER: RoleSpec(_("Bulletin subscriber"), staff=False),
     Role.YOUTH_MEMBER: RoleSpec(_("Youth member"), staff=False),
     Role.YOUTH_COORDINATOR: RoleSpec(_("Youth coordinator"), staff=False),
     Role.SIC_MEMBER: RoleSpec(_("Safer Internet Centre member"), staff=False),
-    Role.MODERATOR: RoleSpec(_("Moderator"), staff=True, permissions=_ADMIN_ACCESS + _EDITORIAL),
-    Role.EDITOR: RoleSpec(_("Editor"), staff=True, permissions=_ADMIN_ACCESS + _EDITORIAL),
+    Role.MODERATOR: RoleSpec(
+        _("Moderator"),
+        staff=True,
+        permissions=_ADMIN_ACCESS + _EDITORIAL + _model_permissions(_EDITORIAL_RECORDS, _PUBLISHER_VERBS),
+    ),
+    Role.EDITOR: RoleSpec(
+        _("Editor"),
+        staff=True,
+        permissions=_ADMIN_ACCESS
+        + _EDITORIAL
+        + _model_permissions(_EDITORIAL_RECORDS, _EDITOR_VERBS)
+        + _model_permissions(_SID_EDITOR_RECORDS, _SID_VERBS),
+    ),
     Role.NETWORK_ADMIN: RoleSpec(
-        _("Network admin"), staff=True, permissions=_ADMIN_ACCESS + _EDITORIAL + _NETWORK + _USERS
+        _("Network admin"),
+        staff=True,
+        permissions=_ADMIN_ACCESS
+        + _EDITORIAL
+        + _NETWORK
+        + _USERS
+        + _model_permissions(_EDITORIAL_RECORDS, _PUBLISHER_VERBS)
+        + _model_permissions(_SID_ADMIN_RECORDS, _SID_VERBS),
     ),
 }
 
