@@ -1,5 +1,6 @@
-"""iCalendar (RFC 5545) for events, written by hand: text escaping (3.3.11), line folding at 75 octets (3.1),
-CRLF line ends, date-times in UTC (3.3.5, form #2), a UID that is the same in every language and a DTSTAMP."""
+"""iCalendar (RFC 5545), written by hand for every calendar the platform publishes (events, Safer Internet Day
+actions, youth and community meetings): text escaping (3.3.11), line folding at 75 octets (3.1), CRLF line
+ends, date-times in UTC (3.3.5, form #2), a stable UID and a DTSTAMP per event."""
 
 from __future__ import annotations
 
@@ -11,17 +12,29 @@ from urllib.parse import urlsplit
 
 import nh3
 from django.conf import settings
+from django.http import HttpResponse
 
 from bik.events.models import Event
 
-PRODID = "-//Better Internet for Kids//Events//EN"
+PRODID = "-//Better Internet for Kids//Calendar//EN"
 MEDIA_TYPE = "text/calendar; charset=utf-8"
 
 
 @dataclass(frozen=True)
-class CalendarEntry:
-    event: Event
-    url: str
+class VEvent:
+    """One calendar entry. `uid` is the local part: the same thing must keep the same UID in every language
+    and every export, so calendar apps update it instead of adding a copy."""
+
+    uid: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    summary: str
+    description: str = ""  # plain text
+    url: str = ""
+    location: str = ""
+    organizer: tuple[str, str] | None = None  # (name, URI)
+    last_modified: dt.datetime | None = None
+    cancelled: bool = False
 
 
 def escape_text(value: str) -> str:
@@ -59,7 +72,7 @@ def utc(value: dt.datetime) -> str:
 
 
 def plain_text(rich_html: str) -> str:
-    """The description without markup, paragraphs and list items on lines of their own."""
+    """Rich text without markup, paragraphs and list items on lines of their own."""
     spaced = rich_html.replace("</p>", "</p>\n").replace("<br>", "\n").replace("</li>", "</li>\n")
     text = html.unescape(nh3.clean(spaced, tags=set()))
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
@@ -69,35 +82,38 @@ def uid_host() -> str:
     return urlsplit(settings.SITE_URL).hostname or "bik.localhost"
 
 
-def event_lines(entry: CalendarEntry, *, now: dt.datetime) -> list[str]:
-    event = entry.event
-    lines = [
-        "BEGIN:VEVENT",
-        # The translation key, not the row id: every language version of an event is the same calendar entry.
-        f"UID:event-{event.translation_key}@{uid_host()}",
-        f"DTSTAMP:{utc(now)}",
-        f"DTSTART:{utc(event.starts_at)}",
-        f"DTEND:{utc(event.ends_at)}",
-        f"SUMMARY:{escape_text(event.title)}",
-        f"DESCRIPTION:{escape_text(plain_text(event.description))}",
-        f"URL:{entry.url}",
-        f"LAST-MODIFIED:{utc(event.updated_at)}",
-    ]
-    location = ", ".join(part for part in (event.place if event.is_in_person else "", event.online_url) if part)
-    if location:
-        lines.append(f"LOCATION:{escape_text(location)}")
-    if event.organiser is not None:
-        lines.append(f"ORGANIZER;CN={_param(event.organiser.name)}:{event.organiser.website or entry.url}")
-    lines.append("END:VEVENT")
-    return lines
-
-
 def _param(value: str) -> str:
     """A parameter value (3.2): quoted, with the characters a quoted value cannot hold removed."""
     return '"' + "".join(char for char in value if char not in '"\r\n') + '"'
 
 
-def calendar(entries: Iterable[CalendarEntry], *, name: str, now: dt.datetime | None = None) -> str:
+def vevent_lines(entry: VEvent, *, now: dt.datetime) -> list[str]:
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{entry.uid}@{uid_host()}",
+        f"DTSTAMP:{utc(now)}",
+        f"DTSTART:{utc(entry.starts_at)}",
+        f"DTEND:{utc(entry.ends_at)}",
+        f"SUMMARY:{escape_text(entry.summary)}",
+    ]
+    if entry.description:
+        lines.append(f"DESCRIPTION:{escape_text(entry.description)}")
+    if entry.url:
+        lines.append(f"URL:{entry.url}")
+    if entry.last_modified is not None:
+        lines.append(f"LAST-MODIFIED:{utc(entry.last_modified)}")
+    if entry.location:
+        lines.append(f"LOCATION:{escape_text(entry.location)}")
+    if entry.organizer is not None:
+        name, uri = entry.organizer
+        lines.append(f"ORGANIZER;CN={_param(name)}:{uri}")
+    if entry.cancelled:
+        lines.append("STATUS:CANCELLED")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def calendar(entries: Iterable[VEvent], *, name: str, now: dt.datetime | None = None) -> str:
     """A VCALENDAR with one VEVENT per entry, as the text of a .ics file."""
     stamp = now or dt.datetime.now(dt.UTC)
     lines = [
@@ -109,6 +125,30 @@ def calendar(entries: Iterable[CalendarEntry], *, name: str, now: dt.datetime | 
         f"X-WR-CALNAME:{escape_text(name)}",
     ]
     for entry in entries:
-        lines.extend(event_lines(entry, now=stamp))
+        lines.extend(vevent_lines(entry, now=stamp))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def ics_response(text: str, filename: str) -> HttpResponse:
+    response = HttpResponse(text.encode("utf-8"), content_type=MEDIA_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def event_entry(event: Event, url: str) -> VEvent:
+    """A portal event as a calendar entry."""
+    location = ", ".join(part for part in (event.place if event.is_in_person else "", event.online_url) if part)
+    organiser = event.organiser
+    return VEvent(
+        # The translation key, not the row id: every language version of an event is the same calendar entry.
+        uid=f"event-{event.translation_key}",
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        summary=event.title,
+        description=plain_text(event.description),
+        url=url,
+        location=location,
+        organizer=(organiser.name, organiser.website or url) if organiser is not None else None,
+        last_modified=event.updated_at,
+    )

@@ -154,26 +154,20 @@ def event_url(index_url: str, event: Event, request: HttpRequest) -> str:
     return request.build_absolute_uri(f"{index_url}{event.slug}/")
 
 
-def _ics_response(text: str, filename: str) -> HttpResponse:
-    response = HttpResponse(text.encode("utf-8"), content_type=ical.MEDIA_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 def event_ics_response(index: EventIndexPage, request: HttpRequest, slug: str) -> HttpResponse:
     """A single event's .ics, to add it to a calendar."""
     event = find_event(slug, current_language())
     if event is None:
         raise Http404("No such event.")
-    entry = ical.CalendarEntry(event, event_url(index.get_url(request) or "/", event, request))
-    return _ics_response(ical.calendar([entry], name=event.title), f"{event.slug}.ics")
+    entry = ical.event_entry(event, event_url(index.get_url(request) or "/", event, request))
+    return ical.ics_response(ical.calendar([entry], name=event.title), f"{event.slug}.ics")
 
 
 def calendar_feed_response(index: EventIndexPage, request: HttpRequest) -> HttpResponse:
     """Every upcoming event, as an iCalendar feed that calendar apps can subscribe to."""
     base_url = index.get_url(request) or "/"
     events = upcoming_events(live_events(current_language()))[:FEED_LIMIT]
-    entries = [ical.CalendarEntry(event, event_url(base_url, event, request)) for event in events]
-    response = _ics_response(ical.calendar(entries, name=str(index.title)), "events.ics")
+    entries = [ical.event_entry(event, event_url(base_url, event, request)) for event in events]
+    response = ical.ics_response(ical.calendar(entries, name=str(index.title)), "events.ics")
     response["Content-Disposition"] = 'inline; filename="events.ics"'
     return response

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_countries import countries
 
 from bik.accounts.models import User
+from bik.events.ical import VEvent, calendar, ics_response, plain_text
 from bik.sid import services, tilemap
 from bik.sid.forms import (
     ActionForm,
@@ -28,7 +29,6 @@ from bik.sid.forms import (
     SupporterProfileForm,
     SupporterRegistrationForm,
 )
-from bik.sid.ical import calendar
 from bik.sid.models import Action, ActionKind, Status, Supporter
 
 GALLERY_PAGE_SIZE = 12
@@ -160,26 +160,29 @@ def gallery(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _ics_response(body: str, filename: str) -> HttpResponse:
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 def _event_url(request: HttpRequest, action: Action) -> str:
     return request.build_absolute_uri(services.sid_reverse("action", pk=action.pk))
+
+
+def _calendar_entry(request: HttpRequest, action: Action) -> VEvent:
+    return VEvent(
+        uid=f"sid-action-{action.pk}",
+        starts_at=action.starts_at,
+        ends_at=action.effective_end,
+        summary=action.title,
+        description=plain_text(action.description),
+        url=_event_url(request, action),
+        location=action.city if action.format == "in_person" else action.online_url,
+        last_modified=action.updated_at,
+    )
 
 
 @require_GET
 def gallery_ics(request: HttpRequest) -> HttpResponse:
     _form, filters = _gallery_filters(request)
     events = services.gallery_actions(filters).filter(kind=ActionKind.EVENT).order_by("starts_at", "pk")[:1000]
-    body = calendar(
-        ((event, _event_url(request, event)) for event in events),
-        host=request.get_host().split(":")[0],
-        name=_("Safer Internet Day events"),
-    )
-    return _ics_response(body, "safer-internet-day.ics")
+    body = calendar((_calendar_entry(request, event) for event in events), name=_("Safer Internet Day events"))
+    return ics_response(body, "safer-internet-day.ics")
 
 
 def _public_action(pk: int) -> Action:
@@ -197,8 +200,8 @@ def action_ics(request: HttpRequest, pk: int) -> HttpResponse:
     action = _public_action(pk)
     if not action.is_event:
         raise Http404
-    body = calendar([(action, _event_url(request, action))], host=request.get_host().split(":")[0], name=action.title)
-    return _ics_response(body, f"sid-event-{action.pk}.ics")
+    body = calendar([_calendar_entry(request, action)], name=action.title)
+    return ics_response(body, f"sid-event-{action.pk}.ics")
 
 
 # --- Supporters -----------------------------------------------------------------------------------------

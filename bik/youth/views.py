@@ -21,12 +21,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts.models import User
+from bik.events.ical import VEvent, calendar, ics_response
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
 from bik.youth import services
 from bik.youth.forms import CommentForm, EditPostForm, JoinForm, PostForm
-from bik.youth.ical import meeting_calendar
 from bik.youth.models import LearningModule, Meeting, Post, Space, YouthProfile
 
 PAGE_SIZE = 10
@@ -379,9 +379,16 @@ def module_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def meeting_ics(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     _user, space = _space(request, slug)
     meeting = get_object_or_404(Meeting, pk=pk, space=space)
-    response = HttpResponse(meeting_calendar(meeting, request), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.ics"'
-    return response
+    description = f"{meeting.description}\n\n{meeting.join_url}".strip()
+    entry = VEvent(
+        uid=f"youth-meeting-{meeting.pk}",
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        summary=meeting.title,
+        description=description,
+        url=meeting.join_url,
+    )
+    return ics_response(calendar([entry], name=meeting.title), f"meeting-{meeting.pk}.ics")
 
 
 @youth_view
