@@ -83,6 +83,11 @@ INSTALLED_APPS = [
     "bik.bulletin",
     "bik.moderation",
     "bik.youth",
+    "bik.community",
+    "bik.community.forums",
+    "bik.community.blogs",
+    "bik.community.meetings",
+    "bik.community.competition",
     "bik.sid",
     "bik.api",
     "bik.health",
@@ -246,6 +251,8 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 ADMIN_MFA_REQUIRED = envbool("BIK_ADMIN_MFA_REQUIRED", default=True)
+# Community members, like staff, need a second factor before they see anything private.
+COMMUNITY_MFA_REQUIRED = envbool("BIK_COMMUNITY_MFA_REQUIRED", default=True)
 
 # --- Youth area and moderation -------------------------------------------------------------------------
 BIK_YOUTH_MINIMUM_AGE = envint("BIK_YOUTH_MINIMUM_AGE", 13)
@@ -300,6 +307,9 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns about a missi
 STATICFILES_DIRS = [BASE_DIR / "bik" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(envstr("MEDIA_ROOT") or VAR_DIR / "media")
+# Members-only files (community attachments): outside MEDIA_ROOT, served only by views that check access.
+PRIVATE_MEDIA_ROOT = Path(envstr("BIK_PRIVATE_MEDIA_ROOT") or VAR_DIR / "private")
+COMMUNITY_MAX_UPLOAD_MB = envint("BIK_COMMUNITY_MAX_UPLOAD_MB", default=10)
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -345,6 +355,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # the admin relaxes this for its own preview frames
+if TESTING:
+    # Tests create a fixed cast of accounts per test: a deliberately slow password hash would dominate the
+    # suite's run time. Production keeps Django's default (PBKDF2 with its full work factor).
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False

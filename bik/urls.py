@@ -23,6 +23,11 @@ DOMAINS_WITH_URLS = (
     "bulletin",
     "moderation",
     "youth",
+    "community",
+    "community.forums",
+    "community.blogs",
+    "community.meetings",
+    "community.competition",
 )
 
 urlpatterns = [

@@ -16,6 +16,7 @@ from django.test import Client
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
+from bik.community.models import Membership
 from bik.network.models import Centre, CentreRole, Strand
 
 PASSWORD = "correct horse battery staple 2026"
@@ -82,8 +83,17 @@ def make_user(email: str, role: Role | None = None, *, mfa: bool = False, displa
 def cast(db: None) -> Cast:
     belgium = Centre.objects.get(country="BE")
     ireland = Centre.objects.get(country="IE")
-    sic_member = make_user("sam@cast.example", Role.SIC_MEMBER)
+    # An approved community member of the Belgian helpline, signed up with a second factor as members must.
+    sic_member = make_user("sam@cast.example", Role.SIC_MEMBER, mfa=True)
     CentreRole.objects.create(user=sic_member, centre=belgium, role=CentreRole.Kind.MEMBER, strand=Strand.HELPLINE)
+    Membership.objects.create(
+        user=sic_member,
+        centre=belgium,
+        strands=[Strand.HELPLINE],
+        job_title="Helpline counsellor",
+        organisation="Child Focus",
+        status=Membership.Status.APPROVED,
+    )
     coordinator = make_user("yara@cast.example", Role.YOUTH_COORDINATOR)
     CentreRole.objects.create(
         user=coordinator, centre=ireland, role=CentreRole.Kind.YOUTH_COORDINATOR, strand=Strand.YOUTH

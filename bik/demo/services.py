@@ -45,20 +45,21 @@ class DemoAccount:
     email: str
     display_name: str
     role: Role | None
-    staff_mfa: bool = False
+    mfa: bool = False  # staff and community members sign in with the shared demo TOTP secret
     centre_country: str = ""
     centre_role: str = ""
     strand: str = ""
 
 
 DEMO_ACCOUNTS = (
-    DemoAccount("admin@bik.example", "Network Admin", Role.NETWORK_ADMIN, staff_mfa=True),
-    DemoAccount("editor@bik.example", "Eddie Editor", Role.EDITOR, staff_mfa=True),
-    DemoAccount("moderator@bik.example", "Mo Moderator", Role.MODERATOR, staff_mfa=True),
+    DemoAccount("admin@bik.example", "Network Admin", Role.NETWORK_ADMIN, mfa=True),
+    DemoAccount("editor@bik.example", "Eddie Editor", Role.EDITOR, mfa=True),
+    DemoAccount("moderator@bik.example", "Mo Moderator", Role.MODERATOR, mfa=True),
     DemoAccount(
         "sic-member@bik.example",
         "Sam (Belgian helpline)",
         Role.SIC_MEMBER,
+        mfa=True,
         centre_country="BE",
         centre_role=CentreRole.Kind.MEMBER,
         strand=Strand.HELPLINE,
@@ -95,6 +96,11 @@ COMPONENT_DEMOS = (
     "bulletin",
     "moderation",
     "youth",
+    "community",
+    "community.forums",
+    "community.blogs",
+    "community.meetings",
+    "community.competition",
     "sid",
 )
 
@@ -334,6 +340,6 @@ def ensure_accounts() -> None:
                 role=account.centre_role,
                 strand=account.strand,
             )
-        if account.staff_mfa and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        if account.mfa and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
             TOTP.activate(user, DEMO_TOTP_SECRET)
             RecoveryCodes.activate(user)

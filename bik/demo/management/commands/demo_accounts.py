@@ -20,6 +20,6 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD})")
         for account in DEMO_ACCOUNTS:
             role = account.role.value if account.role else "signed-in visitor"
-            mfa = "  [two-factor: run `make totp` for the current code]" if account.staff_mfa else ""
+            mfa = "  [two-factor: run `make totp` for the current code]" if account.mfa else ""
             self.stdout.write(f"  {account.email:<32} {role}{mfa}")
         self.stdout.write(f"Current two-factor code for demo staff: {current_demo_code()}")

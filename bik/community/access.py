@@ -1,0 +1,151 @@
+"""Who may enter the community, and the one decorator every community view goes through.
+
+Deny by default: anonymous visitors are sent to sign in; signed-in people without an approved membership get a
+"members only" page (403) on index pages and a 404 on any object URL, so nobody learns what exists. Members must
+have a second factor. Access is read from the database on every request, so a revoked membership locks the
+person out at their next click. Responses are never cached by browsers or proxies."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from bik.accounts.models import User
+from bik.accounts.roles import Role, has_role
+from bik.moderation import spaces as moderation_spaces
+from bik.network.models import Centre, CentreRole
+
+FORUMS_SPACE = "community-forums"
+BLOGS_SPACE = "community-blogs"
+_SPACE_LABELS = {FORUMS_SPACE: gettext_lazy("Community forums"), BLOGS_SPACE: gettext_lazy("Community blogs")}
+
+
+def _signed_in(user: User | AnonymousUser) -> User | None:
+    return user if isinstance(user, User) and user.is_authenticated and user.is_active else None
+
+
+def is_member(user: User | AnonymousUser) -> bool:
+    """An approved member of the community."""
+    from bik.community.models import Membership
+
+    person = _signed_in(user)
+    return person is not None and Membership.objects.approved().filter(user=person).exists()
+
+
+def is_community_staff(user: User | AnonymousUser) -> bool:
+    """Moderators (reports), editors (promoting blog posts) and network admins (approvals) may read the
+    community without a membership of their own."""
+    person = _signed_in(user)
+    if person is None:
+        return False
+    return bool(
+        person.is_superuser
+        or person.groups.filter(name__in=(Role.MODERATOR.value, Role.EDITOR.value, Role.NETWORK_ADMIN.value)).exists()
+    )
+
+
+def can_enter(user: User | AnonymousUser) -> bool:
+    return is_member(user) or is_community_staff(user)
+
+
+def is_network_admin(user: User | AnonymousUser) -> bool:
+    person = _signed_in(user)
+    return person is not None and (person.is_superuser or has_role(person, Role.NETWORK_ADMIN))
+
+
+def approvable_centres(user: User | AnonymousUser) -> list[Centre]:
+    """The centres whose membership requests this person decides: every centre for network admins, their own
+    centre for a centre coordinator who is an approved member."""
+    person = _signed_in(user)
+    if person is None:
+        return []
+    if is_network_admin(person):
+        return list(Centre.objects.order_by("country"))
+    if not is_member(person):
+        return []
+    return list(
+        Centre.objects.filter(roles__user=person, roles__role=CentreRole.Kind.COORDINATOR)
+        .distinct()
+        .order_by("country")
+    )
+
+
+def can_approve(user: User | AnonymousUser, centre: Centre) -> bool:
+    return any(candidate.pk == centre.pk for candidate in approvable_centres(user))
+
+
+def mfa_required() -> bool:
+    return bool(getattr(settings, "COMMUNITY_MFA_REQUIRED", True))
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+ViewFunction = Callable[..., HttpResponse]
+
+
+def community_view(view: ViewFunction | None = None, *, object_view: bool = False) -> Any:
+    """Wrap a community view. `object_view=True` for URLs that name one thing (a thread, a file, a member):
+    outsiders get a 404 there instead of the members-only page."""
+
+    def decorate(function: ViewFunction) -> ViewFunction:
+        @functools.wraps(function)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            user = _signed_in(request.user)
+            if user is None:
+                return _private(redirect_to_login(request.get_full_path()))
+            if not can_enter(user):
+                if object_view:
+                    raise Http404
+                return _private(render(request, "community/members_only.html", status=403))
+            if mfa_required() and not is_mfa_enabled(user):
+                messages.warning(request, _("Community members must set up two-factor authentication first."))
+                url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
+                return _private(HttpResponseRedirect(url))
+            return _private(function(request, *args, **kwargs))
+
+        return wrapper
+
+    if view is not None:
+        return decorate(view)
+    return decorate
+
+
+def signed_in_user(request: HttpRequest) -> User:
+    """The member behind a request that `community_view` let through."""
+    user = _signed_in(request.user)
+    if user is None:
+        raise Http404
+    return user
+
+
+def register_moderation_policy() -> None:
+    """Reports on community posts and comments go to the platform's moderators and network admins."""
+    moderation_spaces.register(
+        moderation_spaces.SpacePolicy(
+            prefix="community-",
+            can_moderate=lambda _user, _key: False,  # beyond moderators and network admins: nobody
+            coordinated_keys=lambda _user: [],
+            label=lambda key: str(_SPACE_LABELS.get(key, key)),
+            all_keys=lambda: list(_SPACE_LABELS),
+            can_view=lambda user, _key: can_enter(user),
+        )
+    )

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ForumsConfig(AppConfig):
+    name = "bik.community.forums"
+    label = "forums"
