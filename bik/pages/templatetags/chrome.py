@@ -17,8 +17,9 @@ register = template.Library()
 def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
     """One entry per enabled language with the URL of this same page in that language.
 
-    For Wagtail pages the URL is the translation's own (slugs may differ); for other views it is the same
-    path under another language prefix."""
+    For Wagtail pages the URL is the translation's own (slugs may differ); a routable page's sub-route (a
+    resource, a video, a publication) keeps its remainder, since records keep their slug in every language.
+    For other views it is the same path under another language prefix."""
     request = context.get("request")
     cached: list[dict[str, Any]] | None = getattr(request, "_bik_language_alternates", None)
     if cached is not None:
@@ -26,12 +27,14 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
     page = context.get("page")
     current = get_language()
     by_language: dict[str, str] = {}
+    path = request.get_full_path() if request is not None else "/"
     if isinstance(page, Page) and request is not None:
+        own_url = page.get_url(request) or ""
+        remainder = path[len(own_url) :] if own_url and path.startswith(own_url) else ""
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             url = translation.get_url(request)
             if url:
-                by_language[translation.locale.language_code] = url
-    path = request.get_full_path() if request is not None else "/"
+                by_language[translation.locale.language_code] = url + remainder
     alternates = [
         {
             "code": code,

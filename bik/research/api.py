@@ -1,0 +1,118 @@
+"""Read API for the research and industry area: live publications only, in one language (English where a
+publication is not translated), filtered like the research page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils import translation
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError
+from pydantic import Field
+
+from bik.research import services
+from bik.research.models import Publication, PublicationType, ResearchIndexPage
+
+router = Router(tags=["research"])
+API_PAGE_SIZE = 20
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class TopicOut(Schema):
+    slug: str
+    name: str
+
+
+class PublicationOut(Schema):
+    id: int
+    slug: str
+    title: str
+    url: str = Field(description="The publication's page on the portal.")
+    language: str = Field(description="The language of this record.")
+    summary: str
+    publication_type: str = Field(description="report, study, policy-paper or industry-guide.")
+    year: int
+    authors: str
+    organisation: str
+    topics: list[TopicOut]
+    file_url: str | None = Field(description="The PDF.")
+
+
+class PublicationListOut(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[PublicationOut]
+
+
+class PublicationFilters(Schema):
+    lang: str = Field(settings.LANGUAGE_CODE, description="Language of the records, e.g. en, fr, de.")
+    type: str = Field("", description="report, study, policy-paper or industry-guide.")
+    year: int | None = Field(None, ge=1995, le=2100)
+    topic: str = Field("", description="A topic's slug.")
+    page: int = Field(1, ge=1, le=10_000)
+
+
+def _index_url(lang: str) -> str:
+    index = ResearchIndexPage.objects.live().filter(locale__language_code=lang).first()
+    if index is None:
+        index = ResearchIndexPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    return (index.get_url() or "/") if index is not None else "/"
+
+
+def _out(publication: Publication, request: HttpRequest, index_url: str) -> dict[str, Any]:
+    document = publication.document
+    return {
+        "id": publication.pk,
+        "slug": publication.slug,
+        "title": publication.title,
+        "url": request.build_absolute_uri(f"{index_url}{publication.slug}/"),
+        "language": publication.locale.language_code,
+        "summary": publication.summary,
+        "publication_type": publication.publication_type,
+        "year": publication.year,
+        "authors": publication.authors,
+        "organisation": publication.organisation,
+        "topics": [{"slug": topic.slug, "name": str(topic.name)} for topic in publication.display_topics],
+        "file_url": request.build_absolute_uri(document.url) if document is not None else None,
+    }
+
+
+@router.get("/", response=PublicationListOut, summary="List publications")
+def list_publications(request: HttpRequest, filters: Query[PublicationFilters]) -> dict[str, Any]:
+    if filters.lang not in LANGUAGE_CODES:
+        raise HttpError(400, f"Unknown lang {filters.lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
+    if filters.type and filters.type not in PublicationType.values:
+        raise HttpError(400, f"Unknown type {filters.type!r}; use one of {', '.join(PublicationType.values)}.")
+    chosen = {"type": filters.type, "year": filters.year, "topic": filters.topic}
+    with translation.override(filters.lang):
+        publications = services.filter_publications(services.live_publications(filters.lang), chosen)
+        page_obj = services.paginate(publications, filters.page, API_PAGE_SIZE)
+        found = list(page_obj.object_list) if filters.page <= page_obj.paginator.num_pages else []
+        services.label_publications(found)
+        index_url = _index_url(filters.lang)
+        results = [_out(publication, request, index_url) for publication in found]
+    return {
+        "count": page_obj.paginator.count,
+        "page": filters.page,
+        "pages": page_obj.paginator.num_pages,
+        "results": results,
+    }
+
+
+@router.get("/{publication_id}/", response=PublicationOut, summary="Read one publication")
+def get_publication(request: HttpRequest, publication_id: int) -> dict[str, Any]:
+    publication = (
+        Publication.objects.filter(live=True, pk=publication_id)
+        .select_related("locale", "document")
+        .prefetch_related("topics")
+        .first()
+    )
+    if publication is None:
+        raise HttpError(404, "No published publication with this id.")
+    lang = publication.locale.language_code
+    with translation.override(lang):
+        services.label_publications([publication])
+        return _out(publication, request, _index_url(lang))

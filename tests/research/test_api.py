@@ -1,0 +1,50 @@
+"""The research area in the read API: the same live publications as the page, filtered the same way."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from tests.research.helpers import add_publication
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_lists_live_publications_with_their_pdf(client: Client) -> None:
+    publication = add_publication("Teens and generative AI", kind="study", year=2026)
+
+    body = client.get("/api/v1/research/", {"type": "study", "year": 2026}).json()
+
+    found = {item["slug"]: item for item in body["results"]}
+    assert publication.slug in found
+    item = found[publication.slug]
+    assert item["title"] == "Teens and generative AI"
+    assert item["publication_type"] == "study"
+    assert item["url"].endswith(f"/en/portal/research/{publication.slug}/")
+    assert item["file_url"].endswith(".pdf")
+    assert all(result["year"] == 2026 for result in body["results"])
+
+
+def test_it_never_returns_drafts(client: Client) -> None:
+    draft = add_publication("Unpublished findings", publish=False)
+
+    listed = client.get("/api/v1/research/", {"year": 2025}).json()
+
+    assert draft.slug not in {item["slug"] for item in listed["results"]}
+    assert client.get(f"/api/v1/research/{draft.pk}/").status_code == 404
+
+
+def test_it_returns_one_publication(client: Client) -> None:
+    publication = add_publication("Hotline annual figures", kind="report")
+
+    response = client.get(f"/api/v1/research/{publication.pk}/")
+
+    assert response.status_code == 200
+    assert response.json()["summary"] == "What we found."
+
+
+@pytest.mark.parametrize("params", [{"lang": "xx"}, {"type": "novel"}, {"year": "1900"}, {"page": "0"}])
+def test_bad_parameters_get_a_clear_client_error(client: Client, params: dict[str, str]) -> None:
+    response = client.get("/api/v1/research/", params)
+
+    assert response.status_code in (400, 422)
