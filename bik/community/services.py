@@ -111,17 +111,36 @@ def _withdraw(membership: Membership) -> None:
     CentreRole.objects.filter(user=membership.user, role=CentreRole.Kind.MEMBER).delete()
 
 
-@transaction.atomic
-def approve(decider: User, membership: Membership, reason: str = "") -> Membership:
-    if not access.can_approve(decider, membership.centre):
+def _decide(
+    decider: User, membership: Membership, *, expected: str, status: str, reason: str, reason_required: bool
+) -> Membership:
+    """Record a decision on a membership; the reason is what the person reads."""
+    if not access.can_approve(decider, membership.centre) or decider.pk == membership.user_id:
         raise PermissionDenied
-    if membership.status != Membership.Status.PENDING:
-        raise MembershipError(_("This request has already been decided."))
-    membership.status = Membership.Status.APPROVED
+    if membership.status != expected:
+        if expected == Membership.Status.PENDING:
+            raise MembershipError(_("This request has already been decided."))
+        raise MembershipError(_("Only an approved membership can be revoked."))
+    if reason_required and not reason.strip():
+        raise MembershipError(_("Please give a reason: the person will read it."))
+    membership.status = status
     membership.decided_at = timezone.now()
     membership.decided_by = decider
     membership.decision_reason = reason.strip()
     membership.save(update_fields=["status", "decided_at", "decided_by", "decision_reason"])
+    return membership
+
+
+@transaction.atomic
+def approve(decider: User, membership: Membership, reason: str = "") -> Membership:
+    _decide(
+        decider,
+        membership,
+        expected=Membership.Status.PENDING,
+        status=Membership.Status.APPROVED,
+        reason=reason,
+        reason_required=False,
+    )
     _grant(membership)
     mail.send_to(
         membership.user,
@@ -134,17 +153,14 @@ def approve(decider: User, membership: Membership, reason: str = "") -> Membersh
 
 @transaction.atomic
 def decline(decider: User, membership: Membership, reason: str) -> Membership:
-    if not access.can_approve(decider, membership.centre):
-        raise PermissionDenied
-    if membership.status != Membership.Status.PENDING:
-        raise MembershipError(_("This request has already been decided."))
-    if not reason.strip():
-        raise MembershipError(_("Please give a reason: the person who asked will read it."))
-    membership.status = Membership.Status.DECLINED
-    membership.decided_at = timezone.now()
-    membership.decided_by = decider
-    membership.decision_reason = reason.strip()
-    membership.save(update_fields=["status", "decided_at", "decided_by", "decision_reason"])
+    _decide(
+        decider,
+        membership,
+        expected=Membership.Status.PENDING,
+        status=Membership.Status.DECLINED,
+        reason=reason,
+        reason_required=True,
+    )
     mail.send_to(
         membership.user,
         _("Your request to join the BIK Community"),
@@ -157,17 +173,14 @@ def decline(decider: User, membership: Membership, reason: str) -> Membership:
 @transaction.atomic
 def revoke(decider: User, membership: Membership, reason: str) -> Membership:
     """End someone's membership: they lose access at their next request, and their role in the centre."""
-    if not access.can_approve(decider, membership.centre) or decider.pk == membership.user_id:
-        raise PermissionDenied
-    if membership.status != Membership.Status.APPROVED:
-        raise MembershipError(_("Only an approved membership can be revoked."))
-    if not reason.strip():
-        raise MembershipError(_("Please give a reason: the person will read it."))
-    membership.status = Membership.Status.REVOKED
-    membership.decided_at = timezone.now()
-    membership.decided_by = decider
-    membership.decision_reason = reason.strip()
-    membership.save(update_fields=["status", "decided_at", "decided_by", "decision_reason"])
+    _decide(
+        decider,
+        membership,
+        expected=Membership.Status.APPROVED,
+        status=Membership.Status.REVOKED,
+        reason=reason,
+        reason_required=True,
+    )
     _withdraw(membership)
     mail.send_to(
         membership.user, _("Your BIK Community membership has ended"), "membership_revoked", {"membership": membership}
