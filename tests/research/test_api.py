@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_it_lists_live_publications_with_their_pdf(client: Client) -> None:
     publication = add_publication("Teens and generative AI", kind="study", year=2026)
 
-    body = client.get("/api/v1/research/", {"type": "study", "year": 2026}).json()
+    body = client.get("/api/v1/research/", {"type": "study", "year": "2026"}).json()
 
     found = {item["slug"]: item for item in body["results"]}
     assert publication.slug in found
