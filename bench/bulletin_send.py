@@ -162,7 +162,7 @@ def main() -> None:
                 f"raw smtplib: {ceiling_count} messages in {seconds:.1f} s = {ceiling_count / seconds:.0f} msg/s",
                 flush=True,
             )
-            return ceiling_count / seconds
+            return float(ceiling_count / seconds)
 
         ceilings = [measure_ceiling()]
 

@@ -10,6 +10,7 @@ from allauth.usersessions.models import UserSession
 from django.db import transaction
 from django.utils import timezone
 
+from bik.accounts import export
 from bik.accounts.models import User
 from bik.network.models import CentreRole
 
@@ -47,6 +48,8 @@ def export_user_data(user: User) -> dict[str, Any]:
             }
             for s in UserSession.objects.filter(user=user).order_by("-last_seen_at")
         ],
+        # What each domain holds (youth profile and posts, reports, ...): see bik/accounts/export.py.
+        **export.sections(user),
     }
 
 

@@ -44,9 +44,16 @@ _ODF = {t.media_type: t for t in (ODT, ODS, ODP)}
 _OOXML_PARTS = (("word/", DOCX), ("xl/", XLSX), ("ppt/", PPTX))
 
 
+class PrivateStorage(FileSystemStorage):
+    """Files with no public address: `url()` refuses, so a template cannot link to one by mistake."""
+
+    def url(self, name: str | None) -> str:
+        raise ValueError("Private files have no URL; link to the view that checks access instead.")
+
+
 def private_storage() -> Storage:
     """Outside MEDIA_ROOT and without a URL: nothing in it can be fetched except through a checking view."""
-    return FileSystemStorage(location=Path(settings.PRIVATE_MEDIA_ROOT), base_url=None)
+    return PrivateStorage(location=Path(settings.PRIVATE_MEDIA_ROOT))
 
 
 def max_upload_bytes() -> int:

@@ -189,7 +189,7 @@ def test_an_invited_person_joins_at_once_with_the_invited_address(
     )
 
     invitation = Invitation.objects.get()
-    link = re.search(r"https?://\S+/en/community/join/\?invitation=\S+", mail.outbox[0].body)
+    link = re.search(r"https?://\S+/en/community/join/\?invitation=\S+", str(mail.outbox[0].body))
     assert link is not None
     path = link.group(0).split("//", 1)[1].split("/", 1)[1]
     stranger = make_user("someone-else@cast.example")
@@ -299,3 +299,10 @@ def test_a_member_edits_their_profile(cast: Cast, client_for: Callable[[User], C
     membership = Membership.objects.get(user=cast.sic_member)
     assert membership.job_title == "Team lead"
     assert "grooming" in client.get(membership.get_absolute_url()).content.decode()
+
+
+def test_the_data_export_holds_the_membership(cast: Cast, client_for: Callable[[User], Client]) -> None:
+    data = client_for(cast.sic_member).post("/en/account/export/").json()
+
+    assert data["community"]["membership"]["status"] == "approved"
+    assert data["community"]["membership"]["organisation"] == "Child Focus"

@@ -1,1 +1,1 @@
-"""placeholder"""
+"""The community's members' blog posts and comments."""

@@ -1,1 +1,1 @@
-"""placeholder"""
+"""The community's the resource competition."""

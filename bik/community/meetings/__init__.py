@@ -1,1 +1,1 @@
-"""placeholder"""
+"""The community's network meetings and trainings."""
