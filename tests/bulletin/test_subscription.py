@@ -70,7 +70,7 @@ def test_an_expired_link_is_refused(client: Client, monkeypatch: pytest.MonkeyPa
     response = client.post(link)
 
     assert response.status_code == 400
-    assert "does not work" in response.content.decode()
+    assert "Ce lien ne fonctionne pas" in response.content.decode()  # the link's language: French
     assert Subscriber.objects.get(email="new.reader@example.org").status == Subscriber.Status.PENDING
 
 
