@@ -187,7 +187,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------------------
 REDIS_URL = envstr("REDIS_URL")
-if REDIS_URL:
+# BIK_CACHE=dummy caches nothing (measuring the uncached site, e.g. bench/wsgi_requests.py); unset, the cache
+# is Redis when REDIS_URL is set and local memory otherwise.
+BIK_CACHE = envstr("BIK_CACHE", "") or ""
+if BIK_CACHE not in {"", "dummy"}:
+    raise ImproperlyConfigured(f"BIK_CACHE must be empty or 'dummy', not {BIK_CACHE!r}")
+if BIK_CACHE == "dummy":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+elif REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from typing import Any, cast
+from urllib.parse import urlencode
 
 import nh3
 from django import forms
@@ -112,6 +113,7 @@ def guide_context(guide: GuidePage, request: HttpRequest) -> dict[str, Any]:
         "page_obj": page_obj,
         "filter_form": form,
         "filters": filters,
+        "filter_query": urlencode(filters),
         "guide_url": guide.get_url(request),
         "max_compared": MAX_COMPARED,
     }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -143,6 +144,7 @@ def index_context(index: NewsIndexPage, request: HttpRequest) -> dict[str, Any]:
         "page_obj": page_obj,
         "filter_form": form,
         "filters": filters,
+        "filter_query": urlencode(filters),
         "sections": Section.choices,
         "feed_links": feed_links(index, request, filters),
     }

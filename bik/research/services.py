@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, cast
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -108,7 +109,13 @@ def index_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, A
     publications = filter_publications(live_publications(current_language()), filters)
     page_obj = paginate(publications, request.GET.get("page", 1), PUBLICATIONS_PER_PAGE)
     label_publications(cast("list[Publication]", page_obj.object_list))
-    return {"page_obj": page_obj, "filter_form": form, "filters": filters, "index_url": index.get_url(request)}
+    return {
+        "page_obj": page_obj,
+        "filter_form": form,
+        "filters": filters,
+        "filter_query": urlencode(filters),
+        "index_url": index.get_url(request),
+    }
 
 
 def find_publication(slug: str, language: str) -> Publication | None:

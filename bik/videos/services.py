@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar, cast
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -155,6 +156,7 @@ def gallery_context(gallery: VideoGalleryPage, request: HttpRequest) -> dict[str
         "page_obj": page_obj,
         "filter_form": form,
         "filters": filters,
+        "filter_query": urlencode(filters),
         "card_poster": CARD_POSTER,
         "gallery_url": gallery.get_url(request),
     }

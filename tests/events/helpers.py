@@ -57,3 +57,28 @@ def translate_event(event: Event, language_code: str, title: str) -> Event:
     translation.save_revision().publish()
     translation.refresh_from_db()
     return translation
+
+
+def add_events_in_bulk(count: int, *, prefix: str = "Bulk event", past: bool = False, **fields: Any) -> None:
+    """`count` live English events in one query (no revisions), an hour apart, starting tomorrow (or, when
+    past, ending yesterday and going back)."""
+    english = Locale.objects.get(language_code="en")
+    values: dict[str, Any] = {"format": "in_person", "city": "Brussels", "country": "BE", **fields}
+    now = timezone.now()
+    starts = [
+        now - dt.timedelta(days=1, hours=2 + number) if past else now + dt.timedelta(days=1, hours=number)
+        for number in range(count)
+    ]
+    Event.objects.bulk_create(
+        Event(
+            title=f"{prefix} {number:04d}",
+            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}",
+            description="<p>An event.</p>",
+            starts_at=start,
+            ends_at=start + dt.timedelta(hours=1),
+            locale=english,
+            live=True,
+            **values,
+        )
+        for number, start in enumerate(starts)
+    )

@@ -39,3 +39,27 @@ def add_service(
         revision.publish()
         service.refresh_from_db()
     return service
+
+
+def add_services_in_bulk(
+    count: int, *, prefix: str = "Bulk service", category: str = "ai", minimum_age: int = 13
+) -> None:
+    """`count` live English services in one query (no revisions)."""
+    english = Locale.objects.get(language_code="en")
+    OnlineService.objects.bulk_create(
+        OnlineService(
+            name=f"{prefix} {number:04d}",
+            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}",
+            category=category,
+            minimum_age=minimum_age,
+            age_rating="PEGI 12",
+            used_for="Chatting.",
+            privacy_settings="<p>Make it private.</p>",
+            reporting_tools="<p>Report and block.</p>",
+            safety_tips="<p>Be kind.</p>",
+            last_reviewed=dt.date(2026, 2, 1),
+            locale=english,
+            live=True,
+        )
+        for number in range(count)
+    )

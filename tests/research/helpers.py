@@ -50,3 +50,33 @@ def add_publication(
         revision.publish()
         publication.refresh_from_db()
     return publication
+
+
+def add_publications_in_bulk(
+    count: int, *, prefix: str = "Bulk paper", kind: str = "study", topics: Iterable[str] = ()
+) -> None:
+    """`count` live English publications sharing one PDF, with their topics, in a handful of queries."""
+    english = Locale.objects.get(language_code="en")
+    document = get_document_model()(title=prefix)
+    document.file.save(f"{slugify(prefix)}.pdf", ContentFile(minimal_pdf(prefix, ["A test publication."])), save=False)
+    document.save()
+    publications = Publication.objects.bulk_create(
+        Publication(
+            title=f"{prefix} {number:04d}",
+            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}",
+            summary="What we found.",
+            authors="A. Author",
+            organisation="Test centre",
+            year=2000 + number % 25,
+            publication_type=kind,
+            document=document,
+            locale=english,
+            live=True,
+        )
+        for number in range(count)
+    )
+    through = Publication.topics.through
+    keys = list(Topic.objects.filter(locale=english, slug__in=list(topics)).values_list("pk", flat=True))
+    through.objects.bulk_create(
+        [through(publication_id=publication.pk, topic_id=key) for publication in publications for key in keys]
+    )

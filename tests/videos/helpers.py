@@ -4,6 +4,7 @@ import datetime as dt
 import uuid
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -69,3 +70,41 @@ def add_uploaded_video(title: str, *, captions: tuple[str, ...] = ("en",)) -> Vi
     video.save_revision().publish()
     video.refresh_from_db()
     return video
+
+
+def add_videos_in_bulk(
+    count: int,
+    *,
+    prefix: str = "Bulk video",
+    languages: tuple[str, ...] = ("en",),
+    topics: tuple[str, ...] = (),
+    ages: tuple[str, ...] = (),
+) -> None:
+    """`count` live English videos and their terms in a handful of queries (no revisions)."""
+    english = Locale.objects.get(language_code="en")
+    poster = get_image_model().objects.filter(title__startswith="Demo video poster").first()
+    now = timezone.now()
+    videos = Video.objects.bulk_create(
+        Video(
+            title=f"{prefix} {number}",
+            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}",
+            description="A test video.",
+            duration=dt.timedelta(minutes=1, seconds=5),
+            external_url="https://www.youtube.com/watch?v=abcdefghijk",
+            poster=poster,
+            locale=english,
+            live=True,
+            first_published_at=now - dt.timedelta(seconds=number),
+            last_published_at=now,
+        )
+        for number in range(count)
+    )
+    relations = (
+        ("languages", "locale_id", Locale.objects.filter(language_code__in=languages)),
+        ("topics", "topic_id", Topic.objects.filter(slug__in=topics, locale=english)),
+        ("age_groups", "agegroup_id", AgeGroup.objects.filter(slug__in=ages, locale=english)),
+    )
+    for relation, target, terms in relations:
+        through = getattr(Video, relation).through
+        keys = list(terms.values_list("pk", flat=True))
+        through.objects.bulk_create([through(video_id=video.pk, **{target: key}) for video in videos for key in keys])
