@@ -223,6 +223,52 @@ class ResourceLanguageVersion(Orderable):
         return PurePosixPath(self.document.file.name).suffix.lstrip(".").upper()
 
 
+class ResourceSearchText(models.Model):
+    """The text of one live resource or live translation of a live original, as the gallery's full-text search
+    reads it: title and description as plain text, the text search configuration of its language (PostgreSQL
+    stems each language with its own) and the original it belongs to, so a match leads to the original at once.
+
+    Written by bik.resources.search; the database derives its index from it, kept in step by the triggers of
+    migration 0002: an FTS5 table on SQLite; on PostgreSQL a tsvector with a GIN index, in place of the text
+    (which the trigger empties to keep the rows narrow)."""
+
+    resource = models.OneToOneField(Resource, on_delete=models.CASCADE, primary_key=True, related_name="search_text")
+    original = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="+")
+    config = models.CharField(max_length=32)
+    text = models.TextField()
+
+    class Meta:
+        # A text match leads to its original from the index alone.
+        indexes = [models.Index(fields=("resource", "original"), name="resources_text_original")]
+
+    def __str__(self) -> str:
+        return f"{self.resource_id} → {self.original_id} ({self.config})"
+
+
+class ResourceListing(models.Model):
+    """One narrow row per live original resource with everything the gallery filters, counts and orders by:
+    its date and centre, and its language versions and terms as space-separated lists (" de el ", " 3 17 ";
+    a term by the id of its version in the default language). A search selects with LIKE on these lists and
+    counts a facet by grouping on its list, so it reads no other table whatever is chosen.
+
+    Written by bik.resources.search whenever the resource or one of its translations is published or
+    unpublished; a deleted resource takes its row with it."""
+
+    resource = models.OneToOneField(Resource, on_delete=models.CASCADE, primary_key=True, related_name="listing")
+    date = models.DateField()
+    centre = models.ForeignKey(
+        "network.Centre", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
+    )
+    languages = models.TextField()
+    topics = models.TextField()
+    age_groups = models.TextField()
+    audiences = models.TextField()
+    types = models.TextField()
+
+    def __str__(self) -> str:
+        return f"{self.resource_id} ({self.date})"
+
+
 class ResourceGalleryPage(RoutablePageMixin, Page):
     """The public gallery: full-text search with facets, and one page per resource."""
 

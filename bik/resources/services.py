@@ -2,29 +2,26 @@
 
 A search is a text query plus facet selections (OR within a facet, AND across facets). The result is one page
 of live original resources — those available in the visitor's language first — and, for every facet, how many
-resources match all the *other* selections plus each value. Each facet is counted with one GROUP BY query, so
-a search runs the same number of queries whatever the number of resources.
+resources match all the *other* selections plus each value. The ids of the page, the total and all the counts
+come from one statement (bik.resources.search), so a search runs the same few queries whatever the number of
+resources.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import nh3
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page, Paginator
-from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import expand_db_html
-from wagtail.search.backends import get_search_backend
 
 from bik.network.models import Centre
 from bik.resources.models import (
@@ -38,6 +35,7 @@ from bik.resources.models import (
     Topic,
     Vocabulary,
 )
+from bik.resources.search import facet_search, term_links
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 10_000
@@ -79,7 +77,15 @@ def sanitise(html: str) -> str:
 
 def vocabulary(model: type[V], language: str) -> list[V]:
     """Every term once, in `language` where translated (English otherwise), in the editors' order."""
+    return _in_language(_terms_for(model, language), language)
+
+
+def _terms_for(model: type[V], language: str) -> list[V]:
     terms = model.objects.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}).select_related("locale")
+    return list(terms)
+
+
+def _in_language(terms: Iterable[V], language: str) -> list[V]:
     chosen: dict[Any, V] = {}
     for term in terms:
         if term.translation_key not in chosen or term.locale.language_code == language:
@@ -94,16 +100,31 @@ class Vocabularies:
     language: str
     terms: dict[str, list[Vocabulary]]
     centres: list[Centre]
+    # facet → slug → ids of its terms (in this language and English), and back: how the search index names terms
+    term_ids: dict[str, dict[str, list[int]]] = field(default_factory=dict, repr=False)
+    term_slugs: dict[str, dict[int, str]] = field(default_factory=dict, repr=False)
+    _choices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict, repr=False)
+    _by_key: dict[str, dict[Any, Vocabulary]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, language: str) -> Vocabularies:
-        terms: dict[str, list[Vocabulary]] = {
-            name: list(vocabulary(model, language)) for name, (_label, model, _f, _t) in TERM_FACETS.items()
-        }
-        return cls(language, terms, list(Centre.objects.published().order_by("country")))
+        found = cls(language, {}, list(Centre.objects.published().order_by("country")))
+        for name, (_label, model, _f, _t) in TERM_FACETS.items():
+            loaded: list[Vocabulary] = _terms_for(model, language)
+            found.terms[name] = _in_language(loaded, language)
+            found.term_slugs[name] = {term.pk: term.slug for term in loaded}
+            found.term_ids[name] = {}
+            for term in loaded:
+                found.term_ids[name].setdefault(term.slug, []).append(term.pk)
+        return found
 
     def choices(self, facet: str) -> list[tuple[str, str, str]]:
         """(value, label, lang attribute of the label) in display order."""
+        if facet not in self._choices:
+            self._choices[facet] = self._sorted_choices(facet)
+        return self._choices[facet]
+
+    def _sorted_choices(self, facet: str) -> list[tuple[str, str, str]]:
         if facet == "language":
             return sorted(((code, name, code) for code, name in LANGUAGE_NAMES.items()), key=lambda c: c[1].casefold())
         if facet == "centre":
@@ -117,7 +138,10 @@ class Vocabularies:
         return {value for value, _label, _lang in self.choices(facet)}
 
     def by_key(self, facet: str) -> dict[Any, Vocabulary]:
-        return {term.translation_key: term for term in self.terms[facet]}
+        """translation key → the term as named here (a copy: callers may add to it)."""
+        if facet not in self._by_key:
+            self._by_key[facet] = {term.translation_key: term for term in self.terms[facet]}
+        return dict(self._by_key[facet])
 
 
 # --- The query -----------------------------------------------------------------------------------------
@@ -166,80 +190,10 @@ def parse_query(params: Mapping[str, Sequence[str]], vocabularies: Vocabularies)
     return query
 
 
-def _through(m2m_field: str) -> Any:
-    return Resource._meta.get_field(m2m_field).remote_field.through
-
-
-def _condition(facet: str, values: list[str], vocabularies: Vocabularies) -> Q:
-    if facet == "language":
-        return Q(pk__in=ResourceLanguageVersion.objects.filter(language__in=values).values("resource_id"))
-    if facet == "centre":
-        return Q(centre_id__in=[c.pk for c in vocabularies.centres if c.country.code.lower() in values])
-    _label, _model, m2m_field, term = TERM_FACETS[facet]
-    return Q(pk__in=_through(m2m_field).objects.filter(**{f"{term}__slug__in": values}).values("resource_id"))
-
-
 def published_resources() -> QuerySet[Resource]:
     """Every live original resource: what the gallery and the API may show."""
     resources: QuerySet[Resource] = Resource.objects.filter(live=True, is_original=True)
     return resources
-
-
-def text_matches(resources: QuerySet[Resource], q: str) -> QuerySet[Resource]:
-    """Resources whose title or description, in any of their languages, contains every word of `q`, found in
-    the index of Wagtail's database search backend (FTS5 on SQLite, tsvector on PostgreSQL)."""
-    words = WORD.findall(q)[:MAX_WORDS]
-    if not words:
-        return resources
-    if connection.vendor == "sqlite":
-        matching = _sqlite_matches(words)
-    else:
-        results = get_search_backend().search(
-            " ".join(words), Resource.objects.filter(live=True), operator="and", order_by_relevance=False
-        )
-        matching = results.get_queryset().order_by().values("translation_key")
-    return resources.filter(translation_key__in=matching)
-
-
-def _sqlite_matches(words: list[str]) -> QuerySet[Any]:
-    """The index of Wagtail's SQLite backend, read from the full-text table outwards (CROSS JOIN fixes the join
-    order): the backend's own query asks the FTS table once per indexed object, seconds at 100,000 resources."""
-    from wagtail.search.models import IndexEntry
-
-    entries, fts = IndexEntry._meta.db_table, f"{IndexEntry._meta.db_table}_fts"
-    phrase = " ".join(f'"{word}"' for word in words)  # \w+ words: no quotes or operators inside
-    matching_ids = RawSQL(  # noqa: S611 -- constant table names; the words and the type are parameters
-        f"SELECT CAST(e.object_id AS INTEGER) FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid "  # noqa: S608
-        f"WHERE {fts} MATCH %s AND e.content_type_id = %s",
-        [phrase, ContentType.objects.get_for_model(Resource).pk],
-    )
-    keys: QuerySet[Any] = Resource.objects.filter(live=True, pk__in=matching_ids).order_by().values("translation_key")
-    return keys
-
-
-def _facet_counts(facet: str, resources: QuerySet[Resource], vocabularies: Vocabularies) -> dict[str, int]:
-    ids = resources.order_by().values("pk")
-    if facet == "language":
-        rows = (
-            ResourceLanguageVersion.objects.filter(resource_id__in=ids)
-            .order_by()
-            .values_list("language")
-            .annotate(n=Count("pk"))
-        )
-        return {str(value): n for value, n in rows}
-    if facet == "centre":
-        codes = {c.pk: c.country.code.lower() for c in vocabularies.centres}
-        rows = resources.order_by().values_list("centre_id").annotate(n=Count("pk"))
-        return {codes[centre_id]: n for centre_id, n in rows if centre_id in codes}
-    _label, _model, m2m_field, term = TERM_FACETS[facet]
-    rows = (
-        _through(m2m_field)
-        .objects.filter(resource_id__in=ids)
-        .order_by()
-        .values_list(f"{term}__slug")
-        .annotate(n=Count("pk"))
-    )
-    return {str(value): n for value, n in rows}
 
 
 @dataclass(frozen=True)
@@ -275,84 +229,142 @@ class GalleryResult:
 
 
 def search(query: GalleryQuery, vocabularies: Vocabularies, per_page: int = RESOURCES_PER_PAGE) -> GalleryResult:
-    """One page of results and the facet counts, in a fixed number of queries."""
+    """One page of results and the facet counts: one statement for the ids and counts (the text is matched
+    once), then the page's resources with their details — the same few queries whatever the number of
+    resources."""
     language = vocabularies.language
-    matching_text = text_matches(published_resources(), query.q)
-    conditions = {name: _condition(name, values, vocabularies) for name, values in query.selected.items()}
+    words = WORD.findall(query.q)[:MAX_WORDS]
+    centre_ids = {c.country.code.lower(): c.pk for c in vocabularies.centres}
+    selected: dict[str, list[Any]] = {}
+    for facet, values in query.selected.items():
+        if facet == "centre":
+            selected[facet] = [centre_ids[code] for code in values]
+        elif facet in TERM_FACETS:
+            selected[facet] = [pk for slug in values for pk in vocabularies.term_ids[facet].get(slug, [])]
+        else:
+            selected[facet] = values
+    number = query.page
+    found = facet_search(words, selected, language, offset=(number - 1) * per_page, limit=per_page)
+    if not found.page_ids and found.total and number > 1:  # beyond the last page: show the last one
+        number = -(-found.total // per_page)
+        found = facet_search(words, selected, language, offset=(number - 1) * per_page, limit=per_page)
 
+    codes = {pk: code for code, pk in centre_ids.items()}
     facets: list[Facet] = []
     for facet in FACETS:
-        others = matching_text.filter(*(cond for name, cond in conditions.items() if name != facet))
-        counts = _facet_counts(facet, others, vocabularies)
+        counts: dict[str, int] = {}
+        for key, n in found.counts.get(facet, {}).items():
+            value = (
+                codes.get(key)
+                if facet == "centre"
+                else vocabularies.term_slugs[facet].get(key)
+                if facet in TERM_FACETS
+                else key
+            )
+            if value is not None:
+                counts[value] = counts.get(value, 0) + n
         chosen = set(query.selected.get(facet, []))
-        values = [
+        shown = [
             FacetValue(value, label, counts.get(value, 0), value in chosen, lang)
             for value, label, lang in vocabularies.choices(facet)
             if counts.get(value) or value in chosen
         ]
-        facets.append(Facet(facet, str(FACET_LABELS[facet]), values))
+        facets.append(Facet(facet, str(FACET_LABELS[facet]), shown))
 
-    found = matching_text.filter(*conditions.values()).annotate(
-        in_visitor_language=Exists(
-            ResourceLanguageVersion.objects.filter(resource_id=OuterRef("pk"), language=language)
-        )
-    )
-    ordered = with_details(found.order_by("-in_visitor_language", "-date", "-pk"))
-    paginator = Paginator(ordered, per_page)
-    number = min(query.page, max(paginator.num_pages, 1))
-    page = paginator.page(number)
-    page.object_list = list(page.object_list)
-    label(page.object_list, vocabularies)
+    page_resources = with_details(Resource.objects.filter(pk__in=found.page_ids), vocabularies, descriptions=False)
+    by_id = {r.pk: r for r in page_resources}
+    resources = [by_id[pk] for pk in found.page_ids if pk in by_id]
+    paginator: Paginator[Resource] = Paginator(_FetchedPage(found.total, (number - 1) * per_page, resources), per_page)
+    page = paginator.page(number if found.total else 1)
     return GalleryResult(query, page, facets, language)
+
+
+class _FetchedPage:
+    """What Paginator reads from its list: the total, and the slice of the page that was fetched (nothing
+    else is held, so only that slice can be read)."""
+
+    def __init__(self, total: int, offset: int, resources: list[Resource]) -> None:
+        self.total, self.offset, self.resources = total, offset, resources
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __iter__(self) -> Iterator[Resource]:
+        return iter(self.resources)
+
+    @overload
+    def __getitem__(self, index: int) -> Resource: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Resource]: ...
+    def __getitem__(self, index: int | slice) -> Resource | list[Resource]:
+        if isinstance(index, slice):
+            return self.resources[(index.start or 0) - self.offset : (index.stop or self.total) - self.offset]
+        return self.resources[index - self.offset]
 
 
 # --- Presenting resources ------------------------------------------------------------------------------
 
 
-def with_details(resources: QuerySet[Resource]) -> QuerySet[Resource]:
-    return resources.select_related("centre", "locale").prefetch_related(
-        Prefetch(
-            "language_versions",
-            queryset=ResourceLanguageVersion.objects.select_related("document").order_by("sort_order", "pk"),
-        ),
-        "topics",
-        "age_groups",
-        "audiences",
-        "types",
-    )
-
-
-def label(resources: Sequence[Resource], vocabularies: Vocabularies) -> None:
-    """Attach the text in the visitor's language (else English, else the original's) and the terms'
-    labels in the visitor's language. One query for the text of the whole page."""
+def with_details(
+    resources: QuerySet[Resource], vocabularies: Vocabularies, *, descriptions: bool = True
+) -> list[Resource]:
+    """The resources with what lists and pages show, labelled for the visitor: text in their language (else
+    English, else the original's) — the description, sanitised, only when asked for, as lists do not show it —,
+    language versions (theirs first) with files, and terms named in their language. A fixed number of queries
+    however many resources; the vocabularies are already loaded."""
     language = vocabularies.language
-    keys = [resource.translation_key for resource in resources]
+    rows = list(resources.select_related("centre", "locale"))
+    if not rows:
+        return rows
+    ids = [resource.pk for resource in rows]
+    versions: dict[int, list[ResourceLanguageVersion]] = {}
+    for version in (
+        ResourceLanguageVersion.objects.filter(resource_id__in=ids)
+        .select_related("document")
+        .order_by("sort_order", "pk")
+    ):
+        versions.setdefault(version.resource_id, []).append(version)
+    terms = _terms_of(ids, vocabularies)
     texts: dict[Any, dict[str, Resource]] = {}
-    if keys:
-        translations = Resource.objects.filter(
-            translation_key__in=keys, live=True, locale__language_code__in={language, settings.LANGUAGE_CODE}
-        ).select_related("locale")
-        for row in translations:
-            texts.setdefault(row.translation_key, {})[row.locale.language_code] = row
-    maps = {name: vocabularies.by_key(name) for name in TERM_FACETS}
-    for resource in resources:
-        by_language = texts.get(resource.translation_key, {})
+    translations = (
+        Resource.objects.filter(translation_key__in={r.translation_key for r in rows}, is_original=False, live=True)
+        .select_related("locale")
+        .only("translation_key", "title", "description", "locale__language_code")
+    )
+    for row in translations:  # a few per resource at most; the visitor's language and English are kept
+        texts.setdefault(row.translation_key, {})[row.locale.language_code] = row
+    for resource in rows:
+        by_language = {resource.locale.language_code: resource, **texts.get(resource.translation_key, {})}
         text = by_language.get(language) or by_language.get(settings.LANGUAGE_CODE) or resource
         resource.display_title = text.title
-        resource.description_html = sanitise(text.description)
+        resource.description_html = sanitise(text.description) if descriptions else ""
         resource.text_language = text.locale.language_code
         for name, (_label, _model, m2m_field, _term) in TERM_FACETS.items():
-            terms = [maps[name].get(t.translation_key, t) for t in getattr(resource, m2m_field).all()]
-            setattr(resource, f"display_{m2m_field}", sorted(terms, key=lambda t: (t.sort_order, str(t.name))))
-        resource.versions = sorted(resource.language_versions.all(), key=lambda v: v.language != language)
+            found = terms.get((name, resource.pk), [])
+            setattr(resource, f"display_{m2m_field}", sorted(found, key=lambda t: (t.sort_order, str(t.name))))
+        resource.versions = sorted(versions.get(resource.pk, []), key=lambda v: v.language != language)
         resource.display_languages = [(v.language, v.language_name) for v in resource.versions]
+    return rows
+
+
+def _terms_of(ids: list[int], vocabularies: Vocabularies) -> dict[tuple[str, int], list[Vocabulary]]:
+    """(facet, resource id) → its terms, as the vocabularies name them: one query for the four vocabularies
+    (plus one for any term the vocabularies lack, e.g. one never made in English)."""
+    links = term_links(ids)
+    by_key = {name: vocabularies.by_key(name) for name in TERM_FACETS}
+    for name, (_label, model, _f, _t) in TERM_FACETS.items():
+        missing = {key for facet, _r, key in links if facet == name and key not in by_key[name]}
+        if missing:
+            by_key[name].update({t.translation_key: t for t in model.objects.filter(translation_key__in=missing)})
+    terms: dict[tuple[str, int], list[Vocabulary]] = {}
+    for name, resource_id, key in links:
+        terms.setdefault((name, resource_id), []).append(by_key[name][key])
+    return terms
 
 
 def find_resource(resource_id: int, vocabularies: Vocabularies) -> Resource | None:
-    resource = with_details(published_resources().filter(pk=resource_id)).first()
-    if resource is not None:
-        label([resource], vocabularies)
-    return resource
+    found = with_details(published_resources().filter(pk=resource_id), vocabularies)
+    return found[0] if found else None
 
 
 def resource_path(gallery_url: str, resource: Resource) -> str:

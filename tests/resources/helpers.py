@@ -2,14 +2,24 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 from django.conf import settings
 from wagtail.models import Locale
 
 from bik.network.models import Centre
 from bik.resources.models import AgeGroup, Audience, Resource, ResourceLanguageVersion, ResourceType, Topic
+from bik.resources.search import refresh_search_index
 
 _counter = itertools.count(1)
+
+
+def facet_count(html: str, facet: str, value: str) -> int | None:
+    """The count the gallery page shows next to a facet value (None when the value is not shown)."""
+    match = re.search(
+        rf'id="facet-{facet}-{re.escape(value)}"[^>]*>\s*<label[^>]*>.*?resource-facet__count">\((\d+)', html, re.S
+    )
+    return int(match.group(1)) if match else None
 
 
 def add_resource(
@@ -52,7 +62,7 @@ def add_resource(
 
 
 def bulk_resources(count: int, *, topic: str = "gaming", age: str = "9-12", language: str = "de") -> None:
-    """Many live resources at once, for query-count tests (no search index, no revisions)."""
+    """Many live resources at once, for query-count tests (no revisions, no Wagtail search index)."""
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     topic_term = Topic.objects.get(slug=topic, locale=english)
     age_term = AgeGroup.objects.get(slug=age, locale=english)
@@ -69,3 +79,4 @@ def bulk_resources(count: int, *, topic: str = "gaming", age: str = "9-12", lang
     Resource.age_groups.through.objects.bulk_create(
         Resource.age_groups.through(resource=r, agegroup=age_term) for r in created
     )
+    refresh_search_index(created)

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from bik.resources.demo import AGE_GROUPS, AUDIENCES, TOPICS, TYPES
 from bik.resources.models import Resource
-from tests.resources.helpers import add_resource, bulk_resources
+from tests.resources.helpers import add_resource, bulk_resources, facet_count
 
 pytestmark = pytest.mark.django_db
 
@@ -21,13 +21,6 @@ GALLERY = "/en/portal/resources/"
 
 def _titles(html: str) -> list[str]:
     return re.findall(r'<h3 class="resource-item__title"><a href="[^"]+" lang="[a-z]+">([^<]+)</a></h3>', html)
-
-
-def _count(html: str, facet: str, value: str) -> int | None:
-    match = re.search(
-        rf'id="facet-{facet}-{re.escape(value)}"[^>]*>\s*<label[^>]*>.*?resource-facet__count">\((\d+)', html, re.S
-    )
-    return int(match.group(1)) if match else None
 
 
 def test_the_demo_gallery_lists_live_resources_a_page_at_a_time(client: Client) -> None:
@@ -62,14 +55,14 @@ def test_each_facet_counts_with_the_other_choices_but_not_its_own(client: Client
     assert len(_titles(html)) == maltese_gaming.count()
     # topic facet: Maltese resources, whatever their topic (its own selection does not narrow it)
     maltese = Resource.objects.filter(live=True, is_original=True, language_versions__language="mt")
-    assert _count(html, "topic", "privacy") == maltese.filter(topics__slug="privacy").count()
-    assert _count(html, "topic", "gaming") == maltese_gaming.count()
+    assert facet_count(html, "topic", "privacy") == maltese.filter(topics__slug="privacy").count()
+    assert facet_count(html, "topic", "gaming") == maltese_gaming.count()
     # language facet: gaming resources in every language
     gaming = Resource.objects.filter(live=True, is_original=True, topics__slug="gaming")
-    assert _count(html, "language", "mt") == maltese_gaming.count()
-    assert _count(html, "language", "de") == gaming.filter(language_versions__language="de").count()
+    assert facet_count(html, "language", "mt") == maltese_gaming.count()
+    assert facet_count(html, "language", "de") == gaming.filter(language_versions__language="de").count()
     # other facets: both selections apply
-    assert _count(html, "age", "16-18") == maltese_gaming.filter(age_groups__slug="16-18").count()
+    assert facet_count(html, "age", "16-18") == maltese_gaming.filter(age_groups__slug="16-18").count()
 
 
 def test_several_values_of_one_facet_widen_the_results(client: Client) -> None:
@@ -104,12 +97,12 @@ def test_every_demo_facet_value_shows_results(client: Client) -> None:
     html = client.get(GALLERY).content.decode()
     for facet, values in (("topic", TOPICS), ("age", AGE_GROUPS), ("audience", AUDIENCES), ("type", TYPES)):
         for value in values:
-            assert (_count(html, facet, value) or 0) > 0, f"{facet}={value} has no resources"
+            assert (facet_count(html, facet, value) or 0) > 0, f"{facet}={value} has no resources"
     from django.conf import settings
 
     for code, _name in settings.LANGUAGES:
-        assert (_count(html, "language", code) or 0) > 0, f"language={code} has no resources"
-    assert (_count(html, "centre", "gr") or 0) >= 3
+        assert (facet_count(html, "language", code) or 0) > 0, f"language={code} has no resources"
+    assert (facet_count(html, "centre", "gr") or 0) >= 3
 
 
 def test_resources_in_the_visitors_language_come_first(client: Client) -> None:
