@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bik.accounts.models import User
-from bik.moderation import spaces
+from bik.moderation import spaces, tasks
 from bik.moderation.models import AuditEntry, ModeratedItem, Report, Sanction, Status
 from bik.moderation.screen import ScreenResult, screen
 
@@ -87,6 +87,25 @@ class Submission:
     result: ScreenResult
 
 
+def _require_writing(author: User) -> None:
+    if active_suspension(author) is not None:
+        raise Suspended(_("Your account is suspended from posting."))
+    check_rate_limit(author, "post", _limit("BIK_MODERATION_POST_RATE", POST_RATE_LIMIT))
+
+
+def _hold_reason(author: User, result: ScreenResult, *, trusted: bool, exclude: ModeratedItem | None = None) -> str:
+    """Why new or changed text waits for a moderator ("" when it does not): the screen flagged it, or the
+    author is still within their first pre-moderated posts."""
+    if result.held:
+        return "screen"
+    if trusted:
+        return ""
+    published_before = ModeratedItem.objects.filter(author=author, status=Status.PUBLISHED)
+    if exclude is not None:
+        published_before = published_before.exclude(pk=exclude.pk)
+    return "new_account" if published_before.count() < premoderated_first_posts() else ""
+
+
 def screen_and_create_item(
     author: User, content_type: ContentType, space_key: str, text: str, language: str | None, *, trusted: bool = False
 ) -> Submission:
@@ -94,17 +113,9 @@ def screen_and_create_item(
 
     Held when the screen flags it, or while the author is within their first pre-moderated posts; trusted
     authors (the space's coordinators) are only held when the screen flags them."""
-    if active_suspension(author) is not None:
-        raise Suspended(_("Your account is suspended from posting."))
-    check_rate_limit(author, "post", _limit("BIK_MODERATION_POST_RATE", POST_RATE_LIMIT))
+    _require_writing(author)
     result = screen(text, language)
-    held_because = ""
-    if result.held:
-        held_because = "screen"
-    elif not trusted:
-        published_before = ModeratedItem.objects.filter(author=author, status=Status.PUBLISHED).count()
-        if published_before < premoderated_first_posts():
-            held_because = "new_account"
+    held_because = _hold_reason(author, result, trusted=trusted)
     item = ModeratedItem(
         content_type=content_type,
         object_id=None,
@@ -137,6 +148,36 @@ def resubmit(item: ModeratedItem, author: User, text: str, language: str | None)
     item.queued_at = timezone.now()
     item.save(update_fields=["status", "screen_reasons", "held_because", "queued_at"])
     audit(author, "resubmitted", item=item)
+    return result
+
+
+def rescreen(
+    item: ModeratedItem, author: User, text: str, language: str | None, *, trusted: bool = False
+) -> ScreenResult:
+    """Content its author changed on their own (a profile's "about me", say): screened like new content.
+    Held when the screen flags it or while the author is new; content a moderator had stopped (rejected,
+    hidden, edit requested) goes back to the queue rather than straight back to everyone."""
+    if item.author_id != author.pk:
+        raise PermissionDenied
+    _require_writing(author)
+    result = screen(text, language)
+    if item.status in (Status.REJECTED, Status.HIDDEN, Status.CHANGES_REQUESTED):
+        held_because = "edited"
+    elif not text.strip():
+        held_because = ""  # nothing left to read
+    else:
+        held_because = _hold_reason(author, result, trusted=trusted, exclude=item)
+    item.status = Status.HELD if held_because else Status.PUBLISHED
+    item.screen_reasons = list(result.reasons)
+    item.held_because = held_because
+    fields = ["status", "screen_reasons", "held_because"]
+    if held_because:
+        item.queued_at = timezone.now()
+        fields.append("queued_at")
+    item.save(update_fields=fields)
+    audit(author, "edited", item=item)
+    if held_because:
+        audit(None, "held", item=item, reason=", ".join(item.screen_reasons) or held_because)
     return result
 
 
@@ -236,8 +277,29 @@ def moderate(moderator: User, item: ModeratedItem, action: str, reason: str = ""
     item.decided_by = moderator
     item.decided_at = now
     item.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
-    audit(moderator, str(action), item=item, reason=reason)
+    entry = audit(moderator, str(action), item=item, reason=reason)
+    if action in REASON_REQUIRED:
+        # The statement of reasons goes to the author once the decision is stored, never before.
+        transaction.on_commit(lambda: tasks.send_statement_of_reasons.enqueue(entry.pk))
     return item
+
+
+def decisions_about(author: User) -> models.QuerySet[ModeratedItem]:
+    """The author's content a moderator decided against, newest decision first."""
+    return (
+        ModeratedItem.objects.filter(author=author, decided_at__isnull=False)
+        .exclude(decision_reason="")
+        .select_related("content_type")
+        .prefetch_related("content_object")
+        .order_by("-decided_at", "-pk")
+    )
+
+
+def current_sanctions(user: User) -> list[Sanction]:
+    """Warnings and suspensions of the last month, and suspensions still running."""
+    now = timezone.now()
+    recent = models.Q(created_at__gte=now - dt.timedelta(days=30)) | models.Q(until__gt=now)
+    return list(Sanction.objects.filter(user=user).filter(recent).order_by("-created_at"))
 
 
 # --- Queues ---------------------------------------------------------------------------------------------
@@ -285,3 +347,47 @@ def queue_summaries(moderator: User) -> list[QueueSummary]:
 
 def moderated_content_type(model: type[models.Model]) -> ContentType:
     return ContentType.objects.get_for_model(model)
+
+
+# --- Data export ----------------------------------------------------------------------------------------
+
+
+def export_user_data(user: User) -> dict[str, object] | None:
+    """The moderation engine's part of a person's data export (bik/accounts/export.py): the reports they made
+    and what came of them, decisions about what they wrote, and warnings or suspensions."""
+    reports = Report.objects.filter(reporter=user).select_related("item__content_type").order_by("created_at")
+    decisions = decisions_about(user).prefetch_related(None)
+    sanctions = Sanction.objects.filter(user=user).order_by("created_at")
+    data: dict[str, object] = {
+        "reports_made": [
+            {
+                "about": f"{r.item.content_type.model} #{r.item.object_id}",
+                "reason": r.reason,
+                "details": r.details,
+                "status": r.status,
+                "outcome": r.outcome,
+                "created_at": r.created_at.isoformat(),
+                "resolved_at": r.resolved_at.isoformat() if r.resolved_at else None,
+            }
+            for r in reports
+        ],
+        "decisions_about_my_content": [
+            {
+                "about": f"{item.content_type.model} #{item.object_id}",
+                "status": item.status,
+                "statement_of_reasons": item.decision_reason,
+                "decided_at": item.decided_at.isoformat() if item.decided_at else None,
+            }
+            for item in decisions
+        ],
+        "sanctions": [
+            {
+                "kind": s.kind,
+                "reason": s.reason,
+                "until": s.until.isoformat() if s.until else None,
+                "created_at": s.created_at.isoformat(),
+            }
+            for s in sanctions
+        ],
+    }
+    return data if any(data.values()) else None

@@ -18,6 +18,7 @@ from bik.moderation.forms import ModerationForm, ReportForm
 from bik.moderation.models import AuditEntry, ModeratedItem, Report
 
 PAGE_SIZE = 20
+DECISIONS_SHOWN = 10
 
 
 def _user(request: HttpRequest) -> User:
@@ -103,11 +104,20 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def my_reports(request: HttpRequest) -> HttpResponse:
-    reports = (
-        Report.objects.filter(reporter=_user(request)).select_related("item").prefetch_related("item__content_object")
-    )
+    """What the user reported and what happened; and the latest decisions about what they wrote, with the
+    statement of reasons (the decision emails link here when the content itself is hidden)."""
+    user = _user(request)
+    reports = Report.objects.filter(reporter=user).select_related("item").prefetch_related("item__content_object")
     page = Paginator(reports.order_by("-created_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "moderation/my_reports.html", {"page_obj": page})
+    return render(
+        request,
+        "moderation/my_reports.html",
+        {
+            "page_obj": page,
+            "decisions": services.decisions_about(user)[:DECISIONS_SHOWN],
+            "sanctions": services.current_sanctions(user),
+        },
+    )
 
 
 @login_required

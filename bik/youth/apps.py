@@ -6,6 +6,8 @@ class YouthConfig(AppConfig):
     label = "youth"
 
     def ready(self) -> None:
-        from bik.youth.services import register_moderation_policy
+        from bik.accounts import export
+        from bik.youth.services import export_user_data, register_moderation_policy
 
         register_moderation_policy()
+        export.register("youth", export_user_data)

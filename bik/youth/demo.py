@@ -1,7 +1,7 @@
 # ruff: noqa: E501 -- demo texts read best one per line
 """Demo content for BIK Youth: spaces, coordinators, young members (above and below their country's age of
 digital consent, one still waiting for a parent), posts and discussions, items waiting in moderation queues,
-two learning modules with quizzes and upcoming meetings. Idempotent."""
+two learning modules with quizzes, upcoming meetings and resources picked from the gallery. Idempotent."""
 
 from __future__ import annotations
 
@@ -22,7 +22,17 @@ from bik.moderation.models import ModeratedItem, Report, Status
 from bik.network.models import Centre, CentreRole, Strand
 from bik.pages.models import HomePage, SectionPage
 from bik.youth import services
-from bik.youth.models import Comment, LearningModule, Lesson, Meeting, Post, QuizQuestion, Space, YouthProfile
+from bik.youth.models import (
+    Comment,
+    LearningModule,
+    Lesson,
+    Meeting,
+    Post,
+    QuizQuestion,
+    Space,
+    YouthPick,
+    YouthProfile,
+)
 
 SPACES = {
     "europe": ("European youth space", "Young people from all over Europe, in English. Share ideas, ask questions, meet others."),
@@ -194,8 +204,38 @@ def load(home: HomePage, out: Any = None) -> None:
     _meeting(europe, "European youth panel: Safer Internet Day ideas", 10,
              "Bring your ideas for Safer Internet Day. Cameras optional.")  # fmt: skip
     _meeting(france, "Réunion du panel jeunes", 14, "On prépare ensemble le Safer Internet Day en France.")
+    _picks(spaces)
     if out is not None:
         out.write(f"Youth area ready ({Post.objects.count()} posts, {Space.objects.count()} spaces).")
+
+
+# Resources from the demo gallery picked for young people: (space, words in the title, how many, note)
+PICKS = (
+    ("europe", "tips for young people", 2, "Written with a youth panel: practical and short."),
+    ("europe", "in five questions", 2, ""),
+    ("europe", "explained", 1, "A short video to share with friends."),
+    ("fr", "in five questions", 1, "Existe aussi en français."),
+    ("gr", "εκφοβισμ", 1, "Ένας οδηγός για εφήβους."),
+    ("gr", "μπλόκαρε", 1, ""),
+    ("ie", "tips for young people", 1, ""),
+)
+
+
+def _picks(spaces: dict[str, Space]) -> None:
+    from bik.resources.services import published_resources
+
+    pickers = {
+        "europe": User.objects.filter(email="admin@bik.example").first(),
+        "fr": User.objects.filter(email="youth-coordinator-fr@bik.example").first(),
+        "gr": User.objects.filter(email="youth-coordinator-gr@bik.example").first(),
+        "ie": User.objects.filter(email="youth-coordinator@bik.example").first(),
+    }
+    for slug, words, count, note in PICKS:
+        space = spaces[slug]
+        for resource in published_resources().filter(is_demo=True, title__icontains=words).order_by("pk")[:count]:
+            YouthPick.objects.get_or_create(
+                space=space, resource=resource, defaults={"note": note, "picked_by": pickers.get(slug)}
+            )
 
 
 def _link_from_the_landing_page(home: HomePage) -> None:

@@ -99,3 +99,139 @@ class EditPostForm(forms.Form):
 
 class CommentForm(forms.Form):
     body = forms.CharField(label=_("Your reply"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class AboutForm(forms.Form):
+    about = forms.CharField(
+        label=_("About me"),
+        max_length=280,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("A few words about what you like. No real name, school, address or contact details."),
+    )
+    is_public = forms.BooleanField(label=_("Show 'about me' to other members"), required=False)
+
+
+# --- Coordinators ---------------------------------------------------------------------------------------
+
+
+def _https(url: str) -> str:
+    if url and not url.lower().startswith("https://"):
+        raise forms.ValidationError(_("Use a secure link that starts with https://."))
+    return url
+
+
+class MeetingForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=140)
+    description = forms.CharField(
+        label=_("What is it about?"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    day = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    time = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
+    duration_minutes = forms.IntegerField(label=_("Duration (minutes)"), min_value=15, max_value=480, initial=60)
+    join_url = forms.URLField(
+        label=_("Joining link"),
+        max_length=200,
+        assume_scheme="https",
+        help_text=_("Only signed-in members of the space see it."),
+    )
+
+    def __init__(self, *args: Any, space: Any, is_new: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.space, self.is_new = space, is_new
+        self.fields["time"].help_text = _("In the time zone %(zone)s.") % {"zone": services.space_timezone(space).key}
+
+    def clean_join_url(self) -> str:
+        return _https(str(self.cleaned_data["join_url"]))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        day, time = data.get("day"), data.get("time")
+        if self.is_new and day and time:
+            from bik.youth.coordination import local_start
+
+            if local_start(self.space, day, time) <= timezone.now():
+                self.add_error("day", _("Choose a date and time in the future."))
+        return data
+
+
+class ModuleForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=140)
+    summary = forms.CharField(
+        label=_("Summary"), required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    is_published = forms.BooleanField(
+        label=_("Published (members of the space can follow it)"), required=False, initial=False
+    )
+
+
+class LessonForm(forms.Form):
+    id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    title = forms.CharField(label=_("Lesson title"), max_length=140)
+    body = forms.CharField(label=_("Lesson text"), max_length=10000, widget=forms.Textarea(attrs={"rows": 6}))
+    video_url = forms.URLField(
+        label=_("Video link (optional)"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        help_text=_("Members are told it opens another website."),
+    )
+
+    def clean_video_url(self) -> str:
+        return _https(str(self.cleaned_data.get("video_url") or ""))
+
+
+class QuestionForm(forms.Form):
+    id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    prompt = forms.CharField(label=_("Question"), max_length=300)
+    choices = forms.CharField(
+        label=_("Answers"), widget=forms.Textarea(attrs={"rows": 4}), help_text=_("One possible answer per line.")
+    )
+    correct_choice = forms.IntegerField(
+        label=_("Number of the right answer"), min_value=1, initial=1, help_text=_("1 for the first line, and so on.")
+    )
+    explanation = forms.CharField(
+        label=_("Feedback"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown after answering, right or wrong."),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        lines = [line.strip() for line in str(data.get("choices") or "").splitlines() if line.strip()]
+        if data.get("choices") is not None and len(lines) < 2:
+            self.add_error("choices", _("Give at least two answers, one per line."))
+        elif data.get("correct_choice") and int(data["correct_choice"]) > len(lines):
+            self.add_error("correct_choice", _("There are only %(count)s answers.") % {"count": len(lines)})
+        return data
+
+
+class _ChildFormSet(forms.BaseFormSet):  # type: ignore[type-arg]
+    """Lessons or questions: blank extra rows are ignored, the rest are kept in the order given."""
+
+    def rows(self) -> list[dict[str, Any]]:
+        kept = [
+            (form.cleaned_data.get("ORDER") or 10**6 + index, index, form.cleaned_data)
+            for index, form in enumerate(self.forms)
+            if form.cleaned_data
+            and (form.cleaned_data.get("id") or form.has_changed())
+            and not form.cleaned_data.get("DELETE")
+        ]
+        return [data for _order, _index, data in sorted(kept, key=lambda row: (row[0], row[1]))]
+
+
+LessonFormSet: type[_ChildFormSet] = forms.formset_factory(  # type: ignore[assignment]
+    LessonForm, formset=_ChildFormSet, extra=1, can_order=True, can_delete=True, max_num=30, validate_max=True
+)
+QuestionFormSet: type[_ChildFormSet] = forms.formset_factory(  # type: ignore[assignment]
+    QuestionForm, formset=_ChildFormSet, extra=1, can_order=True, can_delete=True, max_num=30, validate_max=True
+)
+
+
+class ResourceSearchForm(forms.Form):
+    q = forms.CharField(label=_("Find a resource by its title"), max_length=100, required=False)
+
+
+class PickForm(forms.Form):
+    resource = forms.IntegerField(widget=forms.HiddenInput)
+    note = forms.CharField(label=_("Note for young people (optional)"), max_length=200, required=False)

@@ -277,6 +277,13 @@ class Meeting(models.Model):
     starts_at = models.DateTimeField(_("starts at"))
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=60)
     join_url = models.URLField(_("joining link"))
+    # A cancelled meeting stays listed (people who planned to come see it is off) and its calendar entry
+    # says CANCELLED, so calendar apps remove it.
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    updated_at = models.DateTimeField(_("updated at"), default=timezone.now, editable=False)
 
     panels: ClassVar[list[Any]] = [
         FieldPanel("space"),
@@ -285,6 +292,7 @@ class Meeting(models.Model):
         FieldPanel("starts_at"),
         FieldPanel("duration_minutes"),
         FieldPanel("join_url"),
+        FieldPanel("cancelled_at"),
     ]
 
     class Meta:
@@ -298,3 +306,38 @@ class Meeting(models.Model):
     @property
     def ends_at(self) -> dt.datetime:
         return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+
+class YouthPick(models.Model):
+    """A resource from the gallery that a space's coordinators (or the editors) picked for young people.
+    Points at the original resource; the space page shows it while the resource is published."""
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="picks", verbose_name=_("space"))
+    resource = models.ForeignKey(
+        "resources.Resource", on_delete=models.CASCADE, related_name="youth_picks", verbose_name=_("resource")
+    )
+    note = models.CharField(
+        _("note for young people"),
+        max_length=200,
+        blank=True,
+        help_text=_("Optional: one sentence on why it is worth a look."),
+    )
+    picked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="youth_picks"
+    )
+    created_at = models.DateTimeField(_("picked at"), default=timezone.now)
+
+    panels: ClassVar[list[Any]] = [FieldPanel("space"), FieldPanel("resource"), FieldPanel("note")]
+
+    class Meta:
+        ordering = ("-created_at", "-pk")
+        constraints = [models.UniqueConstraint(fields=("space", "resource"), name="youth_pick_once_per_space")]
+        verbose_name = _("resource picked for youth")
+        verbose_name_plural = _("resources picked for youth")
+
+    def __str__(self) -> str:
+        return f"{self.resource} ({self.space})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import zoneinfo
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -53,6 +54,24 @@ COUNTRY_LANGUAGES = {
     "LT": "lt", "LU": "fr", "LV": "lv", "MT": "mt", "NL": "nl", "NO": "nb", "PL": "pl", "PT": "pt", "RO": "ro",
     "RS": "sr", "SE": "sv", "SI": "sl", "SK": "sk", "UA": "uk",
 }  # fmt: skip
+
+
+# The main time zone of each national space; the European space uses the platform's (Brussels) time.
+COUNTRY_TIMEZONES = {
+    "AT": "Europe/Vienna", "BE": "Europe/Brussels", "BG": "Europe/Sofia", "CY": "Asia/Nicosia",
+    "CZ": "Europe/Prague", "DE": "Europe/Berlin", "DK": "Europe/Copenhagen", "EE": "Europe/Tallinn",
+    "ES": "Europe/Madrid", "FI": "Europe/Helsinki", "FR": "Europe/Paris", "GB": "Europe/London",
+    "GR": "Europe/Athens", "HR": "Europe/Zagreb", "HU": "Europe/Budapest", "IE": "Europe/Dublin",
+    "IS": "Atlantic/Reykjavik", "IT": "Europe/Rome", "LT": "Europe/Vilnius", "LU": "Europe/Luxembourg",
+    "LV": "Europe/Riga", "MT": "Europe/Malta", "NL": "Europe/Amsterdam", "NO": "Europe/Oslo",
+    "PL": "Europe/Warsaw", "PT": "Europe/Lisbon", "RO": "Europe/Bucharest", "RS": "Europe/Belgrade",
+    "SE": "Europe/Stockholm", "SI": "Europe/Ljubljana", "SK": "Europe/Bratislava", "UA": "Europe/Kyiv",
+}  # fmt: skip
+
+
+def space_timezone(space: Space) -> zoneinfo.ZoneInfo:
+    """Where a space's meetings are planned and first shown: its country's main zone, else Brussels time."""
+    return zoneinfo.ZoneInfo(COUNTRY_TIMEZONES.get(str(space.country.code or ""), settings.TIME_ZONE))
 
 
 def minimum_age() -> int:
@@ -464,3 +483,99 @@ def submit_quiz(user: User, module: LearningModule, answers: dict[int, int | Non
         progress.completed_at = timezone.now()
     progress.save(update_fields=["quiz_score", "completed_at"])
     return feedback
+
+
+# --- Profiles -------------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def update_about(user: User, *, about: str, is_public: bool) -> ScreenResult:
+    """A member changes their "about me". The text is screened like a post: held (seen only by them and the
+    moderators) when it carries contact details or risk words, or while the member is new."""
+    profile = YouthProfile.objects.select_related("moderation").select_for_update().filter(user=user).first()
+    if profile is None:
+        raise PermissionDenied
+    about = about.strip()
+    if about == profile.about and profile.is_public == is_public:
+        return ScreenResult()
+    space = national_space(str(profile.country))
+    result = moderation.rescreen(profile.moderation, user, about, space.language)
+    profile.about, profile.is_public = about, is_public
+    profile.save(update_fields=["about", "is_public"])
+    return result
+
+
+def about_is_visible(viewer: User | AnonymousUser, profile: YouthProfile) -> bool:
+    """The member, the space's moderators, and (if the member made it public and it is published) others."""
+    if isinstance(viewer, User) and viewer.pk == profile.user_id:
+        return True
+    if isinstance(viewer, User) and moderation_spaces.can_moderate(viewer, profile.moderation.space_key):
+        return True
+    return profile.is_public and profile.moderation.status == Status.PUBLISHED
+
+
+# --- Data export ----------------------------------------------------------------------------------------
+
+
+def _when(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def export_user_data(user: User) -> dict[str, object] | None:
+    """The youth area's part of a person's data export (bik/accounts/export.py)."""
+    profile = YouthProfile.objects.select_related("moderation").filter(user=user).first()
+    posts = Post.objects.filter(author=user).select_related("space", "moderation").order_by("created_at", "pk")
+    comments = Comment.objects.filter(author=user).select_related("post", "moderation").order_by("created_at", "pk")
+    progress = ModuleProgress.objects.filter(user=user).select_related("module").order_by("module__title")
+    blocks = Block.objects.filter(blocker=user).select_related("blocked").order_by("created_at")
+    data: dict[str, object] = {}
+    if profile is not None:
+        data["profile"] = {
+            "pseudonym": user.public_name,
+            "year_of_birth": profile.year_of_birth,
+            "country": str(profile.country.code),
+            "consent_status": profile.consent_status,
+            "parent_email": profile.parent_email,
+            "consent_given_at": _when(profile.consent_given_at),
+            "consent_text_version": profile.consent_text_version,
+            "about": profile.about,
+            "about_is_public": profile.is_public,
+            "moderation_status": profile.moderation.status,
+            "created_at": _when(profile.created_at),
+        }
+    data["posts"] = [
+        {
+            "space": post.space.slug,
+            "kind": post.kind,
+            "title": post.title,
+            "text": post.body,
+            "status": post.moderation.status,
+            "statement_of_reasons": post.moderation.decision_reason,
+            "created_at": _when(post.created_at),
+            "updated_at": _when(post.updated_at),
+        }
+        for post in posts
+    ]
+    data["comments"] = [
+        {
+            "on_post": comment.post.title,
+            "text": comment.body,
+            "status": comment.moderation.status,
+            "statement_of_reasons": comment.moderation.decision_reason,
+            "created_at": _when(comment.created_at),
+        }
+        for comment in comments
+    ]
+    data["learning"] = [
+        {
+            "module": row.module.title,
+            "lessons_done": len(row.lessons_done),
+            "quiz_score": row.quiz_score,
+            "completed_at": _when(row.completed_at),
+        }
+        for row in progress
+    ]
+    data["blocked_members"] = [block.blocked.public_name for block in blocks]
+    if profile is None and not any(data.values()):
+        return None
+    return data

@@ -1,5 +1,6 @@
 from django.urls import URLPattern, URLResolver, path
 
+from bik.youth import coordination_views as coordinate
 from bik.youth import views
 
 app_name = "youth"
@@ -18,6 +19,21 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("youth/spaces/<slug:slug>/learn/<int:pk>/", views.module_detail, name="module"),
     path("youth/spaces/<slug:slug>/meetings/", views.meetings, name="meetings"),
     path("youth/spaces/<slug:slug>/meetings/<int:pk>.ics", views.meeting_ics, name="meeting_ics"),
+    path("youth/spaces/<slug:slug>/resources/", views.space_resources, name="resources"),
     path("youth/members/<int:pk>/", views.profile, name="profile"),
     path("youth/members/<int:pk>/block/", views.block, name="block"),
+    # Coordinators (and, for picking resources, editors)
+    path("youth/spaces/<slug:slug>/coordinate/", coordinate.hub, name="coordinate"),
+    path("youth/spaces/<slug:slug>/coordinate/meetings/new/", coordinate.meeting_form, name="meeting_new"),
+    path("youth/spaces/<slug:slug>/coordinate/meetings/<int:pk>/", coordinate.meeting_form, name="meeting_edit"),
+    path(
+        "youth/spaces/<slug:slug>/coordinate/meetings/<int:pk>/cancel/",
+        coordinate.meeting_cancel,
+        name="meeting_cancel",
+    ),
+    path("youth/spaces/<slug:slug>/coordinate/modules/new/", coordinate.module_form, name="module_new"),
+    path("youth/spaces/<slug:slug>/coordinate/modules/<int:pk>/", coordinate.module_form, name="module_edit"),
+    path("youth/spaces/<slug:slug>/coordinate/resources/", coordinate.picks, name="picks"),
+    path("youth/spaces/<slug:slug>/coordinate/resources/<int:pk>/remove/", coordinate.unpick, name="unpick"),
+    path("youth/picks/", coordinate.pick_index, name="pick_index"),
 ]

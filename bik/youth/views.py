@@ -3,7 +3,6 @@ are not members or coordinators of a space get a 404, as if it did not exist."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,7 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -25,11 +24,12 @@ from bik.events.ical import VEvent, calendar, ics_response
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
-from bik.youth import services
-from bik.youth.forms import CommentForm, EditPostForm, JoinForm, PostForm
+from bik.youth import coordination, services
+from bik.youth.forms import AboutForm, CommentForm, EditPostForm, JoinForm, PostForm
 from bik.youth.models import LearningModule, Meeting, Post, Space, YouthProfile
 
 PAGE_SIZE = 10
+PICKS_ON_SPACE_PAGE = 6
 
 
 class _SignInRequiredError(Exception):
@@ -141,7 +141,13 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "youth/home.html",
-        {"spaces": spaces, "profile": profile, "my_items": items, "moderated": moderation.queue_summaries(user)},
+        {
+            "spaces": spaces,
+            "profile": profile,
+            "my_items": items,
+            "moderated": moderation.queue_summaries(user),
+            "coordinated": [space for space in spaces if services.is_coordinator_of(user, space)],
+        },
     )
 
 
@@ -149,6 +155,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
     user, space = _space(request, slug)
     page = Paginator(services.visible_posts(user, space), PAGE_SIZE).get_page(request.GET.get("page"))
+    language = translation.get_language() or settings.LANGUAGE_CODE
     return render(
         request,
         "youth/space.html",
@@ -156,11 +163,29 @@ def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "space": space,
             "page_obj": page,
             "right": services.posting_right(user, space),
-            "meetings": Meeting.objects.select_related("space").filter(
-                space=space, starts_at__gte=timezone.now() - dt.timedelta(hours=2)
-            )[:3],
+            "meetings": coordination.upcoming_meetings(space)[:3],
             "modules": LearningModule.objects.filter(space=space, is_published=True)[:6],
+            "picks": coordination.picked_resources(
+                space, language, coordination.gallery_url(language), limit=PICKS_ON_SPACE_PAGE
+            ),
             "can_moderate": moderation_spaces.can_moderate(user, space.moderation_key),
+            "is_coordinator": services.is_coordinator_of(user, space),
+        },
+    )
+
+
+@youth_view
+def space_resources(request: HttpRequest, slug: str) -> HttpResponse:
+    """Every resource picked for the space (a short list: see coordination.MAX_PICKS_PER_SPACE)."""
+    user, space = _space(request, slug)
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return render(
+        request,
+        "youth/resources.html",
+        {
+            "space": space,
+            "picks": coordination.picked_resources(space, language, coordination.gallery_url(language)),
+            "can_pick": coordination.can_pick(user, space),
         },
     )
 
@@ -285,20 +310,61 @@ def _profile_space(user: User, profile: YouthProfile) -> Space:
 
 
 @youth_view
+@require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest, pk: int) -> HttpResponse:
     user = _signed_in(request)
     member = get_object_or_404(YouthProfile.objects.select_related("user", "moderation"), pk=pk)
     if not services.visible_spaces(user):
         raise Http404
     _profile_space(user, member)
+    is_self = member.user_id == user.pk
+    if request.method == "POST" and not is_self:
+        raise Http404
+    form = (
+        AboutForm(request.POST or None, initial={"about": member.about, "is_public": member.is_public})
+        if is_self
+        else None
+    )
+    if form is not None and request.method == "POST" and form.is_valid():
+        try:
+            result = services.update_about(
+                user, about=form.cleaned_data["about"], is_public=form.cleaned_data["is_public"]
+            )
+        except moderation.RateLimitError:
+            form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
+        except PermissionDenied as exc:
+            form.add_error(None, str(exc) or _("You cannot change your profile now."))
+        else:
+            member.refresh_from_db()
+            member.moderation.refresh_from_db()
+            if result.needs_helpline:
+                request.session["youth_helpline"] = True
+            if member.moderation.status == Status.HELD:
+                messages.info(
+                    request,
+                    _(
+                        "Saved. A moderator will read your 'about me' before others can see it. This keeps "
+                        "everyone safe; it is not a punishment."
+                    ),
+                )
+            else:
+                messages.success(request, _("Your profile is saved."))
+            return redirect("youth:profile", pk=member.pk)
+    show_helpline = is_self and bool(request.session.pop("youth_helpline", False))
+    helpline = services.helpline_for(services.national_space(str(member.country)), user) if show_helpline else None
     return render(
         request,
         "youth/profile.html",
         {
             "member": member,
-            "is_self": member.user_id == user.pk,
+            "is_self": is_self,
+            "form": form,
+            "show_about": services.about_is_visible(user, member),
             "is_blocked": member.user_id in services.blocked_ids(user),
+            "show_helpline": show_helpline,
+            "helpline_centre": helpline,
         },
+        status=400 if form is not None and form.is_bound else 200,
     )
 
 
@@ -327,7 +393,9 @@ def block(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def module_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     user, space = _space(request, slug)
-    module = get_object_or_404(LearningModule, pk=pk, space=space, is_published=True)
+    module = get_object_or_404(LearningModule, pk=pk, space=space)
+    if not module.is_published and not services.is_coordinator_of(user, space):
+        raise Http404  # a draft: only its coordinators preview it
     lessons = list(module.lessons.all())
     questions = list(module.questions.all())
     feedback = None
@@ -385,20 +453,23 @@ def meeting_ics(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         starts_at=meeting.starts_at,
         ends_at=meeting.ends_at,
         summary=meeting.title,
-        description=description,
-        url=meeting.join_url,
+        description="" if meeting.is_cancelled else description,
+        url="" if meeting.is_cancelled else meeting.join_url,
+        last_modified=meeting.updated_at,
+        cancelled=meeting.is_cancelled,
     )
     return ics_response(calendar([entry], name=meeting.title), f"meeting-{meeting.pk}.ics")
 
 
 @youth_view
 def meetings(request: HttpRequest, slug: str) -> HttpResponse:
-    _user, space = _space(request, slug)
-    upcoming = Meeting.objects.select_related("space").filter(
-        space=space, starts_at__gte=timezone.now() - dt.timedelta(hours=2)
+    user, space = _space(request, slug)
+    page = Paginator(coordination.upcoming_meetings(space), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "youth/meetings.html",
+        {"space": space, "page_obj": page, "is_coordinator": services.is_coordinator_of(user, space)},
     )
-    page = Paginator(upcoming, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "youth/meetings.html", {"space": space, "page_obj": page})
 
 
 def leaving(request: HttpRequest) -> HttpResponse:

@@ -1,11 +1,12 @@
 """The youth area in the admin: network admins keep the ages of digital consent and the spaces; learning
-modules and meetings are edited here too."""
+modules, meetings and resources picked for youth are edited here too (coordinators, who have no admin
+access, do the same on the front end: see coordination_views.py)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from bik.youth.models import ConsentAge, LearningModule, Meeting, Space
+from bik.youth.models import ConsentAge, LearningModule, Meeting, Space, YouthPick
 
 
 class ConsentAgeViewSet(SnippetViewSet):
@@ -34,8 +35,15 @@ class MeetingViewSet(SnippetViewSet):
     list_filter = ("space",)
 
 
+class YouthPickViewSet(SnippetViewSet):
+    model = YouthPick
+    icon = "pick"
+    list_display = ("resource", "space", "created_at")
+    list_filter = ("space",)
+
+
 class YouthAdmin(SnippetViewSetGroup):
-    items = (SpaceViewSet, LearningModuleViewSet, MeetingViewSet, ConsentAgeViewSet)
+    items = (SpaceViewSet, LearningModuleViewSet, MeetingViewSet, YouthPickViewSet, ConsentAgeViewSet)
     menu_icon = "group"
     menu_label = _("BIK Youth")
     menu_name = "youth"

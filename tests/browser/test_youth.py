@@ -99,10 +99,15 @@ def _unkind_comment_in_the_french_space(django_db_blocker: Any, suffix: str) -> 
     return url, text, reporter.email
 
 
+def letters_only(text: str) -> str:
+    """Hex digits as letters: a run of digits in a post would be screened as a phone number and held."""
+    return text.translate(str.maketrans("0123456789", "ghijklmnop"))
+
+
 def test_a_young_person_joins_waits_for_consent_posts_and_is_kept_safe(
     page: Any, other_page: Any, third_page: Any, live_url: str, django_db_blocker: Any
 ) -> None:
-    suffix = uuid.uuid4().hex[:10]
+    suffix = letters_only(uuid.uuid4().hex[:10])  # digits in a row would read as a phone number
     email = f"teen-{suffix}@browser.example"
     parent = f"parent-{suffix}@browser.example"
     pseudonym = f"Owl{suffix[:6]}"
@@ -189,9 +194,14 @@ def test_a_young_person_joins_waits_for_consent_posts_and_is_kept_safe(
     coordinator.get_by_role("button", name="Record the decision").click()
     expect(coordinator.get_by_text("Your decision is recorded")).to_be_visible()
 
-    # The young person reads the statement of reasons.
+    # The young person reads the statement of reasons, on the post and in an email.
     page.goto(post_url)
     expect(page.get_by_text("Please do not share phone numbers here, for your safety.")).to_be_visible()
+    decision = newest_email(email)
+    assert "did not publish" in str(decision["Subject"])
+    decision_text = email_text(decision)
+    assert "Please do not share phone numbers here, for your safety." in decision_text
+    assert post_url.removeprefix(live_url) in decision_text
 
     # Another member reports an unkind comment; the coordinator hides it; the reporter sees the outcome.
     comment_post, comment_text, reporter = _unkind_comment_in_the_french_space(django_db_blocker, suffix)
@@ -276,3 +286,65 @@ def test_the_too_young_page_is_accessible(page: Any) -> None:
     page.get_by_role("button", name="Join").click()
     expect(page.get_by_role("heading", name="Thanks for wanting to join!")).to_be_visible()
     assert_accessible(page)
+
+
+def test_a_coordinator_plans_a_meeting_that_members_see_in_their_own_time_zone(
+    browser: Any, live_url: str, page: Any, django_db_blocker: Any
+) -> None:
+    title = f"Panel jeunes {uuid.uuid4().hex[:8]}"
+    next_year = timezone.localdate().year + 1
+
+    # The French coordinator plans it from the space page; a first try without a date is explained.
+    coordinator = page
+    sign_in(coordinator, FRENCH_COORDINATOR, DEMO_PASSWORD)
+    expect(coordinator.locator("header").get_by_role("link", name="My account")).to_be_visible()
+    coordinator.goto("/en/youth/spaces/fr/")
+    coordinator.get_by_role("link", name=re.compile(r"^Coordinate this space")).click()
+    coordinator.get_by_role("link", name="Plan a meeting").click()
+    main = coordinator.locator("main")
+    main.get_by_label("Title").fill(title)
+    main.get_by_label("What is it about?").fill("On prépare le Safer Internet Day ensemble.")
+    main.get_by_label("Start time").fill("17:00")
+    main.get_by_label("Duration (minutes)").fill("45")
+    main.get_by_label("Joining link").fill("https://meet.bik.example/panel-fr")
+    coordinator.get_by_role("button", name="Save the meeting").click()
+    expect(coordinator.locator(".field__error")).to_contain_text("This field is required.")
+    expect(main.get_by_label("Title")).to_have_value(title)
+    main.get_by_label("Date").fill(f"{next_year}-01-15")
+    coordinator.get_by_role("button", name="Save the meeting").click()
+    expect(coordinator.get_by_text("The meeting is saved.")).to_be_visible()
+    expect(coordinator.get_by_role("heading", name=title)).to_be_visible()
+
+    with django_db_blocker.unblock():
+        from django.db import connection
+
+        from bik.youth.models import Meeting
+
+        meeting = Meeting.objects.get(title=title)
+        assert meeting.starts_at.isoformat() == f"{next_year}-01-15T16:00:00+00:00"  # 17:00 in Paris, in UTC
+        connection.close()
+
+    # A French member in Lisbon sees it in their own time (16:00), with the joining link.
+    context = browser.new_context(locale="en-GB", base_url=live_url, timezone_id="Europe/Lisbon")
+    context.set_default_timeout(10_000)
+    try:
+        member = context.new_page()
+        sign_in(member, "youth-fr@bik.example", DEMO_PASSWORD)
+        expect(member.locator("header").get_by_role("link", name="My account")).to_be_visible()
+        member.goto("/en/youth/spaces/fr/meetings/")
+        entry = member.locator(".meeting").filter(has_text=title)
+        expect(entry.locator("time")).to_contain_text(re.compile(r"(16:00|4:00\sPM) \(Europe/Lisbon\)"))
+        expect(entry.get_by_role("link", name="Join the meeting")).to_have_attribute(
+            "href", "https://meet.bik.example/panel-fr"
+        )
+        expect(entry.get_by_role("link", name=re.compile(r"^Cancel"))).to_have_count(0)
+
+        # The coordinator cancels it; the member sees that it is off.
+        coordinator.get_by_role("link", name=f"Cancel “{title}”").click()
+        coordinator.get_by_role("button", name="Cancel the meeting").click()
+        expect(coordinator.get_by_text("The meeting is cancelled.")).to_be_visible()
+        member.reload()
+        expect(entry.get_by_text("This meeting is cancelled.")).to_be_visible()
+        expect(entry.get_by_role("link", name="Join the meeting")).to_have_count(0)
+    finally:
+        context.close()

@@ -79,34 +79,19 @@ def user_text(text: str) -> SafeString:
     return mark_safe(cleaned)  # noqa: S308 -- escaped above and sanitised by nh3
 
 
-# The main time zone of each national space; the European space uses the platform's (Brussels) time.
-COUNTRY_TIMEZONES = {
-    "AT": "Europe/Vienna", "BE": "Europe/Brussels", "BG": "Europe/Sofia", "CY": "Asia/Nicosia",
-    "CZ": "Europe/Prague", "DE": "Europe/Berlin", "DK": "Europe/Copenhagen", "EE": "Europe/Tallinn",
-    "ES": "Europe/Madrid", "FI": "Europe/Helsinki", "FR": "Europe/Paris", "GB": "Europe/London",
-    "GR": "Europe/Athens", "HR": "Europe/Zagreb", "HU": "Europe/Budapest", "IE": "Europe/Dublin",
-    "IS": "Atlantic/Reykjavik", "IT": "Europe/Rome", "LT": "Europe/Vilnius", "LU": "Europe/Luxembourg",
-    "LV": "Europe/Riga", "MT": "Europe/Malta", "NL": "Europe/Amsterdam", "NO": "Europe/Oslo",
-    "PL": "Europe/Warsaw", "PT": "Europe/Lisbon", "RO": "Europe/Bucharest", "RS": "Europe/Belgrade",
-    "SE": "Europe/Stockholm", "SI": "Europe/Ljubljana", "SK": "Europe/Bratislava",
-}  # fmt: skip
-
-
 @register.simple_tag
 def meeting_time(meeting: Any) -> SafeString:
     """The start time in the space's time zone with the zone's name; youth.js switches it to the visitor's
     own zone when scripts run. The machine-readable value is UTC."""
-    import zoneinfo
-
-    from django.conf import settings
     from django.utils import formats
     from django.utils.html import format_html
 
-    zone_name = COUNTRY_TIMEZONES.get(str(meeting.space.country.code or ""), settings.TIME_ZONE)
-    local = meeting.starts_at.astimezone(zoneinfo.ZoneInfo(zone_name))
+    from bik.youth.services import space_timezone
+
+    zone = space_timezone(meeting.space)
     return format_html(
         '<time class="js-local-time" datetime="{}">{} ({})</time>',
         meeting.starts_at.isoformat(),
-        formats.date_format(local, "DATETIME_FORMAT"),
-        zone_name,
+        formats.date_format(meeting.starts_at.astimezone(zone), "DATETIME_FORMAT"),
+        zone.key,
     )
