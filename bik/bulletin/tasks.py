@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from typing import Any
 
 from django.utils import timezone
@@ -40,12 +41,19 @@ def start_mailing(mailing_id: int) -> bool:
 
 @task(queue_name="email")
 def send_mailing_batch(mailing_id: int) -> dict[str, Any]:
-    outcome = sending.process_batch(mailing_id)
+    """Send batches for a while (BULLETIN_TASK_SECONDS), then hand over to the next task of the chain."""
+    deadline = time.monotonic() + sending.task_seconds()
+    sent = failed = 0
+    while True:
+        outcome = sending.process_batch(mailing_id)
+        sent, failed = sent + outcome.sent, failed + outcome.failed
+        if not outcome.claimed or time.monotonic() >= deadline:
+            break
     if outcome.claimed:
         send_mailing_batch.enqueue(mailing_id)
     elif outcome.retry_at is not None:
         enqueue_later(send_mailing_batch, mailing_id, when=outcome.retry_at)
-    return {"claimed": outcome.claimed, "sent": outcome.sent, "failed": outcome.failed, "finished": outcome.finished}
+    return {"sent": sent, "failed": failed, "finished": outcome.finished}
 
 
 @task(queue_name="email")

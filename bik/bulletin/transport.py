@@ -19,6 +19,8 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.message import EmailMessage
 
+from bik.bulletin.emails import ascii_address
+
 SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
 
@@ -63,9 +65,18 @@ def _classify(code: int, reply: bytes | str, *, phase: str) -> DeliveryError:
     return PermanentDeliveryError(message, code, address_refused=phase == "RCPT")
 
 
+def _envelope_address(address: str) -> bytes:
+    """The RCPT command for an address; one that cannot be written in it (see emails.ascii_address) is refused."""
+    try:
+        return f"RCPT TO:<{ascii_address(address)}>\r\n".encode("ascii")
+    except ValueError as exc:
+        raise PermanentDeliveryError(f"RCPT: {exc}", address_refused=True) from exc
+
+
 class SmtpTransport:
     def __init__(self) -> None:
         self.connection: smtplib.SMTP | None = None
+        self._mail_from: tuple[str, bytes] = ("", b"")
 
     def open(self) -> None:
         if self.connection is not None:
@@ -104,22 +115,30 @@ class SmtpTransport:
             self.connection.close()
         self.connection = None
 
+    def _command(self, connection: smtplib.SMTP, line: bytes) -> tuple[int, bytes]:
+        connection.send(line)
+        return connection.getreply()
+
     def send(self, envelope_from: str, recipient: str, message: bytes) -> None:
+        # Commands are written directly rather than through smtplib's mail()/rcpt(), which parse both addresses
+        # again for every message; ours come from validated fields, checked here for what could break a line.
+        rcpt = _envelope_address(recipient)
         self.open()
         connection = self.connection
         if connection is None:
             raise TemporaryDeliveryError("no connection to the mail server")
+        if self._mail_from[0] != envelope_from:
+            self._mail_from = (envelope_from, f"MAIL FROM:<{envelope_from}>\r\n".encode("ascii"))
         try:
-            code, reply = connection.mail(envelope_from)
+            code, reply = self._command(connection, self._mail_from[1])
             if code != 250:
                 connection.rset()
                 raise _classify(code, reply, phase="MAIL")
-            code, reply = connection.rcpt(recipient)
+            code, reply = self._command(connection, rcpt)
             if code not in (250, 251):
                 connection.rset()
                 raise _classify(code, reply, phase="RCPT")
-            connection.putcmd("data")
-            code, reply = connection.getreply()
+            code, reply = self._command(connection, b"DATA\r\n")
             if code != 354:
                 connection.rset()
                 raise _classify(code, reply, phase="DATA")
@@ -127,8 +146,11 @@ class SmtpTransport:
             self._drop()
             raise TemporaryDeliveryError(f"connection lost before the message was sent: {exc}") from exc
         try:
-            # The body is already in canonical CRLF form; dot-stuff it as smtplib.data() would.
-            quoted = smtplib._quote_periods(message)  # type: ignore[attr-defined]
+            # The body is already in canonical CRLF form; dot-stuff it as smtplib.data() would (our base64
+            # bodies and headers have no line starting with a dot, so the search usually finds nothing).
+            quoted = message
+            if quoted.startswith(b".") or b"\n." in quoted:
+                quoted = smtplib._quote_periods(message)  # type: ignore[attr-defined]
             if not quoted.endswith(b"\r\n"):
                 quoted += b"\r\n"
             connection.send(quoted + b".\r\n")

@@ -94,5 +94,7 @@ def bulletin_settings(settings: Any) -> None:
     settings.SITE_URL = "https://bik.example"
     settings.BULLETIN_BOUNCE_WEBHOOK_SECRET = "bounce-secret-for-tests"
     settings.BULLETIN_BATCH_SIZE = 10
+    settings.BULLETIN_CHUNK_SIZE = 4
+    settings.BULLETIN_CHUNK_MIN = 4  # fixed chunks: what a killed worker leaves is then known exactly
     settings.BULLETIN_PARALLEL_BATCHES = 1
     cache.clear()

@@ -42,12 +42,13 @@ def issue(
     audience: str = Audience.SUBSCRIBERS,
     french_title: str | None = None,
     publish: bool = True,
+    slug: str | None = None,
 ) -> BulletinIssuePage:
     parent = index()
     n = next(_numbers)
     page = BulletinIssuePage(
         title=title,
-        slug=f"test-issue-{n}",
+        slug=slug or f"test-issue-{n}",
         issue_date=date or dt.date(2026, 4, 1),
         audience=audience,
         summary=f"Summary of {title}",

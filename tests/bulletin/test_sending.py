@@ -138,6 +138,31 @@ def test_the_visible_unsubscribe_link_asks_then_unsubscribes(
     assert reader.status == Subscriber.Status.UNSUBSCRIBED
 
 
+def test_the_preferences_link_in_a_received_message_opens_the_readers_own_preferences(
+    smtp: SmtpSink, cast: Cast, client: Client, sendable: None
+) -> None:
+    first, second = helpers.subscribers(2)
+    mailing = helpers.send(helpers.issue(), cast.moderator)
+    helpers.run_to_completion(mailing)
+    text = _body(smtp.to(second.email)[0].message, "plain")
+    url = next(word for word in text.split() if "/bulletin/preferences/" in word).removeprefix("https://bik.example")
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert second.email in response.content.decode()
+    assert first.email not in response.content.decode()
+
+
+def test_tokens_signed_in_bulk_are_the_ones_django_signs() -> None:
+    from django.core import signing
+
+    from bik.bulletin import emails
+
+    for salt, value in ((emails.UNSUBSCRIBE_SALT, "d1234"), (emails.PREFERENCES_SALT, "s98")):
+        assert emails.FastSigner(salt).sign(value) == signing.Signer(salt=salt).sign(value)
+
+
 def test_a_tampered_unsubscribe_token_does_nothing(client: Client) -> None:
     assert Client(enforce_csrf_checks=True).post("/bulletin/u/d1:forged/").status_code == 400
     assert client.get("/en/bulletin/unsubscribe/d1:forged/").status_code == 400
@@ -153,7 +178,7 @@ def test_a_worker_killed_before_sending_its_batch_leaves_it_to_others_after_the_
     helpers.run_to_completion(mailing)
     assert len(smtp.messages) == 15  # the others do not touch a live lease
     later = timezone.now() + sending.lease() + dt.timedelta(seconds=1)
-    Delivery.objects.filter(pk__in=[d.pk for d in stolen]).update(lease_until=later - 2 * sending.lease())
+    Delivery.objects.filter(pk__in=[d.id for d in stolen]).update(lease_until=later - 2 * sending.lease())
     helpers.run_to_completion(mailing)
 
     recipients = [r for m in smtp.messages for r in m.recipients]
@@ -162,36 +187,70 @@ def test_a_worker_killed_before_sending_its_batch_leaves_it_to_others_after_the_
     assert helpers.states(mailing) == {State.SENT: 25}
 
 
-def test_a_worker_killed_after_the_server_accepted_never_causes_a_duplicate(
-    smtp: SmtpSink, cast: Cast, sendable: None
-) -> None:
-    helpers.subscribers(12)
+def _expire_leases(mailing: Mailing) -> None:
+    Delivery.objects.filter(mailing=mailing).exclude(state=State.PENDING).update(
+        lease_until=timezone.now() - dt.timedelta(seconds=1)
+    )
+
+
+def test_a_worker_killed_mid_chunk_never_causes_a_duplicate(smtp: SmtpSink, cast: Cast, sendable: None) -> None:
+    helpers.subscribers(12)  # batches of ten, chunks of four (tests/bulletin/conftest.py)
     mailing = helpers.send(helpers.issue(), cast.moderator)
 
-    class DiesAfterThirdAccept(SmtpTransport):
+    class KilledAfterThirdAccept(SmtpTransport):
         sent = 0
 
         def send(self, envelope_from: str, recipient: str, message: bytes) -> None:
             super().send(envelope_from, recipient, message)
             self.sent += 1
             if self.sent == 3:
-                raise SystemExit("killed")  # between the server's 250 and our commit
+                raise SystemExit("killed")  # the process goes down: nothing more is written, as with SIGKILL
 
     with pytest.raises(SystemExit):
-        sending.process_batch(mailing.pk, transport=DiesAfterThirdAccept())
+        sending.process_batch(mailing.pk, transport=KilledAfterThirdAccept())
     assert len(smtp.messages) == 3
-    assert helpers.states(mailing) == {State.SENT: 2, State.SENDING: 1, State.CLAIMED: 7, State.PENDING: 2}
+    # The first chunk was marked sending before its first message; nothing was written since.
+    assert helpers.states(mailing) == {State.SENDING: 4, State.CLAIMED: 6, State.PENDING: 2}
 
-    Delivery.objects.filter(mailing=mailing).exclude(state=State.PENDING).update(
-        lease_until=timezone.now() - dt.timedelta(seconds=1)
-    )
+    _expire_leases(mailing)
+    helpers.run_to_completion(mailing)
+
+    recipients = [r for m in smtp.messages for r in m.recipients]
+    assert len(recipients) == 11
+    assert len(set(recipients)) == 11  # nobody twice; the chunk's fourth reader is the one left out
+    assert helpers.states(mailing) == {State.SENT: 8, State.INTERRUPTED: 4}
+    assert services.progress(mailing).failed == 4
+
+
+def test_an_error_mid_chunk_records_what_was_sent_and_gives_back_the_rest(
+    smtp: SmtpSink, cast: Cast, sendable: None
+) -> None:
+    helpers.subscribers(12)
+    mailing = helpers.send(helpers.issue(), cast.moderator)
+
+    class BreaksAfterThirdAccept(SmtpTransport):
+        sent = 0
+
+        def send(self, envelope_from: str, recipient: str, message: bytes) -> None:
+            super().send(envelope_from, recipient, message)
+            self.sent += 1
+            if self.sent == 3:
+                raise RuntimeError("a bug after the server accepted the third message")
+
+    with pytest.raises(RuntimeError):
+        sending.process_batch(mailing.pk, transport=BreaksAfterThirdAccept())
+    # Two recorded as sent; the third is in doubt (the error came after it was handed over); the rest go back.
+    assert helpers.states(mailing) == {State.SENT: 2, State.SENDING: 1, State.PENDING: 9}
+    assert set(Delivery.objects.filter(mailing=mailing, state=State.PENDING).values_list("attempts", flat=True)) == {0}
+
+    _expire_leases(mailing)
+    Delivery.objects.filter(mailing=mailing).update(next_attempt_at=None)  # past the backoff
     helpers.run_to_completion(mailing)
 
     recipients = [r for m in smtp.messages for r in m.recipients]
     assert len(recipients) == 12
     assert len(set(recipients)) == 12
     assert helpers.states(mailing) == {State.SENT: 11, State.INTERRUPTED: 1}
-    assert services.progress(mailing).failed == 1
 
 
 def test_a_task_delivered_twice_sends_nothing_twice(smtp: SmtpSink, cast: Cast, sendable: None) -> None:
@@ -300,6 +359,46 @@ def test_someone_unsubscribing_during_the_send_is_skipped(smtp: SmtpSink, cast: 
     assert helpers.states(mailing) == {State.SENT: 2, State.SKIPPED: 1}
 
 
+def test_someone_unsubscribing_after_their_batch_was_claimed_is_still_skipped(
+    smtp: SmtpSink, cast: Cast, sendable: None
+) -> None:
+    readers = helpers.subscribers(8)  # one batch, two chunks of four
+    mailing = helpers.send(helpers.issue(), cast.moderator)
+
+    class ReaderLeavesDuringTheFirstChunk(SmtpTransport):
+        def send(self, envelope_from: str, recipient: str, message: bytes) -> None:
+            super().send(envelope_from, recipient, message)
+            services.unsubscribe_subscriber(readers[6])
+
+    sending.process_batch(mailing.pk, transport=ReaderLeavesDuringTheFirstChunk())
+
+    assert readers[6].email not in [r for m in smtp.messages for r in m.recipients]
+    assert helpers.states(mailing) == {State.SENT: 7, State.SKIPPED: 1}
+
+
+def test_an_address_that_cannot_be_put_in_an_smtp_command_fails_without_stopping_the_batch(
+    smtp: SmtpSink, cast: Cast, sendable: None
+) -> None:
+    readers = helpers.subscribers(3)
+    Subscriber.objects.filter(pk=readers[1].pk).update(email="jürgen@readers.example")
+    mailing = helpers.send(helpers.issue(), cast.moderator)
+
+    helpers.run_to_completion(mailing)
+
+    assert len(smtp.messages) == 2
+    assert helpers.states(mailing) == {State.SENT: 2, State.FAILED: 1}
+
+
+def test_an_internationalised_domain_is_sent_in_its_ascii_form(smtp: SmtpSink, cast: Cast, sendable: None) -> None:
+    [reader] = helpers.subscribers(1)
+    Subscriber.objects.filter(pk=reader.pk).update(email="reader@bücher.example")
+    mailing = helpers.send(helpers.issue(), cast.moderator)
+
+    helpers.run_to_completion(mailing)
+
+    assert [m.recipients for m in smtp.messages] == [["reader@xn--bcher-kva.example"]]
+
+
 def test_community_updates_go_to_sic_members_only(smtp: SmtpSink, cast: Cast) -> None:
     helpers.subscribers(3)
     mailing = helpers.send(helpers.issue("Weekly update", audience=Audience.COMMUNITY), cast.moderator)
@@ -397,3 +496,29 @@ def test_the_bounce_webhook_refuses_unsigned_or_malformed_reports(
         ).status_code
         == 403
     )
+
+
+def test_chunks_are_as_small_as_the_database_allows() -> None:
+    def settled(commit_seconds: float, message_seconds: float) -> int:
+        sizer = sending.ChunkSizer()
+        sizer.observe_commit(commit_seconds)
+        sizer.observe_sending(10, 10 * message_seconds)
+        return sizer.size(1, 100)
+
+    assert sending.ChunkSizer().size(1, 100) == 1  # nothing measured yet: one message per commit
+    assert settled(0.0003, 0.050) == 1  # SQLite, a relay across the network: a commit per message
+    assert settled(0.004, 0.050) == 2  # PostgreSQL's flush to disk, a relay across the network
+    assert settled(0.004, 0.002) == 40  # PostgreSQL and a relay on loopback
+    assert settled(0.5, 0.002) == 100  # a very slow disk: never more than the largest chunk
+
+
+def test_one_slow_commit_does_not_swing_the_chunk_size() -> None:
+    sizer = sending.ChunkSizer()
+    for _chunk in range(10):
+        sizer.observe_commit(0.004)
+        sizer.observe_sending(10, 0.02)
+    steady = sizer.size(1, 100)
+    sizer.observe_commit(0.040)  # ten times slower: a checkpoint, say
+
+    assert steady == 40
+    assert steady < sizer.size(1, 100) < 2 * steady
