@@ -17,12 +17,16 @@ facet counted against the other facets' selections, not its own) in a single sta
 
 from __future__ import annotations
 
+import hashlib
+import json
+import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils.html import strip_tags
 from wagtail.models import Locale
@@ -123,6 +127,10 @@ def refresh_search_index(resources: Iterable[Resource]) -> None:
         ResourceListing.objects.bulk_create(listings, batch_size=BATCH)
         if connection.vendor == "postgresql" and listings:
             _gather_words([listing.resource_id for listing in listings])
+    # Cached searches are forgotten now and again once this commits: a search in between, by another worker,
+    # may still have read the old rows.
+    _new_generation()
+    transaction.on_commit(_new_generation)
 
 
 def _gather_words(original_ids: list[int]) -> None:
@@ -269,6 +277,45 @@ def _meets(statement: _Statement, facet: str, values: Sequence[Any]) -> str:
         return f"COALESCE(l.centre_id IN ({statement.params_list(values)}), FALSE)"
     column = LIST_COLUMNS[facet]
     return "(" + " OR ".join(f"l.{column} LIKE {statement.param(f'% {value} %')}" for value in values) + ")"
+
+
+GENERATION_KEY = "resources:search:generation"
+
+
+def _new_generation() -> None:
+    cache.set(GENERATION_KEY, secrets.token_hex(8), None)
+
+
+def cache_seconds() -> int:
+    """How long a search's answer is kept: RESOURCES_SEARCH_CACHE_SECONDS; by default ten minutes with a
+    cache all processes share (Redis) and none with a per-process one, which a publish in another process
+    (a second web worker, the task worker) could not clear."""
+    configured = getattr(settings, "RESOURCES_SEARCH_CACHE_SECONDS", None)
+    if configured is not None:
+        return int(configured)
+    return 600 if settings.CACHES["default"]["BACKEND"].endswith("RedisCache") else 0
+
+
+def cached_facet_search(
+    words: Sequence[str], selected: Mapping[str, Sequence[Any]], language: str, offset: int, limit: int
+) -> FacetSearch:
+    """facet_search, answered from the cache when the same search was made since the index last changed
+    (the gallery's front page above all: with nothing chosen every listing row is counted)."""
+    seconds = cache_seconds()
+    if seconds <= 0:
+        return facet_search(words, selected, language, offset, limit)
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), None)
+        generation = cache.get(GENERATION_KEY)
+    chosen = {facet: sorted(str(value) for value in values) for facet, values in selected.items() if values}
+    question = json.dumps([[word.casefold() for word in words], chosen, language, offset, limit], sort_keys=True)
+    key = f"resources:search:{generation}:{hashlib.sha256(question.encode()).hexdigest()}"
+    found = cache.get(key)
+    if not isinstance(found, FacetSearch):
+        found = facet_search(words, selected, language, offset, limit)
+        cache.set(key, found, seconds)
+    return found
 
 
 def facet_search(

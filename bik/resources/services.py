@@ -35,7 +35,7 @@ from bik.resources.models import (
     Topic,
     Vocabulary,
 )
-from bik.resources.search import facet_search, term_links
+from bik.resources.search import cached_facet_search, term_links
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 10_000
@@ -244,10 +244,10 @@ def search(query: GalleryQuery, vocabularies: Vocabularies, per_page: int = RESO
         else:
             selected[facet] = values
     number = query.page
-    found = facet_search(words, selected, language, offset=(number - 1) * per_page, limit=per_page)
+    found = cached_facet_search(words, selected, language, offset=(number - 1) * per_page, limit=per_page)
     if not found.page_ids and found.total and number > 1:  # beyond the last page: show the last one
         number = -(-found.total // per_page)
-        found = facet_search(words, selected, language, offset=(number - 1) * per_page, limit=per_page)
+        found = cached_facet_search(words, selected, language, offset=(number - 1) * per_page, limit=per_page)
 
     codes = {pk: code for code, pk in centre_ids.items()}
     facets: list[Facet] = []

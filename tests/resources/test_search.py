@@ -122,7 +122,10 @@ def test_a_page_beyond_the_last_shows_the_last_page(client: Client) -> None:
 
 
 @pytest.mark.parametrize("params", [{}, {"q": "bulk", "topic": "gaming", "language": "de"}])
-def test_the_api_runs_as_many_queries_for_1000_resources_as_for_10(client: Client, params: dict[str, str]) -> None:
+def test_the_api_runs_as_many_queries_for_1000_resources_as_for_10(
+    client: Client, settings: Any, params: dict[str, str]
+) -> None:
+    settings.RESOURCES_SEARCH_CACHE_SECONDS = 0  # the cost of a search made for the first time
     bulk_resources(10)
     client.get(API, params)  # warm caches (site root, locales)
     with CaptureQueriesContext(connection) as few:
@@ -131,3 +134,20 @@ def test_the_api_runs_as_many_queries_for_1000_resources_as_for_10(client: Clien
     with CaptureQueriesContext(connection) as many:
         assert client.get(API, params).json()["count"] >= 1000
     assert len(many) == len(few), [q["sql"][:120] for q in many.captured_queries]
+
+
+def test_a_cached_search_is_forgotten_when_a_resource_is_published_or_unpublished(
+    client: Client, settings: Any
+) -> None:
+    settings.RESOURCES_SEARCH_CACHE_SECONDS = 600
+    assert _found(client, "quokka") == []
+    resource = add_resource("Quokka safety handbook")
+    with CaptureQueriesContext(connection) as after_publishing:
+        assert _found(client, "quokka") == [resource.pk]
+    with CaptureQueriesContext(connection) as cached:
+        assert _found(client, "quokka") == [resource.pk]
+    assert len(cached) < len(after_publishing)  # no search statement
+    resource.unpublish()
+    assert _found(client, "quokka") == []
+    html = client.get(GALLERY, {"q": "Quokka"}).content.decode()
+    assert "Quokka safety handbook" not in html
