@@ -168,9 +168,29 @@ def author_page(author: User, number: str | int | None) -> Page[BlogPost]:
     return Paginator(published_posts().filter(author=author), PAGE_SIZE).get_page(number)
 
 
-def visible_comments(post: BlogPost) -> models.QuerySet[BlogComment]:
+COMMENTS_PER_PAGE = 50
+
+
+def comments_page(post: BlogPost, number: str | None) -> Page[BlogComment]:
+    """One page of a post's published comments, oldest first (the last page for a number beyond it)."""
+    return Paginator(visible_comments(post), COMMENTS_PER_PAGE).get_page(number)
+
+
+def comment_page_number(comment: BlogComment) -> int:
+    """The page of its post's comments that shows this comment."""
+    before = (
+        visible_comments(comment.post_id)
+        .filter(
+            models.Q(created_at__lt=comment.created_at) | models.Q(created_at=comment.created_at, pk__lt=comment.pk)
+        )
+        .count()
+    )
+    return before // COMMENTS_PER_PAGE + 1
+
+
+def visible_comments(post: BlogPost | int) -> models.QuerySet[BlogComment]:
     return (
-        post.comments.filter(moderation__status=Status.PUBLISHED)
+        BlogComment.objects.filter(post=post, moderation__status=Status.PUBLISHED)
         .select_related("author", "author__community_membership__centre")
         .order_by("created_at", "pk")
     )

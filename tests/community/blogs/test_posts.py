@@ -240,3 +240,52 @@ def test_the_number_of_queries_does_not_grow_with_posts(
 
     assert len(many) == len(few)
     assert len(few) <= 15
+
+
+def _bulk_comments(post: BlogPost, author: User, count: int) -> list[BlogComment]:
+    content_type = ContentType.objects.get_for_model(BlogComment)
+    records = ModeratedItem.objects.bulk_create(
+        ModeratedItem(content_type=content_type, space_key=BLOGS_SPACE, author=author, status=Status.PUBLISHED)
+        for _ in range(count)
+    )
+    return BlogComment.objects.bulk_create(
+        BlogComment(moderation=record, post=post, author=author, body=f"Bulk comment {number:04d}")
+        for number, record in enumerate(records)
+    )
+
+
+def test_comments_paginate_and_a_comment_link_opens_its_page(
+    cast: Cast, client_for: Callable[[User], Client], post: BlogPost
+) -> None:
+    comments = _bulk_comments(post, cast.sic_member, services.COMMENTS_PER_PAGE + 5)
+    member = client_for(cast.sic_member)
+
+    first = member.get(post.get_absolute_url()).content.decode()
+    second = member.get(post.get_absolute_url(), {"page": 2}).content.decode()
+
+    assert first.count('class="comment"') == services.COMMENTS_PER_PAGE
+    assert 'rel="next"' in first
+    assert second.count('class="comment"') == 5
+    assert "Bulk comment 0054" in second
+    assert f'start="{services.COMMENTS_PER_PAGE + 1}"' in second
+    last = BlogComment.objects.get(pk=comments[-1].pk)
+    assert last.get_absolute_url() == f"{post.get_absolute_url()}?page=2#comment-{last.pk}"
+    first_comment = BlogComment.objects.get(pk=comments[0].pk)
+    assert first_comment.get_absolute_url() == f"{post.get_absolute_url()}#comment-{first_comment.pk}"
+
+
+def test_a_post_page_costs_the_same_with_10_or_1000_comments(
+    cast: Cast, client_for: Callable[[User], Client], post: BlogPost, colleague: User
+) -> None:
+    member = client_for(cast.sic_member)
+    _bulk_comments(post, colleague, 10)
+    member.get(post.get_absolute_url())
+    with CaptureQueriesContext(connection) as few:
+        few_html = member.get(post.get_absolute_url()).content.decode()
+    _bulk_comments(post, cast.sic_member, 990)
+    with CaptureQueriesContext(connection) as many:
+        many_html = member.get(post.get_absolute_url()).content.decode()
+
+    assert few_html.count('class="comment"') == 10
+    assert many_html.count('class="comment"') == services.COMMENTS_PER_PAGE
+    assert len(many) == len(few)
