@@ -175,7 +175,8 @@ class Comment(ModeratedContent):
         return self.body
 
     def get_absolute_url(self) -> str:
-        return f"{self.post.get_absolute_url()}#comment-{self.pk}"
+        """The post's page that shows this comment (the view finds which), scrolled to it."""
+        return f"{self.post.get_absolute_url()}?comment={self.pk}#comment-{self.pk}"
 
 
 class LearningModule(ClusterableModel):

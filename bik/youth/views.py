@@ -242,7 +242,7 @@ def post_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         {
             "space": space,
             "post": post,
-            "comments": services.visible_comments(user, post),
+            "comments": services.comments_page(user, post, request.GET.get("page"), request.GET.get("comment")),
             "form": CommentForm(),
             "right": services.posting_right(user, space),
             "show_helpline": helpline is not None or request.GET.get("help") == "1",
@@ -275,7 +275,7 @@ def comment_create(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         {
             "space": space,
             "post": post,
-            "comments": services.visible_comments(user, post),
+            "comments": services.comments_page(user, post, request.GET.get("page"), request.GET.get("comment")),
             "form": form,
             "right": services.posting_right(user, space),
             "helpline_centre": services.helpline_for(space, user),

@@ -100,12 +100,8 @@ class BlogComment(ModeratedContent):
         return self.body[:60]
 
     def get_absolute_url(self) -> str:
-        """The post's page that shows this comment, scrolled to it."""
-        from bik.community.blogs.services import comment_page_number
-
-        number = comment_page_number(self)
-        page = f"?page={number}" if number > 1 else ""
-        return f"{reverse('blogs:post', kwargs={'pk': self.post_id})}{page}#comment-{self.pk}"
+        """The post's page that shows this comment (the view finds which), scrolled to it."""
+        return f"{reverse('blogs:post', kwargs={'pk': self.post_id})}?comment={self.pk}#comment-{self.pk}"
 
     def moderation_text(self) -> str:
         return self.body

@@ -171,8 +171,13 @@ def author_page(author: User, number: str | int | None) -> Page[BlogPost]:
 COMMENTS_PER_PAGE = 50
 
 
-def comments_page(post: BlogPost, number: str | None) -> Page[BlogComment]:
-    """One page of a post's published comments, oldest first (the last page for a number beyond it)."""
+def comments_page(post: BlogPost, number: str | None, comment: str | None = None) -> Page[BlogComment]:
+    """One page of a post's published comments, oldest first (the last page for a number beyond it); without
+    a page number, the page that shows `comment` (an id from a comment's link) when it is one of this post's."""
+    if number is None and comment and comment.isdigit():
+        linked = BlogComment.objects.filter(pk=int(comment), post=post).only("pk", "created_at", "post_id").first()
+        if linked is not None:
+            number = str(comment_page_number(linked))
     return Paginator(visible_comments(post), COMMENTS_PER_PAGE).get_page(number)
 
 

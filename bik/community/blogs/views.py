@@ -69,7 +69,7 @@ def _render_post(
         {
             "post": post,
             "membership": services.membership_of(post.author),
-            "comments": services.comments_page(post, request.GET.get("page")),
+            "comments": services.comments_page(post, request.GET.get("page"), request.GET.get("comment")),
             "form": form,
             "can_write": services.can_write(user),
             "can_edit": services.can_edit(user, post),

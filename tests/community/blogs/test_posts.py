@@ -128,7 +128,7 @@ def test_a_member_comments_and_the_author_is_told(
 
     comment = BlogComment.objects.get(post=post)
     assert response.status_code == 302
-    assert response["Location"] == f"/en/community/blogs/{post.pk}/#comment-{comment.pk}"
+    assert response["Location"] == f"/en/community/blogs/{post.pk}/?comment={comment.pk}#comment-{comment.pk}"
     assert comment.moderation.space_key == BLOGS_SPACE
     page = client_for(colleague).get(post.get_absolute_url()).content.decode()
     assert "We saw the same evening peak." in page
@@ -269,9 +269,12 @@ def test_comments_paginate_and_a_comment_link_opens_its_page(
     assert "Bulk comment 0054" in second
     assert f'start="{services.COMMENTS_PER_PAGE + 1}"' in second
     last = BlogComment.objects.get(pk=comments[-1].pk)
-    assert last.get_absolute_url() == f"{post.get_absolute_url()}?page=2#comment-{last.pk}"
+    linked = member.get(last.get_absolute_url()).content.decode()
+    assert f'id="comment-{last.pk}"' in linked
+    assert "Page 2 of 2" in linked
     first_comment = BlogComment.objects.get(pk=comments[0].pk)
-    assert first_comment.get_absolute_url() == f"{post.get_absolute_url()}#comment-{first_comment.pk}"
+    assert "Page 1 of 2" in member.get(first_comment.get_absolute_url()).content.decode()
+    assert "Page 1 of 2" in member.get(post.get_absolute_url(), {"comment": "not-a-number"}).content.decode()
 
 
 def test_a_post_page_costs_the_same_with_10_or_1000_comments(
