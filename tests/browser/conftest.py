@@ -21,6 +21,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from pathlib import Path
@@ -153,30 +154,27 @@ def _wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], log_pat
     raise RuntimeError(f"The server at {base_url} did not become healthy ({last_error}).\n--- server log ---\n{log}")
 
 
-@pytest.fixture(scope="session")
-def live_url(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
-    from django.conf import settings
-    from django.db import connection
-
-    with django_db_blocker.unblock():
-        database_url = _database_url(connection.settings_dict)
-        connection.close()  # the server gets the database to itself between our own reads
-
-    port = _free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    var_dir = Path(settings.VAR_DIR)
-    var_dir.mkdir(parents=True, exist_ok=True)
-    log_path = var_dir / "browser-server.log"
+def server_env(database_url: str, var_dir: Path, **overrides: str) -> dict[str, str]:
+    """The environment of a test server (or worker) sharing the test database: production-like settings,
+    this run's var directory, the test process's own Django variables left out."""
     env = {
         **os.environ,
         "BIK_TESTING": "true",
         "DEBUG": "false",
         "DATABASE_URL": database_url,
         "BIK_VAR_DIR": str(var_dir),
-        "SITE_URL": base_url,
         "PYTHONUNBUFFERED": "1",
+        **overrides,
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    return env
+
+
+@contextmanager
+def running_server(env: dict[str, str], port: int, log_path: Path) -> Iterator[str]:
+    """`manage.py runserver` on 127.0.0.1:`port` with `env`, its output in `log_path`; yields its base URL once
+    it is healthy and stops it when the block ends."""
+    base_url = f"http://127.0.0.1:{port}"
     with log_path.open("wb") as log:
         process = subprocess.Popen(  # noqa: S603 -- fixed arguments
             [sys.executable, "manage.py", "runserver", "--noreload", "--nostatic", f"127.0.0.1:{port}"],
@@ -195,6 +193,23 @@ def live_url(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_url(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
+    from django.conf import settings
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        database_url = _database_url(connection.settings_dict)
+        connection.close()  # the server gets the database to itself between our own reads
+
+    port = _free_port()
+    var_dir = Path(settings.VAR_DIR)
+    var_dir.mkdir(parents=True, exist_ok=True)
+    env = server_env(database_url, var_dir, SITE_URL=f"http://127.0.0.1:{port}")
+    with running_server(env, port, var_dir / "browser-server.log") as base_url:
+        yield base_url
 
 
 # --- The browser ----------------------------------------------------------------------------------------
@@ -229,6 +244,26 @@ def page(browser: Any, live_url: str) -> Iterator[Any]:
         yield page
     finally:
         context.close()
+
+
+@pytest.fixture
+def other_page(browser: Any, live_url: str) -> Iterator[Any]:
+    """A second visitor, in a browser context of their own (cookies, session)."""
+    context = browser.new_context(locale="en-GB", base_url=live_url)
+    context.set_default_timeout(10_000)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def assert_accessible(page: Any) -> None:
+    """axe-core finds no violation on the page as it is now."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.wait_for_load_state("load")
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
 # --- Helpers --------------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ Mail goes to the mail directory the `newest_email` helper reads, as for every br
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -32,11 +31,12 @@ from tests.browser.conftest import (
     BASE_DIR,
     _database_url,
     _free_port,
-    _wait_until_healthy,
     email_text,
     fresh_totp_code,
     mail_dir,
     newest_email,
+    running_server,
+    server_env,
 )
 
 SECRET = "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U"
@@ -53,43 +53,16 @@ def bulletin_env(django_db_setup: None, django_db_blocker: Any) -> dict[str, str
     with django_db_blocker.unblock():
         database_url = _database_url(connection.settings_dict)
         connection.close()
-    env = {
-        **os.environ,
-        "BIK_TESTING": "true",
-        "DEBUG": "false",
-        "DATABASE_URL": database_url,
-        "BIK_VAR_DIR": str(settings.VAR_DIR),
-        "BIK_TASK_BACKEND": "django_tasks_db.DatabaseBackend",
-        "PYTHONUNBUFFERED": "1",
-    }
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    return env
+    return server_env(database_url, Path(settings.VAR_DIR), BIK_TASK_BACKEND="django_tasks_db.DatabaseBackend")
 
 
 @pytest.fixture(scope="module")
 def site_url(bulletin_env: dict[str, str]) -> Iterator[str]:
     port = _free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    bulletin_env["SITE_URL"] = base_url  # the links in the messages the worker sends lead here
+    bulletin_env["SITE_URL"] = f"http://127.0.0.1:{port}"  # the links in the messages the worker sends lead here
     log_path = Path(bulletin_env["BIK_VAR_DIR"]) / "bulletin-walkthrough-server.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(  # noqa: S603 -- fixed arguments
-            [sys.executable, "manage.py", "runserver", "--noreload", "--nostatic", f"127.0.0.1:{port}"],
-            cwd=BASE_DIR,
-            env=bulletin_env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        _wait_until_healthy(base_url, process, log_path)
+    with running_server(bulletin_env, port, log_path) as base_url:
         yield base_url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 def run_worker(env: dict[str, str], *options: str) -> None:

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.conftest import email_text, fresh_totp_code, newest_email
+from tests.browser.conftest import assert_accessible, email_text, fresh_totp_code, newest_email
 
 PASSWORD = "a long pass-phrase for the forums 2026"
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -65,22 +62,6 @@ def sign_in_with_a_second_factor(page: Any, email: str, secret: str) -> None:
     page.locator("input[name='code']").fill(fresh_totp_code(secret))
     page.get_by_role("button", name="Sign In").click()
     expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
-
-
-def assert_accessible(page: Any) -> None:
-    page.wait_for_load_state("load")
-    results = Axe().run(page)
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
-
-
-@pytest.fixture
-def other_page(browser: Any, live_url: str) -> Iterator[Any]:
-    context = browser.new_context(locale="en-GB", base_url=live_url)
-    context.set_default_timeout(10_000)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 def test_a_member_posts_with_an_attachment_and_hears_about_the_reply(

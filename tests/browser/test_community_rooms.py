@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.conftest import fresh_totp_code
+from tests.browser.conftest import assert_accessible, fresh_totp_code
 
 PASSWORD = "a long pass-phrase for the community 2026"
 SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLV"
@@ -67,22 +64,6 @@ def _sign_in(page: Any, email: str, next_url: str) -> None:
     expect(page.get_by_role("heading", name="Two-Factor Authentication")).to_be_visible()
     page.locator("input[name='code']").fill(fresh_totp_code(SECRET))
     page.get_by_role("button", name="Sign In").click()
-
-
-def assert_accessible(page: Any) -> None:
-    page.wait_for_load_state("load")
-    results = Axe().run(page)
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
-
-
-@pytest.fixture
-def other_page(browser: Any, live_url: str) -> Iterator[Any]:
-    context = browser.new_context(locale="en-GB", base_url=live_url)
-    context.set_default_timeout(10_000)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 def _article_of(django_db_blocker: Any, title: str) -> tuple[int, bool]:

@@ -11,12 +11,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from bik.demo.services import DEMO_PASSWORD
-from tests.browser.conftest import email_text, newest_email
+from tests.browser.conftest import assert_accessible, email_text, newest_email
 from tests.browser.test_accounts_flow import CONFIRM_LINK, on_this_server
 
 PASSWORD = "a long pass-phrase for youth 2026"
@@ -31,12 +30,6 @@ def sign_in(page: Any, email: str, password: str) -> None:
     form.get_by_label("Email").fill(email)
     form.get_by_label(re.compile(r"^Password:?$")).fill(password)
     form.get_by_role("button", name="Sign In").click()
-
-
-def assert_accessible(page: Any) -> None:
-    page.wait_for_load_state("load")
-    results = Axe().run(page)
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
 def new_context(browser: Any, live_url: str) -> Any:

@@ -14,10 +14,10 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from bik.demo.services import DEMO_PASSWORD
+from tests.browser.conftest import assert_accessible
 from tests.browser.test_youth import (
     FRENCH_COORDINATOR,
     PASSWORD,
-    assert_accessible,
     letters_only,
     new_context,
     sign_in,

