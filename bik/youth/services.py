@@ -15,7 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db import models, transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
@@ -30,6 +30,7 @@ from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
 from bik.moderation.screen import ScreenResult
 from bik.network.models import Centre, CentreRole
+from bik.pages.pagination import page_showing
 from bik.youth.models import (
     DEFAULT_CONSENT_AGE,
     EUROPEAN_SLUG,
@@ -430,21 +431,9 @@ COMMENTS_PER_PAGE = 50
 def comments_page(
     user: User | AnonymousUser, post: Post, number: str | None, comment: str | None = None
 ) -> Page[Comment]:
-    """One page of the comments this person may see on a post, oldest first (the last page for a number
-    beyond it); without a page number, the page that shows `comment` (an id from a comment's link)."""
-    if number is None and comment and comment.isdigit():
-        linked = Comment.objects.filter(pk=int(comment), post=post).only("pk", "created_at", "post_id").first()
-        if linked is not None:
-            number = str(comment_page_number(linked))
-    return Paginator(visible_comments(user, post), COMMENTS_PER_PAGE).get_page(number)
-
-
-def comment_page_number(comment: Comment) -> int:
-    """The page that shows this comment to its post's readers (counted among the published comments before
-    it; a reader who also sees held ones, such as their own or a moderator, may find it a page later)."""
-    earlier = models.Q(created_at__lt=comment.created_at) | models.Q(created_at=comment.created_at, pk__lt=comment.pk)
-    before = Comment.objects.filter(earlier, post_id=comment.post_id, moderation__status=Status.PUBLISHED).count()
-    return before // COMMENTS_PER_PAGE + 1
+    """One page of the comments this person may see on a post, oldest first; without a page number, the page
+    that shows `comment` (an id from a comment's link) among them."""
+    return page_showing(visible_comments(user, post), number, comment, COMMENTS_PER_PAGE)
 
 
 def helpline_for(space: Space, user: User | AnonymousUser) -> Centre | None:

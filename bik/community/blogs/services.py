@@ -33,6 +33,7 @@ from bik.community.services import attach_record, moderation_record
 from bik.moderation.models import Status
 from bik.network.models import Strand
 from bik.news.models import ArticlePage, NewsIndexPage, Section
+from bik.pages.pagination import page_showing
 
 PAGE_SIZE = 10
 MAX_TAGS = 8
@@ -172,28 +173,12 @@ COMMENTS_PER_PAGE = 50
 
 
 def comments_page(post: BlogPost, number: str | None, comment: str | None = None) -> Page[BlogComment]:
-    """One page of a post's published comments, oldest first (the last page for a number beyond it); without
-    a page number, the page that shows `comment` (an id from a comment's link) when it is one of this post's."""
-    if number is None and comment and comment.isdigit():
-        linked = BlogComment.objects.filter(pk=int(comment), post=post).only("pk", "created_at", "post_id").first()
-        if linked is not None:
-            number = str(comment_page_number(linked))
-    return Paginator(visible_comments(post), COMMENTS_PER_PAGE).get_page(number)
+    """One page of a post's published comments, oldest first; without a page number, the page that shows
+    `comment` (an id from a comment's link)."""
+    return page_showing(visible_comments(post), number, comment, COMMENTS_PER_PAGE)
 
 
-def comment_page_number(comment: BlogComment) -> int:
-    """The page of its post's comments that shows this comment."""
-    before = (
-        visible_comments(comment.post_id)
-        .filter(
-            models.Q(created_at__lt=comment.created_at) | models.Q(created_at=comment.created_at, pk__lt=comment.pk)
-        )
-        .count()
-    )
-    return before // COMMENTS_PER_PAGE + 1
-
-
-def visible_comments(post: BlogPost | int) -> models.QuerySet[BlogComment]:
+def visible_comments(post: BlogPost) -> models.QuerySet[BlogComment]:
     return (
         BlogComment.objects.filter(post=post, moderation__status=Status.PUBLISHED)
         .select_related("author", "author__community_membership__centre")
