@@ -17,5 +17,5 @@ class ResourcesConfig(AppConfig):
 
         # Every way a resource goes live or stops being live (admin, workflow approval, scheduled publishing,
         # wagtail-localize, the importer) ends in Wagtail's publish or unpublish action, which sends these.
-        published.connect(search.on_published, sender=Resource, dispatch_uid="resources_search_published")
-        unpublished.connect(search.on_unpublished, sender=Resource, dispatch_uid="resources_search_unpublished")
+        published.connect(search.on_publish_change, sender=Resource, dispatch_uid="resources_search_published")
+        unpublished.connect(search.on_publish_change, sender=Resource, dispatch_uid="resources_search_unpublished")

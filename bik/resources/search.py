@@ -201,11 +201,8 @@ def rebuild_search_index() -> int:
     return ResourceListing.objects.count()
 
 
-def on_published(sender: Any, instance: Resource, **kwargs: Any) -> None:
-    refresh_search_index([instance])
-
-
-def on_unpublished(sender: Any, instance: Resource, **kwargs: Any) -> None:
+def on_publish_change(sender: Any, instance: Resource, **kwargs: Any) -> None:
+    """Wagtail's published and unpublished signals: rewrite the rows of the resource and its translations."""
     refresh_search_index([instance])
 
 
