@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -58,3 +59,10 @@ class User(AbstractUser):
     @property
     def public_name(self) -> str:
         return self.display_name or self.get_full_name() or self.email.split("@", 1)[0]
+
+    @property
+    def email_language(self) -> str:
+        """The language emails to this person are written in: their preferred one if the platform speaks it,
+        else the default (English)."""
+        available = {code for code, _name in settings.LANGUAGES}
+        return self.preferred_language if self.preferred_language in available else settings.LANGUAGE_CODE

@@ -15,9 +15,7 @@ from bik.accounts.models import User
 
 
 def language_of(user: User | None) -> str:
-    codes = {code for code, _name in settings.LANGUAGES}
-    preferred = user.preferred_language if user is not None else ""
-    return preferred if preferred in codes else settings.LANGUAGE_CODE
+    return user.email_language if user is not None else settings.LANGUAGE_CODE
 
 
 def absolute(path: str) -> str:

@@ -15,19 +15,12 @@ from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from bik.accounts.models import User
 from bik.moderation import spaces
 from bik.moderation.models import AuditEntry, ModeratedItem, Sanction, Status
 
 EXCERPT_CHARS = 60
 # The actions whose audit entry carries a statement of reasons for the author.
 NOTIFIED_ACTIONS = frozenset({"reject", "request_edit", "hide", "warn", "suspend"})
-
-
-def email_language(user: User) -> str:
-    """The author's preferred language if the platform speaks it, else English."""
-    available = {code for code, _name in settings.LANGUAGES}
-    return user.preferred_language if user.preferred_language in available else settings.LANGUAGE_CODE
 
 
 # What an excerpt never repeats, even to the author: an email may be read on a shared screen.
@@ -91,7 +84,7 @@ def build(entry: AuditEntry) -> DecisionEmail | None:
             .order_by("-created_at")
             .first()
         )
-    language = email_language(author)
+    language = author.email_language
     with translation.override(language):
         url, link_label = _link(item, content)
         context = {
