@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -18,11 +18,22 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("BIK_VAR_DIR", BASE_DIR / "var"))
 
 
+@overload
+def envstr(name: str, default: str) -> str: ...
+@overload
+def envstr(name: str, default: None = None) -> str | None: ...
 def envstr(name: str, default: str | None = None) -> str | None:
-    """Read a string; a `<NAME>_FILE` variable (e.g. a mounted secret) takes precedence."""
+    """Read a string; a `<NAME>_FILE` variable (e.g. a mounted secret) takes precedence.
+
+    With a default the answer is always a `str`. A `_FILE` that cannot be read stops the start-up with a
+    message naming the variable.
+    """
     file_path = os.environ.get(f"{name}_FILE")
     if file_path:
-        return Path(file_path).read_text(encoding="utf-8").strip()
+        try:
+            return Path(file_path).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ImproperlyConfigured(f"{name}_FILE names {file_path!r}, which cannot be read: {exc}") from exc
     return os.environ.get(name, default)
 
 
@@ -64,8 +75,8 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
     SECRET_KEY = "insecure-development-key-never-use-in-production-0123456789"  # noqa: S105 -- DEBUG/tests only
 
-SITE_URL = (envstr("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
-BIK_SID_HOST = envstr("BIK_SID_HOST", "sid.localhost") or "sid.localhost"
+SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+BIK_SID_HOST = envstr("BIK_SID_HOST", "sid.localhost")
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", BIK_SID_HOST, "testserver"])
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
 
@@ -189,7 +200,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = envstr("REDIS_URL")
 # BIK_CACHE=dummy caches nothing (measuring the uncached site, e.g. bench/wsgi_requests.py); unset, the cache
 # is Redis when REDIS_URL is set and local memory otherwise.
-BIK_CACHE = envstr("BIK_CACHE", "") or ""
+BIK_CACHE = envstr("BIK_CACHE", "")
+# How long a resource search's answer is kept (seconds); unset: ten minutes with Redis, none with a per-process
+# cache (a publish in another process could not clear it).
+RESOURCES_SEARCH_CACHE_SECONDS = envint("RESOURCES_SEARCH_CACHE_SECONDS", -1)
 if BIK_CACHE not in {"", "dummy"}:
     raise ImproperlyConfigured(f"BIK_CACHE must be empty or 'dummy', not {BIK_CACHE!r}")
 if BIK_CACHE == "dummy":
@@ -331,18 +345,25 @@ STORAGES = {
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "Better Internet for Kids <no-reply@bik.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_HOST = envstr("EMAIL_HOST")
-if EMAIL_HOST:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_PORT = envint("EMAIL_PORT", 587)
-    EMAIL_HOST_USER = envstr("EMAIL_HOST_USER", "") or ""
-    EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "") or ""
-    EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", default=True)
-    EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", default=False)
-else:
-    EMAIL_BACKEND = "bik.devmail.backend.MailDirBackend"
+EMAIL_PORT = envint("EMAIL_PORT", 587)
+EMAIL_HOST_USER = envstr("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", default=True)
+EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", default=False)
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 30)
+# With no SMTP server every email is written to var/mail/ (read at /_dev/mail/ while DEBUG is on).
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "bik.devmail.backend.MailDirBackend"
 BIK_MAIL_DIR = VAR_DIR / "mail"
 # Shared secret of the mail provider's bounce webhook (HMAC-SHA256 in X-BIK-Signature); empty refuses all calls.
-BULLETIN_BOUNCE_WEBHOOK_SECRET = envstr("BULLETIN_BOUNCE_WEBHOOK_SECRET", "") or ""
+BULLETIN_BOUNCE_WEBHOOK_SECRET = envstr("BULLETIN_BOUNCE_WEBHOOK_SECRET", "")
+# The sending engine (bik/bulletin/sending.py): rows one claim leases, the fewest and most rows one commit marks
+# "sending", how long one batch task keeps claiming, how long a lease lasts, and how many chains run at once.
+BULLETIN_BATCH_SIZE = envint("BULLETIN_BATCH_SIZE", 500)
+BULLETIN_CHUNK_MIN = envint("BULLETIN_CHUNK_MIN", 1)
+BULLETIN_CHUNK_SIZE = envint("BULLETIN_CHUNK_SIZE", 100)
+BULLETIN_TASK_SECONDS = envint("BULLETIN_TASK_SECONDS", 10)
+BULLETIN_LEASE_SECONDS = envint("BULLETIN_LEASE_SECONDS", 300)
+BULLETIN_PARALLEL_BATCHES = envint("BULLETIN_PARALLEL_BATCHES", 2)
 
 # --- Wagtail --------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Better Internet for Kids"

@@ -5,8 +5,11 @@ read like a visitor's session on the real site."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -118,3 +121,13 @@ def client_for() -> Callable[[User], Client]:
         return client
 
     return login
+
+
+AfterCommit = Callable[[], AbstractContextManager[list[Callable[[], Any]]]]
+
+
+@pytest.fixture
+def after_commit(django_capture_on_commit_callbacks: Callable[..., Any]) -> AfterCommit:
+    """`with after_commit(): ...` runs what the block queued for after commit (emails, tasks) as a commit would:
+    each test runs inside a transaction that is never committed."""
+    return functools.partial(django_capture_on_commit_callbacks, execute=True)

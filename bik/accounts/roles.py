@@ -134,10 +134,6 @@ ROLES: dict[Role, RoleSpec] = {
 STAFF_GROUPS = frozenset(role.value for role, spec in ROLES.items() if spec.staff)
 
 
-def role_names(user: User) -> set[str]:
-    return {group.name for group in user.groups.all()}
-
-
 def has_role(user: User | AnonymousUser, role: Role) -> bool:
     return user.is_authenticated and user.groups.filter(name=role.value).exists()
 

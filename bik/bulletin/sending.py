@@ -57,29 +57,29 @@ BACKOFF_SECONDS = (60, 300, 1800, 7200)
 
 def batch_size() -> int:
     """Rows one claim takes (and leases)."""
-    return int(getattr(settings, "BULLETIN_BATCH_SIZE", 500))
+    return settings.BULLETIN_BATCH_SIZE
 
 
 def chunk_bounds() -> tuple[int, int]:
     """The fewest and the most rows one commit marks *sending* (see ChunkSizer); the most is also the most a
     worker killed hard can leave unsent."""
-    largest = max(1, int(getattr(settings, "BULLETIN_CHUNK_SIZE", 100)))
-    return min(largest, max(1, int(getattr(settings, "BULLETIN_CHUNK_MIN", 1)))), largest
+    largest = max(1, settings.BULLETIN_CHUNK_SIZE)
+    return min(largest, max(1, settings.BULLETIN_CHUNK_MIN)), largest
 
 
 def task_seconds() -> float:
     """How long one batch task keeps claiming batches before it hands over to the next task in its chain:
     long enough that the queue's own bookkeeping is negligible, short enough for a deploy to wait for it."""
-    return float(getattr(settings, "BULLETIN_TASK_SECONDS", 10))
+    return float(settings.BULLETIN_TASK_SECONDS)
 
 
 def lease() -> dt.timedelta:
-    return dt.timedelta(seconds=int(getattr(settings, "BULLETIN_LEASE_SECONDS", 300)))
+    return dt.timedelta(seconds=settings.BULLETIN_LEASE_SECONDS)
 
 
 def parallel_chains() -> int:
     """How many batch tasks run side by side; each worker process runs one at a time."""
-    return int(getattr(settings, "BULLETIN_PARALLEL_BATCHES", 2))
+    return settings.BULLETIN_PARALLEL_BATCHES
 
 
 def backoff(attempts: int) -> dt.timedelta:

@@ -293,11 +293,6 @@ def live_translations(issue: BulletinIssuePage) -> dict[str, BulletinIssuePage]:
     return {page.locale.language_code: page for page in pages}
 
 
-def english_or_own(issue: BulletinIssuePage) -> BulletinIssuePage:
-    translations = live_translations(issue)
-    return translations.get(settings.LANGUAGE_CODE) or issue
-
-
 def send_test(issue: BulletinIssuePage, user: User) -> None:
     """Send the issue, as it is now, to the editor themself (marked as a test, with inert links)."""
     if not can_prepare(user, issue):

@@ -82,21 +82,21 @@ class SmtpTransport:
         if self.connection is not None:
             return
         host = str(settings.EMAIL_HOST)
-        port = int(getattr(settings, "EMAIL_PORT", 25))
-        timeout = getattr(settings, "EMAIL_TIMEOUT", None) or 30
+        port = settings.EMAIL_PORT
+        timeout = settings.EMAIL_TIMEOUT
         try:
-            if getattr(settings, "EMAIL_USE_SSL", False):
+            if settings.EMAIL_USE_SSL:
                 connection: smtplib.SMTP = smtplib.SMTP_SSL(
                     host, port, timeout=timeout, context=ssl.create_default_context()
                 )
             else:
                 connection = smtplib.SMTP(host, port, timeout=timeout)
-                if getattr(settings, "EMAIL_USE_TLS", False):
+                if settings.EMAIL_USE_TLS:
                     connection.starttls(context=ssl.create_default_context())
             connection.ehlo_or_helo_if_needed()
-            user = getattr(settings, "EMAIL_HOST_USER", "")
+            user = settings.EMAIL_HOST_USER
             if user:
-                connection.login(user, getattr(settings, "EMAIL_HOST_PASSWORD", ""))
+                connection.login(user, settings.EMAIL_HOST_PASSWORD)
         except (OSError, smtplib.SMTPException) as exc:
             raise TemporaryDeliveryError(f"cannot connect to the mail server: {exc}") from exc
         self.connection = connection

@@ -89,7 +89,7 @@ def can_approve(user: User | AnonymousUser, centre: Centre) -> bool:
 
 
 def mfa_required() -> bool:
-    return bool(getattr(settings, "COMMUNITY_MFA_REQUIRED", True))
+    return settings.COMMUNITY_MFA_REQUIRED
 
 
 def _private(response: HttpResponse) -> HttpResponse:

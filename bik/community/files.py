@@ -18,8 +18,6 @@ from django.http import FileResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
-DEFAULT_MAX_UPLOAD_MB = 10
-
 
 @dataclass(frozen=True)
 class DocumentType:
@@ -57,7 +55,7 @@ def private_storage() -> Storage:
 
 
 def max_upload_bytes() -> int:
-    return int(getattr(settings, "COMMUNITY_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_MB)) * 1024 * 1024
+    return settings.COMMUNITY_MAX_UPLOAD_MB * 1024 * 1024
 
 
 def _zip_type(stream: IO[bytes]) -> DocumentType | None:

@@ -4,7 +4,6 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import import_module
-from importlib.util import find_spec
 from typing import Any
 
 from allauth.account.models import EmailAddress
@@ -94,7 +93,6 @@ COMPONENT_DEMOS = (
     "events",
     "research",
     "bulletin",
-    "moderation",
     "youth",
     "community",
     "community.forums",
@@ -102,6 +100,7 @@ COMPONENT_DEMOS = (
     "community.meetings",
     "community.competition",
     "sid",
+    "moderation",  # last: it reports what the others left waiting in the queues
 )
 
 
@@ -114,9 +113,7 @@ def load_demo(out: Any = None) -> None:
     _log(out, f"{len(DEMO_ACCOUNTS)} demo accounts ready.")
     home = ensure_pages()
     for domain in COMPONENT_DEMOS:
-        module_name = f"bik.{domain}.demo"
-        if find_spec(module_name) is not None:
-            import_module(module_name).load(home=home, out=out)
+        import_module(f"bik.{domain}.demo").load(home=home, out=out)  # a misspelt domain fails loudly
     ensure_translations(home, {code: locales[code] for code in content.HOME_TRANSLATIONS})
     synced = sync_locale_trees(locales)
     _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")

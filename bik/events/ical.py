@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -71,9 +72,12 @@ def utc(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # Wagtail writes <br/>
+
+
 def plain_text(rich_html: str) -> str:
     """Rich text without markup, paragraphs and list items on lines of their own."""
-    spaced = rich_html.replace("</p>", "</p>\n").replace("<br>", "\n").replace("</li>", "</li>\n")
+    spaced = _LINE_BREAK.sub("\n", rich_html.replace("</p>", "</p>\n").replace("</li>", "</li>\n"))
     text = html.unescape(nh3.clean(spaced, tags=set()))
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 

@@ -1,5 +1,5 @@
-"""Demo for the moderation engine. The items waiting in the queues are youth posts, comments and a report,
-so bik/youth/demo.py creates them (it runs after this); here the engine only reports what is waiting."""
+"""Demo for the moderation engine. The items waiting in the queues are youth posts, comments and reports that
+the youth, community and SID demos create (they run before this); here the engine only reports what waits."""
 
 from __future__ import annotations
 

@@ -22,13 +22,12 @@ from bik.moderation.models import AuditEntry, ModeratedItem, Report, Sanction, S
 from bik.moderation.screen import ScreenResult, screen
 
 # Configurable through settings; these defaults apply when a setting is absent.
-PREMODERATED_FIRST_POSTS = 3
 POST_RATE_LIMIT = (10, 60 * 60)  # ten posts or comments an hour
 REPORT_RATE_LIMIT = (10, 60 * 60)  # ten reports an hour
 
 
 def premoderated_first_posts() -> int:
-    return int(getattr(settings, "BIK_MODERATION_PREMODERATED_POSTS", PREMODERATED_FIRST_POSTS))
+    return settings.BIK_MODERATION_PREMODERATED_POSTS
 
 
 class RateLimitError(Exception):
@@ -343,10 +342,6 @@ def queue_summaries(moderator: User) -> list[QueueSummary]:
         )
         for key in keys
     ]
-
-
-def moderated_content_type(model: type[models.Model]) -> ContentType:
-    return ContentType.objects.get_for_model(model)
 
 
 # --- Data export ----------------------------------------------------------------------------------------

@@ -16,9 +16,10 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from bik.caching.generations import Generation
 from bik.pages.models import FooterLinks
 
-_GENERATION_KEY = "bik:chrome:generation"
+CHROME = Generation("chrome")
 _TIMEOUT = 60 * 60 * 24
 
 
@@ -65,8 +66,7 @@ def for_request(request: HttpRequest) -> Chrome:
     site = Site.find_for_request(request)
     if site is None:
         return Chrome()
-    generation = cache.get_or_set(_GENERATION_KEY, 1, _TIMEOUT)
-    key = f"bik:chrome:{generation}:{site.pk}:{get_language()}"
+    key = CHROME.key(site.pk, get_language())
     cached: Chrome | None = cache.get(key)
     if cached is None:
         cached = build(site, request)
@@ -75,10 +75,7 @@ def for_request(request: HttpRequest) -> Chrome:
 
 
 def invalidate(**kwargs: Any) -> None:
-    try:
-        cache.incr(_GENERATION_KEY)
-    except ValueError:
-        cache.set(_GENERATION_KEY, 2, _TIMEOUT)
+    CHROME.renew()
 
 
 for _signal in (page_published, page_unpublished, post_page_move):

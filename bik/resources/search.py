@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import unescape
@@ -31,6 +30,7 @@ from django.db import connection, transaction
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
+from bik.caching.generations import Generation
 from bik.resources.models import (
     AgeGroup,
     Audience,
@@ -276,20 +276,20 @@ def _meets(statement: _Statement, facet: str, values: Sequence[Any]) -> str:
     return "(" + " OR ".join(f"l.{column} LIKE {statement.param(f'% {value} %')}" for value in values) + ")"
 
 
-GENERATION_KEY = "resources:search:generation"
+SEARCHES = Generation("resource-searches")
 
 
 def _new_generation() -> None:
-    cache.set(GENERATION_KEY, secrets.token_hex(8), None)
+    SEARCHES.renew()
 
 
 def cache_seconds() -> int:
     """How long a search's answer is kept: RESOURCES_SEARCH_CACHE_SECONDS; by default ten minutes with a
     cache all processes share (Redis) and none with a per-process one, which a publish in another process
     (a second web worker, the task worker) could not clear."""
-    configured = getattr(settings, "RESOURCES_SEARCH_CACHE_SECONDS", None)
-    if configured is not None:
-        return int(configured)
+    configured: int = settings.RESOURCES_SEARCH_CACHE_SECONDS
+    if configured >= 0:
+        return configured
     return 600 if settings.CACHES["default"]["BACKEND"].endswith("RedisCache") else 0
 
 
@@ -301,13 +301,9 @@ def cached_facet_search(
     seconds = cache_seconds()
     if seconds <= 0:
         return facet_search(words, selected, language, offset, limit)
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, secrets.token_hex(8), None)
-        generation = cache.get(GENERATION_KEY)
     chosen = {facet: sorted(str(value) for value in values) for facet, values in selected.items() if values}
     question = json.dumps([[word.casefold() for word in words], chosen, language, offset, limit], sort_keys=True)
-    key = f"resources:search:{generation}:{hashlib.sha256(question.encode()).hexdigest()}"
+    key = SEARCHES.key(hashlib.sha256(question.encode()).hexdigest())
     found = cache.get(key)
     if not isinstance(found, FacetSearch):
         found = facet_search(words, selected, language, offset, limit)

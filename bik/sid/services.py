@@ -26,6 +26,7 @@ from django_countries import countries
 from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.network.models import Centre, CentreRole
+from bik.outbox.services import enqueue_on_commit
 from bik.sid.models import (
     Action,
     ActionQuerySet,
@@ -192,7 +193,8 @@ def _notify_reviewers(action: Action, request: HttpRequest | None) -> None:
     link = sid_absolute(request, sid_reverse("review", pk=action.pk))
     for reviewer in reviewers_for(str(action.country)):
         with translation.override(reviewer.preferred_language or settings.LANGUAGE_CODE):
-            send_sid_email.enqueue(
+            enqueue_on_commit(
+                send_sid_email,
                 to=reviewer.email,
                 subject=_("[SID] To review: %(title)s") % {"title": action.title},
                 body=_("%(supporter)s submitted “%(title)s” for Safer Internet Day. Review it here: %(link)s")
@@ -251,7 +253,7 @@ def review_queue_for(user: User | AnonymousUser) -> ActionQuerySet:
 
 
 def _tell_supporter(action: Action, subject: str, body: str) -> None:
-    send_sid_email.enqueue(to=action.supporter.user.email, subject=subject, body=body)
+    enqueue_on_commit(send_sid_email, to=action.supporter.user.email, subject=subject, body=body)
 
 
 def _supporter_language(action: Action) -> str:

@@ -44,7 +44,6 @@ from bik.youth.models import (
     YouthProfile,
 )
 
-MINIMUM_AGE = 13
 CONSENT_TEXT_VERSION = "2026-01"
 CONSENT_LINK_MAX_AGE = 14 * 24 * 60 * 60  # two weeks
 _CONSENT_SALT = "bik.youth.parental-consent"
@@ -77,7 +76,7 @@ def space_timezone(space: Space) -> zoneinfo.ZoneInfo:
 
 
 def minimum_age() -> int:
-    return int(getattr(settings, "BIK_YOUTH_MINIMUM_AGE", MINIMUM_AGE))
+    return settings.BIK_YOUTH_MINIMUM_AGE
 
 
 def consent_age(country: str) -> int:

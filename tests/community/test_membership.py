@@ -14,7 +14,7 @@ from bik.accounts.roles import Role, has_role
 from bik.community import services
 from bik.community.models import Invitation, Membership
 from bik.network.models import Centre, CentreRole, Strand
-from tests.conftest import Cast, make_user
+from tests.conftest import AfterCommit, Cast, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -43,12 +43,15 @@ def _coordinator_of(centre: Centre) -> User:
     return coordinator
 
 
-def test_a_signed_in_person_asks_to_join_and_the_coordinator_is_told(client_for: Callable[[User], Client]) -> None:
+def test_a_signed_in_person_asks_to_join_and_the_coordinator_is_told(
+    client_for: Callable[[User], Client], after_commit: AfterCommit
+) -> None:
     poland = Centre.objects.get(country="PL")
     coordinator = _coordinator_of(poland)
     person = make_user("rita@cast.example")
 
-    response = client_for(person).post("/en/community/join/", _request_form(poland))
+    with after_commit():
+        response = client_for(person).post("/en/community/join/", _request_form(poland))
 
     assert response.status_code == 302
     assert response["Location"] == "/en/community/join/status/"
@@ -61,10 +64,13 @@ def test_a_signed_in_person_asks_to_join_and_the_coordinator_is_told(client_for:
     assert "Waiting for approval" in status_page
 
 
-def test_without_a_coordinator_the_network_admins_decide(cast: Cast, client_for: Callable[[User], Client]) -> None:
+def test_without_a_coordinator_the_network_admins_decide(
+    cast: Cast, client_for: Callable[[User], Client], after_commit: AfterCommit
+) -> None:
     person = make_user("rita@cast.example")
 
-    client_for(person).post("/en/community/join/", _request_form(Centre.objects.get(country="PL")))
+    with after_commit():
+        client_for(person).post("/en/community/join/", _request_form(Centre.objects.get(country="PL")))
 
     assert cast.network_admin.email in {address for message in mail.outbox for address in message.to}
 
@@ -100,7 +106,9 @@ def test_anonymous_visitors_must_sign_in_to_ask(client: Client) -> None:
     assert response["Location"].startswith("/en/accounts/login/")
 
 
-def test_the_coordinator_approves_and_the_new_member_gets_in(client_for: Callable[[User], Client]) -> None:
+def test_the_coordinator_approves_and_the_new_member_gets_in(
+    client_for: Callable[[User], Client], after_commit: AfterCommit
+) -> None:
     poland = Centre.objects.get(country="PL")
     coordinator = _coordinator_of(poland)
     person = make_user("rita@cast.example", mfa=True)
@@ -111,7 +119,8 @@ def test_the_coordinator_approves_and_the_new_member_gets_in(client_for: Callabl
     coordinator_client = client_for(coordinator)
 
     assert "Rita" in coordinator_client.get("/en/community/approvals/").content.decode() or person.email
-    response = coordinator_client.post(f"/en/community/approvals/{membership.pk}/", {"decision": "approve"})
+    with after_commit():
+        response = coordinator_client.post(f"/en/community/approvals/{membership.pk}/", {"decision": "approve"})
 
     assert response.status_code == 302
     membership.refresh_from_db()
@@ -124,7 +133,9 @@ def test_the_coordinator_approves_and_the_new_member_gets_in(client_for: Callabl
     assert client_for(person).get("/en/community/home/").status_code == 200
 
 
-def test_declining_needs_a_reason_that_the_person_reads(client_for: Callable[[User], Client]) -> None:
+def test_declining_needs_a_reason_that_the_person_reads(
+    client_for: Callable[[User], Client], after_commit: AfterCommit
+) -> None:
     poland = Centre.objects.get(country="PL")
     coordinator = _coordinator_of(poland)
     person = make_user("rita@cast.example")
@@ -138,10 +149,11 @@ def test_declining_needs_a_reason_that_the_person_reads(client_for: Callable[[Us
     assert without_reason.status_code == 200
     assert "Please give a reason for declining." in without_reason.content.decode()
 
-    coordinator_client.post(
-        f"/en/community/approvals/{membership.pk}/",
-        {"decision": "decline", "reason": "You do not work for our centre."},
-    )
+    with after_commit():
+        coordinator_client.post(
+            f"/en/community/approvals/{membership.pk}/",
+            {"decision": "decline", "reason": "You do not work for our centre."},
+        )
 
     membership.refresh_from_db()
     assert membership.status == Membership.Status.DECLINED
@@ -179,14 +191,15 @@ def test_ordinary_members_and_other_staff_cannot_decide(
 
 
 def test_an_invited_person_joins_at_once_with_the_invited_address(
-    cast: Cast, client_for: Callable[[User], Client]
+    cast: Cast, client_for: Callable[[User], Client], after_commit: AfterCommit
 ) -> None:
     admin_client = client_for(cast.network_admin)
     poland = Centre.objects.get(country="PL")
 
-    admin_client.post(
-        "/en/community/invite/", {"email": "Invited@Cast.example", "centre": poland.pk, "strands": [Strand.YOUTH]}
-    )
+    with after_commit():
+        admin_client.post(
+            "/en/community/invite/", {"email": "Invited@Cast.example", "centre": poland.pk, "strands": [Strand.YOUTH]}
+        )
 
     invitation = Invitation.objects.get()
     link = re.search(r"https?://\S+/en/community/join/\?invitation=\S+", str(mail.outbox[0].body))
@@ -220,13 +233,16 @@ def test_a_forged_invitation_link_is_refused(client_for: Callable[[User], Client
     assert "not valid" in response.content.decode()
 
 
-def test_revoking_ends_access_and_the_centre_role(cast: Cast, client_for: Callable[[User], Client]) -> None:
+def test_revoking_ends_access_and_the_centre_role(
+    cast: Cast, client_for: Callable[[User], Client], after_commit: AfterCommit
+) -> None:
     membership = Membership.objects.get(user=cast.sic_member)
     admin_client = client_for(cast.network_admin)
 
     without_reason = admin_client.post(f"/en/community/members/{membership.pk}/revoke/", {"reason": ""})
     assert without_reason.status_code == 400
-    admin_client.post(f"/en/community/members/{membership.pk}/revoke/", {"reason": "Left the centre."})
+    with after_commit():
+        admin_client.post(f"/en/community/members/{membership.pk}/revoke/", {"reason": "Left the centre."})
 
     membership.refresh_from_db()
     assert membership.status == Membership.Status.REVOKED

@@ -1,10 +1,13 @@
-"""A strict reader of the iCalendar text the site produces, written from RFC 5545, to check it from outside."""
+"""A strict reader of the iCalendar text the site produces, written from RFC 5545, to check it from outside; every
+calendar is also read by the `icalendar` package, which must agree on each event."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+
+import icalendar
 
 CONTENT_LINE = re.compile(
     r"^(?P<name>[A-Za-z0-9-]+)(?P<params>(;[A-Za-z0-9-]+=(\"[^\"]*\"|[^;:,\"]*))*):(?P<value>.*)$"
@@ -86,4 +89,19 @@ def events(raw: bytes) -> list[Component]:
             vevent.one(required)
         utc_datetime(vevent.one("DTSTAMP"))
         assert utc_datetime(vevent.one("DTEND")) > utc_datetime(vevent.one("DTSTART"))
+    _agrees_with_icalendar(raw, vevents)
     return vevents
+
+
+def _agrees_with_icalendar(raw: bytes, vevents: list[Component]) -> None:
+    """A second, independent reader: the icalendar package parses the file and finds the same events."""
+    calendar = icalendar.Calendar.from_ical(raw)
+    theirs = list(calendar.walk("VEVENT"))
+    assert len(theirs) == len(vevents)
+    for mine, other in zip(vevents, theirs, strict=True):
+        assert str(other["UID"]) == mine.one("UID")
+        assert str(other["SUMMARY"]) == unescape(mine.one("SUMMARY"))
+        assert other.decoded("DTSTART") == utc_datetime(mine.one("DTSTART"))
+        assert other.decoded("DTEND") == utc_datetime(mine.one("DTEND"))
+        if "DESCRIPTION" in mine.properties:
+            assert str(other["DESCRIPTION"]) == unescape(mine.one("DESCRIPTION"))

@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from bik.events import ical
 from bik.events.ical import escape_text, fold
 from tests.events import ics
 from tests.events.helpers import EVENTS_URL, add_event, translate_event
@@ -90,3 +91,10 @@ def test_long_lines_fold_at_75_octets_without_splitting_a_character(text: str) -
     assert all(len(line.encode("utf-8")) <= 75 for line in lines)
     assert all(line.startswith(" ") for line in lines[1:])
     assert "".join(line[1:] if number else line for number, line in enumerate(lines)) == f"SUMMARY:{text}"
+
+
+@pytest.mark.parametrize("line_break", ["<br>", "<br/>", "<br />", "<BR>"])
+def test_rich_text_line_breaks_become_lines(line_break: str) -> None:
+    assert ical.plain_text(f"<p>First line{line_break}Second line</p><ul><li>Item</li></ul>") == (
+        "First line\nSecond line\nItem"
+    )

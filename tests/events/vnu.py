@@ -30,5 +30,8 @@ def html_errors(pages: dict[str, bytes], directory: Path) -> list[str]:
         text=True,
         check=False,
     )
-    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    output = (result.stderr or result.stdout).strip()
+    if not output:  # a checker that crashed or never ran must not pass every page
+        pytest.fail(f"The Nu HTML Checker printed nothing (exit status {result.returncode}).")
+    messages = json.loads(output)["messages"]
     return [f"{files.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: {m['message']}" for m in messages]

@@ -70,3 +70,17 @@ def test_production_settings_pass_the_deployment_checklist() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_an_unreadable_secret_file_names_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("BIK_TEST_SECRET_FILE", str(tmp_path / "missing"))
+
+    with pytest.raises(ImproperlyConfigured, match="BIK_TEST_SECRET_FILE"):
+        envstr("BIK_TEST_SECRET")
+
+
+def test_a_default_makes_envstr_a_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BIK_TEST_NAME", raising=False)
+
+    assert envstr("BIK_TEST_NAME", "fallback") == "fallback"
+    assert envstr("BIK_TEST_NAME") is None

@@ -72,10 +72,6 @@ class BlogPost(ModeratedContent):
         return [tag for tag in self.tags.split(",") if tag]
 
     @property
-    def is_promoted(self) -> bool:
-        return self.promoted_at is not None
-
-    @property
     def was_edited(self) -> bool:
         return (self.updated_at - self.created_at).total_seconds() > 60
 

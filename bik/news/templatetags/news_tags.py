@@ -10,11 +10,12 @@ from django.db.models.signals import post_delete
 from django.utils.translation import get_language
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from bik.caching.generations import Generation
 from bik.news.models import NewsIndexPage
 
 register = template.Library()
 
-_GENERATION_KEY = "bik:news:feeds:generation"
+FEEDS = Generation("news-feeds")
 _TIMEOUT = 60 * 60
 
 
@@ -22,8 +23,7 @@ _TIMEOUT = 60 * 60
 def news_feed_links(context: template.Context) -> dict[str, Any]:
     """Links to the Atom and RSS feeds of the news index in the visitor's language (cached)."""
     language = get_language()
-    generation = cache.get_or_set(_GENERATION_KEY, 1, _TIMEOUT)
-    key = f"bik:news:feeds:{generation}:{language}"
+    key = FEEDS.key(language)
     found: tuple[str, str] | None = cache.get(key)
     if found is None:
         index = NewsIndexPage.objects.live().public().filter(locale__language_code=language).first()
@@ -37,10 +37,7 @@ def news_feed_links(context: template.Context) -> dict[str, Any]:
 def _invalidate(**kwargs: Any) -> None:
     if kwargs.get("sender") is not NewsIndexPage and not isinstance(kwargs.get("instance"), NewsIndexPage):
         return
-    try:
-        cache.incr(_GENERATION_KEY)
-    except ValueError:
-        cache.set(_GENERATION_KEY, 2, _TIMEOUT)
+    FEEDS.renew()
 
 
 for _signal in (page_published, page_unpublished, post_page_move):

@@ -19,7 +19,7 @@ from bik.community.blogs.models import BlogComment, BlogPost
 from bik.moderation import services as moderation
 from bik.moderation.models import ModeratedItem, Status
 from tests.community.blogs.helpers import revoke
-from tests.conftest import Cast
+from tests.conftest import AfterCommit, Cast
 
 pytestmark = pytest.mark.django_db
 
@@ -119,12 +119,13 @@ def test_posts_are_filtered_by_tag_and_strand(cast: Cast, client_for: Callable[[
 
 
 def test_a_member_comments_and_the_author_is_told(
-    cast: Cast, client_for: Callable[[User], Client], colleague: User, post: BlogPost
+    cast: Cast, client_for: Callable[[User], Client], colleague: User, post: BlogPost, after_commit: AfterCommit
 ) -> None:
     mail.outbox.clear()
-    response = client_for(cast.sic_member).post(
-        f"/en/community/blogs/{post.pk}/comments/", {"body": "We saw the same evening peak."}
-    )
+    with after_commit():
+        response = client_for(cast.sic_member).post(
+            f"/en/community/blogs/{post.pk}/comments/", {"body": "We saw the same evening peak."}
+        )
 
     comment = BlogComment.objects.get(post=post)
     assert response.status_code == 302

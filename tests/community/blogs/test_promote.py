@@ -16,7 +16,7 @@ from bik.community.blogs import services
 from bik.community.blogs.models import BlogPost
 from bik.news.models import ArticlePage, NewsIndexPage, Section
 from tests.community.blogs.helpers import OUTSIDERS
-from tests.conftest import Cast
+from tests.conftest import AfterCommit, Cast
 
 pytestmark = pytest.mark.django_db
 
@@ -26,13 +26,19 @@ def _promote(client: Client, post: BlogPost) -> Any:
 
 
 def test_an_editor_promotes_a_post_to_a_draft_news_article(
-    cast: Cast, client_for: Callable[[User], Client], client: Client, colleague: User, post: BlogPost
+    cast: Cast,
+    client_for: Callable[[User], Client],
+    client: Client,
+    colleague: User,
+    post: BlogPost,
+    after_commit: AfterCommit,
 ) -> None:
     mail.outbox.clear()
     editor = client_for(cast.editor)
     assert "Promote to public news" in editor.get(post.get_absolute_url()).content.decode()
 
-    response = _promote(editor, post)
+    with after_commit():
+        response = _promote(editor, post)
 
     post.refresh_from_db()
     article = ArticlePage.objects.get(pk=post.promoted_article_id)

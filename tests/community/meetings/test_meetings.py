@@ -20,7 +20,7 @@ from bik.community.meetings import services
 from bik.community.meetings.models import Meeting, MeetingDocument, Rsvp
 from tests.community.blogs.helpers import close_file, make_member
 from tests.community.meetings.conftest import PDF, details
-from tests.conftest import Cast
+from tests.conftest import AfterCommit, Cast
 
 pytestmark = pytest.mark.django_db
 
@@ -160,14 +160,15 @@ def test_answers_are_checked(
 
 
 def test_cancelling_tells_those_who_planned_to_come(
-    cast: Cast, client_for: Callable[[User], Client], meeting: Meeting
+    cast: Cast, client_for: Callable[[User], Client], meeting: Meeting, after_commit: AfterCommit
 ) -> None:
     services.answer(cast.sic_member, meeting, "yes")
     colleague = make_member("camille@cast.example", "FR")
     services.answer(colleague, meeting, "no")
     mail.outbox.clear()
 
-    response = client_for(cast.network_admin).post(f"/en/community/meetings/{meeting.pk}/cancel/")
+    with after_commit():
+        response = client_for(cast.network_admin).post(f"/en/community/meetings/{meeting.pk}/cancel/")
 
     assert response.status_code == 302
     meeting.refresh_from_db()
