@@ -134,8 +134,25 @@ ROLES: dict[Role, RoleSpec] = {
 STAFF_GROUPS = frozenset(role.value for role, spec in ROLES.items() if spec.staff)
 
 
+_ROLE_NAMES = "_bik_role_names"
+
+
+def role_names(user: User) -> frozenset[str]:
+    """The user's groups, read once per user object (a page asks about roles many times) and forgotten when
+    the object's groups change (see `forget_roles`)."""
+    names: frozenset[str] | None = user.__dict__.get(_ROLE_NAMES)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True))
+        user.__dict__[_ROLE_NAMES] = names
+    return names
+
+
+def forget_roles(user: object) -> None:
+    vars(user).pop(_ROLE_NAMES, None)
+
+
 def has_role(user: User | AnonymousUser, role: Role) -> bool:
-    return user.is_authenticated and user.groups.filter(name=role.value).exists()
+    return not isinstance(user, AnonymousUser) and user.is_authenticated and role.value in role_names(user)
 
 
 def is_staff_member(user: User | AnonymousUser) -> bool:

@@ -144,7 +144,7 @@ def register_moderation_policy() -> None:
             prefix="community-",
             can_moderate=lambda _user, _key: False,  # beyond moderators and network admins: nobody
             coordinated_keys=lambda _user: [],
-            label=lambda key: str(_SPACE_LABELS.get(key, key)),
+            labels=lambda keys: {key: str(_SPACE_LABELS.get(key, key)) for key in keys},
             all_keys=lambda: list(_SPACE_LABELS),
             can_view=lambda user, _key: can_enter(user),
         )

@@ -326,6 +326,7 @@ def queue(moderator: User, space_key: str) -> models.QuerySet[ModeratedItem]:
 
 def queue_summaries(moderator: User) -> list[QueueSummary]:
     keys = spaces.moderated_keys(moderator)
+    labels = spaces.space_labels(keys)
     rows = {
         row["space_key"]: row
         for row in ModeratedItem.objects.in_queue()
@@ -336,7 +337,7 @@ def queue_summaries(moderator: User) -> list[QueueSummary]:
     return [
         QueueSummary(
             space_key=key,
-            label=spaces.space_label(key),
+            label=labels[key],
             waiting=rows[key]["waiting"] if key in rows else 0,
             oldest=rows[key]["oldest"] if key in rows else None,
         )

@@ -19,8 +19,8 @@ class SpacePolicy:
     can_moderate: Callable[[User, str], bool]
     # The space keys this user coordinates, for the list of queues.
     coordinated_keys: Callable[[User], list[str]]
-    # A human name for a space key, and the keys that exist.
-    label: Callable[[str], str]
+    # Human names for space keys (asked for many at once, answered with one query), and the keys that exist.
+    labels: Callable[[list[str]], dict[str, str]]
     all_keys: Callable[[], list[str]]
     # May this user see the space's content at all (to report it, say)?
     can_view: Callable[[User, str], bool]
@@ -53,8 +53,17 @@ def can_moderate(user: User | AnonymousUser, space_key: str) -> bool:
 
 
 def space_label(space_key: str) -> str:
-    policy = policy_for(space_key)
-    return policy.label(space_key) if policy else space_key
+    return space_labels([space_key])[space_key]
+
+
+def space_labels(space_keys: list[str]) -> dict[str, str]:
+    """A human name for each key, one question per policy rather than per key."""
+    found = {key: key for key in space_keys}
+    for prefix, policy in _POLICIES.items():
+        mine = [key for key in space_keys if key.startswith(prefix)]
+        if mine:
+            found.update(policy.labels(mine))
+    return found
 
 
 def moderated_keys(user: User | AnonymousUser) -> list[str]:

@@ -4,8 +4,10 @@ joining, posting, commenting, blocking, learning and meetings do. Views and the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import secrets
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -124,11 +126,16 @@ def is_youth_member(user: User | AnonymousUser) -> bool:
     return isinstance(user, User) and has_role(user, Role.YOUTH_MEMBER)
 
 
-def coordinated_countries(user: User | AnonymousUser) -> set[str]:
+def coordinated_countries(user: User | AnonymousUser) -> frozenset[str]:
+    """The countries whose youth spaces the user coordinates, read once per user object (pages ask per space)."""
     if not isinstance(user, User) or not user.is_authenticated or not has_role(user, Role.YOUTH_COORDINATOR):
-        return set()
-    roles = CentreRole.objects.filter(user=user, role=CentreRole.Kind.YOUTH_COORDINATOR).select_related("centre")
-    return {str(role.centre.country.code) for role in roles}
+        return frozenset()
+    known: frozenset[str] | None = user.__dict__.get("_bik_coordinated_countries")
+    if known is None:
+        roles = CentreRole.objects.filter(user=user, role=CentreRole.Kind.YOUTH_COORDINATOR)
+        known = frozenset(str(code) for code in roles.values_list("centre__country", flat=True))
+        user.__dict__["_bik_coordinated_countries"] = known
+    return known
 
 
 def is_coordinator_of(user: User | AnonymousUser, space: Space) -> bool:
@@ -140,7 +147,11 @@ def is_coordinator_of(user: User | AnonymousUser, space: Space) -> bool:
     return str(space.country.code) in coordinated_countries(user)
 
 
-def can_view(user: User | AnonymousUser, space: Space) -> bool:
+def can_view(
+    user: User | AnonymousUser,
+    space: Space,
+    profile_of: Callable[[User | AnonymousUser], YouthProfile | None] = youth_profile,
+) -> bool:
     """Signed-in youth members of the space, its coordinators (any youth coordinator for the European space),
     moderators and network admins. Nobody else, including other signed-in adults."""
     if not isinstance(user, User) or not user.is_authenticated:
@@ -153,12 +164,13 @@ def can_view(user: User | AnonymousUser, space: Space) -> bool:
         return False
     if space.is_european:
         return True
-    profile = youth_profile(user)
+    profile = profile_of(user)
     return profile is not None and profile.country == space.country
 
 
 def visible_spaces(user: User | AnonymousUser) -> list[Space]:
-    return [space for space in Space.objects.order_by("country", "title") if can_view(user, space)]
+    profile_once = functools.cache(youth_profile)  # asked per space, read once
+    return [space for space in Space.objects.order_by("country", "title") if can_view(user, space, profile_once)]
 
 
 @dataclass(frozen=True)
@@ -202,9 +214,11 @@ def _coordinated_keys(user: User) -> list[str]:
     return keys
 
 
-def _space_label(space_key: str) -> str:
-    space = Space.objects.filter(slug=space_key.removeprefix("youth-")).first()
-    return str(space.title) if space else space_key
+def _space_labels(space_keys: list[str]) -> dict[str, str]:
+    titles = dict(
+        Space.objects.filter(slug__in=[key.removeprefix("youth-") for key in space_keys]).values_list("slug", "title")
+    )
+    return {key: str(titles.get(key.removeprefix("youth-"), key)) for key in space_keys}
 
 
 def register_moderation_policy() -> None:
@@ -213,7 +227,7 @@ def register_moderation_policy() -> None:
             prefix="youth-",
             can_moderate=_moderates_youth_space,
             coordinated_keys=_coordinated_keys,
-            label=_space_label,
+            labels=_space_labels,
             all_keys=lambda: [space.moderation_key for space in Space.objects.order_by("country", "title")],
             can_view=_views_youth_space,
         )

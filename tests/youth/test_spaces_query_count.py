@@ -1,0 +1,42 @@
+"""The youth spaces page costs the same with a handful of spaces as with one for every network country: roles,
+coordinated countries and the member's profile are read once, not once per space."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from bik.accounts.models import User
+from bik.network.models import Centre
+from bik.youth import services
+from tests.conftest import Cast
+from tests.query_counts import render_warm
+from tests.youth.conftest import make_coordinator, make_youth
+
+pytestmark = pytest.mark.django_db
+
+
+def _spaces(count: int) -> None:
+    for centre in Centre.objects.order_by("country")[:count]:
+        services.national_space(str(centre.country.code))
+
+
+@pytest.mark.parametrize("who", ["youth", "coordinator", "network_admin"])
+def test_the_spaces_page_costs_the_same_with_6_and_with_every_space(
+    cast: Cast, client_for: Callable[[User], Client], who: str
+) -> None:
+    people = {
+        "youth": lambda: make_youth("spaces-fox@cast.example", "FR"),
+        "coordinator": lambda: make_coordinator("spaces-coord@cast.example", "FR"),
+        "network_admin": lambda: cast.network_admin,
+    }
+    client = client_for(people[who]())
+    _spaces(6)
+    few = render_warm(client, "/en/youth/spaces/")
+    _spaces(Centre.objects.count())
+    many = render_warm(client, "/en/youth/spaces/")
+
+    assert Centre.objects.count() >= 30
+    assert many.queries == few.queries, "\n".join(many.sql)
