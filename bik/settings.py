@@ -148,6 +148,7 @@ MIDDLEWARE = [
     "bik.sid.middleware.SidHostMiddleware",
     "bik.pages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "bik.caching.pages.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -206,6 +207,7 @@ BIK_CACHE = envstr("BIK_CACHE", "")
 RESOURCES_SEARCH_CACHE_SECONDS = envint("RESOURCES_SEARCH_CACHE_SECONDS", -1)
 if BIK_CACHE not in {"", "dummy"}:
     raise ImproperlyConfigured(f"BIK_CACHE must be empty or 'dummy', not {BIK_CACHE!r}")
+CACHES: dict[str, dict[str, Any]]
 if BIK_CACHE == "dummy":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 elif REDIS_URL:
@@ -218,6 +220,26 @@ elif REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "bik"}}
+# Whole pages served to anonymous visitors (bik/caching/pages.py): Redis when there is one, else files under
+# var/cache/pages, which the web server and the task worker share (a publish in either must reach both).
+if BIK_CACHE == "dummy":
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+elif REDIS_URL:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "bik-test-pages" if TESTING else "bik-pages",
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / ("test-cache" if TESTING else "cache") / "pages"),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+# How long a whole page is kept at most (seconds); every change to what pages show replaces them at once anyway.
+# 0 turns the page cache off: the default while developing (DEBUG, so template edits show at once) and in tests
+# unless a test turns it on.
+PAGE_CACHE_SECONDS = envint("BIK_PAGE_CACHE_SECONDS", 0 if DEBUG or TESTING else 600)
 
 # --- Background tasks -----------------------------------------------------------------------------------
 TASKS = {

@@ -10,23 +10,28 @@ from __future__ import annotations
 
 import secrets
 
-from django.core.cache import cache
+from django.core.cache import BaseCache, caches
 
 
 class Generation:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, alias: str = "default") -> None:
         self.cache_key = f"bik:generation:{name}"
+        self.alias = alias
+
+    @property
+    def cache(self) -> BaseCache:
+        return caches[self.alias]
 
     def current(self) -> str:
-        token = cache.get(self.cache_key)
+        token = self.cache.get(self.cache_key)
         if token is None:
-            cache.add(self.cache_key, secrets.token_hex(8), None)
-            token = cache.get(self.cache_key)  # the one another process added first, if it did
+            self.cache.add(self.cache_key, secrets.token_hex(8), None)
+            token = self.cache.get(self.cache_key)  # the one another process added first, if it did
         # A cache that keeps nothing (BIK_CACHE=dummy) gives a token used once, so nothing is ever shared.
         return str(token) if token is not None else secrets.token_hex(8)
 
     def renew(self) -> None:
-        cache.set(self.cache_key, secrets.token_hex(8), None)
+        self.cache.set(self.cache_key, secrets.token_hex(8), None)
 
     def key(self, *parts: object) -> str:
         """A cache key inside the current generation."""

@@ -1,0 +1,160 @@
+"""Whole pages for anonymous visitors, served from the cache and replaced the moment anything they show changes.
+
+A page is kept only when nothing personal can be in it: a GET without a query string from a visitor who sent
+no cookie but the CSRF and language ones (so its session is empty), answered 200 with no cookie set, the
+session left unchanged, no form token in it, and nothing that forbids keeping it (`Cache-Control: private`,
+`no-store`, `no-cache`, a `never_cache` view). So a page with a form that needs a CSRF token, any page of a
+signed-in visitor, previews and searches are never kept.
+
+Every kept page lives in one generation (bik/caching/generations.py) that is renewed after the commit of any
+change to what the public site shows — pages, records and their vocabularies, centres, Safer Internet Day,
+bulletin issues, images, documents, site settings — so no page is ever older than the data, in any language
+or on either host. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
+
+from bik.caching.generations import Generation
+
+PAGES = Generation("pages", alias="pages")
+
+# Never kept, whatever they answer: the admin, the local mail sink, health, the API, files.
+_NEVER = ("/admin/", "/_dev/", "/healthz", "/api/", "/static/", "/media/", "/documents/")
+# Apps whose rows the public site shows; a change to any of their models (but the listed ones) renews the pages.
+CONTENT_APPS = (
+    "pages",
+    "news",
+    "resources",
+    "videos",
+    "guide",
+    "events",
+    "research",
+    "network",
+    "sid",
+    "bulletin",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "taggit",
+)
+# Rows of those apps that no public page shows and that change all the time.
+NOT_SHOWN = frozenset(
+    {
+        "bulletin.subscriber",
+        "bulletin.memberoptout",
+        "bulletin.mailing",
+        "bulletin.mailingcontent",
+        "bulletin.delivery",
+        "wagtailcore.pagelogentry",
+        "wagtailcore.modellogentry",
+        "wagtailcore.comment",
+        "wagtailcore.commentreply",
+        "wagtailcore.pagesubscription",
+    }
+)
+
+
+def _harmless_cookies() -> frozenset[str]:
+    return frozenset({settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME})
+
+
+def _cacheable_request(request: HttpRequest) -> bool:
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and not request.path.startswith(_NEVER)
+        and set(request.COOKIES) <= _harmless_cookies()
+    )
+
+
+def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
+    if request.method != "GET" or response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # Without a session cookie the session read while rendering was empty (an anonymous visitor); a page that
+    # writes to it is about to set a cookie and is not kept.
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        return False
+    control = response.get("Cache-Control", "").lower()
+    if any(word in control for word in ("private", "no-store", "no-cache")):
+        return False
+    return b"csrfmiddlewaretoken" not in response.content
+
+
+def _key(request: HttpRequest) -> str:
+    return PAGES.key(request.scheme, request.get_host(), get_language(), request.path)
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        kept = PAGES.cache.get(key)
+        if kept is not None:
+            status, headers, content = kept
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _cacheable_response(request, response):
+            patch_vary_headers(response, ("Cookie",))  # a signed-in visitor must never get this copy from a proxy
+            headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
+            PAGES.cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def _renew_pages() -> None:
+    PAGES.renew()
+
+
+def content_changed(**kwargs: Any) -> None:
+    """Renew the pages once the change commits (once per transaction, however many rows it touched)."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return
+    sender = kwargs.get("sender")
+    label = getattr(getattr(sender, "_meta", None), "label_lower", "")
+    if label in NOT_SHOWN:
+        return
+    if connection.in_atomic_block:
+        pending: list[tuple[Any, ...]] = list(connection.run_on_commit)  # (savepoints, callback, robust)
+        if any(entry[1] is _renew_pages for entry in pending):
+            return
+        transaction.on_commit(_renew_pages)
+    else:
+        _renew_pages()
+
+
+def connect() -> None:
+    """Connect the invalidation to every model of the content apps (called from bik.pages' AppConfig.ready)."""
+    for app_label in CONTENT_APPS:
+        try:
+            config = apps.get_app_config(app_label)
+        except LookupError:  # an optional Wagtail app this site does not use
+            continue
+        for model in config.get_models():
+            uid = f"bik.caching.pages.{model._meta.label_lower}"
+            post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}.save")
+            post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}.delete")
+            for field in model._meta.many_to_many:
+                through = getattr(model, field.name).through
+                m2m_changed.connect(content_changed, sender=through, dispatch_uid=f"{uid}.{field.name}")

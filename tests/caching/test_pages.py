@@ -1,0 +1,147 @@
+"""Anonymous visitors get whole pages from the cache; a change to anything a page shows replaces it at once, in
+every language; nothing personal is ever kept or served from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from bik.accounts.models import User
+from bik.caching.pages import PAGES
+from bik.sid.models import Edition
+from tests.conftest import AfterCommit, Cast
+from tests.news.helpers import add_article, news_index
+from tests.resources.helpers import add_resource
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings: Any) -> None:
+    settings.PAGE_CACHE_SECONDS = 600
+    PAGES.renew()  # nothing kept by an earlier test
+
+
+def _get(client: Client, url: str) -> Any:
+    return client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+
+
+def test_the_second_anonymous_visit_is_served_whole_without_a_query(client: Client) -> None:
+    first = _get(client, "/en/")
+    with CaptureQueriesContext(connection) as queries:
+        second = _get(client, "/en/")
+
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert len(queries) == 0
+    assert "Cookie" in second["Vary"]
+
+
+def test_publishing_an_article_replaces_every_page_that_showed_the_news(
+    client: Client, after_commit: AfterCommit
+) -> None:
+    pages = ["/en/", news_index("en").url, news_index("fr").url]
+    for url in pages:
+        _get(client, url)
+        assert _get(client, url)["X-Page-Cache"] == "hit"
+
+    with after_commit():
+        article = add_article("Cached pages follow the news")
+
+    for url in pages:
+        response = _get(client, url)
+        assert response["X-Page-Cache"] == "miss", url
+    assert "Cached pages follow the news" in _get(client, news_index("en").url).content.decode()
+    assert _get(client, article.url)["X-Page-Cache"] == "miss"
+
+
+def test_changing_a_record_replaces_the_gallery(client: Client, after_commit: AfterCommit) -> None:
+    gallery = "/en/portal/resources/"
+    _get(client, gallery)
+    assert _get(client, gallery)["X-Page-Cache"] == "hit"
+
+    with after_commit():
+        add_resource("A resource published a moment ago", date=dt.date(2031, 1, 1))
+
+    response = _get(client, gallery)
+    assert response["X-Page-Cache"] == "miss"
+    assert "A resource published a moment ago" in response.content.decode()
+
+
+def test_a_change_that_is_rolled_back_keeps_the_pages(client: Client, after_commit: AfterCommit) -> None:
+    class UndoneError(Exception):
+        pass
+
+    _get(client, "/en/")
+    with after_commit():
+        try:
+            with transaction.atomic():
+                add_article("Never published")
+                raise UndoneError
+        except UndoneError:
+            pass
+
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+
+
+def test_signed_in_visitors_never_get_a_kept_page(
+    cast: Cast, client: Client, client_for: Callable[[User], Client]
+) -> None:
+    _get(client, "/en/")
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+
+    response = client_for(cast.member).get("/en/")
+
+    assert "X-Page-Cache" not in response
+    assert "Sign out" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/en/", "/en/portal/", "/en/portal/resources/", "/fr/", "/en/bulletin/"])
+def test_no_kept_page_sets_a_cookie_or_carries_a_form_token(client: Client, url: str) -> None:
+    for _ in range(2):
+        response = _get(client, url)
+        if "X-Page-Cache" in response:
+            assert not response.cookies
+            assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+@pytest.mark.parametrize("has_csrf_cookie", [False, True])
+def test_a_page_with_a_form_token_is_never_kept(client: Client, has_csrf_cookie: bool) -> None:
+    if has_csrf_cookie:
+        client.cookies["csrftoken"] = "x" * 32
+    for _ in range(2):
+        response = _get(client, "/en/bulletin/subscribe/")
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+        assert "csrfmiddlewaretoken" in response.content.decode()
+
+
+def test_a_query_string_bypasses_the_cache(client: Client) -> None:
+    for _ in range(2):
+        response = _get(client, "/en/portal/resources/?topic=cyberbullying")
+        assert "X-Page-Cache" not in response
+
+
+def test_the_sid_host_keeps_its_own_pages_and_follows_its_editions(settings: Any, after_commit: AfterCommit) -> None:
+    sid = Client(HTTP_HOST=settings.BIK_SID_HOST)
+    portal_home = _get(Client(), "/en/").content
+    first = _get(sid, "/en/")
+    assert first.status_code == 200
+    assert _get(sid, "/en/")["X-Page-Cache"] == "hit"
+    assert _get(sid, "/en/").content != portal_home
+
+    edition = Edition.objects.order_by("-date").first()
+    assert edition is not None
+    with after_commit():
+        edition.theme = "A theme changed a moment ago"
+        edition.save()
+
+    response = _get(sid, "/en/")
+    assert response["X-Page-Cache"] == "miss"
