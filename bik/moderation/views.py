@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from bik.accounts import ratelimits
 from bik.accounts.models import User
 from bik.moderation import services, spaces
 from bik.moderation.forms import ModerationForm, ReportForm
@@ -92,6 +93,9 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
     content = item.content_object
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not ratelimits.allow(request, ratelimits.Form.REPORT, account=user):
+            context = {"item": item, "content": content, "form": form}
+            return ratelimits.refuse(request, "moderation/report.html", context, form)
         try:
             services.report(user, item, form.cleaned_data["reason"], form.cleaned_data["details"])
         except services.RateLimitError:
