@@ -50,3 +50,15 @@ def test_one_client_is_still_limited_across_accounts(settings: Any, cast: Cast) 
     pages = [_sign_in(client, f"nobody{n}@example.org", "not the password at all") for n in range(4)]
 
     assert LOCKED in pages[-1].content.decode()
+
+
+def test_too_many_sign_ins_get_a_page_in_the_visitors_language(settings: Any) -> None:
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "login": "1/m/ip"}
+    client = Client(REMOTE_ADDR="203.0.113.9")
+    _sign_in(client, "nobody@example.org", "not the password at all")
+
+    refused = client.post("/fr/accounts/login/", {"login": "nobody@example.org", "password": "not it"})
+
+    assert refused.status_code == 429
+    assert '<html lang="fr"' in refused.content.decode()
+    assert "Too Many Requests" not in refused.content.decode(), "the site's own page, not allauth's English one"
