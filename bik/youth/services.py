@@ -28,6 +28,7 @@ from bik.accounts import ratelimits
 from bik.accounts import tasks as account_tasks
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
+from bik.community.models import Membership
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
@@ -241,16 +242,48 @@ def join_decision(year_of_birth: int, country: str) -> JoinDecision:
     return JoinDecision(age=age, consent_age=threshold, too_young=age < minimum_age(), needs_parent=age < threshold)
 
 
+class YouthAccountError(Exception):
+    """An account that cannot be a youth account."""
+
+
+def refuse_community_member(user: User) -> None:
+    """A member of, or applicant to, the community of Safer Internet Centre staff never also holds a youth
+    account (bik.community.services refuses the other direction)."""
+    if (
+        has_role(user, Role.SIC_MEMBER)
+        or Membership.objects.filter(
+            user=user, status__in=(Membership.Status.PENDING, Membership.Status.APPROVED)
+        ).exists()
+    ):
+        raise YouthAccountError(
+            _(
+                "A member of the community of Safer Internet Centre staff, or someone who asked to join it, "
+                "cannot have a youth account."
+            )
+        )
+
+
 @transaction.atomic
 def create_youth_account(
     *, email: str, password: str, pseudonym: str, year_of_birth: int, country: str, parent_email: str = ""
 ) -> YouthProfile:
     """The account, its youth role and profile. The caller sends the email verification (allauth)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
     decision = join_decision(year_of_birth, country)
     if decision.too_young:
         raise PermissionDenied("Below the platform's minimum age.")
-    language = translation.get_language() or settings.LANGUAGE_CODE
     user = User.objects.create_user(email, password, display_name=pseudonym, preferred_language=language)
+    return make_youth_member(user, year_of_birth=year_of_birth, country=country, parent_email=parent_email)
+
+
+@transaction.atomic
+def make_youth_member(user: User, *, year_of_birth: int, country: str, parent_email: str = "") -> YouthProfile:
+    """Give an account the youth role and a youth profile in its country's space. Refused below the minimum
+    age and for community members or applicants."""
+    decision = join_decision(year_of_birth, country)
+    if decision.too_young:
+        raise PermissionDenied("Below the platform's minimum age.")
+    refuse_community_member(user)
     user.groups.add(Group.objects.get(name=Role.YOUTH_MEMBER.value))
     space = national_space(country)
     profile = YouthProfile(
