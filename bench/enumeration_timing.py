@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-SCRATCH = Path("/tmp/bik-bench-enumeration")
+SCRATCH = Path("/tmp/bik-bench-enumeration")  # noqa: S108 -- a benchmark's own scratch folder
 PASSWORD = "a long and lovely passphrase 42"  # noqa: S105 -- a benchmark's throwaway accounts
 
 
