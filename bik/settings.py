@@ -8,6 +8,7 @@ raises ImproperlyConfigured at start-up rather than at the first request.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, overload
 
@@ -57,6 +58,29 @@ def envint(name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ImproperlyConfigured(f"{name} must be an integer, not {raw!r}") from exc
+
+
+_RATE = re.compile(r"^[1-9][0-9]{0,6}/(?:[1-9][0-9]{0,3})?[smhd]$")
+
+
+def envrates(name: str, default: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Rate limits per form: the defaults, changed by `form.scope=N/period` items separated by commas, e.g.
+    `youth_join.client=5/h,bulletin_subscribe.address=2/d` (scope `client` or `address`; period s, m, h or d,
+    optionally with a multiple: `10/15m`)."""
+    rates = {form: dict(scopes) for form, scopes in default.items()}
+    raw = os.environ.get(name, "")
+    for item in (part.strip() for part in raw.split(",")):
+        if not item:
+            continue
+        key, _sep, rate = item.partition("=")
+        form, _dot, scope = key.strip().partition(".")
+        if form not in rates or scope not in {"client", "address"} or not _RATE.match(rate.strip()):
+            raise ImproperlyConfigured(
+                f"{name}: {item!r} is not form.scope=N/period with a known form ({', '.join(sorted(rates))}) "
+                "and scope client or address"
+            )
+        rates[form][scope] = rate.strip()
+    return rates
 
 
 def envlist(name: str, default: list[str]) -> list[str]:
@@ -276,12 +300,18 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[BIK] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
 ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_ADAPTER = "bik.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "bik.accounts.forms.SignupForm"}
+# allauth limits signing in; the forms that create accounts or send email (sign-up and password reset
+# included) are limited by one policy, bik.accounts.ratelimits, configured in BIK_RATE_LIMITS below.
+# `login_failed`'s key is the client *and* the account (see AccountAdapter): five wrong passwords from one
+# network lock that network out of that account, never the owner signing in from elsewhere.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
-    "signup": "20/h/ip",
+    "signup": "",
     "confirm_email": "1/3m/key",
-    "reset_password": "20/m/ip,5/m/key",
+    "reset_password": "",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
     "reauthenticate": "10/m/user",
@@ -293,9 +323,32 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
+# Behind nginx or a load balancer, the client is the n-th address from the right of X-Forwarded-For;
+# 0 trusts only the connection's own address. Rate limits and sign-in lock-out count per client.
+ALLAUTH_TRUSTED_PROXY_COUNT = envint("BIK_TRUSTED_PROXY_COUNT", 0)
 ADMIN_MFA_REQUIRED = envbool("BIK_ADMIN_MFA_REQUIRED", default=True)
 # Community members, like staff, need a second factor before they see anything private.
 COMMUNITY_MFA_REQUIRED = envbool("BIK_COMMUNITY_MFA_REQUIRED", default=True)
+
+# --- Rate limits of forms that create accounts, send email or store submissions ----------------------------
+# Per client (IP address; IPv6 by /64 network) and per target address (the email typed, or the account
+# acting), counted in the default cache (Redis in production, so every web node shares the counts).
+BIK_RATE_LIMITS_ENABLED = envbool("BIK_RATE_LIMITS_ENABLED", default=True)
+BIK_RATE_LIMITS = envrates(
+    "BIK_RATE_LIMITS",
+    {
+        "signup": {"client": "20/h", "address": "3/h"},
+        "password_reset": {"client": "20/h", "address": "3/h"},
+        "youth_join": {"client": "10/h", "address": "3/h"},
+        "parental_consent": {"client": "10/h", "address": "1/d"},
+        "sid_register": {"client": "10/h", "address": "3/h"},
+        "sid_submit": {"client": "30/h", "address": "20/d"},
+        "bulletin_subscribe": {"client": "20/h", "address": "3/h"},
+        "community_join": {"client": "10/h", "address": "5/d"},
+        "community_invite": {"client": "30/h", "address": "3/d"},
+        "report": {"client": "30/h", "address": "20/h"},
+    },
+)
 
 # --- Youth area and moderation -------------------------------------------------------------------------
 BIK_YOUTH_MINIMUM_AGE = envint("BIK_YOUTH_MINIMUM_AGE", 13)

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bik.accounts import views as accounts_views
 from bik.api.urls import api
 from bik.health.views import healthz
 from bik.search.sitemaps import sitemap_for_language, sitemap_index
@@ -59,6 +60,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # allauth's sign-up and password reset, under the site's rate-limit policy (bik.accounts.ratelimits).
+    path("accounts/signup/", accounts_views.SignupView.as_view(), name="account_signup"),
+    path("accounts/password/reset/", accounts_views.PasswordResetView.as_view(), name="account_reset_password"),
     path("accounts/", include("allauth.urls")),
     path("account/", include("bik.accounts.urls")),
     # Each domain mounts its own prefix in its urls.py (e.g. "centres/", "bulletin/").

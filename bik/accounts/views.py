@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
+from allauth.account import views as allauth_views
 from allauth.account.decorators import reauthentication_required
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
@@ -12,7 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from bik.accounts import services
+from bik.accounts import ratelimits, services
 from bik.accounts.forms import DeleteAccountForm, ProfileForm
 from bik.accounts.models import User
 from bik.accounts.roles import is_staff_member
@@ -63,3 +65,30 @@ def delete_account(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your account has been deleted."))
         return redirect("/")
     return render(request, "accounts/delete.html", {"form": form})
+
+
+# --- allauth's sign-up and password reset, under the site's rate-limit policy ---------------------------
+
+
+class SignupView(allauth_views.SignupView):
+    def form_valid(self, form: Any) -> HttpResponse:
+        if not ratelimits.allow(self.request, ratelimits.Form.SIGNUP, address=str(form.cleaned_data["email"])):
+            return _refuse(self, form)
+        response: HttpResponse = super().form_valid(form)
+        return response
+
+
+class PasswordResetView(allauth_views.PasswordResetView):
+    def form_valid(self, form: Any) -> HttpResponse:
+        email = str(form.cleaned_data["email"])
+        if not ratelimits.allow(self.request, ratelimits.Form.PASSWORD_RESET, address=email):
+            return _refuse(self, form)
+        response: HttpResponse = super().form_valid(form)
+        return response
+
+
+def _refuse(view: Any, form: Any) -> HttpResponse:
+    form.add_error(None, ratelimits.message())
+    response: HttpResponse = view.render_to_response(view.get_context_data(form=form), status=429)
+    response["Retry-After"] = "3600"
+    return response

@@ -25,6 +25,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from bik.accounts import tasks as account_tasks
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role, is_staff_member
 from bik.bulletin import emails, sending
@@ -117,7 +118,8 @@ def _send_simple(to: str, subject: str, template: str, context: dict[str, Any]) 
         to=[to],
     )
     message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
-    message.send()
+    # Queued, for a new, a pending and a confirmed address alike: the visitor's answer takes the same time.
+    account_tasks.queue_email(message)
 
 
 class InvalidLinkError(Exception):

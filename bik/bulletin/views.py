@@ -8,7 +8,6 @@ import hmac
 import json
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,19 +16,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from bik.accounts import ratelimits
 from bik.bulletin import services
 from bik.bulletin.forms import PreferencesForm, SubscribeForm
-
-SUBSCRIBE_LIMIT_PER_HOUR = 20
-
-
-def _too_many(request: HttpRequest) -> bool:
-    key = f"bulletin:subscribe:ip:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        return cache.incr(key) > SUBSCRIBE_LIMIT_PER_HOUR
-    except ValueError:
-        return False
 
 
 @require_http_methods(["GET", "POST"])
@@ -37,9 +26,8 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = SubscribeForm(request.POST)
         if form.is_valid():
-            if _too_many(request):
-                form.add_error(None, _("Too many subscriptions from your network. Please try again in an hour."))
-                return render(request, "bulletin/subscribe.html", {"form": form}, status=429)
+            if not ratelimits.allow(request, ratelimits.Form.BULLETIN_SUBSCRIBE, address=form.cleaned_data["email"]):
+                return ratelimits.refuse(request, "bulletin/subscribe.html", {"form": form}, form)
             services.subscribe(form.cleaned_data["email"], form.cleaned_data["language"])
             return redirect("bulletin:subscribe_sent")
         return render(request, "bulletin/subscribe.html", {"form": form}, status=400)

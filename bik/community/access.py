@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
+from bik.community.models import Membership
 from bik.moderation import spaces as moderation_spaces
 from bik.network.models import Centre, CentreRole
 
@@ -86,6 +87,12 @@ def approvable_centres(user: User | AnonymousUser) -> list[Centre]:
 
 def can_approve(user: User | AnonymousUser, centre: Centre) -> bool:
     return any(candidate.pk == centre.pk for candidate in approvable_centres(user))
+
+
+def can_see_membership(user: User | AnonymousUser, membership: Membership) -> bool:
+    """An approved membership is seen by everyone in the community; a request (pending, declined or revoked)
+    only by whoever decides on it — never its name, role or centre by other members."""
+    return membership.status == Membership.Status.APPROVED or can_approve(user, membership.centre)
 
 
 def mfa_required() -> bool:

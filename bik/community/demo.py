@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
+from bik.community import services
 from bik.community.models import Membership
 from bik.demo.services import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from bik.network.models import Centre, CentreRole, Strand
@@ -83,7 +84,7 @@ DEMO_MEMBERS = (
         "CSAM reporting, notice and takedown",
     ),
     DemoMember(
-        "youth-it@bik.example",
+        "youthpanel-it@bik.example",
         "Giulia",
         "Rossi",
         "IT",
@@ -143,8 +144,17 @@ def _account(member: DemoMember) -> User:
 
 def load(home: Any, out: Any = None) -> None:
     sic_members = Group.objects.get(name=Role.SIC_MEMBER.value)
+    # Earlier demo data made a youth member a community member too, a combination the platform refuses.
+    for stale in Membership.objects.filter(user__youth_profile__isnull=False, user__email__endswith="@bik.example"):
+        stale.user.groups.remove(sic_members)
+        CentreRole.objects.filter(
+            user=stale.user, role__in=(CentreRole.Kind.MEMBER, CentreRole.Kind.COORDINATOR)
+        ).delete()
+        stale.delete()
     for member in DEMO_MEMBERS:
         user = _account(member)
+        if services.is_youth_account(user):
+            continue
         centre = Centre.objects.get(country=member.country)
         if Membership.objects.filter(user=user).exists():
             continue

@@ -33,8 +33,18 @@ class MembershipError(Exception):
     """A request that cannot be made (already a member, a youth account, a used invitation…)."""
 
 
-def _is_youth_account(user: User) -> bool:
+YOUTH_REFUSED = _("Youth accounts cannot join the community of Safer Internet Centre staff.")
+
+
+def is_youth_account(user: User) -> bool:
     return user.groups.filter(name=Role.YOUTH_MEMBER.value).exists() or hasattr(user, "youth_profile")
+
+
+def _refuse_youth_account(user: User) -> None:
+    """A young person's account never also holds a community membership (the community shows real names,
+    roles and email addresses to staff); bik.youth.services refuses the other direction."""
+    if is_youth_account(user):
+        raise MembershipError(YOUTH_REFUSED)
 
 
 def _clean_strands(strands: Iterable[str]) -> list[str]:
@@ -69,8 +79,7 @@ def request_membership(
     motivation: str = "",
 ) -> Membership:
     """Ask to join. A declined or revoked person may ask again; their earlier record is reused."""
-    if _is_youth_account(user):
-        raise MembershipError(_("Youth accounts cannot join the community of Safer Internet Centre staff."))
+    _refuse_youth_account(user)
     existing = Membership.objects.select_for_update().filter(user=user).first()
     if existing is not None and existing.status in (Membership.Status.PENDING, Membership.Status.APPROVED):
         raise MembershipError(_("You have already asked to join."))
@@ -133,6 +142,7 @@ def _decide(
 
 @transaction.atomic
 def approve(decider: User, membership: Membership, reason: str = "") -> Membership:
+    _refuse_youth_account(membership.user)  # became a youth account since asking
     _decide(
         decider,
         membership,
@@ -238,8 +248,7 @@ def accept_invitation(
     user: User, invitation: Invitation, *, job_title: str, organisation: str, expertise: str = ""
 ) -> Membership:
     """The invited person, signed in with the invited and verified address, joins without waiting."""
-    if _is_youth_account(user):
-        raise MembershipError(_("Youth accounts cannot join the community of Safer Internet Centre staff."))
+    _refuse_youth_account(user)
     if not _owns_address(user, invitation.email):
         raise MembershipError(
             _("This invitation was sent to another email address. Sign in with that address to accept it.")

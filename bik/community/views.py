@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from bik.accounts import ratelimits
 from bik.accounts.models import User
 from bik.community import access, services
 from bik.community.access import community_view, signed_in_user
@@ -58,6 +59,9 @@ def join(request: HttpRequest) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        if not ratelimits.allow(request, ratelimits.Form.COMMUNITY_JOIN, account=user):
+            context = {"form": form, "membership": membership}
+            return _no_store(ratelimits.refuse(request, "community/join.html", context, form))
         try:
             user.first_name, user.last_name = data["first_name"], data["last_name"]
             user.save(update_fields=["first_name", "last_name"])
@@ -88,6 +92,9 @@ def _accept_invitation(request: HttpRequest, user: User, token: str) -> HttpResp
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        if not ratelimits.allow(request, ratelimits.Form.COMMUNITY_JOIN, account=user):
+            context = {"form": form, "invitation": invitation}
+            return _no_store(ratelimits.refuse(request, "community/invitation_accept.html", context, form))
         try:
             services.accept_invitation(
                 user,
@@ -185,6 +192,8 @@ def invite(request: HttpRequest) -> HttpResponse:
     form = InviteForm(request.POST or None, centres=centres)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        if not ratelimits.allow(request, ratelimits.Form.COMMUNITY_INVITE, address=data["email"]):
+            return ratelimits.refuse(request, "community/invite.html", {"form": form}, form)
         try:
             services.invite(
                 user, email=data["email"], centre=data["centre"], strands=data["strands"], language=get_language()

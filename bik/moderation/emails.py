@@ -117,3 +117,26 @@ def send_statement_of_reasons(entry_id: int) -> bool:
     email.extra_headers["Content-Language"] = message.language
     email.send()
     return True
+
+
+def send_suspension_lifted(sanction_id: int) -> bool:
+    """The member's email when a suspension is lifted early, in their language; nothing for a deleted or
+    deactivated account."""
+    sanction = Sanction.objects.select_related("user").filter(pk=sanction_id, lifted_at__isnull=False).first()
+    if sanction is None or not sanction.user.email or not sanction.user.is_active:
+        return False
+    member = sanction.user
+    language = member.email_language
+    with translation.override(language):
+        context = {
+            "name": member.public_name,
+            "reason": sanction.lift_reason,
+            "url": absolute(reverse("moderation:my_reports")),
+            "site_url": settings.SITE_URL,
+        }
+        subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("You can write again")
+        text = render_to_string("moderation/email/suspension_lifted.txt", context)
+    email = EmailMultiAlternatives(subject=subject, body=text, to=[member.email])
+    email.extra_headers["Content-Language"] = language
+    email.send()
+    return True

@@ -34,3 +34,12 @@ class ModerationForm(forms.Form):
         if data.get("action") in REASON_REQUIRED and not str(data.get("reason") or "").strip():
             self.add_error("reason", _("Write the reason the author will read."))
         return data
+
+
+class LiftSuspensionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is the suspension lifted?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The member reads this reason in their email, and it is kept in the audit log."),
+    )

@@ -134,6 +134,10 @@ class Sanction(models.Model):
     until = models.DateTimeField(_("until"), null=True, blank=True)
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+    # A network admin may lift a suspension early, with a reason (audited; the member is told).
+    lifted_at = models.DateTimeField(_("lifted at"), null=True, blank=True)
+    lifted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    lift_reason = models.TextField(_("reason for lifting"), blank=True)
 
     class Meta:
         ordering = ("-created_at",)

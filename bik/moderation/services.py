@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bik.accounts.models import User
+from bik.accounts.roles import Role, has_role
 from bik.moderation import spaces, tasks
 from bik.moderation.models import AuditEntry, ModeratedItem, Report, Sanction, Status
 from bik.moderation.screen import ScreenResult, screen
@@ -72,11 +73,13 @@ def audit(
 
 
 def active_suspension(user: User) -> Sanction | None:
-    now = timezone.now()
-    return (
-        Sanction.objects.filter(user=user, kind=Sanction.Kind.SUSPENSION)
-        .filter(models.Q(until__isnull=True) | models.Q(until__gt=now))
-        .first()
+    return running_suspensions().filter(user=user).first()
+
+
+def running_suspensions(now: dt.datetime | None = None) -> models.QuerySet[Sanction]:
+    now = now or timezone.now()
+    return Sanction.objects.filter(kind=Sanction.Kind.SUSPENSION, lifted_at__isnull=True).filter(
+        models.Q(until__isnull=True) | models.Q(until__gt=now)
     )
 
 
@@ -283,6 +286,37 @@ def moderate(moderator: User, item: ModeratedItem, action: str, reason: str = ""
     return item
 
 
+def can_lift_suspensions(user: User | AnonymousUser) -> bool:
+    return (
+        isinstance(user, User) and user.is_authenticated and (user.is_superuser or has_role(user, Role.NETWORK_ADMIN))
+    )
+
+
+class SuspensionError(Exception):
+    """A suspension that cannot be lifted (already over or lifted)."""
+
+
+@transaction.atomic
+def lift_suspension(admin: User, sanction: Sanction, reason: str) -> Sanction:
+    """End a running suspension early. Network admins only; the reason is written to the audit log and,
+    once the change is stored, emailed to the member in their language."""
+    if not can_lift_suspensions(admin):
+        raise PermissionDenied
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("A reason is required to lift a suspension.")
+    locked = Sanction.objects.select_for_update().select_related("user").get(pk=sanction.pk)
+    if not running_suspensions().filter(pk=locked.pk).exists():
+        raise SuspensionError(_("This suspension has already ended or been lifted."))
+    locked.lifted_at = timezone.now()
+    locked.lifted_by = admin
+    locked.lift_reason = reason
+    locked.save(update_fields=["lifted_at", "lifted_by", "lift_reason"])
+    audit(admin, "lift_suspension", subject=locked.user, reason=reason)
+    transaction.on_commit(lambda: tasks.send_suspension_lifted.enqueue(locked.pk))
+    return locked
+
+
 def decisions_about(author: User) -> models.QuerySet[ModeratedItem]:
     """The author's content a moderator decided against, newest decision first."""
     return (
@@ -382,6 +416,8 @@ def export_user_data(user: User) -> dict[str, object] | None:
                 "reason": s.reason,
                 "until": s.until.isoformat() if s.until else None,
                 "created_at": s.created_at.isoformat(),
+                "lifted_at": s.lifted_at.isoformat() if s.lifted_at else None,
+                "lift_reason": s.lift_reason,
             }
             for s in sanctions
         ],

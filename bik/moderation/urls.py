@@ -11,4 +11,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("moderation/items/<int:pk>/report/", views.report, name="report"),
     path("moderation/reports/", views.my_reports, name="my_reports"),
     path("moderation/audit/", views.audit_log, name="audit"),
+    path("moderation/suspensions/", views.suspensions, name="suspensions"),
+    path("moderation/suspensions/<int:pk>/lift/", views.lift_suspension, name="lift_suspension"),
 ]

@@ -10,12 +10,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
+from bik.accounts import ratelimits
 from bik.accounts.models import User
 from bik.moderation import services, spaces
-from bik.moderation.forms import ModerationForm, ReportForm
-from bik.moderation.models import AuditEntry, ModeratedItem, Report
+from bik.moderation.forms import LiftSuspensionForm, ModerationForm, ReportForm
+from bik.moderation.models import AuditEntry, ModeratedItem, Report, Sanction
 
 PAGE_SIZE = 20
 DECISIONS_SHOWN = 10
@@ -32,7 +33,12 @@ def queues(request: HttpRequest) -> HttpResponse:
     summaries = services.queue_summaries(_user(request))
     if not summaries:
         raise Http404
-    return render(request, "moderation/queues.html", {"summaries": summaries, "now": timezone.now()})
+    context = {
+        "summaries": summaries,
+        "now": timezone.now(),
+        "can_lift_suspensions": services.can_lift_suspensions(_user(request)),
+    }
+    return render(request, "moderation/queues.html", context)
 
 
 @login_required
@@ -92,6 +98,9 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
     content = item.content_object
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not ratelimits.allow(request, ratelimits.Form.REPORT, account=user):
+            context = {"item": item, "content": content, "form": form}
+            return ratelimits.refuse(request, "moderation/report.html", context, form)
         try:
             services.report(user, item, form.cleaned_data["reason"], form.cleaned_data["details"])
         except services.RateLimitError:
@@ -126,3 +135,45 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         raise Http404
     page = Paginator(AuditEntry.objects.all(), 50).get_page(request.GET.get("page"))
     return render(request, "moderation/audit_log.html", {"page_obj": page})
+
+
+def _suspensions_page(
+    request: HttpRequest, forms: dict[int, LiftSuspensionForm] | None = None, status: int = 200
+) -> HttpResponse:
+    running = services.running_suspensions().select_related("user", "issued_by").order_by("until", "pk")
+    page = Paginator(running, PAGE_SIZE).get_page(request.GET.get("page"))
+    forms = forms or {}
+    rows = [
+        (sanction, forms.get(sanction.pk) or LiftSuspensionForm(auto_id=f"lift-{sanction.pk}-%s")) for sanction in page
+    ]
+    return render(request, "moderation/suspensions.html", {"page_obj": page, "rows": rows}, status=status)
+
+
+@login_required
+def suspensions(request: HttpRequest) -> HttpResponse:
+    """Running suspensions, each with a form to lift it early (network admins only)."""
+    if not services.can_lift_suspensions(_user(request)):
+        raise Http404
+    return _suspensions_page(request)
+
+
+@login_required
+@require_POST
+def lift_suspension(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _user(request)
+    if not services.can_lift_suspensions(user):
+        raise Http404
+    sanction = get_object_or_404(Sanction, pk=pk, kind=Sanction.Kind.SUSPENSION)
+    form = LiftSuspensionForm(request.POST, auto_id=f"lift-{sanction.pk}-%s")
+    if form.is_valid():
+        try:
+            services.lift_suspension(user, sanction, form.cleaned_data["reason"])
+        except services.SuspensionError as error:
+            messages.error(request, str(error))
+            return redirect("moderation:suspensions")
+        messages.success(
+            request,
+            _("The suspension of %(name)s is lifted; they have been told.") % {"name": sanction.user.public_name},
+        )
+        return redirect("moderation:suspensions")
+    return _suspensions_page(request, {sanction.pk: form}, status=400)

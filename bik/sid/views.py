@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from allauth.account.adapter import get_adapter
 from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,6 +19,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 from django_countries import countries
 
+from bik.accounts import ratelimits
+from bik.accounts.forms import equal_password_work
 from bik.accounts.models import User
 from bik.events.ical import VEvent, calendar, ics_response, plain_text
 from bik.sid import services, tilemap
@@ -214,21 +217,26 @@ def register(request: HttpRequest) -> HttpResponse:
     signed_in = request.user.is_authenticated
     form_class = SupporterProfileForm if signed_in else SupporterRegistrationForm
     form = form_class(request.POST or None, request.FILES or None)
+    context = {"form": form, "signed_in": signed_in}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         profile = {key: data[key] for key in ("name", "kind", "country", "website", "logo")}
-        if signed_in:
-            Supporter.objects.create(user=_user(request), **{**profile, "logo": profile["logo"] or ""})
+        account = _user(request) if signed_in else None
+        if not ratelimits.allow(request, ratelimits.Form.SID_REGISTER, address=data.get("email", ""), account=account):
+            return ratelimits.refuse(request, "sid/register.html", context, form)
+        if account is not None:
+            Supporter.objects.create(user=account, **{**profile, "logo": profile["logo"] or ""})
             messages.success(request, _("You are registered as a Safer Internet Day supporter."))
             return redirect("sid:dashboard")
         if EmailAddress.objects.filter(email__iexact=data["email"]).exists():
-            # Same answer as for a new address, so the form does not reveal who has an account.
+            # Same answer, and the same work, as for a new address (a password hash and one queued email to
+            # the address, telling its owner they already have an account), so nothing reveals who has one.
+            equal_password_work(data["password1"])
+            get_adapter(request).send_account_already_exists_mail(data["email"])
             return redirect("sid:registered")
         services.register_supporter(request, email=data["email"], password=data["password1"], **profile)
         return redirect("sid:registered")
-    return render(
-        request, "sid/register.html", {"form": form, "signed_in": signed_in}, status=400 if form.errors else 200
-    )
+    return render(request, "sid/register.html", context, status=400 if form.errors else 200)
 
 
 @require_GET
@@ -273,6 +281,8 @@ def submit(request: HttpRequest) -> HttpResponse:
         request.POST or None, request.FILES or None, initial={"language": get_language(), "timezone": "Europe/Brussels"}
     )
     if request.method == "POST" and form.is_valid():
+        if not ratelimits.allow(request, ratelimits.Form.SID_SUBMIT, account=_user(request)):
+            return ratelimits.refuse(request, "sid/action_form.html", {"form": form, "edition": edition}, form)
         services.submit_action(supporter, form.cleaned_data, request)
         messages.success(request, _("Thank you. Your submission is waiting for the organisers' review."))
         return redirect("sid:dashboard")
@@ -290,6 +300,9 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     form = ActionForm(request.POST or None, request.FILES or None, instance=action)
     if request.method == "POST" and form.is_valid():
+        if not ratelimits.allow(request, ratelimits.Form.SID_SUBMIT, account=_user(request)):
+            context = {"form": form, "edition": action.edition, "action": action}
+            return ratelimits.refuse(request, "sid/action_form.html", context, form)
         services.update_action(supporter, action, form.cleaned_data, request)
         messages.success(request, _("Your changes are sent for review."))
         return redirect("sid:dashboard")

@@ -6,8 +6,11 @@ class YouthConfig(AppConfig):
     label = "youth"
 
     def ready(self) -> None:
+        from allauth.account.signals import email_confirmed
+
         from bik.accounts import export
-        from bik.youth.services import export_user_data, register_moderation_policy
+        from bik.youth.services import export_user_data, on_email_confirmed, register_moderation_policy
 
         register_moderation_policy()
+        email_confirmed.connect(on_email_confirmed, dispatch_uid="bik.youth.parental_consent")
         export.register("youth", export_user_data)

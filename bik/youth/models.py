@@ -89,6 +89,8 @@ class YouthProfile(ModeratedContent):
     consent_status = models.CharField(_("consent"), max_length=12, choices=Consent.choices)
     parent_email = models.EmailField(_("parent's or carer's email"), blank=True)
     consent_given_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    # When the parent or carer was last emailed: only once the young person's own address is verified.
+    consent_requested_at = models.DateTimeField(_("parent or carer asked at"), null=True, blank=True)
     consent_text_version = models.CharField(_("consent text version"), max_length=20, blank=True)
     consent_nonce = models.CharField(max_length=32, blank=True, editable=False)
     about = models.CharField(_("about me"), max_length=280, blank=True)

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.core.paginator import Page
 from django.db import models, transaction
 from django.http import HttpRequest
@@ -25,8 +26,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from bik.accounts import ratelimits
+from bik.accounts import tasks as account_tasks
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
+from bik.community.models import Membership
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
@@ -251,16 +255,48 @@ def join_decision(year_of_birth: int, country: str) -> JoinDecision:
     return JoinDecision(age=age, consent_age=threshold, too_young=age < minimum_age(), needs_parent=age < threshold)
 
 
+class YouthAccountError(Exception):
+    """An account that cannot be a youth account."""
+
+
+def refuse_community_member(user: User) -> None:
+    """A member of, or applicant to, the community of Safer Internet Centre staff never also holds a youth
+    account (bik.community.services refuses the other direction)."""
+    if (
+        has_role(user, Role.SIC_MEMBER)
+        or Membership.objects.filter(
+            user=user, status__in=(Membership.Status.PENDING, Membership.Status.APPROVED)
+        ).exists()
+    ):
+        raise YouthAccountError(
+            _(
+                "A member of the community of Safer Internet Centre staff, or someone who asked to join it, "
+                "cannot have a youth account."
+            )
+        )
+
+
 @transaction.atomic
 def create_youth_account(
     *, email: str, password: str, pseudonym: str, year_of_birth: int, country: str, parent_email: str = ""
 ) -> YouthProfile:
     """The account, its youth role and profile. The caller sends the email verification (allauth)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
     decision = join_decision(year_of_birth, country)
     if decision.too_young:
         raise PermissionDenied("Below the platform's minimum age.")
-    language = translation.get_language() or settings.LANGUAGE_CODE
     user = User.objects.create_user(email, password, display_name=pseudonym, preferred_language=language)
+    return make_youth_member(user, year_of_birth=year_of_birth, country=country, parent_email=parent_email)
+
+
+@transaction.atomic
+def make_youth_member(user: User, *, year_of_birth: int, country: str, parent_email: str = "") -> YouthProfile:
+    """Give an account the youth role and a youth profile in its country's space. Refused below the minimum
+    age and for community members or applicants."""
+    decision = join_decision(year_of_birth, country)
+    if decision.too_young:
+        raise PermissionDenied("Below the platform's minimum age.")
+    refuse_community_member(user)
     user.groups.add(Group.objects.get(name=Role.YOUTH_MEMBER.value))
     space = national_space(country)
     profile = YouthProfile(
@@ -287,15 +323,45 @@ def consent_token(profile: YouthProfile) -> str:
     return signing.TimestampSigner(salt=_CONSENT_SALT).sign_object({"p": profile.pk, "n": profile.consent_nonce})
 
 
-def send_parental_consent_request(request: HttpRequest, profile: YouthProfile) -> None:
-    url = request.build_absolute_uri(reverse("youth:consent", kwargs={"token": consent_token(profile)}))
-    context = {"pseudonym": profile.user.public_name, "url": url, "consent_age": consent_age(str(profile.country))}
-    send_mail(
-        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Your child wants to join BIK Youth"),
-        message=render_to_string("youth/email/parental_consent.txt", context),
-        from_email=None,
-        recipient_list=[profile.parent_email],
-    )
+def request_parental_consent(profile: YouthProfile, request: HttpRequest | None = None) -> bool:
+    """Email the parent or carer the consent link, once the young person's own address is verified (so
+    nobody can make the platform write to an address by typing it into the join form), and at most once a
+    day per parent address whoever asks (bik.accounts.ratelimits, `parental_consent`). The message carries
+    nothing the sender typed. Returns whether an email was queued."""
+    if profile.consent_status != YouthProfile.Consent.PENDING or not profile.parent_email:
+        return False
+    if not EmailAddress.objects.filter(user=profile.user, verified=True).exists():
+        return False
+    if not ratelimits.allow_target(
+        ratelimits.Form.PARENTAL_CONSENT, address=profile.parent_email, request=request or HttpRequest()
+    ):
+        return False
+    with translation.override(profile.user.email_language):
+        url = settings.SITE_URL + reverse("youth:consent", kwargs={"token": consent_token(profile)})
+        context = {
+            "url": url,
+            "consent_age": consent_age(str(profile.country)),
+            "year_of_birth": profile.year_of_birth,
+            "country": profile.country.name,
+            "link_days": CONSENT_LINK_MAX_AGE // (24 * 60 * 60),
+        }
+        message = EmailMessage(
+            subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("A young person asks for your consent to BIK Youth"),
+            body=render_to_string("youth/email/parental_consent.txt", context),
+            to=[profile.parent_email],
+        )
+    account_tasks.queue_email(message)
+    profile.consent_requested_at = timezone.now()
+    profile.save(update_fields=["consent_requested_at"])
+    return True
+
+
+def on_email_confirmed(sender: object, request: HttpRequest, email_address: EmailAddress, **kwargs: object) -> None:
+    """allauth's `email_confirmed`: a young person who has just verified their address and needs a parent's
+    consent gets it asked for now."""
+    profile = YouthProfile.objects.select_related("user").filter(user_id=email_address.user_id).first()
+    if profile is not None and profile.consent_requested_at is None:
+        request_parental_consent(profile, request)
 
 
 class ConsentLinkError(Exception):

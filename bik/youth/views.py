@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from allauth.account.internal.flows import signup as signup_flows
 from allauth.account.models import EmailAddress
 from allauth.account.utils import complete_signup, setup_user_email
 from django.conf import settings
@@ -19,6 +20,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from bik.accounts import ratelimits
+from bik.accounts.forms import equal_password_work
 from bik.accounts.models import User
 from bik.events.ical import VEvent, calendar, ics_response
 from bik.moderation import services as moderation
@@ -74,15 +77,21 @@ def join(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("youth:home")
     form = JoinForm(request.POST or None)
+    context = {"form": form, "minimum_age": services.minimum_age()}
     if request.method == "POST" and form.is_valid():
         decision = form.decision
         if decision.too_young:
             return render(request, "youth/too_young.html", {"minimum_age": services.minimum_age()})
         data = form.cleaned_data
         email = str(data["email"]).lower()
+        if not ratelimits.allow(request, ratelimits.Form.YOUTH_JOIN, address=email):
+            return ratelimits.refuse(request, "youth/join.html", context, form)
         if EmailAddress.objects.filter(email__iexact=email).exists() or User.objects.filter(email=email).exists():
-            # Never reveal that an address has an account: the same next page as for a new one.
-            return redirect("account_email_verification_sent")
+            # Never reveal that an address has an account: the same work (a password hash, one queued email
+            # to the address) and the same next page as for a new one.
+            equal_password_work(str(data["password1"]))
+            response: HttpResponse = signup_flows.prevent_enumeration(request, email=email)
+            return response
         profile = services.create_youth_account(
             email=email,
             password=data["password1"],
@@ -91,14 +100,14 @@ def join(request: HttpRequest) -> HttpResponse:
             country=data["country"],
             parent_email=data["parent_email"] or "",
         )
-        if profile.consent_status == YouthProfile.Consent.PENDING:
-            services.send_parental_consent_request(request, profile)
+        # A parent's consent is asked for once the young person's own address is verified
+        # (services.on_email_confirmed), never on the word of whoever filled in this form.
         setup_user_email(request, profile.user, [])
-        response: HttpResponse = complete_signup(
+        response = complete_signup(
             request, profile.user, settings.ACCOUNT_EMAIL_VERIFICATION, success_url=str(_home_url())
         )
         return response
-    return render(request, "youth/join.html", {"form": form, "minimum_age": services.minimum_age()})
+    return render(request, "youth/join.html", context)
 
 
 def _home_url() -> str:

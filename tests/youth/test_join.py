@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.core import mail
+from django.http import HttpRequest
 from django.test import Client
 from django.utils import timezone
 
@@ -70,22 +73,78 @@ def test_below_the_consent_age_a_parent_email_is_required() -> None:
     assert not User.objects.filter(email="owl@youth.example").exists()
 
 
+def _verify(address: str) -> None:
+    """The young person follows the verification link allauth sent them."""
+    message = next(m for m in mail.outbox if m.to == [address] and "/accounts/confirm-email/" in str(m.body))
+    link = next(url for url in _links(message) if "/accounts/confirm-email/" in url)
+    assert Client().post(link.split("testserver", 1)[1]).status_code == 302
+
+
+def _parent_mails(address: str = "mum@family.example") -> list[mail.EmailMessage]:
+    return [m for m in mail.outbox if m.to == [address]]
+
+
 @pytest.mark.django_db
-def test_below_the_consent_age_the_parent_is_asked_and_the_account_waits() -> None:
+def test_below_the_consent_age_the_account_waits_and_the_parent_is_asked_only_after_verification() -> None:
     Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
 
     profile = YouthProfile.objects.get(user__email="owl@youth.example")
     assert profile.consent_status == YouthProfile.Consent.PENDING
     assert not profile.may_post
-    parent_mail = next(m for m in mail.outbox if m.to == ["mum@family.example"])
-    assert "NightOwl" in parent_mail.body
+    assert _parent_mails() == [], "nobody is emailed on the word of whoever filled in the form"
+
+    _verify("owl@youth.example")
+
+    [parent_mail] = _parent_mails()
+    profile.refresh_from_db()
+    assert profile.consent_requested_at is not None
+    assert "NightOwl" not in parent_mail.body, "nothing the sender typed is repeated to the parent"
+    assert "NightOwl" not in parent_mail.subject
+    assert "did not expect this email" in parent_mail.body
+    assert "ignore it" in parent_mail.body
+    assert str(THIS_YEAR - 14) in parent_mail.body
+    assert "France" in parent_mail.body
+
+
+@pytest.mark.django_db
+def test_a_parent_address_is_emailed_at_most_once_a_day() -> None:
+    Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
+    Client().post(
+        "/en/youth/join/",
+        _form(
+            year_of_birth=str(THIS_YEAR - 14),
+            parent_email="Mum@Family.example",
+            email="second@youth.example",
+            pseudonym="SecondOwl",
+        ),
+    )
+    _verify("owl@youth.example")
+    _verify("second@youth.example")
+
+    assert len(_parent_mails()) == 1
+    assert _parent_mails("Mum@Family.example") == []
+    second = YouthProfile.objects.get(user__email="second@youth.example")
+    assert second.consent_requested_at is None
+    assert second.consent_status == YouthProfile.Consent.PENDING
+
+
+@pytest.mark.django_db
+def test_verifying_a_second_address_does_not_email_the_parent_again() -> None:
+    Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
+    _verify("owl@youth.example")
+    profile = YouthProfile.objects.select_related("user").get(user__email="owl@youth.example")
+    address = EmailAddress.objects.get(user=profile.user)
+
+    services.on_email_confirmed(sender=None, request=HttpRequest(), email_address=address)
+
+    assert len(_parent_mails()) == 1
 
 
 @pytest.mark.django_db
 def test_the_parents_link_records_consent_once() -> None:
     Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
-    link = _links(next(m for m in mail.outbox if m.to == ["mum@family.example"]))[0]
-    path = link.split("testserver", 1)[1]
+    _verify("owl@youth.example")
+    path = urlsplit(_links(_parent_mails()[0])[0]).path
     parent = Client()
 
     assert parent.get(path).status_code == 200

@@ -97,7 +97,7 @@ POSTS = (
         ),
     ),
     DemoPost(
-        "youth-it@bik.example",
+        "youthpanel-it@bik.example",
         "Getting ready for Safer Internet Day: let the youth panel lead",
         "Our youth panel planned this year's Safer Internet Day event themselves. Three months out is not too "
         "early to start; here is our timeline.",

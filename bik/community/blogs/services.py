@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import nh3
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
 from django.db import models, transaction
@@ -186,12 +187,14 @@ def visible_comments(post: BlogPost) -> models.QuerySet[BlogComment]:
     )
 
 
-def membership_of(user: User) -> Membership | None:
-    """The author's membership (centre) if a list's query brought it along; None for staff authors."""
+def membership_of(user: User, viewer: User | AnonymousUser) -> Membership | None:
+    """The author's membership (centre) as `viewer` may see it: an approved one, or a request only to whoever
+    decides on it; None for staff authors and for everyone else."""
     try:
-        return user.community_membership
+        membership = user.community_membership
     except Membership.DoesNotExist:
         return None
+    return membership if access.can_see_membership(viewer, membership) else None
 
 
 # --- Writing -------------------------------------------------------------------------------------------

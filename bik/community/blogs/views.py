@@ -39,12 +39,13 @@ def index(request: HttpRequest) -> HttpResponse:
 def author(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(User.objects.select_related("community_membership__centre"), pk=pk, is_active=True)
     page = services.author_page(person, request.GET.get("page"))
-    if not page.paginator.count and services.membership_of(person) is None:
-        raise Http404
+    membership = services.membership_of(person, request.user)
+    if not page.paginator.count and membership is None:
+        raise Http404  # a pending applicant is not shown to members who do not decide on the request
     return render(
         request,
         "community/blogs/author.html",
-        {"person": person, "membership": services.membership_of(person), "page_obj": page},
+        {"person": person, "membership": membership, "page_obj": page},
     )
 
 
@@ -68,7 +69,7 @@ def _render_post(
         "community/blogs/post.html",
         {
             "post": post,
-            "membership": services.membership_of(post.author),
+            "membership": services.membership_of(post.author, user),
             "comments": services.comments_page(post, request.GET.get("page"), request.GET.get("comment")),
             "form": form,
             "can_write": services.can_write(user),

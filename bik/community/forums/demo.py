@@ -122,7 +122,7 @@ THREADS = (
     ),
     DemoThread(
         "youth-participation",
-        "youth-it@bik.example",
+        "youthpanel-it@bik.example",
         "Youth panel preparation for Safer Internet Day",
         "Our youth panel meets three times before Safer Internet Day to prepare a short video and a session for "
         "younger pupils.\n\nHow do you keep the panel involved after the day itself?",
@@ -131,7 +131,7 @@ THREADS = (
                 "coordinator-be@bik.example",
                 "We give panel members a role in reviewing our resources during the year: they like having a real say.",
             ),
-            ("youth-it@bik.example", "That is a great idea, we will try it."),
+            ("youthpanel-it@bik.example", "That is a great idea, we will try it."),
         ),
     ),
     DemoThread(
