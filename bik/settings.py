@@ -172,6 +172,7 @@ MIDDLEWARE = [
     "bik.sid.middleware.SidHostMiddleware",
     "bik.pages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag on every page, 304 when it is unchanged
     "bik.caching.pages.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -264,6 +265,27 @@ else:
 # 0 turns the page cache off: the default while developing (DEBUG, so template edits show at once) and in tests
 # unless a test turns it on.
 PAGE_CACHE_SECONDS = envint("BIK_PAGE_CACHE_SECONDS", 0 if DEBUG or TESTING else 600)
+# A front-end cache (CDN or reverse proxy) that keeps public pages too: every URL the page cache kept is purged
+# from it when the pages are renewed. Varnish/nginx: an HTTP PURGE URL; Cloudflare: zone and API token;
+# CloudFront: the distribution (install boto3). Unset: public pages are sent for revalidation only.
+WAGTAILFRONTENDCACHE: dict[str, dict[str, Any]] = {}
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []  # the purged URLs are each language's own already
+if envstr("BIK_FRONTEND_CACHE_HTTP_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": envstr("BIK_FRONTEND_CACHE_HTTP_URL"),
+    }
+if envstr("BIK_CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": envstr("BIK_CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": envstr("BIK_CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if envstr("BIK_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": envstr("BIK_CLOUDFRONT_DISTRIBUTION_ID"),
+    }
 
 # --- Background tasks -----------------------------------------------------------------------------------
 TASKS = {

@@ -10,6 +10,10 @@ Every kept page lives in one generation (bik/caching/generations.py) that is ren
 change to what the public site shows — pages, records and their vocabularies, centres, Safer Internet Day,
 bulletin issues, images, documents, site settings — so no page is ever older than the data, in any language
 or on either host. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off.
+
+Kept pages are marked public for a CDN or reverse proxy; with a front-end cache configured (WAGTAILFRONTENDCACHE)
+every URL kept in a generation is purged from it when the generation is renewed. Every page carries an ETag
+(ConditionalGetMiddleware), so a browser revalidating an unchanged page gets a 304.
 """
 
 from __future__ import annotations
@@ -117,14 +121,62 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if _cacheable_response(request, response):
             patch_vary_headers(response, ("Cookie",))  # a signed-in visitor must never get this copy from a proxy
+            response["Cache-Control"] = _public_cache_control()
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
             PAGES.cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            _remember(request.build_absolute_uri())
             response["X-Page-Cache"] = "miss"
         return response
 
 
+def _public_cache_control() -> str:
+    """With a front-end cache that is purged on change (WAGTAILFRONTENDCACHE), it may keep the page as long as
+    this cache does; browsers, and proxies without a purge, revalidate every time (a 304 for the same ETag)."""
+    if settings.WAGTAILFRONTENDCACHE:
+        return f"public, max-age=0, s-maxage={settings.PAGE_CACHE_SECONDS}, must-revalidate"
+    return "public, max-age=0, must-revalidate"
+
+
+def _remember(url: str) -> None:
+    """Note a kept page's URL in its generation, to purge it from the front-end cache when they are renewed."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    key = PAGES.key("urls")
+    redis = _redis()
+    if redis is not None:  # one atomic set add: concurrent misses never lose a URL
+        full_key = PAGES.cache.make_key(key)
+        redis.sadd(full_key, url)
+        redis.expire(full_key, settings.PAGE_CACHE_SECONDS)
+        return
+    kept: set[str] = PAGES.cache.get(key) or set()
+    if url not in kept:
+        PAGES.cache.set(key, kept | {url}, settings.PAGE_CACHE_SECONDS)
+
+
+def kept_urls() -> set[str]:
+    key = PAGES.key("urls")
+    redis = _redis()
+    if redis is not None:
+        return {member.decode() for member in redis.smembers(PAGES.cache.make_key(key))}
+    found: set[str] = PAGES.cache.get(key) or set()
+    return found
+
+
+def _redis() -> Any:
+    """The Redis client behind the pages cache, when it is Redis (Django's backend has no set operations)."""
+    backend = PAGES.cache
+    if backend.__class__.__name__ != "RedisCache":
+        return None
+    return backend._cache.get_client(write=True)  # type: ignore[attr-defined]
+
+
 def _renew_pages() -> None:
+    stale = kept_urls() if settings.WAGTAILFRONTENDCACHE else set()
     PAGES.renew()
+    if stale:
+        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+        purge_urls_from_cache(sorted(stale))  # queued: the front end is told in the background
 
 
 def content_changed(**kwargs: Any) -> None:

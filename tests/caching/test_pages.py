@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from bik.accounts.models import User
 from bik.caching.pages import PAGES
@@ -145,3 +146,47 @@ def test_the_sid_host_keeps_its_own_pages_and_follows_its_editions(settings: Any
 
     response = _get(sid, "/en/")
     assert response["X-Page-Cache"] == "miss"
+
+
+class RecordingBackend(BaseBackend):
+    """A front-end cache that notes what it is told to purge."""
+
+    purged: ClassVar[list[str]] = []
+
+    def purge(self, url: str) -> None:
+        RecordingBackend.purged.append(url)
+
+
+def test_an_unchanged_page_answers_304_to_its_etag(client: Client) -> None:
+    first = _get(client, "/en/")
+    again = client.get("/en/", HTTP_ACCEPT_LANGUAGE="en", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+def test_kept_pages_are_public_and_signed_in_pages_are_not(
+    cast: Cast, client: Client, client_for: Callable[[User], Client]
+) -> None:
+    kept = _get(client, "/en/")
+    personal = client_for(cast.member).get("/en/")
+
+    assert kept["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert "public" not in personal.get("Cache-Control", "")
+
+
+def test_a_change_purges_every_kept_url_from_the_front_end_cache(
+    client: Client, settings: Any, after_commit: AfterCommit
+) -> None:
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    RecordingBackend.purged.clear()
+    pages = ["/en/", "/fr/", news_index("en").url]
+    for url in pages:
+        response = _get(client, url)
+        assert "s-maxage=600" in response["Cache-Control"]
+
+    with after_commit():
+        add_article("Purged from the CDN too")
+
+    assert sorted(RecordingBackend.purged) == sorted(f"http://testserver{url}" for url in pages)
+    assert _get(client, "/en/")["X-Page-Cache"] == "miss"
