@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+LANGUAGES := bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt ro sk sl sr sv uk
 PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
@@ -82,7 +83,8 @@ check-deploy: setup
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 makemessages: setup
-	cd bik && ../$(BIN)/django-admin makemessages --no-obsolete -l fr -l de -l en --ignore 'demo/content.py'
+	cd bik && ../$(BIN)/django-admin makemessages --no-obsolete $(addprefix -l ,$(LANGUAGES)) --ignore 'demo/content.py'
+	$(BIN)/python tools/translations.py headers
 
 lock:
 	$(BIN)/python -m pip freeze --exclude-editable --disable-pip-version-check > requirements.lock
