@@ -106,8 +106,8 @@ def django_plural_forms(language: str) -> str | None:
 def set_headers() -> None:
     for language in languages():
         catalogue = polib.pofile(str(catalogue_path(language)))
-        forms = django_plural_forms(language)
-        if forms and catalogue.metadata.get("Plural-Forms") != forms:
+        forms = django_plural_forms(language) or catalogue.metadata.get("Plural-Forms", "")
+        if catalogue.metadata.get("Plural-Forms") != forms or catalogue.metadata.get("Language") != language:
             catalogue.metadata["Plural-Forms"] = forms
             catalogue.metadata["Language"] = language
             catalogue.save()
