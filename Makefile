@@ -51,11 +51,13 @@ run: setup
 totp: setup
 	@DEBUG=true $(BIN)/python manage.py demo_accounts
 
-# Debian packages the tests need: Chromium for the browser tests, a Java runtime for the Nu HTML Checker.
+# Debian packages the tests need: Chromium for the browser tests, a Java runtime for the Nu HTML Checker, GNU gettext
+# to check that the catalogues hold every string marked for translation.
 system-deps:
 	@missing=""; \
 		[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
 		command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+		command -v xgettext >/dev/null || missing="$$missing gettext"; \
 		if [ -n "$$missing" ]; then \
 			echo "Installing Debian packages for the tests:$$missing"; \
 			SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -63,6 +65,7 @@ system-deps:
 		fi
 	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM)"; exit 1; }
 	@command -v java >/dev/null || { echo "Java is missing (needed by the Nu HTML Checker)"; exit 1; }
+	@command -v xgettext >/dev/null || { echo "GNU gettext is missing (needed to check the catalogues)"; exit 1; }
 
 lint: setup
 	$(BIN)/ruff check .
