@@ -68,7 +68,7 @@ def test_the_catalogues_hold_every_string_marked_for_translation(tmp_path: Path)
     copy = tmp_path / "bik"
     shutil.copytree(source, copy, ignore=shutil.ignore_patterns("*.mo", "*.po", "__pycache__", "static"))
     (copy / "locale" / "en" / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
-    subprocess.run(  # noqa: S603 -- our own manage command with fixed arguments
+    subprocess.run(
         [sys.executable, "-m", "django", "makemessages", "-l", "en", "--ignore", "demo/content.py"],
         cwd=copy,
         check=True,
@@ -82,3 +82,27 @@ def test_the_catalogues_hold_every_string_marked_for_translation(tmp_path: Path)
     }
 
     assert sorted(extracted - kept, key=str) == [], "run `make makemessages` and translate the new strings"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_gettext_accepts_the_catalogue(language: str, tmp_path: Path) -> None:
+    """msgfmt's own checks: format directives in every form (a plural form used for 21 or 101 must show the
+    count), valid headers and plural rules."""
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        pytest.fail("GNU gettext is needed to check the catalogues (make test installs it).")
+    result = subprocess.run(  # noqa: S603 -- fixed arguments
+        [
+            msgfmt,
+            "--check-format",
+            "--check-header",
+            "-o",
+            str(tmp_path / "django.mo"),
+            str(translations.catalogue_path(language)),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
