@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+LANGUAGES := bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt ro sk sl sr sv uk
 PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
@@ -50,11 +51,13 @@ run: setup
 totp: setup
 	@DEBUG=true $(BIN)/python manage.py demo_accounts
 
-# Debian packages the tests need: Chromium for the browser tests, a Java runtime for the Nu HTML Checker.
+# Debian packages the tests need: Chromium for the browser tests, a Java runtime for the Nu HTML Checker, GNU gettext
+# to check that the catalogues hold every string marked for translation.
 system-deps:
 	@missing=""; \
 		[ -x $(CHROMIUM) ] || missing="$$missing chromium"; \
 		command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+		command -v xgettext >/dev/null || missing="$$missing gettext"; \
 		if [ -n "$$missing" ]; then \
 			echo "Installing Debian packages for the tests:$$missing"; \
 			SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -62,6 +65,7 @@ system-deps:
 		fi
 	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM)"; exit 1; }
 	@command -v java >/dev/null || { echo "Java is missing (needed by the Nu HTML Checker)"; exit 1; }
+	@command -v xgettext >/dev/null || { echo "GNU gettext is missing (needed to check the catalogues)"; exit 1; }
 
 lint: setup
 	$(BIN)/ruff check .
@@ -82,7 +86,8 @@ check-deploy: setup
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 makemessages: setup
-	cd bik && ../$(BIN)/django-admin makemessages --no-obsolete -l fr -l de -l en --ignore 'demo/content.py'
+	cd bik && ../$(BIN)/django-admin makemessages --no-obsolete $(addprefix -l ,$(LANGUAGES)) --ignore 'demo/content.py'
+	$(BIN)/python tools/translations.py headers
 
 lock:
 	$(BIN)/python -m pip freeze --exclude-editable --disable-pip-version-check > requirements.lock

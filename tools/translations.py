@@ -1,0 +1,239 @@
+"""Translators' tool for the interface catalogues (bik/locale/<lang>/LC_MESSAGES/django.po).
+
+    python tools/translations.py stats                  visitor-facing entries per language, translated or not
+    python tools/translations.py todo LANG [FILE]       untranslated or fuzzy entries as JSON lines (stdout or FILE)
+    python tools/translations.py apply LANG FILE        write translations given as JSON lines into LANG's catalogue
+    python tools/translations.py headers                give every catalogue its language's Plural-Forms header
+
+Each entry is named by a stable `key` (a hash of its context and message), so a list of translations stays valid
+when `make makemessages` rewrites the catalogues. `todo` lines carry the English message, its plural, context,
+where it is used, the plural count of the language, and the French and German translations as hints. `apply`
+takes lines `{"key": ..., "msgstr": ...}` or `{"key": ..., "msgstr_plural": [...]}` and refuses a translation
+whose placeholders (`%(name)s`, `%s`, `{name}`, HTML tags) differ from the English.
+
+Visitor-facing entries must be translated into every language; staff-only ones (the community, the moderation
+queues, the editorial admin, coordinators' pages) into English, French and German at least. `is_staff_only`
+decides which is which from where an entry is used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import polib  # type: ignore[import-untyped]
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE = ROOT / "bik" / "locale"
+STAFF_LANGUAGES = ("en", "fr", "de")
+
+# Where an entry is used (paths relative to bik/, as makemessages writes them) that only staff ever see.
+_STAFF_ONLY = re.compile(
+    r"^(?:community/"
+    r"|templates/community/"
+    r"|templates/moderation/(?:queue|queues|item|audit_log|_content)\.html"
+    r"|moderation/(?:views|services)\.py"
+    r"|templates/[a-z_]+/admin/"
+    r"|templates/youth/coordinate/"
+    r"|youth/coordination_[a-z_]+\.py"
+    r"|[a-z_/]+/(?:wagtail_hooks|admin_views|apps)\.py"
+    r"|[a-z_/]+/management/"
+    r")"
+)
+
+# Plural rules for languages whose catalogue Django does not ship (Maltese), as gettext writes them.
+_PLURAL_FORMS = {
+    "mt": "nplurals=4; plural=(n==1 ? 0 : n==0 || ( n%100>1 && n%100<11) ? 1 : (n%100>10 && n%100<20 ) ? 2 : 3);",
+}
+
+_PLACEHOLDER = re.compile(r"%\([a-zA-Z_0-9]+\)[sdif]|%[sdif]|\{[a-zA-Z_0-9]*\}|</?[a-zA-Z][a-zA-Z0-9]*")
+
+
+def key_of(entry: polib.POEntry) -> str:
+    return hashlib.sha1(f"{entry.msgctxt or ''}\x04{entry.msgid}".encode(), usedforsecurity=False).hexdigest()[:10]
+
+
+def is_staff_only(entry: polib.POEntry) -> bool:
+    paths = [path for path, _line in entry.occurrences]
+    return bool(paths) and all(_STAFF_ONLY.match(path) for path in paths)
+
+
+def catalogue_path(language: str) -> Path:
+    return LOCALE / language / "LC_MESSAGES" / "django.po"
+
+
+def languages() -> list[str]:
+    return sorted(path.name for path in LOCALE.iterdir() if catalogue_path(path.name).exists())
+
+
+def needs_translation(language: str, entry: polib.POEntry) -> bool:
+    """Whether `entry` must be translated in `language` (English reads its own messages)."""
+    if language == "en" or entry.obsolete:
+        return False
+    return language in STAFF_LANGUAGES or not is_staff_only(entry)
+
+
+def missing(entry: polib.POEntry) -> bool:
+    return "fuzzy" in entry.flags or not entry.translated()
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(_PLACEHOLDER.findall(text))
+
+
+def plural_count(catalogue: polib.POFile) -> int:
+    match = re.search(r"nplurals\s*=\s*(\d+)", catalogue.metadata.get("Plural-Forms", ""))
+    return int(match.group(1)) if match else 2
+
+
+def django_plural_forms(language: str) -> str | None:
+    if language in _PLURAL_FORMS:
+        return _PLURAL_FORMS[language]
+    import django
+
+    path = Path(django.__file__).parent / "conf" / "locale" / language / "LC_MESSAGES" / "django.po"
+    if not path.exists():
+        return None
+    forms: str | None = polib.pofile(str(path)).metadata.get("Plural-Forms")
+    return forms
+
+
+def set_headers() -> None:
+    for language in languages():
+        catalogue = polib.pofile(str(catalogue_path(language)))
+        forms = django_plural_forms(language) or catalogue.metadata.get("Plural-Forms", "")
+        if catalogue.metadata.get("Plural-Forms") != forms or catalogue.metadata.get("Language") != language:
+            catalogue.metadata["Plural-Forms"] = forms
+            catalogue.metadata["Language"] = language
+            catalogue.save()
+            print(f"{language}: {forms}")
+
+
+def stats() -> Iterator[tuple[str, int, int]]:
+    for language in languages():
+        catalogue = polib.pofile(str(catalogue_path(language)))
+        due = [entry for entry in catalogue if needs_translation(language, entry) and not is_staff_only(entry)]
+        if language == "en":
+            due = [entry for entry in catalogue if not entry.obsolete and not is_staff_only(entry)]
+            yield language, len(due), len(due)
+            continue
+        yield language, len(due), sum(1 for entry in due if not missing(entry))
+
+
+def todo(language: str) -> Iterator[dict[str, Any]]:
+    catalogue = polib.pofile(str(catalogue_path(language)))
+    hints = {
+        hint: {key_of(entry): entry for entry in polib.pofile(str(catalogue_path(hint)))}
+        for hint in ("fr", "de")
+        if hint != language and catalogue_path(hint).exists()
+    }
+    for entry in catalogue:
+        if not needs_translation(language, entry) or not missing(entry):
+            continue
+        key = key_of(entry)
+        line: dict[str, Any] = {"key": key, "msgid": entry.msgid}
+        if entry.msgid_plural:
+            line["msgid_plural"] = entry.msgid_plural
+            line["nplurals"] = plural_count(catalogue)
+        if entry.msgctxt:
+            line["context"] = entry.msgctxt
+        if entry.comment:
+            line["comment"] = entry.comment
+        line["used_in"] = [path for path, _line in entry.occurrences[:3]]
+        for hint, entries in hints.items():
+            other = entries.get(key)
+            if other is not None and not missing(other):
+                line[hint] = other.msgstr or other.msgstr_plural.get(0, "")
+        yield line
+
+
+def _check(entry: polib.POEntry, given: dict[str, Any], nplurals: int) -> str | None:
+    expected = placeholders(entry.msgid)
+    if entry.msgid_plural:
+        forms = given.get("msgstr_plural")
+        if not isinstance(forms, list) or len(forms) != nplurals or not all(isinstance(f, str) and f for f in forms):
+            return f"needs msgstr_plural with {nplurals} non-empty forms"
+        plural_expected = placeholders(entry.msgid_plural)
+        for form in forms:
+            found = placeholders(form)
+            # A language's singular form may leave out the count (“one item”), never add or rename one.
+            if not set(found) <= set(expected) | set(plural_expected):
+                return f"placeholders {found} not in {plural_expected}"
+        return None
+    text = given.get("msgstr")
+    if not isinstance(text, str) or not text.strip():
+        return "needs a non-empty msgstr"
+    if placeholders(text) != expected:
+        return f"placeholders {placeholders(text)} differ from {expected}"
+    return None
+
+
+def apply(language: str, lines: Iterable[str]) -> tuple[int, list[str]]:
+    path = catalogue_path(language)
+    catalogue = polib.pofile(str(path))
+    nplurals = plural_count(catalogue)
+    by_key = {key_of(entry): entry for entry in catalogue if not entry.obsolete}
+    applied, problems = 0, []
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            given = json.loads(raw)
+        except json.JSONDecodeError as error:
+            problems.append(f"line {number}: not JSON ({error})")
+            continue
+        entry = by_key.get(str(given.get("key")))
+        if entry is None:
+            problems.append(f"line {number}: unknown key {given.get('key')!r}")
+            continue
+        problem = _check(entry, given, nplurals)
+        if problem:
+            problems.append(f"line {number} ({entry.msgid[:40]!r}): {problem}")
+            continue
+        if entry.msgid_plural:
+            entry.msgstr_plural = dict(enumerate(given["msgstr_plural"]))
+        else:
+            entry.msgstr = given["msgstr"]
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+        applied += 1
+    catalogue.save(str(path))
+    return applied, problems
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "stats"
+    if command == "stats":
+        for language, due, done in stats():
+            print(f"{language}\t{done}/{due}")
+        return 0
+    if command == "headers":
+        set_headers()
+        return 0
+    if command == "todo" and len(argv) in (3, 4):
+        out = open(argv[3], "w", encoding="utf-8") if len(argv) == 4 else sys.stdout  # noqa: SIM115
+        count = 0
+        for line in todo(argv[2]):
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            count += 1
+        if out is not sys.stdout:
+            out.close()
+        print(f"{count} entries to translate", file=sys.stderr)
+        return 0
+    if command == "apply" and len(argv) == 4:
+        applied, problems = apply(argv[2], Path(argv[3]).read_text(encoding="utf-8").splitlines())
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{applied} applied, {len(problems)} refused", file=sys.stderr)
+        return 1 if problems else 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
