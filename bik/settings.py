@@ -157,6 +157,8 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "bik" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # One way to write dates and moments everywhere: {{ value|day }} and {{ value|moment }}.
+            "builtins": ["bik.pages.templatetags.when"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",

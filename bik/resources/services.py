@@ -23,6 +23,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import expand_db_html
 
+from bik.network.countries import by_country_name
 from bik.network.models import Centre
 from bik.resources.models import (
     LANGUAGE_NAMES,
@@ -108,7 +109,7 @@ class Vocabularies:
 
     @classmethod
     def load(cls, language: str) -> Vocabularies:
-        found = cls(language, {}, list(Centre.objects.published().order_by("country")))
+        found = cls(language, {}, by_country_name(Centre.objects.published()))
         for name, (_label, model, _f, _t) in TERM_FACETS.items():
             loaded: list[Vocabulary] = _terms_for(model, language)
             found.terms[name] = _in_language(loaded, language)
