@@ -21,7 +21,8 @@ ITALIAN_TITLE = "Chi siamo"
 
 
 def _about() -> StandardPage:
-    return StandardPage.objects.get(slug="about", locale__language_code="en")
+    about: StandardPage = StandardPage.objects.get(slug="about", locale__language_code="en")
+    return about
 
 
 def _start_italian_translation(editor: Client) -> tuple[Page, Translation]:
