@@ -8,6 +8,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address emails, feeds and the SID mini-site's links use: where `make run` is reached. A server listening on
+# every interface is reached on the loopback address from this machine; set SITE_URL to override it.
+SITE_HOST := $(if $(filter 0.0.0.0 :: [::],$(HOST)),127.0.0.1,$(HOST))
+SITE_URL ?= http://$(SITE_HOST):$(PORT)
 CHROMIUM ?= /usr/bin/chromium
 LANGUAGES := bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt ro sk sl sr sv uk
 PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
@@ -36,17 +40,18 @@ messages: $(MO_FILES)
 setup: $(STAMP) messages
 
 run: setup
-	@DEBUG=true $(BIN)/python manage.py migrate --noinput -v0
-	@DEBUG=true $(BIN)/python manage.py load_demo
-	@DEBUG=true $(BIN)/python manage.py demo_accounts
+	@DEBUG=true SITE_URL=$(SITE_URL) $(BIN)/python manage.py migrate --noinput -v0
+	@DEBUG=true SITE_URL=$(SITE_URL) $(BIN)/python manage.py load_demo
+	@DEBUG=true SITE_URL=$(SITE_URL) $(BIN)/python manage.py demo_accounts
 	@echo "Mail: no SMTP server is configured, so emails are written to var/mail/ (.eml files);"
 	@echo "      read them at http://$(HOST):$(PORT)/_dev/mail/"
 	@echo "Health: http://$(HOST):$(PORT)/healthz    Admin: http://$(HOST):$(PORT)/admin/"
 	@echo "Safer Internet Day mini-site: http://sid.localhost:$(PORT)/"
+	@echo "Links in emails and feeds use $(SITE_URL) (SITE_URL)."
 	@echo "Serving http://$(HOST):$(PORT)/ with a background task worker. Ctrl-C stops both."
 	@trap 'kill 0' EXIT INT TERM; \
-		DEBUG=true $(BIN)/python manage.py db_worker --queue-name '*' --interval 1 & \
-		DEBUG=true $(BIN)/python manage.py runserver --nostatic $(HOST):$(PORT)
+		DEBUG=true SITE_URL=$(SITE_URL) $(BIN)/python manage.py db_worker --queue-name '*' --interval 1 & \
+		DEBUG=true SITE_URL=$(SITE_URL) $(BIN)/python manage.py runserver --nostatic $(HOST):$(PORT)
 
 totp: setup
 	@DEBUG=true $(BIN)/python manage.py demo_accounts

@@ -194,6 +194,8 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "bik" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # One way to write dates and moments everywhere: {{ value|day }} and {{ value|moment }}.
+            "builtins": ["bik.pages.templatetags.when"],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -416,7 +418,22 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Django knows every offered language except Maltese: its name comes from here, its catalogue from
+# bik/locale/mt (a language without any catalogue is not offered by Django's LocaleMiddleware), and its
+# date and number formats from bik/formats/mt.
+EXTRA_LANG_INFO = {"mt": {"bidi": False, "code": "mt", "name": "Maltese", "name_local": "Malti"}}
 LOCALE_PATHS = [BASE_DIR / "bik" / "locale"]
+FORMAT_MODULE_PATH = ["bik.formats"]
+
+
+def _add_lang_info() -> None:
+    from django.conf import locale
+
+    for code, info in EXTRA_LANG_INFO.items():
+        locale.LANG_INFO.setdefault(code, info)
+
+
+_add_lang_info()
 
 # --- Static and media -----------------------------------------------------------------------------------
 STATIC_URL = "/static/"

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from bik.network.countries import by_country_name
 from bik.network.models import Centre, Strand
 
 
@@ -93,7 +94,7 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        centres = Centre.objects.order_by("country")
+        centres = by_country_name(Centre.objects.all())
         self.fields["country"].choices = [("", _("All countries"))] + [  # type: ignore[attr-defined]
             (centre.country.code, centre.country.name) for centre in centres
         ]

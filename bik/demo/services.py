@@ -28,7 +28,7 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.demo import content
-from bik.demo.translations import PAGE_TRANSLATIONS
+from bik.demo.translations import PAGE_TRANSLATIONS, PORTAL_PAGE_TRANSLATIONS
 from bik.network.models import Centre, CentreRole, Service, Strand
 from bik.news.models import ArticlePage, NewsIndexPage
 from bik.pages.models import FooterLinks, HomePage, SectionPage, StandardPage
@@ -275,7 +275,17 @@ def ensure_translations(home: HomePage, locales: dict[str, Locale]) -> None:
     for code, locale in locales.items():
         translate_page(home, locale, _home_pairs(content.HOME, content.HOME_TRANSLATIONS[code]))
     pages = {page.slug: page.specific for page in home.get_children().filter(slug__in=PAGE_TRANSLATIONS)}
-    for slug, by_language in PAGE_TRANSLATIONS.items():
+    _translate_titles(pages, PAGE_TRANSLATIONS, locales)
+    portal = pages.get("portal")
+    if portal is not None:  # after the portal itself: a translation needs its parent's
+        tools = {page.slug: page.specific for page in portal.get_children().filter(slug__in=PORTAL_PAGE_TRANSLATIONS)}
+        _translate_titles(tools, PORTAL_PAGE_TRANSLATIONS, locales)
+
+
+def _translate_titles(
+    pages: dict[str, Page], translations: dict[str, dict[str, dict[str, str]]], locales: dict[str, Locale]
+) -> None:
+    for slug, by_language in translations.items():
         page = pages.get(slug)
         if page is None:
             continue

@@ -127,3 +127,71 @@ PAGE_TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
 }
+
+# The tools' list pages under the portal ("Resources and advice"): titles and introductions in French and German.
+PORTAL_PAGE_TRANSLATIONS: dict[str, dict[str, dict[str, str]]] = {
+    "resources": {
+        "fr": {
+            "title": "Galerie de ressources",
+            "intro": "Manuels, guides, fiches pratiques, plans de cours, jeux et quiz des Centres pour un internet "
+            "plus sûr, dans de nombreuses langues. Cherchez, puis affinez par langue, âge, public, thème, type "
+            "ou pays.",
+        },
+        "de": {
+            "title": "Materialgalerie",
+            "intro": "Handbücher, Leitfäden, Merkblätter, Unterrichtsentwürfe, Spiele und Quiz der "
+            "Safer-Internet-Zentren in vielen Sprachen. Suchen Sie und grenzen Sie nach Sprache, Alter, Zielgruppe, "
+            "Thema, Art oder Land ein.",
+        },
+    },
+    "videos": {
+        "fr": {
+            "title": "Galerie vidéo",
+            "intro": "De courts films des Centres pour un internet plus sûr pour les enfants, les jeunes, les parents "
+            "et les enseignants, dans de nombreuses langues. Cherchez, ou filtrez par langue, thème et âge.",
+        },
+        "de": {
+            "title": "Videogalerie",
+            "intro": "Kurzfilme der Safer-Internet-Zentren für Kinder, Jugendliche, Eltern und Lehrkräfte in vielen "
+            "Sprachen. Suchen Sie, oder filtern Sie nach Sprache, Thema und Alter.",
+        },
+    },
+    "online-services": {
+        "fr": {
+            "title": "Guide des services en ligne",
+            "intro": "Ce que les enfants et les jeunes utilisent en ligne, expliqué aux parents, aux aidants et aux "
+            "enseignants : limites d'âge, réglages de confidentialité, outils de signalement et contrôle parental. "
+            "Comparez jusqu'à trois services côte à côte.",
+        },
+        "de": {
+            "title": "Leitfaden zu Online-Diensten",
+            "intro": "Was Kinder und Jugendliche online nutzen, erklärt für Eltern, Betreuungspersonen und "
+            "Lehrkräfte: Altersgrenzen, Privatsphäre-Einstellungen, Meldewerkzeuge und Jugendschutz. Vergleichen Sie "
+            "bis zu drei Dienste nebeneinander.",
+        },
+    },
+    "events": {
+        "fr": {
+            "title": "Événements",
+            "intro": "Conférences, formations, webinaires et célébrations du Safer Internet Day du réseau des Centres "
+            "pour un internet plus sûr, en ligne et partout en Europe.",
+        },
+        "de": {
+            "title": "Veranstaltungen",
+            "intro": "Konferenzen, Schulungen, Webinare und Feiern zum Safer Internet Day des Netzwerks der "
+            "Safer-Internet-Zentren, online und in ganz Europa.",
+        },
+    },
+    "research": {
+        "fr": {
+            "title": "Recherche et industrie",
+            "intro": "Rapports, études, notes politiques et guides pour l'industrie du réseau des Centres pour un "
+            "internet plus sûr et de ses partenaires, en téléchargement libre.",
+        },
+        "de": {
+            "title": "Forschung und Industrie",
+            "intro": "Berichte, Studien, Positionspapiere und Leitfäden für die Industrie aus dem Netzwerk der "
+            "Safer-Internet-Zentren und seinen Partnern, frei zum Herunterladen.",
+        },
+    },
+}

@@ -8,3 +8,21 @@ class GuideConfig(AppConfig):
     name = "bik.guide"
     label = "guide"
     verbose_name = _("Guide to online services")
+
+    def ready(self) -> None:
+        from bik.guide.services import live_services
+        from bik.search.records import RecordSearch, register_records
+
+        register_records(
+            RecordSearch(
+                key="guide",
+                label=_("Guide to online services"),
+                kind=_("Online service"),
+                records=lambda language: live_services(language).select_related("locale"),
+                fields=("name", "used_for", "safety_tips"),
+                title="name",
+                summary="used_for",
+                list_page="guide.GuidePage",
+                order=10,
+            )
+        )

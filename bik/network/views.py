@@ -5,13 +5,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from bik.network.countries import by_country_name
 from bik.network.map import network_map
 from bik.network.models import Centre, Strand
 
 
 @require_GET
 def centre_list(request: HttpRequest) -> HttpResponse:
-    centres = list(Centre.objects.published().with_services())
+    centres = by_country_name(Centre.objects.published().with_services())
     return render(request, "network/centre_list.html", {"centres": centres, "map": network_map(centres)})
 
 
@@ -26,7 +27,7 @@ def centre_detail(request: HttpRequest, country: str) -> HttpResponse:
 @require_GET
 def get_help(request: HttpRequest) -> HttpResponse:
     """The "get help now" entry point: pick a country (no JavaScript needed), land on its helpline."""
-    centres = list(Centre.objects.published().with_services())
+    centres = by_country_name(Centre.objects.published().with_services())
     chosen = request.GET.get("country", "").upper()
     if chosen:
         if any(c.country.code == chosen for c in centres):

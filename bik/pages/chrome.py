@@ -1,5 +1,10 @@
 """The site chrome — navigation and footer links — per site and language.
 
+The navigation follows the people the site serves: parents and carers, teachers and educators, young people,
+professionals, industry and research each get a menu of the tools they need (resource and video galleries,
+guide to online services, events, research, the centres and "get help", the bulletin, the Safer Internet Day
+mini-site). Every tool is one click from every page, whichever page of a component is its list.
+
 It is the same for every page of a site in one language, so it is computed once and kept in the cache;
 publishing, moving or deleting a page, or changing the footer settings, starts a new generation."""
 
@@ -8,12 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from bik.caching.generations import Generation
@@ -32,9 +41,136 @@ class NavItem:
 
 
 @dataclass(frozen=True)
+class Tool:
+    """One of the portal's tools: its list page in the visitor's language, named and described in it."""
+
+    key: str
+    title: str
+    url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class AudienceMenu:
+    key: str
+    title: str
+    links: list[Tool]
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    key: str
+    title: Promise
+    description: Promise
+    page_model: str = ""  # "app_label.ModelName" of the Wagtail page that lists it, if a page does
+    page_slug: str = ""  # which page of that model, when there are several
+    url_name: str = ""  # otherwise a named URL
+
+
+TOOLS: tuple[ToolSpec, ...] = (
+    ToolSpec(
+        "resources",
+        _("Resource gallery"),
+        _("Guides, lesson plans, tip sheets and games, by language, age, audience and topic."),
+        page_model="resources.ResourceGalleryPage",
+    ),
+    ToolSpec(
+        "videos",
+        _("Video gallery"),
+        _("Awareness videos from the network, with captions in many languages."),
+        page_model="videos.VideoGalleryPage",
+    ),
+    ToolSpec(
+        "guide",
+        _("Guide to online services"),
+        _("Apps, games and social networks children use: what they are, their settings, how to compare them."),
+        page_model="guide.GuidePage",
+    ),
+    ToolSpec(
+        "events",
+        _("Events"),
+        _("Trainings, conferences and Safer Internet Day events across the network."),
+        page_model="events.EventIndexPage",
+    ),
+    ToolSpec(
+        "research",
+        _("Research and industry"),
+        _("Studies, reports and industry commitments on children's online lives."),
+        page_model="research.ResearchIndexPage",
+    ),
+    ToolSpec(
+        "help",
+        _("Get help in your country"),
+        _("The helpline of your country, for children, young people, parents and teachers."),
+        url_name="network:help",
+    ),
+    ToolSpec(
+        "centres",
+        _("Safer Internet Centres"),
+        _("The directory of the network's centres: awareness, helpline, hotline and youth panel."),
+        url_name="network:centres",
+    ),
+    ToolSpec(
+        "bulletin",
+        _("BIK Bulletin"),
+        _("The quarterly newsletter: subscribe, or read past issues."),
+        page_model="bulletin.BulletinIndexPage",
+        url_name="bulletin:subscribe",
+    ),
+    ToolSpec(
+        "sid",
+        _("Safer Internet Day"),
+        _("The Safer Internet Day mini-site: this year's theme, countries, and actions you can join."),
+    ),
+    ToolSpec(
+        "youth",
+        _("BIK Youth"),
+        _("A safe, moderated space where young people share their views and take part."),
+        page_model="pages.SectionPage",
+        page_slug="youth",
+        url_name="youth:home",
+    ),
+    ToolSpec(
+        "community",
+        _("BIK Community"),
+        _("The private workspace of Safer Internet Centre staff."),
+        page_model="pages.SectionPage",
+        page_slug="community",
+        url_name="community:home",
+    ),
+)
+
+# Who the site serves, and which tools each of them needs most (a tool may serve several).
+AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
+    ("parents", _("Parents and carers"), ("resources", "videos", "guide", "help", "bulletin")),
+    ("teachers", _("Teachers and educators"), ("resources", "videos", "events", "sid", "guide", "bulletin")),
+    ("young-people", _("Young people"), ("youth", "videos", "guide", "help", "sid")),
+    ("professionals", _("Professionals"), ("centres", "community", "events", "research", "resources", "bulletin")),
+    ("industry-research", _("Industry and research"), ("research", "events", "sid", "centres", "bulletin")),
+)
+# Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.
+AUDIENCE_FILTERS = {"parents": "parents", "teachers": "teachers", "professionals": "professionals"}
+
+
+@dataclass(frozen=True)
 class Chrome:
     home_url: str = "/"
     nav: list[NavItem] = field(default_factory=list)
+    tools: list[Tool] = field(default_factory=list)
+    audiences: list[AudienceMenu] = field(default_factory=list)
+
+    @property
+    def portal_tools(self) -> list[Tool]:
+        """The tools of "Resources and advice": everything but the youth area and the staff community."""
+        return [tool for tool in self.tools if tool.key not in {"youth", "community"}]
+
+    def tool_url(self, key: str) -> str:
+        return next((tool.url for tool in self.tools if tool.key == key), "")
+
+    @property
+    def sid_url(self) -> str:
+        return self.tool_url("sid")
+
     accessibility_url: str = ""
     privacy_url: str = ""
     contact_url: str = ""
@@ -53,20 +189,68 @@ def build(site: Site, request: HttpRequest) -> Chrome:
         for page in root.get_children().live().public().in_menu().specific().order_by("path")
     ]
     footer = FooterLinks.for_site(site)
+    tools = _tools(request)
     return Chrome(
         home_url=root.get_url(request) or "/",
         nav=nav,
+        tools=tools,
+        audiences=_audiences(tools),
         accessibility_url=_url(footer.accessibility_page, request),
         privacy_url=_url(footer.privacy_page, request),
         contact_url=_url(footer.contact_page, request),
     )
 
 
+def _list_page_url(spec: ToolSpec, request: HttpRequest) -> str:
+    """The URL of the live page of the tool in the active language (its English original otherwise)."""
+    model = apps.get_model(spec.page_model)
+    pages = model.objects.live().public()
+    if spec.page_slug:
+        pages = pages.filter(slug=spec.page_slug)
+    page = pages.filter(locale=Locale.get_active()).first() or pages.filter(locale=Locale.get_default()).first()
+    if page is None:
+        return ""
+    return page.get_url(request) or ""
+
+
+def _tools(request: HttpRequest) -> list[Tool]:
+    from bik.sid import services as sid_services
+
+    tools = []
+    for spec in TOOLS:
+        url = _list_page_url(spec, request) if spec.page_model else ""
+        if not url and spec.url_name:
+            url = reverse(spec.url_name)
+        if spec.key == "sid":
+            url = sid_services.sid_absolute(request, sid_services.sid_reverse("home"))
+        if url:
+            tools.append(Tool(spec.key, str(spec.title), url, str(spec.description)))
+    return tools
+
+
+def _audiences(tools: list[Tool]) -> list[AudienceMenu]:
+    by_key = {tool.key: tool for tool in tools}
+    menus = []
+    for key, title, tool_keys in AUDIENCES:
+        links = []
+        for tool_key in tool_keys:
+            tool = by_key.get(tool_key)
+            if tool is None:
+                continue
+            audience = AUDIENCE_FILTERS.get(key)
+            if tool_key == "resources" and audience:
+                tool = Tool(tool.key, tool.title, f"{tool.url}?audience={audience}", tool.description)
+            links.append(tool)
+        menus.append(AudienceMenu(key, str(title), links))
+    return menus
+
+
 def for_request(request: HttpRequest) -> Chrome:
     site = Site.find_for_request(request)
     if site is None:
         return Chrome()
-    key = CHROME.key(site.pk, get_language())
+    # The host is part of the key: the link to the SID mini-site keeps the scheme and port the visitor uses.
+    key = CHROME.key(site.pk, request.get_host(), request.scheme, get_language())
     cached: Chrome | None = cache.get(key)
     if cached is None:
         cached = build(site, request)

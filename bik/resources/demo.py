@@ -1,6 +1,7 @@
 """Demo resources: the four vocabularies of shared/reference/taxonomy.md (English, French, Greek), the gallery
 page under the portal, and about sixty resources spread over every language, age group, audience, topic,
-type and centre — among them Greek resources for 13-15 year-olds about cyberbullying, with files to download.
+type and centre — among them Greek resources for 13-15 year-olds about cyberbullying and Italian resources for
+parents of 9-12 year-olds, with files to download. Age groups agree with audiences (see `ages_for`).
 Every record is marked as demo; the files are small generated PDFs and the links point to the reserved
 `.example` domain. Idempotent: only what is missing is added."""
 
@@ -207,7 +208,50 @@ KINDS: list[tuple[str, str, list[str], str]] = [
     ("{topic} explained", "video", ["children", "teenagers", "parents"], "A short explainer about {t}."),
     ("The {t} app", "app", ["teenagers"], "A free app about {t} with daily challenges."),
 ]
-AGE_ROTATION = [["0-5", "6-8"], ["6-8", "9-12"], ["9-12"], ["13-15"], ["13-15", "16-18"], ["16-18"], ["adults"]]
+# Target ages that agree with the audiences: children are up to 12, teenagers 13 to 18; resources for the adults
+# around them (parents, teachers, professionals) are about children of some age; studies are for adults.
+CHILD_AGES = [["6-8"], ["9-12"], ["6-8", "9-12"], ["0-5", "6-8"]]
+TEEN_AGES = [["13-15"], ["16-18"], ["13-15", "16-18"]]
+CARED_FOR_AGES = [["0-5", "6-8"], ["9-12"], ["6-8", "9-12"], ["13-15"], ["13-15", "16-18"]]
+AGE_ORDER = list(AGE_GROUPS)
+YOUNG_AUDIENCES = {"children", "teenagers"}
+CARING_AUDIENCES = {"parents", "teachers", "professionals"}
+
+
+def ages_for(audiences: list[str], number: int) -> list[str]:
+    """Age groups for the `number`-th resource with these audiences, never contradicting them."""
+    ages: set[str] = set()
+    if "children" in audiences:
+        ages.update(CHILD_AGES[number % len(CHILD_AGES)])
+    if "teenagers" in audiences:
+        ages.update(TEEN_AGES[number % len(TEEN_AGES)])
+    if not ages:
+        ages.update(CARED_FOR_AGES[number % len(CARED_FOR_AGES)] if CARING_AUDIENCES & set(audiences) else ["adults"])
+    return sorted(ages, key=AGE_ORDER.index)
+
+
+# What an Italian parent looks for: resources in Italian for parents of 9-12 year-olds.
+ITALIAN_PARENTS: list[tuple[str, str, str, str]] = [
+    (
+        "Il primo smartphone: una guida per i genitori",
+        "Quando dare il primo smartphone, quali regole concordare in famiglia e come impostare i controlli "
+        "parentali per ragazzi dai 9 ai 12 anni.",
+        "parental-controls",
+        "guide",
+    ),
+    (
+        "Videogiochi in famiglia: consigli per i genitori",
+        "Come scegliere giochi adatti all'età, parlare degli acquisti in-app e giocare insieme ai figli.",
+        "gaming",
+        "tip-sheet",
+    ),
+    (
+        "Cyberbullismo: come parlarne a casa",
+        "Segnali a cui fare attenzione, domande per iniziare la conversazione e a chi rivolgersi per un aiuto.",
+        "cyberbullying",
+        "guide",
+    ),
+]
 LICENCES = list(Licence.values)
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Resources whose English text also has a French translation (made as an editor would, with wagtail-localize).
@@ -225,8 +269,9 @@ def load(home: HomePage, out: Any = None) -> None:
     }
     _gallery(home)
     if Resource.objects.filter(is_demo=True).exists():
+        _italian_parents(terms)
         return
-    created = _resources(terms)
+    created = _resources(terms) + _italian_parents(terms)
     if out is not None:
         out.write(f"{created} demo resources ready.")
 
@@ -364,7 +409,7 @@ def _resources(terms: dict[str, dict[str, Any]]) -> int:
             licence=LICENCES[number % len(LICENCES)],
             terms=terms,
             topics=[topic, topic_slugs[(number + 7) % len(topic_slugs)]] if number % 4 == 0 else [topic],
-            ages=AGE_ROTATION[number % len(AGE_ROTATION)],
+            ages=ages_for(audiences, number),
             audiences=audiences,
             types=[kind],
             versions=versions,
@@ -372,6 +417,39 @@ def _resources(terms: dict[str, dict[str, Any]]) -> int:
         if number < TRANSLATED_TEXTS:
             _translate(resource, locales["fr"], f"{title} (version française)")
         count += 1
+    return count
+
+
+@transaction.atomic
+def _italian_parents(terms: dict[str, dict[str, Any]]) -> int:
+    """Added to an existing demo too: what the Italian parent's journey looks for."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    centres = {centre.country.code: centre for centre in Centre.objects.all()}
+    count = 0
+    for number, (title, description, topic, kind) in enumerate(ITALIAN_PARENTS):
+        document = _document(
+            f"Demo resource (Italian) {number + 1}",
+            f"demo-resource-it-{number + 1}.pdf",
+            f"Demo resource {number + 1} (Italian, parents, ages 9-12). {DEMO_NOTE}",
+        )
+        if Resource.objects.filter(title=title, is_demo=True).exists():
+            continue
+        _resource(
+            locale=locales["it"],
+            title=title,
+            description=f"<p>{description}</p><p>{DEMO_NOTE}</p>",
+            centre=centres.get("IT"),
+            date=dt.date(2025, 10, 1) + dt.timedelta(days=21 * number),
+            licence=Licence.CC_BY,
+            terms=terms,
+            topics=[topic],
+            ages=["9-12"],
+            audiences=["parents"],
+            types=[kind],
+            versions=[("it", document, "")],
+        )
+        count += 1
+
     return count
 
 

@@ -28,6 +28,8 @@ from wagtail.models import DraftStateMixin, Locale, Orderable, Page, RevisionMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from bik.catalogue.forms import TermsInRecordLanguageForm
+
 RESOURCES_PER_PAGE = 20
 DESCRIPTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -119,6 +121,8 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
     is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="resource")
 
+    # The term pickers name the terms in the language of the record being edited.
+    base_form_class = TermsInRecordLanguageForm
     panels: ClassVar[list[Any]] = [
         FieldPanel("title"),
         FieldPanel("description"),

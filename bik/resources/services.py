@@ -23,6 +23,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import expand_db_html
 
+from bik.catalogue.terms import label_in_language
+from bik.network.countries import by_country_name, name_key
 from bik.network.models import Centre
 from bik.resources.models import (
     LANGUAGE_NAMES,
@@ -90,7 +92,8 @@ def _in_language(terms: Iterable[V], language: str) -> list[V]:
     for term in terms:
         if term.translation_key not in chosen or term.locale.language_code == language:
             chosen[term.translation_key] = term
-    return sorted(chosen.values(), key=lambda term: (term.sort_order, str(term.name).casefold()))
+    shown = label_in_language(list(chosen.values()), language)
+    return sorted(shown, key=lambda term: (term.sort_order, str(term.name).casefold()))
 
 
 @dataclass
@@ -108,7 +111,7 @@ class Vocabularies:
 
     @classmethod
     def load(cls, language: str) -> Vocabularies:
-        found = cls(language, {}, list(Centre.objects.published().order_by("country")))
+        found = cls(language, {}, by_country_name(Centre.objects.published()))
         for name, (_label, model, _f, _t) in TERM_FACETS.items():
             loaded: list[Vocabulary] = _terms_for(model, language)
             found.terms[name] = _in_language(loaded, language)
@@ -130,7 +133,7 @@ class Vocabularies:
         if facet == "centre":
             return sorted(
                 ((c.country.code.lower(), str(c.country.name), "") for c in self.centres),
-                key=lambda c: c[1].casefold(),
+                key=lambda c: name_key(c[1]),
             )
         return [(term.slug, str(term.name), "") for term in self.terms[facet]]
 

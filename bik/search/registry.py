@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from django.utils.functional import Promise
+
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -40,7 +42,7 @@ class SearchFunction(Protocol):
 @dataclass(frozen=True)
 class SearchProvider:
     key: str
-    label: str
+    label: str | Promise  # lazy, so that each visitor reads it in their language
     search: Callable[[str, str, int], Sequence[SearchHit]]
     order: int = 100
 
@@ -48,7 +50,9 @@ class SearchProvider:
 _providers: dict[str, SearchProvider] = {}
 
 
-def register(key: str, label: str, search: Callable[[str, str, int], Sequence[SearchHit]], order: int = 100) -> None:
+def register(
+    key: str, label: str | Promise, search: Callable[[str, str, int], Sequence[SearchHit]], order: int = 100
+) -> None:
     """Add (or replace) the provider called `key`; `label` names its results' group on the search page."""
     _providers[key] = SearchProvider(key=key, label=label, search=search, order=order)
 

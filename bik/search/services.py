@@ -75,7 +75,7 @@ def search_pages(query: str, language: str, limit: int) -> list[SearchHit]:
 
 
 def register_pages() -> None:
-    registry.register("pages", str(_("Pages and news")), search_pages, order=0)
+    registry.register("pages", _("Pages and news"), search_pages, order=0)
 
 
 @dataclass(frozen=True)

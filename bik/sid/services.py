@@ -387,5 +387,19 @@ def totals(counts: dict[str, int]) -> tuple[int, int]:
     return len(counts), sum(counts.values())
 
 
-def country_choices() -> list[tuple[str, str]]:
-    return [(str(code), str(name)) for code, name in countries]
+def participating_countries() -> set[str]:
+    """Countries that take part in Safer Internet Day through the network: a Safer Internet Centre, a SID
+    committee's organisers or a country profile."""
+    centres = Centre.objects.filter(is_active=True).values_list("country", flat=True)
+    profiles = CountryProfile.objects.values_list("country", flat=True)
+    organisers = CountryOrganiser.objects.values_list("country", flat=True)
+    return {str(code) for code in [*centres, *profiles, *organisers]}
+
+
+def country_choices() -> list[tuple[str, Any]]:
+    """Every country by its name in the reader's language, those taking part first (django-countries sorts
+    by the translated name)."""
+    taking_part = participating_countries()
+    first = [(str(code), str(name)) for code, name in countries if code in taking_part]
+    others = [(str(code), str(name)) for code, name in countries if code not in taking_part]
+    return [(str(_("Countries taking part")), first), (str(_("Other countries")), others)]

@@ -18,6 +18,7 @@ from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin, Tran
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from bik.catalogue.forms import TermsInRecordLanguageForm
 from bik.videos.embeds import ThirdPartyVideo, parse_video_url
 
 VIDEOS_PER_PAGE = 12
@@ -104,6 +105,8 @@ class Video(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Cl
     is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="video")
 
+    # The term pickers name the terms in the language of the record being edited.
+    base_form_class = TermsInRecordLanguageForm
     panels: ClassVar[list[Any]] = [
         FieldPanel("title"),
         FieldPanel("slug"),

@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from bik.catalogue.terms import label_in_language
 from bik.videos.models import VIDEOS_PER_PAGE, AgeGroup, Topic, Video, VideoCaption, VideoGalleryPage, Vocabulary
 
 CARD_POSTER = "fill-640x360"
@@ -64,7 +65,8 @@ def vocabulary(model: type[V], language: str) -> list[V]:
     for term in terms:
         if term.translation_key not in chosen or term.locale.language_code == language:
             chosen[term.translation_key] = term
-    return sorted(chosen.values(), key=lambda term: (term.sort_order, str(term.name).casefold()))
+    shown = label_in_language(list(chosen.values()), language)
+    return sorted(shown, key=lambda term: (term.sort_order, str(term.name).casefold()))
 
 
 def label_videos(videos: Sequence[Video], topics: Iterable[Topic], age_groups: Iterable[AgeGroup]) -> None:

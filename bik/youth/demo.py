@@ -204,6 +204,9 @@ def load(home: HomePage, out: Any = None) -> None:
     _meeting(europe, "European youth panel: Safer Internet Day ideas", 10,
              "Bring your ideas for Safer Internet Day. Cameras optional.")  # fmt: skip
     _meeting(france, "Réunion du panel jeunes", 14, "On prépare ensemble le Safer Internet Day en France.")
+    for slug, (module, meeting) in NATIONAL.items():
+        _national_module(spaces[slug], *module)
+        _meeting(spaces[slug], *meeting)
     _picks(spaces)
     if out is not None:
         out.write(f"Youth area ready ({Post.objects.count()} posts, {Space.objects.count()} spaces).")
@@ -282,6 +285,56 @@ def _modules(space: Space) -> None:
         for order, (prompt, choices, correct, explanation) in enumerate(questions):
             QuizQuestion.objects.create(module=module, prompt=prompt, choices=choices, correct_choice=correct,
                                         explanation=explanation, sort_order=order)  # fmt: skip
+
+
+# Every national space has a learning module and a meeting in its own language:
+# slug → ((title, summary, lesson title, lesson, question, choices, correct choice, explanation),
+#         (meeting title, days ahead, description))
+NATIONAL: dict[str, tuple[tuple[str, str, str, str, str, str, int, str], tuple[str, int, str]]] = {
+    "fr": (("Mots de passe solides", "Protéger ses comptes en deux étapes.", "Une phrase de passe",
+            "Quatre mots au hasard font un mot de passe long, facile à retenir et difficile à deviner.",
+            "Quel mot de passe est le plus solide ?", "Soleil2025!\ncheval-correct-pile-agrafe\nMotDePasse", 2,
+            "La longueur compte plus que les symboles."),
+           ("Atelier : protéger ses comptes", 21, "On essaie ensemble la connexion en deux étapes.")),
+    "de": (("Sicher chatten", "Was tun, wenn ein Chat unangenehm wird?", "Blockieren und melden",
+            "Du musst nicht antworten. Blockiere, mach Screenshots und sprich mit jemandem, dem du vertraust.",
+            "Jemand bedrängt dich im Chat. Was hilft?", "Weiter antworten\nBlockieren, sichern, Hilfe holen\nAccount löschen", 2,
+            "Blockieren und Beweise sichern hilft; die Helpline berät kostenlos."),
+           ("Treffen des Jugendpanels", 16, "Wir planen den Safer Internet Day in Deutschland.")),
+    "ie": (("Spotting scams", "Fake giveaways, phishing messages and how to check them.", "Too good to be true",
+            "A free prize that asks for your password or card details is a scam. Check the sender and never share codes.",
+            "A message says you won a new phone: send your login to claim it. What do you do?",
+            "Send it quickly\nIgnore it and report it\nForward it to friends", 2,
+            "Real prizes never need your password."),
+           ("Irish youth panel meet-up", 12, "Planning our Safer Internet Day video.")),
+    "it": (("Il tempo online", "Come trovare un equilibrio tra schermi, scuola e amici.", "Le notifiche",
+            "Disattivare le notifiche non essenziali aiuta a concentrarsi e a dormire meglio.",
+            "Cosa aiuta a dormire meglio?", "Il telefono sul cuscino\nIl telefono fuori dalla camera\nPiù notifiche", 2,
+            "Tenere il telefono fuori dalla camera riduce le interruzioni."),
+           ("Incontro del panel giovani", 18, "Prepariamo insieme il Safer Internet Day in Italia.")),
+    "pt": (("Notícias falsas", "Como verificar uma notícia antes de a partilhar.", "Verificar a fonte",
+            "Procura quem publicou a notícia, a data e se outros meios de confiança dizem o mesmo.",
+            "Vês uma notícia chocante sem fonte. O que fazes?", "Partilho logo\nVerifico a fonte antes\nComento", 2,
+            "Verificar antes de partilhar trava a desinformação."),
+           ("Reunião do painel de jovens", 15, "Preparamos o Safer Internet Day em Portugal.")),
+    "gr": (("Ιδιωτικότητα στα κοινωνικά δίκτυα", "Ρυθμίσεις απορρήτου και τι βλέπουν οι άλλοι.", "Ιδιωτικός λογαριασμός",
+            "Με ιδιωτικό λογαριασμό, μόνο όσοι εγκρίνεις βλέπουν τις αναρτήσεις σου.",
+            "Ποιος βλέπει τις αναρτήσεις ενός ιδιωτικού λογαριασμού;", "Όλοι\nΌσοι εγκρίνεις\nΚανείς", 2,
+            "Εσύ αποφασίζεις ποιοι σε ακολουθούν."),
+           ("Συνάντηση της ομάδας νέων", 19, "Ετοιμάζουμε μαζί την Ημέρα Ασφαλούς Διαδικτύου στην Ελλάδα.")),
+}  # fmt: skip
+
+
+def _national_module(
+    space: Space, title: str, summary: str, lesson_title: str, lesson: str, prompt: str, choices: str, correct: int,
+    explanation: str,
+) -> None:  # fmt: skip
+    if LearningModule.objects.filter(space=space, title=title).exists():
+        return
+    module = LearningModule.objects.create(space=space, title=title, summary=summary)
+    Lesson.objects.create(module=module, title=lesson_title, body=lesson, sort_order=0)
+    QuizQuestion.objects.create(module=module, prompt=prompt, choices=choices, correct_choice=correct,
+                                explanation=explanation, sort_order=0)  # fmt: skip
 
 
 def _meeting(space: Space, title: str, days_ahead: int, description: str) -> None:

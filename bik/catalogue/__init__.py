@@ -1,0 +1,1 @@
+"""What every listed, filtered, translated collection shares (resources, videos, …)."""

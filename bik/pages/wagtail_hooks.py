@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import URLPattern, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.models import Page
+
+from bik.accounts.models import User
+from bik.pages import admin_views, translations
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls() -> list[URLPattern]:
+    return [
+        path(
+            "translations/<int:page_id>/submit/",
+            admin_views.submit_translation,
+            name="bik_submit_translation",
+        )
+    ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+@hooks.register("register_page_header_buttons")
+def submit_translation_button(
+    page: Page, user: Any, view_name: str | None = None, next_url: str | None = None
+) -> list[Button]:
+    """In a translated page's header and its "More" menu in page listings, for editors who may not publish."""
+    if not isinstance(user, User) or page.permissions_for_user(user).can_publish():
+        return []
+    if not translations.can_submit(user, page):
+        return []
+    return [
+        Button(
+            _("Submit translation for moderation"),
+            reverse("bik_submit_translation", args=[page.pk]),
+            icon_name="resubmit",
+            priority=4,
+        )
+    ]

@@ -1,0 +1,108 @@
+"""Site search finds the records the portal lists by their own names — resources, videos, guide entries,
+events, publications, centres — beside pages, the visitor's language first, for the same number of queries
+however many records match."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from bik.events.models import Event
+from bik.guide.models import OnlineService
+from bik.network.models import Centre
+from bik.research.models import Publication
+from bik.resources.models import Resource
+from bik.search import services
+from bik.videos.models import Video
+from tests.guide.helpers import add_services_in_bulk
+
+pytestmark = pytest.mark.django_db
+
+
+def test_tiktok_finds_the_tiktok_guide_entry(client: Client) -> None:
+    results = services.search("tiktok", "en")
+    guide_hits = [hit for hit in results.hits if hit.title == "TikTok"]
+    assert guide_hits, [hit.title for hit in results.hits]
+    assert guide_hits[0].url.endswith("/online-services/tiktok/")
+    assert client.get(guide_hits[0].url).status_code == 200
+    html = client.get("/en/search/", {"q": "tiktok"}).content.decode()
+    assert f'href="{guide_hits[0].url}"' in html
+
+
+@pytest.mark.parametrize(
+    ("group", "model", "name_field"),
+    [
+        ("resources", Resource, "title"),
+        ("videos", Video, "title"),
+        ("guide", OnlineService, "name"),
+        ("events", Event, "title"),
+        ("research", Publication, "title"),
+        ("centres", Centre, "name"),
+    ],
+)
+def test_each_kind_of_record_is_found_by_its_name_and_its_link_works(
+    client: Client, group: str, model: type[Resource], name_field: str
+) -> None:
+    records = model.objects.filter(live=True) if hasattr(model, "live") else model.objects.filter(is_active=True)
+    if model is Resource:
+        records = records.filter(is_original=True)
+    record = records.filter(**({"locale__language_code": "en"} if hasattr(model, "locale") else {})).first()
+    assert record is not None
+    name = str(getattr(record, name_field))
+    results = services.search(name, "en", kind=group)
+    assert results.hits, (group, name)
+    assert results.hits[0].title == name  # its own name ranks it first
+    response = client.get(results.hits[0].url)
+    assert response.status_code == 200, results.hits[0].url
+    assert name in response.content.decode()
+
+
+def test_the_visitors_language_comes_first() -> None:
+    """A guide entry translated into French is found in French by a French visitor, as the French text."""
+    original = OnlineService.objects.get(live=True, slug="tiktok", locale__language_code="en")
+    translated = original.copy_for_translation(Locale.objects.get(language_code="fr"))
+    translated.used_for = "Regarder et créer de courtes vidéos en musique."
+    translated.save()
+    translated.save_revision().publish()
+
+    french = services.search("tiktok", "fr", kind="guide").hits
+    assert [(hit.language, hit.summary) for hit in french] == [("fr", translated.used_for)]
+    assert french[0].url.startswith("/fr/")
+    english = services.search("tiktok", "en", kind="guide").hits
+    assert [hit.language for hit in english] == ["en"]
+
+
+def test_resources_in_the_visitors_language_come_before_the_others() -> None:
+    from bik.resources.models import ResourceLanguageVersion
+    from bik.resources.search import refresh_search_index
+
+    before = services.search("cyberbullying", "it", kind="resources").hits
+    assert len(before) > 1
+    assert "it" not in {hit.language for hit in before}
+    last = Resource.objects.get(pk=int(before[-1].url.rstrip("/").rsplit("/", 1)[1].split("-")[0]))
+    ResourceLanguageVersion.objects.create(resource=last, language="it", url="https://resources.bik.example/it/x")
+    refresh_search_index([last])
+
+    after = services.search("cyberbullying", "it", kind="resources").hits
+    assert after[0].url == before[-1].url
+    assert [hit.language for hit in after] == ["it"] + ["en"] * (len(after) - 1)
+    greek = services.search("εκφοβισμό", "el", kind="resources")
+    assert greek.hits
+    assert {hit.language for hit in greek.hits} == {"el"}
+
+
+def test_a_search_costs_the_same_with_ten_and_a_thousand_matching_records() -> None:
+    def queries() -> int:
+        services.search("zebrapp", "de")
+        with CaptureQueriesContext(connection) as captured:
+            results = services.search("zebrapp", "de")
+        assert results.hits
+        return len(captured.captured_queries)
+
+    add_services_in_bulk(10, prefix="Zebrapp")
+    few = queries()
+    add_services_in_bulk(990, prefix="Zebrapp")
+    assert queries() == few
