@@ -69,6 +69,9 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
             services.change_language(subscriber, form.cleaned_data["language"])
             if subscriber.status != subscriber.Status.CONFIRMED:
                 # Resubscribing from the preferences page is a new consent, so it goes through confirmation.
+                if not ratelimits.allow(request, ratelimits.Form.BULLETIN_SUBSCRIBE, address=subscriber.email):
+                    context = {"form": form, "subscriber": subscriber}
+                    return ratelimits.refuse(request, "bulletin/preferences.html", context, form)
                 services.subscribe(subscriber.email, subscriber.language)
                 return redirect("bulletin:subscribe_sent")
             return render(request, "bulletin/preferences.html", {"form": form, "subscriber": subscriber, "saved": True})

@@ -16,6 +16,8 @@ from django.utils import timezone
 from bik import settings as bik_settings
 from bik.accounts import ratelimits
 from bik.accounts.models import User
+from bik.bulletin import emails as bulletin_emails
+from bik.bulletin.models import Subscriber
 from bik.community.blogs import services as blog_services
 from bik.community.models import Invitation
 from bik.moderation.models import Report
@@ -241,3 +243,15 @@ def test_a_wrong_rate_stops_the_start_up(monkeypatch: pytest.MonkeyPatch, value:
 
 def test_every_form_of_the_policy_has_rates(settings: Any) -> None:
     assert set(settings.BIK_RATE_LIMITS) == {form.value for form in ratelimits.Form}
+
+
+def test_resubscribing_from_the_preferences_page_counts_against_the_address(settings: Any) -> None:
+    _limits(settings, "bulletin_subscribe", client="100/h", address="1/h")
+    subscriber = Subscriber.objects.create(email="back@example.org", status=Subscriber.Status.UNSUBSCRIBED)
+    url = f"/en/bulletin/preferences/{bulletin_emails.preferences_token(subscriber.pk)}/"
+    _client("192.0.2.1").post("/en/bulletin/subscribe/", {"email": "back@example.org", "language": "en"})
+
+    refused = _client("198.51.100.7").post(url, {"language": "de"})
+
+    assert refused.status_code == 429
+    assert WAIT in refused.content.decode()
