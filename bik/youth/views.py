@@ -21,8 +21,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts import ratelimits
-from bik.accounts.forms import equal_password_work
 from bik.accounts.models import User
+from bik.accounts.services import equal_password_work
 from bik.events.ical import VEvent, calendar, ics_response
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
