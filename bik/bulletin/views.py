@@ -17,7 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts import ratelimits
-from bik.bulletin import services
+from bik.bulletin import services, tasks
 from bik.bulletin.forms import PreferencesForm, SubscribeForm
 
 
@@ -28,7 +28,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             if not ratelimits.allow(request, ratelimits.Form.BULLETIN_SUBSCRIBE, address=form.cleaned_data["email"]):
                 return ratelimits.refuse(request, "bulletin/subscribe.html", {"form": form}, form)
-            services.subscribe(form.cleaned_data["email"], form.cleaned_data["language"])
+            tasks.subscribe.enqueue(form.cleaned_data["email"], form.cleaned_data["language"])
             return redirect("bulletin:subscribe_sent")
         return render(request, "bulletin/subscribe.html", {"form": form}, status=400)
     form = SubscribeForm(initial={"language": translation.get_language()})
