@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +26,7 @@ from bik.network.models import Centre, Strand
 from bik.sid.models import Action
 from tests.community.blogs.helpers import make_member
 from tests.conftest import Cast, make_user
+from tests.events.vnu import html_errors
 from tests.sid.helpers import form_data, sid_client, supporter
 
 pytestmark = pytest.mark.django_db
@@ -255,3 +257,16 @@ def test_resubscribing_from_the_preferences_page_counts_against_the_address(sett
 
     assert refused.status_code == 429
     assert WAIT in refused.content.decode()
+
+
+@pytest.mark.parametrize("form", PUBLIC_FORMS, ids=lambda form: form.name)
+def test_the_429_pages_are_valid_html(settings: Any, form: PublicForm, tmp_path: Path) -> None:
+    _limits(settings, form.name, client="1/h", address="100/h")
+    client = _client("192.0.2.1", form.host)
+    client.post(form.url, form.data("first@example.org"))
+    refused = client.post(form.url, form.data("second@example.org"))
+    assert refused.status_code == 429
+
+    errors = html_errors({form.url: refused.content}, tmp_path)
+
+    assert errors == [], "\n".join(errors)
