@@ -137,7 +137,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "bik.accounts.wagtail_users.UsersConfig",  # wagtail.users with the platform's role rules
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

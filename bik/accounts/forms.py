@@ -5,10 +5,10 @@ from typing import Any
 from allauth.account import forms as allauth_forms
 from django import forms
 from django.conf import settings
-from django.contrib.auth.hashers import make_password
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from bik.accounts import services
 from bik.accounts.models import User
 
 
@@ -37,13 +37,6 @@ class SignupForm(allauth_forms.SignupForm):
         if self.account_already_exists:
             # A new account costs a password hash; so does this answer, or its speed would tell that the
             # address has an account (allauth already answers both with the same page and queued email).
-            equal_password_work(str(self.cleaned_data.get("password1") or ""))
+            services.equal_password_work(str(self.cleaned_data.get("password1") or ""))
         result: tuple[Any, Any] = super().try_save(request)
         return result
-
-
-def equal_password_work(password: str) -> None:
-    """Hash `password` and forget the result: the work a new account's password costs, done on the path for
-    an address that already has an account, so both answers take the same time. The password itself never
-    goes to the task queue."""
-    make_password(password)

@@ -56,6 +56,11 @@ def _rates(form: Form) -> dict[str, str]:
     return rates[form.value]
 
 
+# Where `allow` leaves, on the request, how long the refused visitor should wait; `refuse` reads it.
+_RETRY_AFTER = "_bik_rate_limit_retry_after"
+DEFAULT_RETRY_AFTER = 60 * 60
+
+
 def _over(request: HttpRequest, form: Form, scope: str, value: str) -> bool:
     rate = _rates(form).get(scope)
     if not rate:
@@ -67,7 +72,11 @@ def _over(request: HttpRequest, form: Form, scope: str, value: str) -> bool:
         rate=rate,
         increment=True,
     )
-    return bool(usage and usage["should_limit"])
+    over = bool(usage and usage["should_limit"])
+    if over and usage and usage["time_left"] > 0:
+        waited = getattr(request, _RETRY_AFTER, 0)
+        setattr(request, _RETRY_AFTER, max(waited, int(usage["time_left"])))
+    return over
 
 
 def target_of(address: str = "", account: User | None = None) -> str:
@@ -108,5 +117,10 @@ def refuse(
     if form is not None:
         form.add_error(None, message())
     response = render(request, template, {**context, "rate_limited": True}, status=429)
-    response["Retry-After"] = "3600"
+    response["Retry-After"] = str(retry_after(request))
     return response
+
+
+def retry_after(request: HttpRequest) -> int:
+    """Seconds until the limit that refused this request lets it through again (the end of its window)."""
+    return int(getattr(request, _RETRY_AFTER, 0)) or DEFAULT_RETRY_AFTER

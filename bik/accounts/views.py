@@ -90,5 +90,5 @@ class PasswordResetView(allauth_views.PasswordResetView):
 def _refuse(view: Any, form: Any) -> HttpResponse:
     form.add_error(None, ratelimits.message())
     response: HttpResponse = view.render_to_response(view.get_context_data(form=form), status=429)
-    response["Retry-After"] = "3600"
+    response["Retry-After"] = str(ratelimits.retry_after(view.request))
     return response

@@ -30,6 +30,13 @@ def enqueue_later(task_: Task[Any, Any], *args: Any, when: dt.datetime) -> bool:
 
 
 @task(queue_name="email")
+def subscribe(email: str, language: str) -> None:
+    """The subscribe form's work, outside the visitor's request: whatever the address's state (new, pending,
+    confirmed), the visitor's answer is one enqueued task, so its time tells nothing."""
+    services.subscribe(email, language)
+
+
+@task(queue_name="email")
 def start_mailing(mailing_id: int) -> bool:
     if not services.start(mailing_id):
         return False

@@ -17,7 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts import ratelimits
-from bik.bulletin import services
+from bik.bulletin import services, tasks
 from bik.bulletin.forms import PreferencesForm, SubscribeForm
 
 
@@ -28,7 +28,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             if not ratelimits.allow(request, ratelimits.Form.BULLETIN_SUBSCRIBE, address=form.cleaned_data["email"]):
                 return ratelimits.refuse(request, "bulletin/subscribe.html", {"form": form}, form)
-            services.subscribe(form.cleaned_data["email"], form.cleaned_data["language"])
+            tasks.subscribe.enqueue(form.cleaned_data["email"], form.cleaned_data["language"])
             return redirect("bulletin:subscribe_sent")
         return render(request, "bulletin/subscribe.html", {"form": form}, status=400)
     form = SubscribeForm(initial={"language": translation.get_language()})
@@ -69,6 +69,9 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
             services.change_language(subscriber, form.cleaned_data["language"])
             if subscriber.status != subscriber.Status.CONFIRMED:
                 # Resubscribing from the preferences page is a new consent, so it goes through confirmation.
+                if not ratelimits.allow(request, ratelimits.Form.BULLETIN_SUBSCRIBE, address=subscriber.email):
+                    context = {"form": form, "subscriber": subscriber}
+                    return ratelimits.refuse(request, "bulletin/preferences.html", context, form)
                 services.subscribe(subscriber.email, subscriber.language)
                 return redirect("bulletin:subscribe_sent")
             return render(request, "bulletin/preferences.html", {"form": form, "subscriber": subscriber, "saved": True})

@@ -40,6 +40,22 @@ def is_youth_account(user: User) -> bool:
     return user.groups.filter(name=Role.YOUTH_MEMBER.value).exists() or hasattr(user, "youth_profile")
 
 
+def role_conflict(user: User | None, group_names: set[str]) -> str:
+    """Why an account may not hold these roles together, or "" when it may: the youth role never goes with
+    the community member role or a pending or approved community membership. For forms that set roles
+    directly (the admin's user form); the membership and youth services refuse the same on their own."""
+    youth = Role.YOUTH_MEMBER.value in group_names or (user is not None and hasattr(user, "youth_profile"))
+    if not youth:
+        return ""
+    in_community = Role.SIC_MEMBER.value in group_names or (
+        user is not None
+        and Membership.objects.filter(
+            user=user, status__in=(Membership.Status.PENDING, Membership.Status.APPROVED)
+        ).exists()
+    )
+    return str(YOUTH_REFUSED) if in_community else ""
+
+
 def _refuse_youth_account(user: User) -> None:
     """A young person's account never also holds a community membership (the community shows real names,
     roles and email addresses to staff); bik.youth.services refuses the other direction."""

@@ -20,8 +20,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_countries import countries
 
 from bik.accounts import ratelimits
-from bik.accounts.forms import equal_password_work
 from bik.accounts.models import User
+from bik.accounts.services import equal_password_work
 from bik.events.ical import VEvent, calendar, ics_response, plain_text
 from bik.sid import services, tilemap
 from bik.sid.forms import (

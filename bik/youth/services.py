@@ -356,6 +356,14 @@ def request_parental_consent(profile: YouthProfile, request: HttpRequest | None 
     return True
 
 
+def may_ask_parent_again(profile: YouthProfile) -> bool:
+    """Whether the young person may ask for the consent email again: never sent yet, or sent over a day ago."""
+    if profile.consent_status != YouthProfile.Consent.PENDING:
+        return False
+    last = profile.consent_requested_at
+    return last is None or timezone.now() - last >= dt.timedelta(days=1)
+
+
 def on_email_confirmed(sender: object, request: HttpRequest, email_address: EmailAddress, **kwargs: object) -> None:
     """allauth's `email_confirmed`: a young person who has just verified their address and needs a parent's
     consent gets it asked for now."""

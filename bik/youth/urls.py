@@ -9,6 +9,7 @@ app_name = "youth"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("youth/join/", views.join, name="join"),
     path("youth/consent/<str:token>/", views.parental_consent, name="consent"),
+    path("youth/parent/ask/", views.ask_parent_again, name="ask_parent"),
     path("youth/leaving/", views.leaving, name="leaving"),
     path("youth/spaces/", views.home, name="home"),
     path("youth/spaces/<slug:slug>/", views.space_detail, name="space"),

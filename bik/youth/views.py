@@ -21,8 +21,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts import ratelimits
-from bik.accounts.forms import equal_password_work
 from bik.accounts.models import User
+from bik.accounts.services import equal_password_work
 from bik.events.ical import VEvent, calendar, ics_response
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
@@ -136,6 +136,25 @@ def parental_consent(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+@youth_view
+@require_POST
+def ask_parent_again(request: HttpRequest) -> HttpResponse:
+    """A young person whose parent was not emailed (that address had already been asked today) or did not
+    answer asks for the email again; the once-a-day limit per parent address still applies."""
+    user = _signed_in(request)
+    profile = services.youth_profile(user)
+    if profile is None or profile.consent_status != YouthProfile.Consent.PENDING:
+        raise Http404
+    if services.may_ask_parent_again(profile) and (
+        ratelimits.allow(request, ratelimits.Form.PARENTAL_CONSENT, account=user)
+        and services.request_parental_consent(profile, request)
+    ):
+        messages.success(request, _("We have emailed your parent or carer again."))
+    else:
+        messages.error(request, _("We cannot email your parent or carer again yet. Please try again tomorrow."))
+    return redirect("youth:home")
+
+
 # --- Spaces ---------------------------------------------------------------------------------------------
 
 
@@ -156,6 +175,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "my_items": items,
             "moderated": moderation.queue_summaries(user),
             "coordinated": [space for space in spaces if services.is_coordinator_of(user, space)],
+            "may_ask_parent": profile is not None and services.may_ask_parent_again(profile),
         },
     )
 

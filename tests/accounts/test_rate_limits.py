@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,8 @@ from django.utils import timezone
 from bik import settings as bik_settings
 from bik.accounts import ratelimits
 from bik.accounts.models import User
+from bik.bulletin import emails as bulletin_emails
+from bik.bulletin.models import Subscriber
 from bik.community.blogs import services as blog_services
 from bik.community.models import Invitation
 from bik.moderation.models import Report
@@ -23,6 +26,7 @@ from bik.network.models import Centre, Strand
 from bik.sid.models import Action
 from tests.community.blogs.helpers import make_member
 from tests.conftest import Cast, make_user
+from tests.events.vnu import html_errors
 from tests.sid.helpers import form_data, sid_client, supporter
 
 pytestmark = pytest.mark.django_db
@@ -148,7 +152,7 @@ def test_the_429_page_is_in_the_visitors_language(settings: Any) -> None:
 
     assert refused.status_code == 429
     assert '<html lang="fr"' in refused.content.decode()
-    assert refused["Retry-After"]
+    assert 0 < int(refused["Retry-After"]) <= 3600, "until the hour's window ends"
 
 
 def test_a_community_invitation_is_limited_per_invited_address(
@@ -241,3 +245,28 @@ def test_a_wrong_rate_stops_the_start_up(monkeypatch: pytest.MonkeyPatch, value:
 
 def test_every_form_of_the_policy_has_rates(settings: Any) -> None:
     assert set(settings.BIK_RATE_LIMITS) == {form.value for form in ratelimits.Form}
+
+
+def test_resubscribing_from_the_preferences_page_counts_against_the_address(settings: Any) -> None:
+    _limits(settings, "bulletin_subscribe", client="100/h", address="1/h")
+    subscriber = Subscriber.objects.create(email="back@example.org", status=Subscriber.Status.UNSUBSCRIBED)
+    url = f"/en/bulletin/preferences/{bulletin_emails.preferences_token(subscriber.pk)}/"
+    _client("192.0.2.1").post("/en/bulletin/subscribe/", {"email": "back@example.org", "language": "en"})
+
+    refused = _client("198.51.100.7").post(url, {"language": "de"})
+
+    assert refused.status_code == 429
+    assert WAIT in refused.content.decode()
+
+
+@pytest.mark.parametrize("form", PUBLIC_FORMS, ids=lambda form: form.name)
+def test_the_429_pages_are_valid_html(settings: Any, form: PublicForm, tmp_path: Path) -> None:
+    _limits(settings, form.name, client="1/h", address="100/h")
+    client = _client("192.0.2.1", form.host)
+    client.post(form.url, form.data("first@example.org"))
+    refused = client.post(form.url, form.data("second@example.org"))
+    assert refused.status_code == 429
+
+    errors = html_errors({form.url: refused.content}, tmp_path)
+
+    assert errors == [], "\n".join(errors)

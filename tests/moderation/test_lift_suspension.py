@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from bik.accounts.models import User
 from bik.moderation import services
 from bik.moderation.models import AuditEntry, Sanction
 from tests.conftest import Cast
+from tests.events.vnu import html_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +125,19 @@ def test_the_service_refuses_moderators(cast: Cast, suspension: Sanction) -> Non
     with pytest.raises(PermissionDenied):
         services.lift_suspension(cast.moderator, suspension, "Not mine to lift")
     assert services.active_suspension(suspension.user) is not None
+
+
+def test_the_suspensions_page_is_valid_html_with_and_without_errors(
+    cast: Cast, client_for: Callable[[User], Client], suspension: Sanction, tmp_path: Path
+) -> None:
+    Sanction.objects.create(user=cast.member, kind=Sanction.Kind.SUSPENSION, reason="Spam", until=None)
+    admin = client_for(cast.network_admin)
+    pages = {
+        "list": admin.get(LIST).content,
+        "errors": admin.post(_lift_url(suspension), {"reason": ""}).content,
+        "my-reports": client_for(cast.youth_member).get("/en/moderation/reports/").content,
+    }
+
+    errors = html_errors(pages, tmp_path)
+
+    assert errors == [], "\n".join(errors)

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.test import Client
 from django.utils import timezone
@@ -209,3 +210,47 @@ def test_an_address_with_an_account_gets_the_same_answer_without_a_second_accoun
 
     assert response.status_code == 302
     assert not YouthProfile.objects.filter(user=cast.member).exists()
+
+
+def _signed_in_as(address: str) -> Client:
+    client = Client()
+    client.force_login(User.objects.get(email=address))
+    return client
+
+
+@pytest.mark.django_db
+def test_a_young_person_whose_parent_was_not_emailed_can_ask_again_the_next_day() -> None:
+    Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
+    Client().post(
+        "/en/youth/join/",
+        _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example", email="second@youth.example"),
+    )
+    _verify("owl@youth.example")
+    _verify("second@youth.example")
+    second = _signed_in_as("second@youth.example")
+    home = second.get("/en/youth/spaces/").content.decode()
+    assert "We have not emailed your parent or carer" in home
+    assert "/en/youth/parent/ask/" in home
+
+    refused_today = second.post("/en/youth/parent/ask/", follow=True)
+    assert "Please try again tomorrow" in refused_today.content.decode()
+    assert len(_parent_mails()) == 1
+
+    cache.clear()  # a day later: the once-a-day count per parent address has expired
+    second.post("/en/youth/parent/ask/")
+
+    assert len(_parent_mails()) == 2
+    assert YouthProfile.objects.get(user__email="second@youth.example").consent_requested_at is not None
+    assert "/en/youth/parent/ask/" not in second.get("/en/youth/spaces/").content.decode()
+
+
+@pytest.mark.django_db
+def test_asking_again_is_only_for_young_people_waiting_for_consent(cast: Any) -> None:
+    anonymous = Client().post("/en/youth/parent/ask/")
+    assert anonymous.status_code == 302
+    assert "/accounts/login/" in anonymous["Location"]
+    for user in (cast.youth_member, cast.member, cast.sic_member, cast.network_admin):
+        client = Client()
+        client.force_login(user)
+        assert client.post("/en/youth/parent/ask/").status_code == 404
+    assert mail.outbox == []
