@@ -90,6 +90,8 @@ INSTALLED_APPS = [
     "bik.community.competition",
     "bik.sid",
     "bik.api",
+    # django-ninja's own static files: Swagger UI at /api/v1/docs is served by the platform, never a CDN.
+    "ninja",
     "bik.health",
     "bik.devmail",
     "bik.demo",
@@ -134,6 +136,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Sees the finished response: private, no-store whenever it depended on the visitor.
+    "bik.accounts.middleware.PrivateResponseMiddleware",
     "bik.sid.middleware.SidHostMiddleware",
     "bik.pages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
