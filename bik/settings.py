@@ -347,6 +347,8 @@ else:
 BIK_MAIL_DIR = VAR_DIR / "mail"
 # Shared secret of the mail provider's bounce webhook (HMAC-SHA256 in X-BIK-Signature); empty refuses all calls.
 BULLETIN_BOUNCE_WEBHOOK_SECRET = envstr("BULLETIN_BOUNCE_WEBHOOK_SECRET", "") or ""
+# How far (seconds) the timestamp signed into a bounce report may be from our clock (bik/bulletin/bounces.py).
+BULLETIN_BOUNCE_WEBHOOK_TOLERANCE = envint("BULLETIN_BOUNCE_WEBHOOK_TOLERANCE", 300)
 
 # --- Wagtail --------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Better Internet for Kids"
