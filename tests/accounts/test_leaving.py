@@ -204,3 +204,27 @@ def test_reports_by_someone_who_leaves_still_count_and_the_audit_names_nobody(
     assert f"deleted member #{reporter_id}" in page
     assert "jo@home.example" not in page
     assert "reporter@youth.example" not in page
+
+
+def test_the_audit_log_keeps_ids_and_roles_and_the_export_holds_the_persons_entries(
+    cast: Cast, client_for: Callable[[User], Client]
+) -> None:
+    author = make_youth("author@youth.example", "FR")
+    post = youth.submit_post(
+        author, youth.national_space("FR"), kind=YouthPost.Kind.DISCUSSION, title="Hi", body="Hello"
+    ).obj
+    moderation.moderate(cast.moderator, post.moderation, "reject", "Off topic.")
+
+    exported = export_user_data(author)["moderation"]["audit_log"]
+    assert [(line["action"], line["actor"], line["about_you"]) for line in exported] == [
+        ("held", "screen", True),
+        ("reject", "moderator", True),
+    ]
+    assert all(set(vars(entry)) >= {"actor_id", "actor_role"} for entry in AuditEntry.objects.all())
+    assert not any(cast.moderator.email in str(vars(entry)) for entry in AuditEntry.objects.all())
+
+    moderator_id = cast.moderator.pk
+    delete_account(cast.moderator)
+
+    page = client_for(cast.network_admin).get(f"/en/moderation/items/{post.moderation_id}/").content.decode()
+    assert f"deleted member #{moderator_id} (moderator)" in page
