@@ -59,8 +59,7 @@ def youth_view(view: Any) -> Any:
             response: HttpResponse = view(request, *args, **kwargs)
         except _SignInRequiredError:
             return redirect_to_login(request.get_full_path())
-        response.headers.setdefault("Cache-Control", "private, no-store")
-        return response
+        return response  # private, no-store: bik.accounts.middleware.PrivateResponseMiddleware
 
     wrapper.__name__ = view.__name__
     wrapper.__doc__ = view.__doc__
