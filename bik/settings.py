@@ -125,6 +125,8 @@ INSTALLED_APPS = [
     "bik.community.competition",
     "bik.sid",
     "bik.api",
+    # django-ninja's own static files: Swagger UI at /api/v1/docs is served by the platform, never a CDN.
+    "ninja",
     "bik.health",
     "bik.devmail",
     "bik.demo",
@@ -169,6 +171,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Sees the finished response: private, no-store whenever it depended on the visitor.
+    "bik.accounts.middleware.PrivateResponseMiddleware",
     "bik.sid.middleware.SidHostMiddleware",
     "bik.pages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -478,6 +482,8 @@ BULLETIN_CHUNK_SIZE = envint("BULLETIN_CHUNK_SIZE", 100)
 BULLETIN_TASK_SECONDS = envint("BULLETIN_TASK_SECONDS", 10)
 BULLETIN_LEASE_SECONDS = envint("BULLETIN_LEASE_SECONDS", 300)
 BULLETIN_PARALLEL_BATCHES = envint("BULLETIN_PARALLEL_BATCHES", 2)
+# How far (seconds) the timestamp signed into a bounce report may be from our clock (bik/bulletin/bounces.py).
+BULLETIN_BOUNCE_WEBHOOK_TOLERANCE = envint("BULLETIN_BOUNCE_WEBHOOK_TOLERANCE", 300)
 
 # --- Wagtail --------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Better Internet for Kids"

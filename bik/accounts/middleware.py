@@ -62,3 +62,38 @@ class AdminSecurityPolicyMiddleware:
             response._csp_replace = {"frame-ancestors": ["'self'"]}  # type: ignore[attr-defined]
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response
+
+
+PRIVATE = "private, no-store"
+
+
+def depends_on_visitor(request: HttpRequest, response: HttpResponse) -> bool:
+    """Whether the response was built from who the visitor is: a signed-in user, a CSRF token (one per
+    visitor, in every form), or a session that holds something (messages, a half-finished sign-in, …).
+
+    A visitor without a session and without a form on the page gets what every such visitor gets, so that
+    response may stay public: a later cache of anonymous pages can use it."""
+    # Using the CSRF token (get_token) makes CsrfViewMiddleware send its cookie with the response.
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or settings.CSRF_COOKIE_NAME in response.cookies:
+        return True
+    session = getattr(request, "session", None)
+    if session is not None and session.accessed and (session.session_key is not None or session.modified):
+        return True
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated)
+
+
+class PrivateResponseMiddleware:
+    """Every response that depends on who is signed in is `Cache-Control: private, no-store`, so no shared
+    cache (a CDN, a proxy, a later whole-page cache) keeps one person's page for another and the browser
+    keeps no copy on disk. The one place that decides it; see `depends_on_visitor`."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if depends_on_visitor(request, response):
+            response["Cache-Control"] = PRIVATE
+            response.headers.pop("Expires", None)
+        return response

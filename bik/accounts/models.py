@@ -66,3 +66,14 @@ class User(AbstractUser):
         else the default (English)."""
         available = {code for code, _name in settings.LANGUAGES}
         return self.preferred_language if self.preferred_language in available else settings.LANGUAGE_CODE
+
+
+def member_name(user: User | None, *, full: bool = False) -> str:
+    """What others read as the author of something: the display name (or, with `full`, the real name where
+    the space shows real names), and "deleted member" once the account is gone — leaving deletes the person,
+    not what they wrote in shared spaces."""
+    if user is None:
+        return str(_("deleted member"))
+    if full:
+        return user.get_full_name() or user.public_name
+    return user.public_name

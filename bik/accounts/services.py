@@ -11,7 +11,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
-from bik.accounts import export
+from bik.accounts import export, leaving
 from bik.accounts.models import User
 from bik.network.models import CentreRole
 
@@ -56,9 +56,12 @@ def export_user_data(user: User) -> dict[str, Any]:
 
 @transaction.atomic
 def delete_account(user: User) -> None:
-    """Remove the account and what hangs off it. Sessions go with it, so other devices are signed out."""
+    """Remove the account and what is only theirs (profile, memberships, follows, answers, sessions, so other
+    devices are signed out). What they wrote in shared spaces stays, shown as "deleted member", and nobody
+    else's data goes with them (see bik/accounts/leaving.py)."""
     for session in UserSession.objects.filter(user=user):
         session.end()
+    leaving.run(user)
     user.delete()
 
 

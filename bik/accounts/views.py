@@ -49,7 +49,6 @@ def export_data(request: HttpRequest) -> HttpResponse:
         json.dumps(payload, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="bik-account-data.json"'
-    response["Cache-Control"] = "no-store"
     return response
 
 

@@ -1,5 +1,6 @@
 from importlib import import_module
 from importlib.util import find_spec
+from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
@@ -7,7 +8,38 @@ from ninja import NinjaAPI
 # Domains that publish part of the read API, each in `bik/<domain>/api.py` as a `router`.
 API_DOMAINS = ("resources", "videos", "guide", "news", "network", "events", "research")
 
-api = NinjaAPI(
+ERROR_ANSWERS = {
+    "400": "The query is not valid (an unknown filter value, a page beyond the last, …).",
+    "404": "No published record has this id in the requested language.",
+    "422": "A parameter has the wrong type or is out of range.",
+}
+
+
+class ReadAPI(NinjaAPI):
+    """The read API; its OpenAPI schema lists the error answers every operation can give, with their body
+    (`{"detail": …}`), so clients and schema-driven tests know every status the API sends."""
+
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(*args, **kwargs)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["Error"] = {
+            "title": "Error",
+            "type": "object",
+            "properties": {
+                "detail": {"title": "Detail", "anyOf": [{"type": "string"}, {"type": "array", "items": {}}]}
+            },
+            "required": ["detail"],
+        }
+        error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                for status, description in ERROR_ANSWERS.items():
+                    responses.setdefault(status, {"description": description, **error})
+        return schema
+
+
+api = ReadAPI(
     title="Better Internet for Kids read API",
     version="1",
     description=str(_("Read-only access to the public content of the Better Internet for Kids portal.")),

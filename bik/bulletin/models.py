@@ -308,3 +308,20 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} ({self.state})"
+
+
+class BounceReceipt(models.Model):
+    """A bounce report the webhook accepted, by the digest of its signed body: the unique constraint is what
+    refuses a replayed report, even from two web nodes at once. Rows older than the timestamp tolerance are
+    pruned, since a report that old is refused by its timestamp anyway (bik.bulletin.bounces)."""
+
+    digest = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField()
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("bounce report received")
+        verbose_name_plural = _("bounce reports received")
+
+    def __str__(self) -> str:
+        return self.digest

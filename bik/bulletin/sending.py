@@ -47,6 +47,7 @@ from bik.bulletin.transport import (
     Transport,
     get_transport,
 )
+from bik.pages.numbers import strict_id
 
 logger = logging.getLogger(__name__)
 
@@ -94,9 +95,10 @@ def parse_message_key(message_id: str) -> tuple[int, int] | None:
     left = message_id.strip().strip("<>").partition("@")[0]
     prefix, _dot, rest = left.partition(".")
     mailing, _dot, delivery = rest.partition(".")
-    if prefix != "bulletin" or not mailing.isdigit() or not delivery.isdigit():
+    mailing_id, delivery_id = strict_id(mailing), strict_id(delivery)
+    if prefix != "bulletin" or mailing_id is None or delivery_id is None:
         return None
-    return int(mailing), int(delivery)
+    return mailing_id, delivery_id
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from bik.bulletin.models import (
     MemberOptOut,
     Subscriber,
 )
+from bik.pages.numbers import strict_id, strict_int
 
 logger = logging.getLogger(__name__)
 
@@ -166,9 +167,8 @@ def subscriber_for_preferences(token: str) -> Subscriber:
         value = signing.Signer(salt=emails.PREFERENCES_SALT).unsign(token)
     except signing.BadSignature as exc:
         raise InvalidLinkError from exc
-    subscriber = (
-        Subscriber.objects.filter(pk=value[1:]).first() if value.startswith("s") and value[1:].isdigit() else None
-    )
+    pk = strict_id(value[1:]) if value.startswith("s") else None
+    subscriber = Subscriber.objects.filter(pk=pk).first() if pk is not None else None
     if subscriber is None:
         raise InvalidLinkError
     return subscriber
@@ -203,9 +203,10 @@ def unsubscribe_target(token: str) -> UnsubscribeTarget:
         value = signing.Signer(salt=emails.UNSUBSCRIBE_SALT).unsign(token)
     except signing.BadSignature as exc:
         raise InvalidLinkError from exc
-    if not (value.startswith("d") and value[1:].isdigit()):
+    pk = strict_id(value[1:]) if value.startswith("d") else None
+    if pk is None:
         raise InvalidLinkError
-    delivery = Delivery.objects.filter(pk=value[1:]).select_related("subscriber").first()
+    delivery = Delivery.objects.filter(pk=pk).select_related("subscriber").first()
     if delivery is None:
         raise InvalidLinkError
     return UnsubscribeTarget(delivery=delivery)
@@ -253,7 +254,9 @@ def archive_context(index: BulletinIndexPage, request: HttpRequest) -> dict[str,
     issues = archived_issues(index)
     years = sorted({date.year for date in issues.values_list("issue_date", flat=True)}, reverse=True)
     raw_year = request.GET.get("year", "")
-    year = int(raw_year) if raw_year.isdigit() and int(raw_year) in years else None
+    year = strict_int(raw_year)
+    if year not in years:
+        year = None
     if year is not None:
         issues = issues.filter(issue_date__year=year)
     paginator = Paginator(issues, ISSUES_PER_PAGE)

@@ -29,16 +29,11 @@ from bik.community.models import Membership
 from bik.moderation import services as moderation
 
 
-def _no_store(response: HttpResponse) -> HttpResponse:
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
-
-
 @require_http_methods(["GET", "POST"])
 def join(request: HttpRequest) -> HttpResponse:
     """Ask to join, or accept an invitation (?invitation=<token>). Signed-in people only."""
     if not isinstance(request.user, User) or not request.user.is_authenticated:
-        return _no_store(redirect_to_login(request.get_full_path()))
+        return redirect_to_login(request.get_full_path())
     user = request.user
     token = request.GET.get("invitation", "")
     membership = Membership.objects.filter(user=user).select_related("centre").first()
@@ -61,7 +56,7 @@ def join(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         if not ratelimits.allow(request, ratelimits.Form.COMMUNITY_JOIN, account=user):
             context = {"form": form, "membership": membership}
-            return _no_store(ratelimits.refuse(request, "community/join.html", context, form))
+            return ratelimits.refuse(request, "community/join.html", context, form)
         try:
             user.first_name, user.last_name = data["first_name"], data["last_name"]
             user.save(update_fields=["first_name", "last_name"])
@@ -79,14 +74,14 @@ def join(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Thank you. Your centre's coordinator will look at your request."))
             return redirect("community:join_status")
-    return _no_store(render(request, "community/join.html", {"form": form, "membership": membership}))
+    return render(request, "community/join.html", {"form": form, "membership": membership})
 
 
 def _accept_invitation(request: HttpRequest, user: User, token: str) -> HttpResponse:
     try:
         invitation = services.invitation_for_token(token)
     except services.MembershipError as error:
-        return _no_store(render(request, "community/invitation_invalid.html", {"error": str(error)}, status=400))
+        return render(request, "community/invitation_invalid.html", {"error": str(error)}, status=400)
     form = InvitationAcceptForm(
         request.POST or None, initial={"first_name": user.first_name, "last_name": user.last_name}
     )
@@ -94,7 +89,7 @@ def _accept_invitation(request: HttpRequest, user: User, token: str) -> HttpResp
         data = form.cleaned_data
         if not ratelimits.allow(request, ratelimits.Form.COMMUNITY_JOIN, account=user):
             context = {"form": form, "invitation": invitation}
-            return _no_store(ratelimits.refuse(request, "community/invitation_accept.html", context, form))
+            return ratelimits.refuse(request, "community/invitation_accept.html", context, form)
         try:
             services.accept_invitation(
                 user,
@@ -110,16 +105,16 @@ def _accept_invitation(request: HttpRequest, user: User, token: str) -> HttpResp
             user.save(update_fields=["first_name", "last_name"])
             messages.success(request, _("Welcome to the BIK Community."))
             return redirect("community:home")
-    return _no_store(render(request, "community/invitation_accept.html", {"form": form, "invitation": invitation}))
+    return render(request, "community/invitation_accept.html", {"form": form, "invitation": invitation})
 
 
 def join_status(request: HttpRequest) -> HttpResponse:
     if not isinstance(request.user, User) or not request.user.is_authenticated:
-        return _no_store(redirect_to_login(request.get_full_path()))
+        return redirect_to_login(request.get_full_path())
     membership = Membership.objects.filter(user=request.user).select_related("centre").first()
     if membership is None:
         return redirect("community:join")
-    return _no_store(render(request, "community/join_status.html", {"membership": membership}))
+    return render(request, "community/join_status.html", {"membership": membership})
 
 
 @community_view

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import expand_db_html
 
 from bik.guide.models import SERVICES_PER_PAGE, Category, GuidePage, OnlineService
+from bik.pages.numbers import strict_int
 
 MAX_QUERY_LENGTH = 200
 MIN_COMPARED, MAX_COMPARED = 2, 3
@@ -48,8 +49,9 @@ def filter_services(services: QuerySet[OnlineService], filters: dict[str, Any]) 
         services = services.filter(Q(name__icontains=word) | Q(used_for__icontains=word))
     if filters.get("category"):
         services = services.filter(category=filters["category"])
-    if filters.get("age") not in (None, ""):
-        services = services.filter(minimum_age__lte=int(filters["age"]))
+    age = strict_int(filters.get("age"), maximum=150)
+    if age is not None:
+        services = services.filter(minimum_age__lte=age)
     return services.select_related("locale").order_by("name", "pk")
 
 

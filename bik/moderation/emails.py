@@ -74,7 +74,7 @@ def build(entry: AuditEntry) -> DecisionEmail | None:
     if entry.action not in NOTIFIED_ACTIONS or entry.item_id is None or not entry.reason:
         return None
     item = ModeratedItem.objects.select_related("author", "content_type").filter(pk=entry.item_id).first()
-    if item is None or not item.author.email or not item.author.is_active:
+    if item is None or item.author is None or not item.author.email or not item.author.is_active:
         return None
     author, content = item.author, item.content_object
     suspension = None

@@ -44,7 +44,12 @@ class ModeratedItem(models.Model):
     # Which queue the item belongs to, e.g. "youth-fr"; a registered space policy says who moderates it.
     space_key = models.CharField(_("space"), max_length=60, db_index=True)
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderated_items", verbose_name=_("author")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="moderated_items",
+        verbose_name=_("author"),
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.HELD)
     screen_reasons = models.JSONField(_("screen reasons"), default=list, blank=True)
@@ -106,7 +111,10 @@ class Report(models.Model):
         DISMISSED = "dismissed", _("No rule broken")
 
     item = models.ForeignKey(ModeratedItem, on_delete=models.CASCADE, related_name="reports")
-    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports_made")
+    # Empty once the reporter deleted their account: the report still counts for the item it is about.
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="reports_made"
+    )
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
     details = models.TextField(_("details"), max_length=1000, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=State.choices, default=State.OPEN)
@@ -160,15 +168,28 @@ class AuditEntryQuerySet(models.QuerySet["AuditEntry"]):
         raise AppendOnlyError("The moderation audit log is append-only.")
 
 
+class ActorRole(models.TextChoices):
+    """In what capacity the actor of an audit entry acted."""
+
+    SCREEN = "screen", _("automatic screen")
+    AUTHOR = "author", _("author")
+    REPORTER = "reporter", _("reporter")
+    MODERATOR = "moderator", _("moderator")
+    ADMIN = "admin", _("network admin")
+
+
 class AuditEntry(models.Model):
     """One line of the append-only audit log: who did what to which item, when and why.
 
+    Pseudonymised: people are stored by account id and the role they acted in, never by name or email, and a
+    report's own words stay in the report (only its reason code is logged). Names are looked up when the log
+    is read, so once an account is deleted its entries read "deleted member #N" with nothing to rewrite.
     Plain values rather than foreign keys, so deleting an account or an item never rewrites the log (a
     cascade or SET_NULL would be an update). The database refuses updates too (see migration 0002)."""
 
     created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
     actor_id = models.BigIntegerField(null=True, editable=False)
-    actor_name = models.CharField(max_length=200, editable=False)
+    actor_role = models.CharField(max_length=20, choices=ActorRole.choices, editable=False)
     action = models.CharField(max_length=40, editable=False)
     item_id = models.BigIntegerField(null=True, editable=False)
     space_key = models.CharField(max_length=60, blank=True, editable=False)
@@ -184,7 +205,7 @@ class AuditEntry(models.Model):
         verbose_name_plural = _("audit log")
 
     def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name}: {self.action}"
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_role} #{self.actor_id}: {self.action}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:

@@ -5,6 +5,7 @@ moderator action and every report is written to the append-only audit log."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -19,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.moderation import spaces, tasks
-from bik.moderation.models import AuditEntry, ModeratedItem, Report, Sanction, Status
+from bik.moderation.models import ActorRole, AuditEntry, ModeratedItem, Report, Sanction, Status
 from bik.moderation.screen import ScreenResult, screen
 
 # Configurable through settings; these defaults apply when a setting is absent.
@@ -58,18 +59,62 @@ def _limit(name: str, default: tuple[int, int]) -> tuple[int, int]:
     return (int(value[0]), int(value[1]))
 
 
+def _role_of(actor: User | None, action: str, item: ModeratedItem | None) -> ActorRole:
+    if actor is None:
+        return ActorRole.SCREEN
+    if action == "reported":
+        return ActorRole.REPORTER
+    if item is not None and item.author_id == actor.pk and action in ("edited", "resubmitted"):
+        return ActorRole.AUTHOR
+    return ActorRole.MODERATOR
+
+
 def audit(
-    actor: User | None, action: str, *, item: ModeratedItem | None = None, subject: User | None = None, reason: str = ""
+    actor: User | None,
+    action: str,
+    *,
+    item: ModeratedItem | None = None,
+    subject: User | None = None,
+    reason: str = "",
+    role: ActorRole | None = None,
 ) -> AuditEntry:
+    """Append one entry. The actor is kept by id and role only (see AuditEntry); `reason` must not copy
+    what a member wrote (a report's details stay in the report)."""
     return AuditEntry.objects.create(
         actor_id=actor.pk if actor else None,
-        actor_name=(f"{actor.public_name} <{actor.email}>" if actor else "automatic screen"),
+        actor_role=role or _role_of(actor, action, item),
         action=action,
         item_id=item.pk if item else None,
         space_key=item.space_key if item else "",
         subject_user_id=(subject.pk if subject else (item.author_id if item else None)),
         reason=reason,
     )
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """An audit entry as a reader sees it: who acted, named at read time."""
+
+    entry: AuditEntry
+    actor: str
+
+
+def actor_label(actor_id: int | None, role: str, names: dict[int, str]) -> str:
+    """ "BlueFox27 (moderator)", "deleted member #12 (author)" or "automatic screen"."""
+    role_label = ActorRole(role).label if role in ActorRole.values else role
+    if actor_id is None:
+        return str(role_label)
+    name = names.get(actor_id) or _("deleted member #%(number)s") % {"number": actor_id}
+    return _("%(name)s (%(role)s)") % {"name": name, "role": role_label}
+
+
+def audit_rows(entries: Iterable[AuditEntry]) -> list[AuditRow]:
+    """Entries with their actors' current public names (one query): the log stores ids only, so an account
+    deleted since reads "deleted member #N"."""
+    listed = list(entries)
+    ids = {entry.actor_id for entry in listed if entry.actor_id is not None}
+    names = {user.pk: user.public_name for user in User.objects.filter(pk__in=ids)}
+    return [AuditRow(entry, actor_label(entry.actor_id, entry.actor_role, names)) for entry in listed]
 
 
 def active_suspension(user: User) -> Sanction | None:
@@ -214,7 +259,7 @@ def report(reporter: User, item: ModeratedItem, reason: str, details: str = "") 
     if item.status == Status.PUBLISHED and not item.reports.filter(status=Report.State.OPEN).exclude(pk=created.pk):
         item.queued_at = timezone.now()
         item.save(update_fields=["queued_at"])
-    audit(reporter, "reported", item=item, reason=f"{reason}: {details}".strip(": "))
+    audit(reporter, "reported", item=item, reason=reason)
     return created
 
 
@@ -266,7 +311,8 @@ def moderate(moderator: User, item: ModeratedItem, action: str, reason: str = ""
     elif action in (Action.WARN, Action.SUSPEND):
         until = now + dt.timedelta(days=SUSPENSION_DAYS) if action == Action.SUSPEND else None
         kind = Sanction.Kind.SUSPENSION if action == Action.SUSPEND else Sanction.Kind.WARNING
-        Sanction.objects.create(user=item.author, kind=kind, reason=reason, until=until, issued_by=moderator)
+        if item.author is not None:  # an author who left cannot be warned or suspended any more
+            Sanction.objects.create(user=item.author, kind=kind, reason=reason, until=until, issued_by=moderator)
         if item.status == Status.HELD:
             item.status = Status.REJECTED
         elif item.status == Status.PUBLISHED:
@@ -409,6 +455,20 @@ def export_user_data(user: User) -> dict[str, object] | None:
                 "decided_at": item.decided_at.isoformat() if item.decided_at else None,
             }
             for item in decisions
+        ],
+        # Every line of the audit log about them or by them, with the other side named by role only.
+        "audit_log": [
+            {
+                "at": entry.created_at.isoformat(),
+                "action": entry.action,
+                "actor": "you" if entry.actor_id == user.pk else entry.actor_role,
+                "about_you": entry.subject_user_id == user.pk,
+                "item": entry.item_id,
+                "reason": entry.reason,
+            }
+            for entry in AuditEntry.objects.filter(
+                models.Q(actor_id=user.pk) | models.Q(subject_user_id=user.pk)
+            ).order_by("created_at", "pk")
         ],
         "sanctions": [
             {

@@ -82,7 +82,7 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "content": item.content_object,
             "form": form,
             "reports": item.reports.select_related("reporter").order_by("created_at"),
-            "history": AuditEntry.objects.filter(item_id=item.pk).order_by("created_at", "pk"),
+            "history": services.audit_rows(AuditEntry.objects.filter(item_id=item.pk).order_by("created_at", "pk")),
             "space_label": spaces.space_label(item.space_key),
         },
     )
@@ -134,7 +134,7 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     if not spaces.is_global_moderator(_user(request)):
         raise Http404
     page = Paginator(AuditEntry.objects.all(), 50).get_page(request.GET.get("page"))
-    return render(request, "moderation/audit_log.html", {"page_obj": page})
+    return render(request, "moderation/audit_log.html", {"page_obj": page, "rows": services.audit_rows(page)})
 
 
 def _suspensions_page(

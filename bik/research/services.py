@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from bik.news.models import Topic
 from bik.news.services import localize_terms, vocabulary
+from bik.pages.numbers import strict_int
 from bik.research.models import PUBLICATIONS_PER_PAGE, Publication, PublicationType, ResearchIndexPage
 
 
@@ -46,8 +47,9 @@ def live_publications(language: str) -> QuerySet[Publication]:
 def filter_publications(publications: QuerySet[Publication], filters: dict[str, Any]) -> QuerySet[Publication]:
     if filters.get("type"):
         publications = publications.filter(publication_type=filters["type"])
-    if filters.get("year"):
-        publications = publications.filter(year=int(filters["year"]))
+    year = strict_int(filters.get("year"))
+    if year is not None:
+        publications = publications.filter(year=year)
     if filters.get("topic"):
         publications = publications.filter(topics__slug=filters["topic"]).distinct()
     return publications.order_by("-year", "title", "pk")

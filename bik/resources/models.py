@@ -294,7 +294,7 @@ class ResourceGalleryPage(RoutablePageMixin, Page):
 
         return views.gallery(self, request)
 
-    @re_path(r"^(?P<resource_id>\d+)-(?P<slug>[-a-zA-Z0-9_]+)/$", name="resource")
+    @re_path(r"^(?P<resource_id>[0-9]{1,18})-(?P<slug>[-a-zA-Z0-9_]+)/$", name="resource")
     def resource_route(self, request: HttpRequest, resource_id: str, slug: str) -> HttpResponse:
         from bik.resources import views
 

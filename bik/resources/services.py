@@ -26,6 +26,7 @@ from wagtail.rich_text import expand_db_html
 from bik.catalogue.terms import label_in_language
 from bik.network.countries import by_country_name, name_key
 from bik.network.models import Centre
+from bik.pages.numbers import strict_int
 from bik.resources.models import (
     LANGUAGE_NAMES,
     RESOURCES_PER_PAGE,
@@ -189,7 +190,7 @@ def parse_query(params: Mapping[str, Sequence[str]], vocabularies: Vocabularies)
         if chosen:
             query.selected[facet] = chosen
     raw_page = (params.get("page") or ["1"])[-1]
-    query.page = int(raw_page) if raw_page.isdigit() and 0 < int(raw_page) <= MAX_PAGE else 1
+    query.page = strict_int(raw_page, minimum=1, maximum=MAX_PAGE) or 1
     return query
 
 

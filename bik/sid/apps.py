@@ -6,3 +6,9 @@ class SidConfig(AppConfig):
 
     name = "bik.sid"
     label = "sid"
+
+    def ready(self) -> None:
+        from bik.accounts import leaving
+        from bik.sid.services import forget_supporter
+
+        leaving.register("sid", forget_supporter)

@@ -144,7 +144,11 @@ class SupporterKind(models.TextChoices):
 class Supporter(models.Model):
     """An organisation, school or person who takes part in Safer Internet Day with an account."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sid_supporter")
+    # Empty once the account holder deleted their account: the organisation's actions stay in the gallery
+    # (an individual supporter's name is removed then, see bik.sid.services.forget_supporter).
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="sid_supporter"
+    )
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("type"), max_length=20, choices=SupporterKind.choices)
     country = CountryField(_("country"))

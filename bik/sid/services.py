@@ -35,6 +35,7 @@ from bik.sid.models import (
     Edition,
     Status,
     Supporter,
+    SupporterKind,
 )
 from bik.sid.tasks import send_sid_email
 
@@ -253,11 +254,21 @@ def review_queue_for(user: User | AnonymousUser) -> ActionQuerySet:
 
 
 def _tell_supporter(action: Action, subject: str, body: str) -> None:
-    enqueue_on_commit(send_sid_email, to=action.supporter.user.email, subject=subject, body=body)
+    if action.supporter.user is not None:  # nobody to tell once the account holder has left
+        enqueue_on_commit(send_sid_email, to=action.supporter.user.email, subject=subject, body=body)
 
 
 def _supporter_language(action: Action) -> str:
-    return action.supporter.user.preferred_language or settings.LANGUAGE_CODE
+    user = action.supporter.user
+    return (user.preferred_language if user is not None else "") or settings.LANGUAGE_CODE
+
+
+def forget_supporter(user: User) -> None:
+    """Before an account is deleted: its supporter record stays with the actions it ran (they belong to the
+    Safer Internet Day gallery), but a person taking part as an individual is not named any more."""
+    with translation.override(settings.LANGUAGE_CODE):
+        tombstone = str(_("deleted member"))
+    Supporter.objects.filter(user=user, kind=SupporterKind.INDIVIDUAL).update(name=tombstone)
 
 
 @transaction.atomic

@@ -135,7 +135,9 @@ class Post(ModeratedContent):
         DISCUSSION = "discussion", _("Discussion")
 
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="posts")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="youth_posts")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="youth_posts"
+    )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.DISCUSSION)
     title = models.CharField(_("title"), max_length=140)
     body = models.TextField(_("text"), max_length=5000)
@@ -161,7 +163,9 @@ class Comment(ModeratedContent):
     """A comment on a blog post, or a reply in a discussion."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="youth_comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="youth_comments"
+    )
     body = models.TextField(_("text"), max_length=2000)
     created_at = models.DateTimeField(default=timezone.now)
 

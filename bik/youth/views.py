@@ -27,6 +27,7 @@ from bik.events.ical import VEvent, calendar, ics_response
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
+from bik.pages.numbers import strict_id, strict_int
 from bik.youth import coordination, services
 from bik.youth.forms import AboutForm, CommentForm, EditPostForm, JoinForm, PostForm
 from bik.youth.models import LearningModule, Meeting, Post, Space, YouthProfile
@@ -61,8 +62,7 @@ def youth_view(view: Any) -> Any:
             response: HttpResponse = view(request, *args, **kwargs)
         except _SignInRequiredError:
             return redirect_to_login(request.get_full_path())
-        response.headers.setdefault("Cache-Control", "private, no-store")
-        return response
+        return response  # private, no-store: bik.accounts.middleware.PrivateResponseMiddleware
 
     wrapper.__name__ = view.__name__
     wrapper.__doc__ = view.__doc__
@@ -430,16 +430,19 @@ def module_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     feedback = None
     errors = False
     if request.method == "POST" and request.POST.get("lesson"):
+        lesson = strict_id(request.POST["lesson"])
+        if lesson is None:
+            return HttpResponseBadRequest()
         try:
-            services.mark_lesson_done(user, module, int(request.POST["lesson"]))
+            services.mark_lesson_done(user, module, lesson)
         except ValueError:
             return HttpResponseBadRequest()
-        return redirect(f"{module.get_absolute_url()}#lesson-{request.POST['lesson']}")
+        return redirect(f"{module.get_absolute_url()}#lesson-{lesson}")
     if request.method == "POST":
         answers: dict[int, int | None] = {}
         for question in questions:
             raw = request.POST.get(f"q{question.pk}", "")
-            answers[question.pk] = int(raw) if raw.isdigit() else None
+            answers[question.pk] = strict_int(raw, maximum=1000)
         errors = any(value is None for value in answers.values())
         if not errors:
             feedback = services.submit_quiz(user, module, answers)

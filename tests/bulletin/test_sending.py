@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import time
 from email.message import EmailMessage
 from typing import Any
 
@@ -450,10 +451,11 @@ def test_the_bounce_webhook_suppresses_hard_bounces(smtp: SmtpSink, cast: Cast, 
     message_id = smtp.to(readers[0].email)[0].message["Message-ID"]
     body = json.dumps(
         {
+            "timestamp": int(time.time()),
             "events": [
                 {"type": "hard_bounce", "email": readers[0].email, "message_id": message_id},
                 {"type": "soft_bounce", "email": readers[1].email},
-            ]
+            ],
         }
     ).encode()
 
@@ -473,7 +475,9 @@ def test_the_bounce_webhook_suppresses_hard_bounces(smtp: SmtpSink, cast: Cast, 
 def test_the_bounce_webhook_refuses_unsigned_or_malformed_reports(
     client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    body = b'{"events": [{"type": "hard_bounce", "email": "subscriber@bik.example"}]}'
+    body = json.dumps(
+        {"timestamp": int(time.time()), "events": [{"type": "hard_bounce", "email": "subscriber@bik.example"}]}
+    ).encode()
     assert client.post("/bulletin/bounces/", body, content_type="application/json").status_code == 403
     assert (
         client.post(
@@ -489,7 +493,7 @@ def test_the_bounce_webhook_refuses_unsigned_or_malformed_reports(
         == 400
     )
     assert Subscriber.objects.get(email="subscriber@bik.example").suppressed_at is None
-    monkeypatch.setattr("bik.bulletin.views._bounce_secret", lambda: "")  # not configured: the endpoint is off
+    monkeypatch.setattr("bik.bulletin.bounces.secret", lambda: "")  # not configured: the endpoint is off
     assert (
         client.post(
             "/bulletin/bounces/", body, content_type="application/json", HTTP_X_BIK_SIGNATURE=_signed(body, "")

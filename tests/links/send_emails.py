@@ -36,6 +36,7 @@ def main(tag: str) -> None:
     reviewer.email = f"organiser-{tag}@links.example"
     reviewer.save(update_fields=["email"])
     school = supporter("PT", name=f"Escola {tag}")
+    assert school.user is not None
     school.user.email = f"supporter-{tag}@links.example"
     school.user.save(update_fields=["email"])
     starts = dt.datetime.combine(edition.date, dt.time(9, 0), tzinfo=dt.UTC)

@@ -69,6 +69,7 @@ def test_deleting_an_account_keeps_its_audit_entries(coordinator: User) -> None:
     item = _held(1)
     services.moderate(coordinator, item, "reject", "No.")
     author_id = item.author_id
+    assert author_id is not None
 
     User.objects.filter(pk=author_id).delete()
 

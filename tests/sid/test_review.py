@@ -50,6 +50,7 @@ def test_the_organiser_approves_and_the_item_is_public_and_the_supporter_told(
     assert sid_client().get(f"/en/gallery/{item.pk}/").status_code == 200
     assert "Approve me" in sid_client().get("/en/countries/pt/").content.decode()
     message = mail.outbox[-1]
+    assert item.supporter.user is not None
     assert message.to == [item.supporter.user.email]
     assert "Published" in message.subject
 

@@ -54,6 +54,7 @@ def test_a_school_registers_and_must_verify_its_email(django_capture_on_commit_c
     supporter = Supporter.objects.get(name="Escola Secundária de Braga")
     assert supporter.kind == "school"
     assert str(supporter.country) == "PT"
+    assert supporter.user is not None
     assert supporter.user.check_password(PASSWORD)
     assert not EmailAddress.objects.get(user=supporter.user).verified
     assert len(mail.outbox) == 1

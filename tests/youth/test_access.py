@@ -152,4 +152,5 @@ def test_the_public_landing_page_invites_to_join_and_shows_no_youth_content(publ
     assert response.status_code == 200
     assert b"/en/youth/join/" in response.content
     assert published_post.title.encode() not in response.content
+    assert published_post.author is not None
     assert published_post.author.display_name.encode() not in response.content

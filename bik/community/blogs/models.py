@@ -17,7 +17,9 @@ from bik.network.models import Strand
 class BlogPost(ModeratedContent):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="community_blog_posts",
         verbose_name=_("author"),
     )
@@ -80,7 +82,9 @@ class BlogComment(ModeratedContent):
     post = models.ForeignKey(BlogPost, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="community_blog_comments",
         verbose_name=_("author"),
     )

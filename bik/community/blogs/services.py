@@ -187,9 +187,11 @@ def visible_comments(post: BlogPost) -> models.QuerySet[BlogComment]:
     )
 
 
-def membership_of(user: User, viewer: User | AnonymousUser) -> Membership | None:
+def membership_of(user: User | None, viewer: User | AnonymousUser) -> Membership | None:
     """The author's membership (centre) as `viewer` may see it: an approved one, or a request only to whoever
-    decides on it; None for staff authors and for everyone else."""
+    decides on it; None for staff authors, for authors who deleted their account and for everyone else."""
+    if user is None:
+        return None
     try:
         membership = user.community_membership
     except Membership.DoesNotExist:
@@ -262,7 +264,7 @@ def add_comment(author: User, post: BlogPost, body: str) -> BlogComment:
     record = moderation_record(author, BlogComment, BLOGS_SPACE)
     comment = BlogComment.objects.create(moderation=record, post=post, author=author, body=text)
     attach_record(record, comment)
-    if post.author_id != author.pk and access.is_member(post.author):
+    if post.author is not None and post.author_id != author.pk and access.is_member(post.author):
         mail.send_to(
             post.author,
             _("New comment on your blog post"),
@@ -312,7 +314,11 @@ def promote_to_news(
     parent = news_index()
     if parent is None:
         raise BlogError(_("There is no news section to add the article to."))
-    membership = Membership.objects.filter(user_id=locked.author_id).select_related("centre").first()
+    membership = (
+        Membership.objects.filter(user_id=locked.author_id).select_related("centre").first()
+        if locked.author_id is not None
+        else None
+    )
     article = ArticlePage(
         title=locked.title,
         slug=_free_slug(parent, locked.title),
@@ -334,7 +340,7 @@ def promote_to_news(
     locked.promoted_article = article
     locked.save(update_fields=["promoted_at", "promoted_by", "promoted_article"])
     post.promoted_at, post.promoted_by, post.promoted_article = locked.promoted_at, editor, article
-    if notify_author and access.is_member(locked.author):
+    if notify_author and locked.author is not None and access.is_member(locked.author):
         mail.send_to(
             locked.author,
             _("Your blog post is proposed for the public news"),

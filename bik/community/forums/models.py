@@ -91,7 +91,10 @@ class Forum(models.Model):
 class Thread(models.Model):
     forum = models.ForeignKey(Forum, on_delete=models.CASCADE, related_name="threads", verbose_name=_("forum"))
     title = models.CharField(_("title"), max_length=200)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_threads")
+    # Empty once the author deleted their account: the thread and everyone's replies stay ("deleted member").
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="forum_threads"
+    )
     created_at = models.DateTimeField(default=timezone.now)
     is_pinned = models.BooleanField(_("pinned"), default=False)
     is_locked = models.BooleanField(_("locked"), default=False)
@@ -134,7 +137,9 @@ def _attachment_path(instance: Any, filename: str) -> str:
 
 class Post(ModeratedContent):
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="posts")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_posts")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="forum_posts"
+    )
     position = models.PositiveIntegerField(editable=False)
     # What the member typed, the sanitised HTML shown, and the plain text searched and sent by email.
     source = models.TextField(_("text"))

@@ -27,7 +27,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from bik.accounts.models import User
+from bik.accounts.models import User, member_name
 from bik.accounts.roles import Role
 from bik.community import access, mail
 from bik.community import services as community
@@ -191,11 +191,11 @@ def quote(post: Post) -> str:
     return f"<blockquote><p><strong>{html.escape(name)}</strong>:</p>\n{post.body}</blockquote>\n\n"
 
 
-def display_name(user: User) -> str:
-    return user.get_full_name() or user.public_name
+def display_name(user: User | None) -> str:
+    return member_name(user, full=True)
 
 
-def affiliation(user: User) -> str:
+def affiliation(user: User | None) -> str:
     """ "Role, centre" of an approved member (as select_related on a page brings it), else nothing."""
     membership = getattr(user, "community_membership", None)
     if membership is None or membership.status != Membership.Status.APPROVED:
@@ -657,12 +657,13 @@ def _followers_of(thread: Thread) -> Q:
 
 def immediate_recipients(post: Post) -> list[User]:
     """Followers of the post's thread or forum who want an email at once, except its author."""
+    readers = User.objects.filter(_followers_of(post.thread)).filter(_readers())
+    if post.author_id is not None:
+        readers = readers.exclude(pk=post.author_id)
     return list(
-        User.objects.filter(_followers_of(post.thread))
-        .filter(_readers())
-        .exclude(pk=post.author_id)
-        .exclude(forum_preference__mode__in=(NotificationPreference.Mode.DIGEST, NotificationPreference.Mode.OFF))
-        .order_by("pk")
+        readers.exclude(
+            forum_preference__mode__in=(NotificationPreference.Mode.DIGEST, NotificationPreference.Mode.OFF)
+        ).order_by("pk")
     )
 
 

@@ -24,6 +24,7 @@ from bik.community.forums import services
 from bik.community.forums.forms import EditForm, PreferenceForm, ReplyForm, SearchForm, ThreadForm
 from bik.community.forums.models import Attachment, Forum, Post, Thread, ThreadFollow
 from bik.moderation import services as moderation
+from bik.pages.numbers import strict_id
 
 
 class _Links:
@@ -224,9 +225,10 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _quoted(user: User, thread: Thread, value: str) -> Post | None:
-    if not value.isdigit():
+    pk = strict_id(value)
+    if pk is None:
         return None
-    post = Post.objects.filter(pk=int(value), thread=thread).select_related("author", "moderation", "thread").first()
+    post = Post.objects.filter(pk=pk, thread=thread).select_related("author", "moderation", "thread").first()
     return post if post is not None and services.can_see_post(user, post) else None
 
 
