@@ -145,7 +145,7 @@ def test_a_maltese_visitor_reads_the_home_page_and_subscribes_to_the_bulletin(
 
     page.locator("footer a[href$='/mt/bulletin/subscribe/']").click()
     in_language(page, "mt")
-    form = page.locator("main form.bulletin-subscribe")
+    form = page.locator("main form[action$='/mt/bulletin/subscribe/']")
     form.locator('input[name="email"]').fill(address)
     expect(form.locator('select[name="language"]')).to_have_value("mt")
     form.locator("button[type=submit]").click()
