@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from bik.network.countries import by_country_name
+from bik.network.countries import ByCountryNameIterator, by_country_name
 from bik.network.models import Centre, Strand
 
 
@@ -39,6 +39,7 @@ class MembershipRequestForm(_ProfileFields):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["centre"].iterator = ByCountryNameIterator  # type: ignore[attr-defined]
         self.fields["centre"].queryset = Centre.objects.filter(is_active=True).order_by("country")  # type: ignore[attr-defined]
 
 
@@ -84,6 +85,7 @@ class InviteForm(forms.Form):
 
     def __init__(self, *args: Any, centres: list[Centre], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["centre"].iterator = ByCountryNameIterator  # type: ignore[attr-defined]
         self.fields["centre"].queryset = Centre.objects.filter(pk__in=[c.pk for c in centres]).order_by("country")  # type: ignore[attr-defined]
 
 

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
+
+from django.forms.models import ModelChoiceIterator
 
 T = TypeVar("T")
 
@@ -24,3 +26,14 @@ def by_country_name(items: Iterable[T], country: Callable[[T], Any] | None = Non
         return str((country(item) if country else getattr(item, "country")).name)  # noqa: B009 -- any item type
 
     return sorted(items, key=lambda item: name_key(name(item)))
+
+
+class ByCountryNameIterator(ModelChoiceIterator):
+    """A model choice field's options (records with a `country`) in the order of their country's name."""
+
+    def __iter__(self) -> Iterator[tuple[Any, Any]]:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        queryset = self.queryset if self.queryset is not None else []
+        for record in by_country_name(queryset):
+            yield self.choice(record)

@@ -145,7 +145,7 @@ def test_a_maltese_visitor_reads_the_home_page_and_subscribes_to_the_bulletin(
 
     page.locator("footer a[href$='/mt/bulletin/subscribe/']").click()
     in_language(page, "mt")
-    form = page.locator("main form.bulletin-subscribe")
+    form = page.locator("main form[action$='/mt/bulletin/subscribe/']")
     form.locator('input[name="email"]').fill(address)
     expect(form.locator('select[name="language"]')).to_have_value("mt")
     form.locator("button[type=submit]").click()
@@ -232,3 +232,27 @@ def test_a_portuguese_school_reaches_the_sid_site_from_the_portal_and_submits_an
     with django_db_blocker.unblock():
         action = Action.objects.get(title=title)
         assert (str(action.country), action.status, action.language) == ("PT", Status.PENDING, "pt")
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_the_menus_by_audience_work_without_javascript(browser: Any, live_url: str, viewport: str) -> None:
+    context = browser.new_context(
+        locale="de", base_url=live_url, viewport=VIEWPORTS[viewport], java_script_enabled=False
+    )
+    try:
+        page = context.new_page()
+        page.goto("/")
+        expect(page).to_have_url(re.compile(r"/de/$"))
+        for audience in ("parents", "teachers", "young-people", "professionals", "industry-research"):
+            menu = page.locator(f'details[data-audience="{audience}"]')
+            menu.locator("summary").click()
+            expect(menu.locator("a[data-tool]").first).to_be_visible()
+            menu.locator("summary").click()
+        # axe-core needs scripts, so this visitor's pages are checked by the journeys above instead.
+        menu = page.locator('details[data-audience="industry-research"]')
+        menu.locator("summary").click()
+        menu.locator('a[data-tool="research"]').click()
+        expect(page).to_have_url(re.compile(r"/de/portal/research/$"))
+        expect(page.locator("html")).to_have_attribute("lang", "de")
+    finally:
+        context.close()

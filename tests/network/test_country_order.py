@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django import forms
 from django.conf import settings
 from django.test import Client
 from django.utils import translation
@@ -55,3 +56,14 @@ def test_sid_country_choices_list_the_countries_taking_part_first() -> None:
 def test_the_sid_registration_form_offers_them_grouped(client: Client) -> None:
     html = Client(HTTP_HOST=settings.BIK_SID_HOST).get("/fr/supporters/register/").content.decode()
     assert html.count("<optgroup") == 2
+
+
+def test_the_community_join_form_lists_centres_by_country_name() -> None:
+    from bik.community.forms import MembershipRequestForm
+
+    with translation.override("de"):
+        field = MembershipRequestForm().fields["centre"]
+        assert isinstance(field, forms.ModelChoiceField)
+        names = [str(label) for value, label in field.iterator(field) if value]
+    assert names == sorted(names, key=name_key)
+    assert len(names) == Centre.objects.filter(is_active=True).count()
