@@ -306,7 +306,8 @@ def promote_to_news(
     workflow in the admin) and record the promotion on the post, once."""
     if not can_promote(editor):
         raise PermissionDenied
-    locked = BlogPost.objects.select_for_update().select_related("moderation", "author").get(pk=post.pk)
+    # Lock the post row only: its author may be gone (an outer join PostgreSQL cannot lock).
+    locked = BlogPost.objects.select_for_update(of=("self",)).select_related("moderation", "author").get(pk=post.pk)
     if locked.promoted_at is not None:
         raise BlogError(_("This post has already been promoted to public news."))
     if locked.moderation.status != Status.PUBLISHED:
