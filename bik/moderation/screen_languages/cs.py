@@ -1,0 +1,106 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Czech."""
+
+NUMBERS = ("nula", "jedna|jeden", "dva|dve", "tri", "ctyri", "pet", "sest", "sedm", "osm", "devet")
+AT = ("zavinac",)
+DOT = ("tecka",)
+REGIONS = ("CZ", "SK")
+
+PATTERNS = {
+    "address": [
+        r"\b(?:ulice|ul\.|namesti|nam\.|trida) [a-z]+(?: [a-z]+){0,2},? \d{1,4}\b",
+        r"\b[a-z]+(?:ova|ska|cka|ni) \d{1,4}(?:/\d{1,4})?\b(?=.{0,20}\b(?:bydlim|praha|brno|ostrava|plzen))",
+        r"\bbydlim (?:v ulici|na ulici|na adrese|v) [a-z]+ \d{1,4}\b|\bbydlim (?:v ulici|na adrese)\b",
+        r"\bmoje adresa (?:je|:)",
+        r"\bchodim (?:do|na) (?:zs|zakladku|gympl|gymnazium|skolu|stredni)(?: [a-z-]+){0,4}(?: v | ve | na )[a-z-]+",
+    ],
+    "social_handle": [
+        r"\b(?:pridej|sleduj|followni) (?:si )?me (?:na|v)\b",
+        r"\bmuj {platforms} (?:je|:)",
+        r"\bmuj (?:nick|ucet|profil|username) (?:je|na)\b",
+        r"\bpridej si me\b",
+    ],
+    "private_channel": [
+        r"\bnapis mi (?:do )?(?:soukromi|soukromych zprav|sz|dm|pm)\b",
+        r"\b(?:do|v|pres) (?:sz|soukromi|dm|pm|soukrome zpravy)\b",
+        r"\bpojdme (?:si )?(?:psat|pokecat) (?:soukrome|jinde)\b",
+        r"\b(?:pis|napis|pokecame|pojdme) (?:mi )?(?:na|pres|do) {platforms}",
+        r"\bkde (?:nas )?nikdo (?:nemuze|neuvidi|necte)\b",
+        r"\btajn(?:y|a|ou) (?:chat|aplikac|skupin)",
+    ],
+    "meet_up": [
+        r"\b(?:sejdeme se|muzeme se sejit|pojdme se sejit|uvidime se nazivo|potkame se)\b",
+        r"\bprijd (?:ke mne|za mnou)\b",
+        r"\bkde bydlis\b",
+        r"\bna jakou skolu chodis\b|\bdo jake skoly chodis\b",
+        r"\b(?:vyzvednu te|prijedu pro tebe|pockam na tebe (?:pred|u) skol)",
+    ],
+    "secrecy": [
+        r"\bnikomu to nerikej\b|\bnerikej to nikomu\b|\bnerikej (?:nic )?nikomu\b",
+        r"\bnerikej (?:to )?(?:nic )?(?:rodicum|mamce|tatovi)\b",
+        r"\bnase (?:mala )?tajemstvi\b|\bnas tajemstvi\b",
+        r"\bmezi (?:nama|nami)\b|\bnech si to pro sebe\b",
+        r"\bsmaz (?:ty |nase )?(?:zpravy|chat|konverzaci)\b",
+        r"\bnikdo to nemusi vedet\b",
+    ],
+    "image_request": [
+        r"\b(?:posli|posles|hod) (?:mi )?(?:nejakou |svoji |tvoji |vic )?(?:fotku|fotky|selfie|nahotinky|nudes|fotecku|video)\b",
+        r"\bukaz (?:mi )?(?:se|svoje telo|vic)\b",
+        r"\bzapni (?:si )?(?:kameru|webku)\b",
+        r"\bco mas na sobe\b",
+    ],
+    "grooming": [
+        r"\bjsi (?:ted )?(?:doma )?sam(?:a)?\b",
+        r"\bjsou (?:tvoji )?rodice doma\b",
+        r"\b(?:koupim|dam|poslu) ti (?:darek|robuxy|v-?bucks|skiny?|penize|prachy|kartu|\d+)",
+        r"\bzaplatim ti\b|\bjen ja ti rozumim\b",
+        r"\bvek je jen cislo\b",
+    ],
+    "age_question": [r"\bkolik ti je\b|\bkolik je ti let\b|\bkolik mas let\b", r"\bdo jake (?:chodis )?tridy\b"],
+    "flattery": [
+        r"\bjsi (?:tak |moc |fakt |opravdu )*(?:vyspela|vyspely|krasna|hezka|vyjimecna|sexy|dokonala)\b",
+        r"\bvypadas (?:starsi|vyspeleji)\b|\bna svuj vek\b",
+    ],
+    "sexual": [
+        r"\b(?:sex|porno|nahá|naha|nahy|kozy|pero|kunda|sukat|masturb\w*|honit|nadrzen[ya])\b",
+        r"\bvyspat se s tebou\b",
+    ],
+    "insult": [
+        r"\bjsi (?:tak |uplne |fakt |strasne |jen |obycejna |obycejny )*(?:blbec|blba|blby|hloupa|hloupy|ohavna|ohavny|tlusta|tlusty|idiot|debil|ubozak|nula|nechutna|nechutny|trapna|trapny|k nicemu|kreten|krava|prase)\b",
+        r"\b(?:kurva|curak|pica|zmrd|buzna|debil|mrdka|kurvo|hajzl|jdi do prdele|di do prdele)\b",
+        r"\bnikdo te nema rad\b|\bvsichni te nenavidi\b|\bnikdo te tu nechce\b",
+        r"\bsklapni\b|\bdrz hubu\b",
+        r"\bzabij se\b|\bjdi umrit\b|\bchcipni\b",
+        r"\bvrat se (?:domu )?do sve zeme\b",
+    ],
+    "hate": [
+        r"\b(?:cikan|cigos|negr|buzerant|zid)(?:i|ove)?\b.{0,25}\b(?:do plynu|smrdi|pryc|chcipnout|zvirata)\b",
+        r"\b(?:cigosi|negri|buzeranti)\b",
+    ],
+    "self_harm": [
+        r"\b(?:zabit se|zabiju se|rezat se|rezu se|ublizit si|ublizuju si|vzit si zivot)\b",
+        r"\bchci (?:umrit|zmizet|prestat existovat)\b",
+        r"\bnechci (?:uz )?(?:zit|existovat|se probudit|tu byt)\b",
+        r"\b(?:zase )?(?:jsem se rezala|jsem se rezal|jsem si ublizila|jsem si ublizil)\b",
+        r"\bkez bych (?:mohl|mohla )?(?:zmizet|umrit|neexistoval|neexistovala|se neprobudila|se neprobudil)\b|\bchtel(?:a)? bych (?:jen )?zmizet\b",
+        r"\bnikomu bych (?:nechybel|nechybela)\b|\bnikdo by (?:si )?(?:nevsiml|nevsimnul)\b",
+        r"\bbeze me (?:by )?(?:jim )?bylo lip\b",
+        r"\buz (?:to )?nezvladam\b.{0,60}\b(?:zmizet|umrit|konec|skoncit)\b",
+        r"\bunaven[ya] zivotem\b|\bjsem pritez\b|\bskoncit (?:se )?(?:vsim|zivotem)\b",
+    ],
+    "self_harm_topic": [r"\bsebevrazd", r"\bsebeposkoz"],
+    "abuse": [
+        r"\b(?:on|ona|muj \w+|moje \w+) me (?:bije|osahava|mlati|zneuziva)\b",
+        r"\b(?:zneuzil|obtezuje|obtezoval) me\b",
+        r"\bvydira me\b",
+        r"\bvyhrozuje,? ze (?:zverejni|posle|nasdili) moje (?:fotky|videa)\b",
+    ],
+    "awareness": [
+        r"\b(?:dnes |ve skole |v hodine )?(?:jsme (?:se )?(?:bavili|ucili|mluvili|probirali|dozvedeli))\b",
+        r"\bproc (?:nikdy )?neposilat\b|\bnikdy neposilej\b|\bnikdy nesdilej\b|\bse nema posilat\b",
+        r"\bkdyz (?:te|ti) nekdo\b|\bpokud (?:te|ti) nekdo\b",
+        r"\b(?:sveř|sver) se (?:dospelemu|nekomu)\b|\b(?:nahlas|zablokuj)\b",
+        r"\b(?:kampan|projekt|workshop|plakat|prednaska|beseda) (?:o|proti|na tema)\b",
+        r"\bjak (?:poznat|nahlasit|zablokovat|se chranit)\b",
+    ],
+}

@@ -1,0 +1,102 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Danish."""
+
+NUMBERS = ("nul", "en|et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni")
+AT = ("snabel-a", "snabela", "at")
+DOT = ("punktum", "prik")
+REGIONS = ("DK",)
+
+PATTERNS = {
+    "address": [
+        r"\b[a-z]+(?:vej|gade|alle|plads|stræde|straede|vaenget|vænget|boulevard) \d{1,4}[a-z]?\b",
+        r"\bjeg bor (?:pa|på|i) [a-z-]+(?:vej|gade|alle|plads)\b",
+        r"\bmin adresse er\b",
+        r"\bjeg gar pa [a-z-]+(?: [a-z-]+){0,2} ?(?:skole|gymnasium|efterskole)\b(?: i [a-z-]+)",
+    ],
+    "social_handle": [
+        r"\b(?:tilfoj|adder|add|folg) mig (?:pa|på)\b",
+        r"\bmin {platforms} (?:er|:)",
+        r"\bmit (?:brugernavn|navn pa|username) (?:er|pa)\b",
+        r"\btilfoj mig\b|\bfolg mig\b",
+    ],
+    "private_channel": [
+        r"\bskriv (?:til mig )?(?:privat|pa pb|en pb|en dm)\b",
+        r"\b(?:i|pa|over) (?:pb|dm|privatbesked)\b",
+        r"\blad os (?:skrive|snakke|chatte) (?:privat|et andet sted)\b",
+        r"\b(?:skriv|snak|chat|skriver vi|snakker vi) (?:til mig )?(?:pa|over|via) {platforms}",
+        r"\bhvor ingen (?:kan )?(?:laeser|læser|ser|kan laese|kan se)\b",
+        r"\bhemmelig (?:chat|app|gruppe)\b",
+    ],
+    "meet_up": [
+        r"\bskal vi (?:ses|modes|mødes)\b|\blad os (?:ses|modes|mødes)\b",
+        r"\bkom (?:hjem til mig|over til mig)\b",
+        r"\bhvor bor du\b",
+        r"\bhvilken skole gar du pa\b|\bhvor gar du i skole\b",
+        r"\bjeg (?:henter dig|venter pa dig ved skolen)\b",
+        r"\bmodes i virkeligheden\b|\bses i virkeligheden\b",
+    ],
+    "secrecy": [
+        r"\bsig det ikke til nogen\b|\bfortael det ikke til nogen\b|\bikke sige det til nogen\b",
+        r"\bsig det ikke til (?:dine )?foraeldre\b|\bfortael det ikke til dine foraeldre\b",
+        r"\bvores (?:lille )?hemmelighed\b",
+        r"\bmellem os\b|\bhold det for dig selv\b",
+        r"\bslet (?:beskederne|chatten|vores beskeder)\b",
+        r"\bingen behover at vide\b",
+    ],
+    "image_request": [
+        r"\bsend (?:mig )?(?:et |nogle |flere |dit |dine )?(?:billede|billeder|foto|fotos|selfie|selfies|nøgenbilleder|nogenbilleder|nudes|video af dig)\b",
+        r"\bvis mig (?:dig selv|din krop|mere)\b",
+        r"\btaend (?:dit )?(?:kamera|webcam)\b",
+        r"\bhvad har du pa\b",
+    ],
+    "grooming": [
+        r"\ber du alene(?: hjemme)?\b",
+        r"\ber dine foraeldre hjemme\b",
+        r"\bjeg (?:kober|giver|sender) dig (?:en |et |nogle )?(?:gave|robux|v-?bucks|skins?|penge|gavekort|kroner|\d+)",
+        r"\bjeg betaler dig\b|\bjeg er den eneste der forstar dig\b",
+        r"\balder er bare et tal\b",
+    ],
+    "age_question": [r"\bhvor gammel er du\b", r"\bhvilken klasse gar du i\b"],
+    "flattery": [
+        r"\bdu er (?:sa |virkelig |mega )*(?:moden|voksen|smuk|lækker|laekker|speciel|sexet|perfekt)\b",
+        r"\bdu virker (?:meget )?(?:aeldre|ældre|voksen|moden)\b|\bmoden for din alder\b",
+    ],
+    "sexual": [r"\b(?:sex|porno|nøgen|nogen billeder|pik|fisse|bryster|kneppe|onan\w*|masturb\w*|liderlig)\b"],
+    "insult": [
+        r"\bdu er (?:sa |bare |en |et |virkelig |total )*(?:dum|grim|fed|idiot|taber|klam|ulækker|ulaekker|patetisk|vaerdilos|værdiløs|lam|spasser|mongol|luder)\b",
+        r"\b(?:luder|kaelling|kælling|fisse|spasser|bøsserøv|bosserov|fuck dig|mongol|nar|kraftidiot)\b",
+        r"\bingen kan lide dig\b|\balle hader dig\b|\bingen gider dig\b",
+        r"\bhold (?:din )?(?:kaeft|kæft|mund)\b",
+        r"\bdræb dig selv\b|\bdraeb dig selv\b|\bga ud og do\b",
+        r"\btag hjem til dit eget land\b",
+    ],
+    "hate": [
+        r"\b(?:perker|neger|bøsser|bosser|jøder|joder|muslimer|indvandrere) (?:er|skal)\b.{0,25}\b(?:ulaekre|klamme|syge|do|ud|dyr)\b",
+        r"\bperker\w*\b",
+    ],
+    "self_harm": [
+        r"\b(?:slå mig selv ihjel|sla mig selv ihjel|skære i mig selv|skaere i mig selv|gøre skade på mig selv|gore skade pa mig selv|tage mit eget liv)\b",
+        r"\bjeg vil (?:dø|do|forsvinde|ikke leve mere|ikke vaagne|ikke være her)\b",
+        r"\bjeg (?:har )?(?:skaret|cuttet|skadet) (?:i )?mig selv\b",
+        r"\bgid jeg (?:bare )?(?:kunne )?(?:forsvinde|var død|var dod|aldrig var født|ikke vaagnede)\b|\bjeg ville ønske jeg (?:kunne )?forsvinde\b",
+        r"\bingen ville (?:savne mig|opdage det|lægge mærke til)\b",
+        r"\bbedre uden mig\b",
+        r"\bjeg kan ikke mere\b.{0,60}\b(?:forsvinde|dø|do|slut|ende)\b",
+        r"\btræt af at leve\b|\btraet af at leve\b|\bjeg er en byrde\b",
+    ],
+    "self_harm_topic": [r"\bselvmord", r"\bselvskade"],
+    "abuse": [
+        r"\b(?:han|hun|min \w+) (?:slår|slar|rører ved|rorer ved|misbruger) mig\b",
+        r"\bjeg bliver (?:slået|slaet|misbrugt|afpresset)\b",
+        r"\bafpresser mig\b",
+        r"\btruer med at (?:dele|poste|sende) mine (?:billeder|videoer|nøgenbilleder)\b",
+    ],
+    "awareness": [
+        r"\b(?:i dag |i timen |i skolen )?(?:har vi|vi har|vi) (?:talt|snakket|lært|laert|lærte|laerte|talte|snakkede) om\b",
+        r"\bhvorfor man aldrig\b|\bsend aldrig\b|\bdel aldrig\b|\bman skal aldrig\b",
+        r"\bhvis nogen (?:beder|truer|sender|skriver)\b",
+        r"\b(?:tal|snak) med en voksen\b|\b(?:anmeld|bloker)\b",
+        r"\b(?:kampagne|projekt|workshop|plakat|oplæg|oplaeg) om\b",
+        r"\bhvordan man (?:genkender|anmelder|blokerer)\b",
+    ],
+}

@@ -1,0 +1,112 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""German."""
+
+NUMBERS = ("null", "eins|ein", "zwei|zwo", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun")
+AT = ("at", "klammeraffe", "aet")
+DOT = ("punkt",)
+REGIONS = ("DE", "AT", "CH", "LU")
+
+PATTERNS = {
+    "address": [
+        r"\b[a-z]+(?:strasse|str\.|weg|gasse|allee|platz|ring|damm|chaussee) \d{1,4}[a-z]?\b",
+        r"\b(?:ich wohne|wohne) (?:in der|in|am|an der|im) [a-z-]+(?:strasse|str|weg|gasse|allee|platz|ring)\b",
+        r"\bmeine (?:adresse|anschrift) (?:ist|lautet|:)",
+        r"\bmeine (?:postleitzahl|plz)\b",
+        r"\bich (?:gehe|geh) (?:auf|in) (?:die|das|den) [a-z-]+(?:schule|gymnasium|realschule|gesamtschule|mittelschule)(?: [a-z-]+)?(?: in [a-z-]+)?\b",
+        r"\bich (?:bin|geh|gehe) (?:auf|am|an der) (?:dem |der )?[a-z-]+[- ]?(?:gymnasium|schule|realschule)\b(?: in [a-z-]+)",
+    ],
+    "social_handle": [
+        r"\b(?:add|adde|addet|folg|folgt|folge|fug|abonnier) (?:mich|mir) (?:auf|bei|in|uber)\b",
+        r"\bmein {platforms}(?:[- ]name)? (?:ist|lautet|:|=)",
+        r"\badd mich\b|\bfolg mir\b",
+        r"\bmein (?:username|benutzername|nick|name auf|account auf)\b",
+    ],
+    "private_channel": [
+        r"\bschreib(?:e|t)? mir (?:privat|eine pn|per pn|per dm|eine dm|eine privatnachricht)\b",
+        r"\b(?:per|als|in die) (?:pn|privatnachricht|dm|dms)\b",
+        r"\blass(?:t)? uns (?:privat|im privaten|woanders) (?:schreiben|reden|chatten|weiterschreiben)\b",
+        r"\b(?:schreib mir|reden wir|chatten wir|lass uns|komm) (?:auf|bei|uber|in|zu) {platforms}",
+        r"\bprivate?r? chat\b",
+        r"\bwo (?:uns )?(?:niemand|keiner) (?:mitlesen|lesen|sehen) kann\b",
+        r"\bgeheime?n? (?:chat|app|gruppe)\b",
+    ],
+    "meet_up": [
+        r"\b(?:treffen wir uns|wollen wir uns treffen|lass(?:t)? uns (?:mal |uns )?treffen|sollen wir uns treffen|wir konnten uns treffen|uns mal treffen)\b",
+        r"\bkomm (?:zu mir|mal vorbei|zu mir nach hause)\b",
+        r"\bwo wohnst du\b|\bwo genau wohnst du\b",
+        r"\bauf welche schule gehst du\b|\bwelche schule (?:gehst du|besuchst du)\b|\bauf welcher schule bist du\b",
+        r"\bich (?:kann|hole) dich (?:ab|abholen)\b|\bich warte (?:vor|nach) (?:deiner|der) schule\b",
+        r"\b(?:personlich|im echten leben|in echt) treffen\b",
+    ],
+    "secrecy": [
+        r"\bsag(?:'s| es)? (?:das )?(?:bloss )?niemandem\b|\berzahl(?:'s| es)? (?:das )?niemandem\b",
+        r"\b(?:erzahl|sag) (?:es |das )?(?:nicht |bloss nicht )?deinen eltern(?: nichts)?\b",
+        r"\bunser (?:kleines )?geheimnis\b",
+        r"\bbehalte? (?:es|das) fur dich\b",
+        r"\bunter uns\b",
+        r"\blosch(?:e)? (?:den chat|die nachrichten|unsere nachrichten|den verlauf|das)\b",
+        r"\bniemand (?:muss|darf) (?:das|davon) (?:wissen|erfahren)\b",
+    ],
+    "image_request": [
+        r"\bschick(?:e|st)? (?:mir )?(?:mal )?(?:ein |noch ein |deine |ein paar |paar )?(?:foto|fotos|bild|bilder|selfie|selfies|nacktbild|nacktbilder|nudes|nackt|video von dir|pic|pics)\b",
+        r"\bzeig (?:dich|mir deinen korper|mir mehr)\b",
+        r"\bmach (?:deine )?(?:kamera|cam|webcam) an\b",
+        r"\bwas hast du (?:gerade )?an\b",
+    ],
+    "grooming": [
+        r"\bbist du (?:gerade |jetzt )?allein(?:e)?(?: zu hause| daheim)?\b",
+        r"\bsind deine eltern (?:zu hause|da|weg|unterwegs)\b",
+        r"\bich (?:kauf|kaufe|schenk|schenke|schick|schicke|geb|gebe) dir (?:ein |eine |robux|v-?bucks|skins?|geld|gutschein|\d+)",
+        r"\bich bezahl(?:e)? dich\b|\bich bin der einzige,? der dich versteht\b",
+        r"\balter ist nur eine zahl\b",
+    ],
+    "age_question": [r"\bwie alt bist du\b", r"\bin welche klasse gehst du\b|\bin welcher klasse bist du\b"],
+    "flattery": [
+        r"\bdu bist (?:so |echt |wirklich |voll )*(?:reif|erwachsen|hubsch|schon|sexy|heiss|besonders|sus)\b",
+        r"\bdu (?:wirkst|siehst) (?:so |viel )*(?:alter|erwachsen|reif)\b|\breif fur dein alter\b",
+        r"\bnicht wie (?:die )?anderen (?:madchen|jungs)\b",
+    ],
+    "sexual": [
+        r"\b(?:sex|porno|nackt|titten|schwanz|muschi|blasen|wichsen|masturb\w*|geil|ficken)\b",
+        r"\bmit dir schlafen\b",
+    ],
+    "insult": [
+        r"\bdu bist (?:so |voll |echt |ein |eine |so ein |so eine |total |einfach |nur )*(?:dumm|hasslich|fett|idiot|opfer|spast|behindert|loser|versager|missgeburt|peinlich|nichts wert|wertlos|ekelhaft|lacherlich|hurensohn)\b",
+        r"\b(?:hurensohn|schlampe|wichser|missgeburt|fotze|spast|arschloch|du opfer|du hure|bastard|pisser|fick dich|verpiss dich)\b",
+        r"\bniemand mag dich\b|\balle hassen dich\b|\bkeiner mag dich\b|\bkeiner will dich\b",
+        r"\bhalt die (?:klappe|fresse)\b",
+        r"\bbring dich um\b|\bgeh sterben\b|\bstirb\b",
+        r"\bgeh (?:zuruck )?in dein land\b",
+    ],
+    "hate": [
+        r"\b(?:kanake|neger|kanacken|schwuchtel|zigeuner|judensau)\b",
+        r"\b(?:schwule|auslander|juden|muslime|fluchtlinge|transen|schwarze) (?:sind|gehoren|sollten)\b.{0,25}\b(?:ekelhaft|krank|vergast|raus|abgeschoben|sterben|tiere)\b",
+        r"\bheil hitler\b|\bsieg heil\b",
+    ],
+    "self_harm": [
+        r"\bmich (?:umbringen|ritzen|toten|verletzen|aufschlitzen)\b|\bmir (?:das leben nehmen|was antun|etwas antun|wehtun)\b",
+        r"\b(?:ich )?will (?:nicht mehr (?:leben|da sein|aufwachen)|sterben|verschwinden)\b|\bmochte (?:sterben|verschwinden|nicht mehr leben)\b",
+        r"\britze mich\b|\bhab mich (?:wieder )?(?:geritzt|verletzt|geschnitten)\b|\bhabe mich (?:wieder )?(?:geritzt|verletzt|geschnitten)\b",
+        r"\bwunschte,? ich (?:ware|konnte) (?:einfach )?(?:weg|tot|verschwinden|nie geboren|nicht mehr da)\b",
+        r"\b(?:niemand|keiner) wurde mich vermissen\b|\b(?:niemand|keiner) wurde es merken\b",
+        r"\bohne mich (?:waren|ware) (?:alle|sie|es) besser\b|\bbesser ohne mich\b",
+        r"\bich kann nicht mehr\b.{0,60}\b(?:weg|sterben|verschwinden|ende|schluss)\b",
+        r"\bkeinen sinn mehr\b|\bmude vom leben\b|\bschluss machen mit allem\b|\balles beenden\b",
+        r"\bich bin (?:nur )?eine last\b",
+    ],
+    "self_harm_topic": [r"\bselbstmord\b|\bsuizid", r"\bselbstverletzung\b|\britzen\b"],
+    "abuse": [
+        r"\b(?:er|sie|mein \w+|meine \w+) (?:schlagt|schlug|beruhrt|fasst|missbraucht) mich\b",
+        r"\bfasst mich an\b|\bich werde (?:geschlagen|missbraucht)\b",
+        r"\berpresst mich\b|\bich werde erpresst\b",
+        r"\bdroht(?:,)? meine (?:fotos|bilder|videos|nacktbilder) zu (?:teilen|posten|verschicken|zeigen)\b",
+    ],
+    "awareness": [
+        r"\b(?:heute |im unterricht |in der schule )?(?:haben wir|wir haben) (?:daruber |uber .{0,30})?(?:gesprochen|gelernt|geredet|diskutiert)\b",
+        r"\bwarum man (?:nie|niemals|keine)\b|\bman sollte (?:nie|niemals|keine)\b|\bschick(?:t)? (?:nie|niemals)\b",
+        r"\bwenn (?:jemand|dich jemand|ein fremder)\b",
+        r"\b(?:sprich|rede) mit (?:einem erwachsenen|jemandem,? dem du vertraust|deinen eltern)\b|\b(?:melde|blockiere)\b",
+        r"\b(?:projekt|workshop|kampagne|plakat|vortrag|referat) (?:uber|zu|gegen)\b",
+        r"\bwie man (?:erkennt|meldet|blockiert|sich schutzt)\b",
+    ],
+}

@@ -1,0 +1,113 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Spanish."""
+
+NUMBERS = ("cero", "uno|una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+AT = ("arroba",)
+DOT = ("punto",)
+REGIONS = ("ES",)
+
+PATTERNS = {
+    "address": [
+        r"\b(?:calle|c/|avenida|avda\.?|av\.|plaza|paseo|camino|carrer|ronda) (?:de |del |la |los )?[a-z]+(?: [a-z]+){0,3},? (?:n[o.º]? ?)?\d{1,4}\b",
+        r"\bvivo en (?:la )?(?:calle|avenida|plaza|c/|paseo) ",
+        r"\bmi direccion (?:es|:)",
+        r"\bmi codigo postal\b",
+        r"\b(?:voy al|voy a la|estudio en el|estudio en la|estoy en el) (?:colegio|instituto|ies|insti|escuela|cole)(?: [a-z'-]+){1,4}(?: de | en )[a-z-]+",
+        r"\bmi (?:colegio|instituto|insti|cole) es (?:el |la )?[a-z-]+",
+    ],
+    "social_handle": [
+        r"\b(?:agregame|anademe|sigueme|agregadme|buscame|seguime) (?:en|por|al)\b",
+        r"\bmi {platforms} es\b|\bmi {platforms}:",
+        r"\bmi (?:usuario|user|nick|cuenta) (?:es|de|en)\b",
+        r"\bagregame\b|\banademe\b",
+    ],
+    "private_channel": [
+        r"\b(?:escribeme|hablame|mandame un mensaje|hablamos|escribime) (?:por|en|al) (?:privado|md|dm|priv)\b",
+        r"\bpor (?:md|privado|dm|priv)\b",
+        r"\bhablemos en privado\b|\bsigamos en privado\b|\bmejor en privado\b",
+        r"\b(?:hablamos|hablemos|seguimos|escribeme|pasate|vamos) (?:por|en|a) {platforms}",
+        r"\bmandame un privado\b",
+        r"\bdonde nadie (?:nos )?(?:pueda|puede) (?:leer|ver)\b",
+        r"\b(?:chat|app|grupo) secret[oa]\b",
+    ],
+    "meet_up": [
+        r"\bquedamos\b|\bquedemos\b|\bnos vemos (?:en persona|a solas|el|manana|hoy)\b",
+        r"\bvernos en persona\b|\bconocernos en persona\b|\bvernos a solas\b",
+        r"\bven a mi casa\b|\bvente a mi casa\b",
+        r"\bdonde vives\b",
+        r"\ba que (?:colegio|instituto|insti|cole|escuela) vas\b|\ben que (?:colegio|instituto|insti|cole) estas\b",
+        r"\bte (?:recojo|paso a buscar|espero (?:a la salida|en la puerta))\b",
+        r"\bvamos a vernos\b",
+    ],
+    "secrecy": [
+        r"\bno (?:se lo |le |lo )?(?:digas|cuentes) (?:nada )?a nadie\b",
+        r"\bno (?:se lo |le |lo )?(?:digas|cuentes) (?:nada )?a tus padres\b",
+        r"\bnuestro (?:pequeno )?secreto\b",
+        r"\bguardalo en secreto\b|\bque quede entre nosotros\b|\bentre tu y yo\b",
+        r"\bentre nosotros\b",
+        r"\bborra (?:los|estos|nuestros|el) (?:mensajes|chat|conversacion)\b",
+        r"\bnadie (?:tiene que|tiene por que|debe) saber(?:lo)?\b",
+    ],
+    "image_request": [
+        r"\b(?:mandame|enviame|pasame|manda|envia|mandas|pasas) (?:una |unas |tu |tus |mas |otra )?(?:foto|fotos|selfie|selfies|nudes|video tuyo|pack)\b",
+        r"\bensename tu cuerpo\b|\bmuestrate\b|\bensename (?:mas|como eres)\b",
+        r"\bpon (?:la )?(?:camara|webcam|cam)\b",
+        r"\bque llevas puesto\b",
+    ],
+    "grooming": [
+        r"\bestas sol[ao]\b|\bestas sol[ao] en casa\b",
+        r"\b(?:estan|hay) tus padres (?:en casa)?\b",
+        r"\bte (?:compro|regalo|mando|doy|envio) (?:un |una |unos )?(?:regalo|robux|pavos|v-?bucks|skins?|dinero|tarjeta regalo|euros|\d+)",
+        r"\bte pago\b|\bsoy el unico que te entiende\b",
+        r"\bla edad es solo un numero\b",
+    ],
+    "age_question": [r"\bcuantos anos tienes\b|\bque edad tienes\b|\bcuantos tienes\b", r"\ben que curso estas\b"],
+    "flattery": [
+        r"\beres (?:muy |tan |super |re )*(?:madura|maduro|guapa|guapo|preciosa|especial|sexy|linda|perfecta)\b",
+        r"\bpareces (?:mas mayor|mayor|mas madura|mas maduro)\b|\bmadur[ao] para tu edad\b",
+        r"\bno eres como las otras\b|\bno eres como los otros\b",
+    ],
+    "sexual": [
+        r"\b(?:sexo|porno|desnud[oa]s?|tetas|polla|cono|follar|masturb\w*|paja|mamada|cachond[oa]|chupar)\b",
+        r"\bacostarme contigo\b|\bhacerlo contigo\b",
+    ],
+    "insult": [
+        r"\b(?:eres|sos) (?:un |una |muy |tan |super |lo mas )*(?:idiota|estupido|estupida|imbecil|feo|fea|gordo|gorda|perdedor|perdedora|tonto|tonta|inutil|asqueroso|asquerosa|pringado|pringada|subnormal|patetico|patetica|basura|retrasado|retrasada|un asco)\b",
+        r"\b(?:puta|zorra|gilipollas|cabron|maricon|hijo de puta|subnormal|mongolo|anormal|vete a la mierda)\b",
+        r"\bnadie te quiere\b|\btodos te odian\b|\bnadie te soporta\b",
+        r"\bcallate\b",
+        r"\bmatate\b|\bmuerete\b|\bsuicidate\b",
+        r"\bvuelve a tu pais\b",
+    ],
+    "hate": [
+        r"\b(?:sudaca|moro de mierda|negrata|panchito|maricones|bollera)\b",
+        r"\blos (?:gays|maricones|negros|moros|judios|musulmanes|inmigrantes|trans) (?:son|deberian)\b.{0,25}\b(?:asquerosos|enfermos|morir|irse|animales|basura)\b",
+    ],
+    "self_harm": [
+        r"\b(?:matarme|suicidarme|cortarme|hacerme dano|quitarme la vida)\b",
+        r"\bquiero morir(?:me)?\b|\bme quiero morir\b|\bquiero desaparecer\b",
+        r"\bno quiero (?:seguir )?(?:vivir|existir|estar aqui|despertar)\b",
+        r"\bacabar con (?:todo|mi vida)\b",
+        r"\bme (?:he )?(?:vuelto a )?(?:cortado|cortar|lastimado|hecho dano)\b|\bme corto\b",
+        r"\bojala (?:pudiera )?(?:desaparecer|no despertar|no existir|morir|no haber nacido|estar muert[oa])\b",
+        r"\bnadie me (?:echaria de menos|extranaria)\b|\bnadie (?:lo )?notaria\b",
+        r"\b(?:estarian|estarias|estaria) mejor sin mi\b",
+        r"\b(?:no puedo|ya no puedo) mas\b.{0,60}\b(?:desaparecer|morir|acabar|fin)\b",
+        r"\bcansad[oa] de vivir\b|\bno tiene sentido vivir\b|\bsoy una carga\b",
+    ],
+    "self_harm_topic": [r"\bsuicid", r"\bautolesion"],
+    "abuse": [
+        r"\b(?:el|ella|mi \w+) me (?:pega|toca|golpea|pego|toco|maltrata)\b",
+        r"\babusa(?:ba)? de mi\b|\babusaron de mi\b",
+        r"\bme (?:chantajea|extorsiona)\b",
+        r"\bamenaza con (?:publicar|compartir|subir|enviar) mis (?:fotos|videos)\b",
+    ],
+    "awareness": [
+        r"\b(?:hoy |en clase )?(?:hablamos|aprendimos|vimos|nos explicaron|nos hablaron) (?:de|sobre|que|por que)\b",
+        r"\bpor que nunca\b|\bnunca (?:hay que )?(?:envies|mandes|compartas|enviar|compartir|mandar)\b|\bno hay que (?:enviar|compartir)\b",
+        r"\bsi alguien te (?:pide|amenaza|envia|dice|acosa)\b",
+        r"\b(?:habla|hablalo) con (?:un adulto|alguien de confianza|tus padres)\b|\b(?:denuncia|bloquea|reporta)(?:lo|la|los)?\b",
+        r"\b(?:campana|charla|taller|poster|trabajo|proyecto) (?:sobre|contra)\b",
+        r"\bcomo (?:reconocer|denunciar|bloquear|protegerte|protegerse)\b",
+    ],
+}

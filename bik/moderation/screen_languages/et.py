@@ -1,0 +1,94 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Estonian."""
+
+NUMBERS = ("null", "üks|uks", "kaks", "kolm", "neli", "viis", "kuus", "seitse", "kaheksa", "üheksa|uheksa")
+AT = ("ät", "at", "kommerts")
+DOT = ("punkt",)
+REGIONS = ("EE",)
+
+PATTERNS = {
+    "address": [
+        r"\b[a-z]+ (?:tn|tänav|tanav|maantee|puiestee|mnt|pst)\.? \d{1,4}[a-z]?\b",
+        r"\b[a-z]+(?:tee|tänav|tanav) \d{1,4}\b",
+        r"\bma elan (?:aadressil|[a-z]+ (?:tänaval|tanaval))\b",
+        r"\bminu aadress on\b",
+        r"\b(?:käin|kain|ma käin) [a-z-]+ (?:koolis|gümnaasiumis|gumnaasiumis)\b",
+    ],
+    "social_handle": [
+        r"\b(?:lisa|jälgi|jalgi|addi) mind\b",
+        r"\bminu {platforms} on\b|\bmu {platforms} on\b",
+        r"\b(?:minu|mu) (?:kasutajanimi|nimi) (?:on|{platforms})\b",
+    ],
+    "private_channel": [
+        r"\b(?:kirjuta|saada) mulle (?:privasse|privaatselt|dm|pm|privaatsõnum)\b",
+        r"\b(?:privas|privasse|dm-is|privaatsõnumis)\b",
+        r"\brääkime (?:privaatselt|kuskil mujal)\b|\braakime (?:privaatselt|mujal)\b",
+        r"\b(?:räägime|raagime|kirjutame|lähme|lahme) {platforms}",
+        r"\bkus keegi (?:ei näe|ei nae|ei loe)\b",
+        r"\bsalajane (?:chat|äpp|app|grupp)\b",
+    ],
+    "meet_up": [
+        r"\b(?:saame kokku|saaks kokku|kohtume|kohtuks)\b",
+        r"\btule (?:minu poole|mulle külla|mulle kulla)\b",
+        r"\bkus sa elad\b",
+        r"\bmis koolis sa käid\b|\bmis koolis sa kaid\b",
+        r"\b(?:tulen sulle järele|tulen sulle jarele|ootan sind kooli juures)\b",
+    ],
+    "secrecy": [
+        r"\b(?:ära|ara) (?:räägi|raagi|ütle|utle) (?:seda )?(?:kellelegi|vanematele|emale|isale)\b",
+        r"\bmeie (?:väike |vaike )?saladus\b",
+        r"\bmeie vahel\b|\bhoia (?:seda )?enda teada\b",
+        r"\bkustuta (?:sõnumid|sonumid|vestlus)\b",
+        r"\bkeegi ei pea teadma\b",
+    ],
+    "image_request": [
+        r"\bsaada (?:mulle )?(?:pilt|pilti|pildi|pilte|selfie|alasti\w*|nudesid|nudes|video)\b",
+        r"\bnäita (?:mulle )?(?:ennast|oma keha|rohkem)\b|\bnaita (?:mulle )?(?:ennast|oma keha)\b",
+        r"\bpane (?:kaamera|veebikaamera) (?:tööle|toole|käima|kaima)\b",
+        r"\bmis sul seljas on\b",
+    ],
+    "grooming": [
+        r"\boled (?:sa )?(?:üksi|uksi)(?: kodus)?\b|\bkas sa oled (?:üksi|uksi)\b",
+        r"\bkas (?:su )?vanemad on kodus\b",
+        r"\b(?:ostan|annan|saadan) sulle (?:kingi|kingituse|robuxe|v-?bucks\w*|skine|raha|kinkekaardi|\d+)",
+        r"\bma maksan sulle\b|\bainult mina mõistan sind\b",
+        r"\bvanus on ainult number\b",
+    ],
+    "age_question": [r"\bkui vana sa oled\b|\bmitu aastat sa oled\b", r"\bmitmendas klassis\b"],
+    "flattery": [
+        r"\bsa oled (?:nii |väga |vaga |tõesti )*(?:küps|kups|täiskasvanulik|ilus|eriline|seksikas|täiuslik)\b",
+        r"\bsa tundud (?:vanem|küpsem|kupsem)\b",
+    ],
+    "sexual": [r"\b(?:seks|porno|alasti|munn|tuss|tissid|keppima|masturb\w*|kiimas)\b"],
+    "insult": [
+        r"\bsa oled (?:nii |täielik |taielik |lihtsalt )*(?:loll|rumal|kole|paks|idioot|luuser|nõme|nome|väärtusetu|vaartusetu|vastik|debiilik|mõttetu|mottetu)\b",
+        r"\b(?:lits|hoor|munn|persevest|debiilik|pede|mine perse|türa|tura|raisk)\b",
+        r"\bkeegi ei meeldi sulle\b|\bsa ei meeldi kellelegi\b|\bkõik vihkavad sind\b|\bkoik vihkavad sind\b",
+        r"\bjää vait\b|\bjaa vait\b|\bpane suu kinni\b",
+        r"\btapa ennast\b|\bmine sure\b",
+    ],
+    "hate": [r"\b(?:neeger|pede|tibla)\w*\b.{0,25}\b(?:surema|minema|vastikud)\b"],
+    "self_harm": [
+        r"\b(?:end tappa|ennast tappa|ennast lõigata|ennast loigata|endale haiget teha|endale viga teha)\b",
+        r"\b(?:ma )?tahan (?:surra|kaduda|ära kaduda|ara kaduda)\b",
+        r"\bma ei taha (?:enam )?(?:elada|olemas olla|ärgata|argata)\b",
+        r"\b(?:lõikasin|loikasin|tegin) (?:jälle |jalle )?(?:ennast|endale haiget)\b",
+        r"\bma soovin,? et (?:saaksin kaduda|oleksin surnud|ma ei ärkaks|ma ei arkaks)\b|\boleks tore ära kaduda\b",
+        r"\bkeegi ei (?:igatseks|märkaks|markaks) mind\b",
+        r"\bparem ilma minuta\b",
+        r"\bma ei jaksa (?:enam)?\b.{0,60}\b(?:kaduda|surra|lõpp|lopp)\b",
+        r"\bväsinud elamisest\b|\bvasinud elamisest\b|\bma olen koorem\b",
+    ],
+    "self_harm_topic": [r"\benesetap", r"\benesevigastus"],
+    "abuse": [
+        r"\b(?:ta|isa|ema|kasuisa) (?:lööb|loob|katsub|peksab) mind\b",
+        r"\bväljapressib mind\b|\bvaljapressib mind\b|\bähvardab (?:minu )?pilte\b",
+    ],
+    "awareness": [
+        r"\b(?:täna |tana |tunnis |koolis )?(?:rääkisime|raakisime|õppisime|oppisime|arutasime)\b",
+        r"\bmiks ei tohi (?:kunagi )?\b|\b(?:ära|ara) (?:kunagi )?saada\b|\bei tohi saata\b",
+        r"\bkui keegi (?:palub|ähvardab|ahvardab|saadab)\b",
+        r"\b(?:räägi|raagi) täiskasvanuga\b|\b(?:teata|blokeeri)\b",
+        r"\b(?:kampaania|projekt|töötuba|plakat|ettekanne)\b",
+    ],
+}

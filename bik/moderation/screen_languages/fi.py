@@ -1,0 +1,111 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Finnish."""
+
+NUMBERS = (
+    "nolla",
+    "yksi|yks",
+    "kaksi|kaks",
+    "kolme",
+    "nelja|neljä",
+    "viisi|viis",
+    "kuusi|kuus",
+    "seitseman|seitsemän|seittemän",
+    "kahdeksan",
+    "yhdeksan|yhdeksän",
+)
+AT = ("at", "ät", "miukumauku")
+DOT = ("piste",)
+REGIONS = ("FI",)
+
+PATTERNS = {
+    "address": [
+        r"\b[a-z]+(?:katu|tie|kuja|polku|raitti|vayla|väylä|kaari|rinne|piha|aukio) \d{1,4}[a-z]?\b",
+        r"\basun (?:osoitteessa|[a-z]+(?:kadulla|tiella|tiellä|kujalla))\b",
+        r"\b(?:mun|minun) osoite(?:ni)? on\b|\bosoitteeni on\b",
+        r"\b(?:kayn|käyn|oon|olen) [a-z-]+(?:n)? (?:koulua|koulussa|lukiossa|yläkoulussa|ylakoulussa)\b(?: [a-z-]+ssa)?",
+    ],
+    "social_handle": [
+        r"\b(?:lisaa|lisää|addaa|seuraa) mut\b|\b(?:lisaa|lisää|addaa|seuraa) minut\b",
+        r"\b(?:mun|minun) {platforms}(?:ni)? on\b",
+        r"\b(?:mun|minun) (?:kayttajanimi|käyttäjänimi|nikki|tunnus) on\b",
+    ],
+    "private_channel": [
+        r"\b(?:laita|laitatko|kirjoita|viesti) (?:mulle )?(?:yksityisviesti|yv|dm|privaa)\b",
+        r"\b(?:yv|yksityisviestillä|dm:ssa|privassa)\b",
+        r"\bjutellaan (?:yksityisesti|privassa|muualla)\b",
+        r"\b(?:jutellaan|puhutaan|jatketaan|laita viestiä) {platforms}(?:ssa|ssä|issa|issä|iin|een|ssa)?\b",
+        r"\bmissa kukaan ei (?:nae|näe|lue)\b|\bmissä kukaan ei (?:näe|lue)\b",
+        r"\bsalainen (?:chat|sovellus|ryhma|ryhmä)\b",
+    ],
+    "meet_up": [
+        r"\b(?:nahdaanko|nähdäänkö|nahdaan|nähdään|tavataanko|tavataan|voitaisiin tavata|mennaan treffeille)\b",
+        r"\btule (?:meille|mun luo|minun luokse)\b",
+        r"\bmissa (?:sina )?asut\b|\bmissä (?:sinä |sä )?asut\b|\bmissa sa asut\b",
+        r"\bmissa koulussa (?:sa )?(?:kayt|olet|oot)\b|\bmissä koulussa (?:sä |sinä )?(?:käyt|olet|oot)\b",
+        r"\b(?:haen sut|hae sinut|odotan sua koulun)\b",
+    ],
+    "secrecy": [
+        r"\b(?:ala|älä) kerro (?:tästä |tasta )?(?:kenellekaan|kenellekään)\b",
+        r"\b(?:ala|älä) kerro (?:tästä |tasta )?(?:vanhemmillesi|vanhemmille|äidille|aidille|isälle|isalle)\b",
+        r"\b(?:meidan|meidän) (?:pieni )?salaisuus\b|\b(?:meidan|meidän) salaisuutemme\b",
+        r"\bmeidan kesken\b|\bmeidän kesken\b|\bpida se omana tietonasi\b|\bpidä se omana tietonasi\b",
+        r"\b(?:poista|poistaa) (?:viestit|keskustelu|chatti)\b",
+        r"\bkenenkaan ei tarvitse tietaa\b|\bkenenkään ei tarvitse tietää\b",
+    ],
+    "image_request": [
+        r"\b(?:laita|laitatko|lähetä|laheta|lähetätkö) (?:mulle |minulle )?(?:kuva|kuvia|kuvan|selfie|selfien|nudeja|nudet|alastonkuv\w*|videon susta)\b",
+        r"\bnayta (?:mulle )?(?:itsesi|vartalosi|lisaa)\b|\bnäytä (?:mulle )?(?:itsesi|vartalosi|lisää)\b",
+        r"\blaita (?:kamera|webbikamera) paalle\b|\blaita kamera päälle\b",
+        r"\bmitä sulla on päällä\b|\bmita sulla on paalla\b",
+    ],
+    "grooming": [
+        r"\boletko (?:yksin|yksinään)(?: kotona)?\b|\boot sa yksin\b|\botko yksin\b",
+        r"\bovatko vanhempasi kotona\b|\bonko vanhemmat kotona\b",
+        r"\b(?:ostan|annan|lähetän|lahetan) (?:sulle|sinulle) (?:lahjan|robuxeja|v-?bucksej\w*|skinej\w*|rahaa|lahjakortin|\d+)",
+        r"\bmaksan sulle\b|\bolen ainoa joka ymmärtää sua\b|\bolen ainoa joka ymmartaa sua\b",
+        r"\bika on vain numero\b|\bikä on vain numero\b",
+    ],
+    "age_question": [
+        r"\bkuinka vanha (?:sa |sinä |sina )?(?:olet|oot)\b|\bminkä ikäinen\b|\bminka ikainen\b",
+        r"\bmillä luokalla\b|\bmilla luokalla\b",
+    ],
+    "flattery": [
+        r"\b(?:olet|oot) (?:niin |tosi |todella )*(?:kypsa|kypsä|aikuismainen|kaunis|ihana|erityinen|seksikäs|seksikas|täydellinen|taydellinen)\b",
+        r"\bvaikutat (?:vanhemmalta|aikuiselta|kypsalta|kypsältä)\b",
+    ],
+    "sexual": [
+        r"\b(?:seksi|seksiä|seksia|porno|alasti|alaston|kyrpa|kyrpä|pillu|tissit|panna|runkata|masturb\w*|kiimainen)\b"
+    ],
+    "insult": [
+        r"\b(?:olet|oot|sa oot|sä oot) (?:niin |ihan |tosi |pelkka |pelkkä )*(?:tyhma|tyhmä|ruma|lihava|läski|laski|idiootti|luuseri|surkea|arvoton|inhottava|kehari|vammanen|vammainen|paska|mulkku|huora)\b",
+        r"\b(?:huora|vittu|perkele|homo|neekeri|kusipaa|kusipää|haista vittu|painu vittuun|mulkku|vitun idiootti)\b",
+        r"\bkukaan ei tykkaa susta\b|\bkukaan ei tykkää susta\b|\bkaikki vihaa sua\b|\bkaikki vihaavat sinua\b",
+        r"\bturpa kiinni\b|\bpää kiinni\b|\bpaa kiinni\b",
+        r"\btapa itsesi\b|\bmene kuolemaan\b|\bkuole pois\b",
+    ],
+    "hate": [r"\b(?:neekeri|mutakuono|ryssä|ryssa|manne)\w*\b"],
+    "self_harm": [
+        r"\b(?:tappaa itseni|tapan itseni|viiltää itseäni|viiltaa itseani|satuttaa itseäni|satuttaa itseani|vahingoittaa itseani|vahingoittaa itseäni)\b",
+        r"\b(?:haluan|haluisin|haluaisin) (?:kuolla|kadota|lakata olemasta)\b",
+        r"\ben halua (?:enää |enaa )?(?:elää|elaa|herätä|herata|olla olemassa)\b",
+        r"\b(?:viilsin|satutin) (?:taas )?itseäni\b|\bviilsin (?:taas )?itseani\b|\bviiltelin\b",
+        r"\btoivon etta voisin (?:kadota|kuolla)\b|\btoivon että voisin (?:kadota|kuolla)\b|\bkunpa (?:voisin kadota|en heräisi|en heraisi|olisin kuollut)\b",
+        r"\bkukaan ei (?:kaipaisi|huomaisi) (?:minua|mua)?\b",
+        r"\bparempi (?:ilman minua|ilman mua)\b",
+        r"\ben jaksa (?:enää|enaa)\b.{0,60}\b(?:kadota|kuolla|loppu)\b",
+        r"\bvasynyt elamaan\b|\bväsynyt elämään\b|\bolen taakka\b",
+    ],
+    "self_harm_topic": [r"\bitsemurh", r"\bitsetuho", r"\bviiltel"],
+    "abuse": [
+        r"\b(?:han|hän|isä|isa|äiti|aiti|isäpuoli|isapuoli) (?:lyo|lyö|koskettelee|hakkaa) (?:mua|minua)\b",
+        r"\b(?:kiristaa|kiristää) (?:mua|minua)\b",
+        r"\buhkaa (?:jakaa|julkaista|lähettää|lahettaa) (?:mun|minun) kuvi\w*\b",
+    ],
+    "awareness": [
+        r"\b(?:tanaan |tänään |tunnilla |koulussa )?(?:puhuttiin|opittiin|keskusteltiin|käsiteltiin|kasiteltiin)\b",
+        r"\bmiksi ei (?:koskaan|kannata)\b|\b(?:ala|älä) koskaan (?:laheta|lähetä|jaa)\b",
+        r"\bjos joku (?:pyytää|pyytaa|uhkaa|lähettää|lahettaa)\b",
+        r"\bpuhu aikuiselle\b|\b(?:ilmoita|estä|esta)\b",
+        r"\b(?:kampanja|projekti|tyopaja|työpaja|juliste|esitelmä|esitelma)\b",
+    ],
+}

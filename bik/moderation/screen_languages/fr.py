@@ -1,0 +1,123 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""French."""
+
+NUMBERS = ("zero", "un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+AT = ("arobase", "arrobase", "a commercial")
+DOT = ("point",)
+REGIONS = ("FR", "BE", "LU", "CH")
+
+PATTERNS = {
+    "address": [
+        r"\b\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|av|boulevard|bd|place|chemin|allee|impasse|quai|route|cours|square|residence) ",
+        r"\bj'habite (?:au |a |rue |avenue |boulevard |place |chemin |au numero )?\d",
+        r"\bj'habite (?:rue|avenue|boulevard|place|chemin|allee|impasse|route|residence) ",
+        r"\bmon adresse(?: c'est|est|:)",
+        r"\bmon code postal\b",
+        r"\b(?:je suis|je vais|j'suis|jsuis) (?:au|a la|en|a l') ?(?:college|lycee|ecole)(?: [a-z'-]+){1,4}(?: a | de | sur )[a-z-]+",
+        r"\bmon (?:college|lycee|ecole) (?:c'est|est) (?:le |la |l')?[a-z'-]+",
+    ],
+    "social_handle": [
+        r"\b(?:ajoute|ajoutez|rajoute|suis|abonne|follow)[- ]?(?:moi|toi) (?:sur|en) ",
+        r"\bajoute[- ]moi\b",
+        r"\bmon {platforms}(?: c'est|est|:| =)",
+        r"\bviens sur mon {platforms}",
+        r"\bmon (?:pseudo|identifiant|compte|id) (?:c'est|est|sur)\b",
+    ],
+    "private_channel": [
+        r"\b(?:ecris|parle|envoie|viens|reponds)[- ]moi en (?:prive|mp|dm|pv)\b",
+        r"\b(?:en|par) (?:mp|pv|message prive|dm)\b",
+        r"\bparlons[- ]en en prive\b|\bparlons en prive\b|\bon (?:parle|continue|discute) en prive\b",
+        r"\bviens en (?:prive|mp|pv)\b",
+        r"\b(?:parler|discuter|continuer|parle[- ]moi|ecris[- ]moi|on parle|passe|passons|va) (?:sur|par|en) {platforms}",
+        r"\bou personne (?:ne )?(?:peut|pourra) (?:nous )?(?:lire|voir)\b",
+        r"\b(?:appli|application|discussion|conversation) (?:secrete|privee)\b",
+    ],
+    "meet_up": [
+        r"\bon (?:se voit|se rencontre|pourrait se voir|se retrouve)\b",
+        r"\b(?:se|te|nous) (?:rencontrer|voir en vrai|retrouver)\b",
+        r"\brencontrons[- ]nous\b|\bretrouvons[- ]nous\b",
+        r"\bviens chez moi\b|\bviens me voir\b",
+        r"\b(?:tu habites|t'habites|vous habitez) ou\b|\bou (?:tu habites|t'habites|habites[- ]tu)\b|\btu vis ou\b",
+        r"\btu vas dans quel(?:le)? (?:college|lycee|ecole)\b|\bc'est quoi ton (?:college|lycee|ecole)\b|\btu es dans quel(?:le)? (?:college|lycee|ecole)\b",
+        r"\bje (?:peux|vais) (?:venir )?te chercher\b|\bje t'attends (?:devant|a la sortie)\b",
+    ],
+    "secrecy": [
+        r"\bne (?:le |la )?dis (?:rien |ca |pas )?a personne\b|\bdis[- ]le a personne\b",
+        r"\bne (?:le )?dis (?:rien|pas) a tes parents\b|\bne dis rien a tes parents\b|\bdis rien a tes parents\b",
+        r"\bnotre (?:petit )?secret\b",
+        r"\bgarde (?:ca|le|ca) (?:secret|pour toi)\b",
+        r"\bentre (?:nous|toi et moi)\b(?! (?:deux)? (?:c'est|on))",
+        r"\b(?:supprime|efface) (?:nos|les|ces|la) (?:messages|conversation|discussion)\b",
+        r"\bpersonne (?:ne )?doit (?:le )?savoir\b|\bpersonne ne saura\b",
+    ],
+    "image_request": [
+        r"\benvoie[- ]?(?:moi )?(?:une |des |ta |tes |d'autres |un )?(?:photo|photos|selfie|selfies|nude|nudes|video de toi|snap|tof)\b",
+        r"\bmontre[- ]toi\b|\bmontre[- ]moi (?:ton corps|tes|ta)\b",
+        r"\ballume ta (?:cam|camera|webcam)\b",
+        r"\bje (?:peux|pourrais) (?:voir|avoir) (?:une |des )?(?:photo|photos)\b",
+        r"\btu portes quoi\b",
+    ],
+    "grooming": [
+        r"\btu es (?:toute? )?seule?\b|\bt'es (?:toute? )?seule?\b|\bt'es seul(?:e)? (?:chez toi|a la maison)\b",
+        r"\btes parents (?:sont|seront) (?:la|absents|partis|a la maison)\b",
+        r"\bje (?:peux|vais) t'(?:acheter|offrir|envoyer|donner) (?:un |une |des )?(?:cadeau|robux|v-?bucks|skins?|argent|carte cadeau|euros|\d+)",
+        r"\bje te (?:paie|paye)\b|\bje t'envoie de l'argent\b",
+        r"\bje suis le seul (?:qui|a) te comprendre?\b",
+        r"\bl'age c'est (?:juste )?un nombre\b",
+    ],
+    "age_question": [
+        r"\btu as quel age\b|\bt'as quel age\b|\bquel age (?:as[- ]tu|tu as|t'as)\b|\btu as quel age vraiment\b",
+        r"\bt'es en quelle classe\b|\btu es en quelle classe\b",
+    ],
+    "flattery": [
+        r"\b(?:tu es|t'es) (?:si |tellement |trop |vraiment )*(?:mature|mure|belle|beau|canon|sexy|jolie|speciale?|parfaite?)\b",
+        r"\b(?:tu fais|tu parais) (?:plus (?:vieux|vieille|agee?)|mature)\b|\bmature pour ton age\b",
+        r"\bpas comme les (?:autres )?(?:filles|garcons)\b",
+    ],
+    "sexual": [
+        r"\b(?:sexe|porno|baiser|bander|nue|nu|nues|bite|chatte|seins|fellation|masturb\w*|branler|sucer)\b",
+        r"\bcoucher avec (?:toi|moi)\b|\bfaire l'amour\b",
+        r"\btu es (?:trop )?(?:sexy|bonne|chaude)\b",
+    ],
+    "insult": [
+        r"\b(?:connard|connasse|salope|pute|encule|batard|pd|fils de pute|ta gueule|ferme[- ]la|ntm|nique ta mere|pouffiasse|grosse vache)\b",
+        r"\b(?:t'es|tu es|t'es vraiment|tu es vraiment|t'es qu'|tu n'es qu') ?(?:qu'un |qu'une |une |un |trop |tellement |si |vraiment )*(?:debile|idiot|idiote|nul|nulle|moche|con|conne|gros|grosse|bouffon|bolosse|naze|laid|laide|stupide|abruti|abrutie|pathetique|degueulasse|rien)\b",
+        r"\bpersonne ne t'aime\b|\btout le monde te deteste\b|\bpersonne (?:ne )?veut de toi\b|\bpersonne te (?:veut|supporte)\b",
+        r"\b(?:gros|grosse) (?:porc|vache|tas|baleine)\b",
+        r"\bva (?:te )?(?:mourir|crever|pendre)\b|\btue[- ]toi\b|\bcreve\b",
+        r"\bretourne dans ton pays\b",
+    ],
+    "hate": [
+        r"\b(?:sale )?(?:arabe|noir|juif|pede|bougnoule|negre|youpin|gouine|tapette)s?\b.{0,30}\b(?:degage|dehors|mort|a tuer|degoutant)",
+        r"\b(?:bougnoule|negre|youpin|tapette|sale pede|sale gouine|sale arabe|sale noir|sale juif)\b",
+        r"\bles (?:gays|homos|noirs|arabes|juifs|musulmans|migrants|trans) (?:sont|devraient)\b.{0,20}\b(?:degoutants?|malades|mourir|partir|animaux)\b",
+    ],
+    "self_harm": [
+        r"\bme (?:tuer|suicider|scarifier|faire du mal|couper|mutiler|foutre en l'air)\b",
+        r"\benvie de (?:mourir|disparaitre|partir pour toujours)\b|\b(?:je )?veux (?:mourir|disparaitre)\b",
+        r"\bmettre fin a mes jours\b|\ben finir avec la vie\b|\b(?:j'ai envie d'|je veux )en finir\b|\ben finir une bonne fois\b",
+        r"\bje (?:ne )?veux plus (?:vivre|exister|etre la|me reveiller)\b",
+        r"\bje (?:me suis|me) (?:encore )?(?:coupee?|scarifiee?|fait du mal|blessee?)\b|\bje me (?:coupe|scarifie|fais du mal)\b",
+        r"\bpersonne (?:ne )?(?:me )?(?:remarquerait|regretterait|verrait)\b|\bpersonne ne remarquerait si je\b",
+        r"\b(?:ils|tout le monde|ma famille) (?:serai(?:en)?t|seraient) mieux sans moi\b",
+        r"\bj'aimerais (?:juste )?(?:disparaitre|ne plus exister|ne pas me reveiller|ne jamais etre nee?|mourir)\b|\bsi seulement je pouvais disparaitre\b",
+        r"\bje (?:n'en peux|peux) plus\b.{0,60}\b(?:disparaitre|mourir|partir|finir|fin)\b",
+        r"\bmarre de (?:vivre|la vie|tout)\b|\bfatiguee? de vivre\b",
+        r"\bje suis un fardeau\b|\baucune raison de vivre\b",
+    ],
+    "self_harm_topic": [r"\bsuicid", r"\bautomutilation\b|\bscarification\b"],
+    "abuse": [
+        r"\b(?:il|elle|ils|mon \w+|ma \w+) me (?:touche|frappe|bat|tape|viole)\b",
+        r"\b(?:abuse|abusee|agresse|agressee) sexuellement\b|\bon m'a (?:touchee?|violee?)\b",
+        r"\bme fait chanter\b|\bon me fait du chantage\b",
+        r"\bmenace de (?:publier|partager|envoyer|montrer) mes (?:photos|videos|nudes)\b",
+    ],
+    "awareness": [
+        r"\b(?:aujourd'hui |en classe |au college |au lycee )?(?:on a|nous avons|la prof|le prof|l'intervenant) (?:parle|appris|discute|vu|explique)\b",
+        r"\bil ne faut (?:jamais|pas) (?:envoyer|partager|donner)\b|\bpourquoi (?:il ne faut )?jamais\b|\bne jamais (?:envoyer|partager|donner)\b",
+        r"\bsi (?:quelqu'un|une personne|un inconnu) (?:te|vous) (?:demande|menace|envoie|harcele|dit)\b",
+        r"\b(?:parle|parlez)[- ]en a (?:un adulte|quelqu'un de confiance|tes parents)\b|\b(?:signale|bloque)[- ](?:le|la|les)\b",
+        r"\b(?:sensibilisation|campagne|affiche|expose|atelier|prevention) (?:sur|contre) \b",
+        r"\bcomment (?:reconnaitre|signaler|bloquer|se proteger|reagir)\b",
+    ],
+}

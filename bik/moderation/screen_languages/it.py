@@ -1,0 +1,111 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Italian."""
+
+NUMBERS = ("zero", "uno|una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+AT = ("chiocciola", "chiocciolina")
+DOT = ("punto",)
+REGIONS = ("IT",)
+
+PATTERNS = {
+    "address": [
+        r"\b(?:via|viale|piazza|corso|vicolo|largo|piazzale|strada) [a-z]+(?: [a-z]+){0,3},? (?:n\.? ?)?\d{1,4}\b",
+        r"\b(?:abito|vivo|sto) in (?:via|viale|piazza|corso|vicolo) ",
+        r"\bil mio indirizzo (?:e|:)",
+        r"\bil mio cap\b",
+        r"\b(?:vado al|vado alla|frequento il|frequento la|sono al|sono alla) (?:liceo|istituto|scuola|media|itis|ipsia)(?: [a-z'-]+){1,4}(?: di | a )[a-z-]+",
+        r"\bla mia scuola e (?:il |la |l')?[a-z-]+",
+    ],
+    "social_handle": [
+        r"\b(?:aggiungimi|seguimi|cercami|scrivimi) (?:su|in|sul)\b",
+        r"\bil mio {platforms} (?:e|:)",
+        r"\bil mio (?:nick|username|profilo|account) (?:e|su)\b",
+        r"\baggiungimi\b",
+    ],
+    "private_channel": [
+        r"\b(?:scrivimi|parlami|mandami un messaggio|rispondimi) (?:in|su) (?:privato|pvt|dm|direct|priv)\b",
+        r"\bin (?:pvt|privato|direct|dm)\b",
+        r"\bparliamo(?:ne)? in privato\b|\bcontinuiamo in privato\b",
+        r"\b(?:parliamo|scrivimi|continuiamo|sentiamoci|passiamo|andiamo) (?:su|in) {platforms}",
+        r"\bdove nessuno (?:ci )?(?:puo|possa) (?:leggere|vedere)\b",
+        r"\b(?:chat|app|gruppo) segret[oa]\b",
+    ],
+    "meet_up": [
+        r"\bci vediamo\b(?! (?:alla|alle|nella|nel|al) (?:riunione|lezione|chat|incontro online))",
+        r"\bincontriamoci\b|\bci incontriamo\b|\bincontrarci\b|\bvederci (?:dal vivo|da soli|di persona)\b",
+        r"\bvieni a casa mia\b|\bvieni da me\b",
+        r"\bdove (?:abiti|vivi|stai di casa)\b",
+        r"\bche scuola (?:fai|frequenti)\b|\bin che scuola vai\b|\ba che scuola vai\b",
+        r"\bti vengo a prendere\b|\bti aspetto (?:fuori|davanti)\b",
+    ],
+    "secrecy": [
+        r"\bnon (?:dirlo|dire niente|dire nulla|lo dire|raccontarlo) a nessuno\b",
+        r"\bnon (?:dirlo|dire niente|dire nulla|raccontarlo) ai tuoi(?: genitori)?\b",
+        r"\bil nostro (?:piccolo )?segreto\b",
+        r"\btienilo (?:segreto|per te)\b",
+        r"\btra (?:di )?noi\b|\btra me e te\b",
+        r"\bcancella (?:i|questi|i nostri|la) (?:messaggi|chat)\b",
+        r"\bnessuno (?:deve|deve mai) saperlo\b",
+    ],
+    "image_request": [
+        r"\b(?:mandami|inviami|mandi|manda|mi mandi|mi invii) (?:una |delle |la tua |le tue |altre |qualche )?(?:foto|selfie|nudes|video tuo|foto tua)\b",
+        r"\bfammi vedere (?:il tuo corpo|come sei|di piu)\b",
+        r"\baccendi la (?:cam|webcam|telecamera)\b",
+        r"\bcosa (?:indossi|hai addosso)\b",
+    ],
+    "grooming": [
+        r"\bsei (?:da )?sol[ao](?: a casa| in casa| adesso)?\b",
+        r"\bi tuoi (?:genitori )?sono (?:a casa|in casa|fuori|via)\b",
+        r"\bti (?:compro|regalo|mando|do|ricarico) (?:un |una |dei )?(?:regalo|robux|v-?bucks|skin|soldi|ricarica|gift ?card|euro|\d+)",
+        r"\bti pago\b|\bsono l'unico che ti capisce\b",
+        r"\bl'eta e solo un numero\b",
+    ],
+    "age_question": [r"\bquanti anni hai\b", r"\bche classe fai\b"],
+    "flattery": [
+        r"\bsei (?:cosi |molto |proprio |davvero )*(?:matura|maturo|bellissima|bellissimo|bella|speciale|sexy|perfetta|stupenda)\b",
+        r"\bsembri (?:piu grande|piu matura|piu maturo|grande)\b|\bmatur[ao] per la tua eta\b",
+        r"\bnon sei come le altre\b|\bnon sei come gli altri\b",
+    ],
+    "sexual": [
+        r"\b(?:sesso|porno|nuda|nudo|nude|tette|cazzo|figa|scopare|masturb\w*|pompino|seghe|arrapat[oa])\b",
+        r"\bandare a letto con te\b|\bfare l'amore\b",
+    ],
+    "insult": [
+        r"\bsei (?:un |una |proprio |cosi |troppo |solo |davvero )*(?:idiota|stupido|stupida|brutto|brutta|ciccione|cicciona|sfigato|sfigata|cretino|cretina|scemo|scema|deficiente|ritardato|ritardata|inutile|schifo|fallito|fallita|patetico|patetica|grasso|grassa)\b",
+        r"\b(?:troia|puttana|stronzo|stronza|vaffanculo|coglione|frocio|figlio di puttana|mongoloide|handicappato)\b",
+        r"\bnessuno ti vuole\b|\btutti ti odiano\b|\bnessuno ti sopporta\b",
+        r"\bstai zitt[oa]\b|\bzitt[oa]\b",
+        r"\bammazzati\b|\buccidit[i]\b|\bmuori\b",
+        r"\btorna al tuo paese\b",
+    ],
+    "hate": [
+        r"\b(?:negro|negri|froci|zingari|terroni|ebreo di merda|marocchino di merda)\b",
+        r"\bgli? (?:gay|negri|ebrei|musulmani|immigrati|zingari|trans) (?:sono|dovrebbero)\b.{0,25}\b(?:schifosi|malati|morire|andarsene|animali)\b",
+    ],
+    "self_harm": [
+        r"\b(?:uccidermi|suicidarmi|ammazzarmi|tagliarmi|farmi del male|togliermi la vita)\b",
+        r"\bvoglio (?:morire|sparire|scomparire)\b",
+        r"\bnon voglio piu (?:vivere|esistere|svegliarmi|essere qui)\b",
+        r"\bfarla finita\b",
+        r"\bmi sono (?:di nuovo )?(?:tagliat[oa]|fatt[oa] del male)\b|\bmi taglio\b",
+        r"\bvorrei (?:solo )?(?:sparire|scomparire|morire|non esistere|non svegliarmi|non essere mai nat[oa])\b",
+        r"\bnessuno (?:sentirebbe la mia mancanza|se ne accorgerebbe|noterebbe)\b",
+        r"\bstarebbero meglio senza di me\b|\bmeglio senza di me\b",
+        r"\bnon ce la faccio piu\b.{0,60}\b(?:sparire|morire|finita|finire)\b",
+        r"\bstanc[oa] di vivere\b|\bsono un peso\b|\bnessun motivo per vivere\b",
+    ],
+    "self_harm_topic": [r"\bsuicid", r"\bautolesion"],
+    "abuse": [
+        r"\b(?:lui|lei|mio \w+|mia \w+) mi (?:picchia|tocca|colpisce|ha toccat[oa]|ha picchiat[oa]|maltratta)\b",
+        r"\babusa di me\b|\bho subito abusi\b",
+        r"\bmi ricatta\b|\bmi sta ricattando\b",
+        r"\bminaccia di (?:pubblicare|condividere|mandare) le mie (?:foto|video)\b",
+    ],
+    "awareness": [
+        r"\b(?:oggi |in classe |a scuola )?(?:abbiamo parlato|abbiamo imparato|ci hanno spiegato|abbiamo visto|abbiamo discusso)\b",
+        r"\bperche non (?:bisogna )?mai\b|\bnon (?:bisogna|si deve) mai (?:mandare|condividere|inviare)\b|\bmai (?:mandare|condividere|inviare)\b",
+        r"\bse qualcuno ti (?:chiede|minaccia|manda|dice|scrive)\b",
+        r"\b(?:parlane|parla) con (?:un adulto|qualcuno di cui ti fidi|i tuoi genitori)\b|\b(?:segnala|blocca)(?:lo|la|li)?\b",
+        r"\b(?:campagna|progetto|incontro|cartellone|lezione|laboratorio) (?:sul|sulla|sui|contro)\b",
+        r"\bcome (?:riconoscere|segnalare|bloccare|proteggersi|difendersi)\b",
+    ],
+}

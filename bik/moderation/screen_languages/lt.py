@@ -1,0 +1,105 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Lithuanian."""
+
+NUMBERS = (
+    "nulis",
+    "vienas|viena",
+    "du|dvi",
+    "trys",
+    "keturi",
+    "penki",
+    "šeši|sesi",
+    "septyni",
+    "aštuoni|astuoni",
+    "devyni",
+)
+AT = ("eta", "at", "karabinas")
+DOT = ("taškas", "taskas")
+REGIONS = ("LT",)
+
+PATTERNS = {
+    "address": [
+        r"\b[a-z]+ (?:g\.|gatvė|gatve|pr\.|prospektas|al\.|alėja) \d{1,4}[a-z]?\b",
+        r"\bgyvenu [a-z]+ (?:gatvėje|gatveje|g\.)\b",
+        r"\bmano adresas (?:yra|:)",
+        r"\bmokausi [a-z-]+ (?:mokykloje|gimnazijoje|progimnazijoje)\b",
+    ],
+    "social_handle": [
+        r"\b(?:pridėk|pridek|sek|sekite|addink) mane\b",
+        r"\bmano {platforms} (?:yra|:)",
+        r"\bmano (?:vartotojo vardas|nikas|profilis) (?:yra)?\b",
+    ],
+    "private_channel": [
+        r"\b(?:parašyk|parasyk|rašyk|rasyk) man (?:privačiai|privaciai|į pm|i pm|į dm|i dm|asmeniškai)\b",
+        r"\b(?:privačiai|privaciai|asmeninėje žinutėje)\b",
+        r"\bpasikalbėkim (?:privačiai|kitur)\b|\bpasikalbekim (?:privaciai|kitur)\b",
+        r"\b(?:kalbam|rašom|rasom|pereikim į|pereikim i|parašyk man) {platforms}",
+        r"\bkur niekas (?:negali )?(?:perskaityti|nemato|neskaito)\b",
+        r"\bslapt(?:as|a|ą) (?:pokalbis|programėlė|grupė)\b",
+    ],
+    "meet_up": [
+        r"\b(?:susitikim|susitinkam|galim susitikti|susitiksim)\b",
+        r"\bateik pas mane\b",
+        r"\bkur tu gyveni\b",
+        r"\bkurioje mokykloje mokaisi\b|\bį kokią mokyklą eini\b|\bi kokia mokykla eini\b",
+        r"\b(?:paimsiu tave|lauksiu tavęs prie mokyklos)\b",
+    ],
+    "secrecy": [
+        r"\bniekam nesakyk\b|\bnesakyk niekam\b|\bniekam nepasakok\b",
+        r"\bnesakyk (?:tėvams|tevams|mamai|tėčiui|teciui)\b",
+        r"\bmūsų (?:mažoji |mazoji )?paslaptis\b|\bmusu paslaptis\b",
+        r"\btarp mūsų\b|\btarp musu\b",
+        r"\bištrink (?:žinutes|pokalbį|susirašinėjimą)\b",
+        r"\bniekas neturi žinoti\b",
+    ],
+    "image_request": [
+        r"\b(?:atsiųsk|atsiusk|siųsk|siusk) (?:man )?(?:nuotrauką|nuotrauka|nuotraukų|nuotraukas|foto|selfį|selfi|nuogas nuotraukas|nudes|video)\b",
+        r"\bparodyk (?:man )?(?:save|savo kūną|savo kuna|daugiau)\b",
+        r"\bįjunk (?:kamerą|kamera|internetinę kamerą)\b|\bijunk kamera\b",
+        r"\bką tu vilki\b|\bka tu vilki\b",
+    ],
+    "grooming": [
+        r"\bar tu (?:viena|vienas)(?: namie)?\b|\besi (?:viena|vienas) namie\b",
+        r"\bar (?:tavo )?tėvai namie\b",
+        r"\b(?:nupirksiu|duosiu|atsiųsiu) tau (?:dovaną|dovana|robux|v-?bucks|skinų|pinigų|pinigu|dovanų kortelę|\d+)",
+        r"\bsumokėsiu tau\b|\btik aš tave suprantu\b",
+        r"\bamžius tik skaičius\b|\bamzius tik skaicius\b",
+    ],
+    "age_question": [r"\bkiek tau metų\b|\bkiek tau metu\b", r"\bkelintoje klasėje\b|\bkelintoje klaseje\b"],
+    "flattery": [
+        r"\btu (?:tokia |labai |tikrai )*(?:brandi|subrendusi|graži|grazi|ypatinga|seksuali|tobula)\b",
+        r"\batrodai (?:vyresnė|vyresne|brandesnė|brandesne)\b",
+    ],
+    "sexual": [r"\b(?:seksas|sekso|porno|nuoga|nuogas|bybis|pyzda|papai|dulkintis|masturb\w*)\b"],
+    "insult": [
+        r"\btu (?:esi )?(?:tokia |toks |visiškas |visiška |tiesiog )*(?:kvaila|kvailas|bjauri|bjaurus|stora|storas|idiotas|idiotė|nevykėlis|nevykėlė|apgailėtinas|apgailėtina|šlykštus|šlykšti|debilas|debilė|niekam tikęs|niekam tikusi)\b",
+        r"\b(?:kalė|kale|šliundra|sliundra|pyderas|debilas|eik nachui|eik šikt|eik sikt|bybys)\b",
+        r"\btavęs niekas nemyli\b|\btaves niekas nemyli\b|\bvisi tavęs nekenčia\b|\bvisi taves nekencia\b|\bniekas tavęs nenori\b",
+        r"\bužsičiaupk\b|\buzsiciaupk\b|\bčiaupk\b",
+        r"\bnusižudyk\b|\bnusizudyk\b|\beik numirk\b",
+    ],
+    "hate": [r"\b(?:negras|pyderai|čigonai|žydai)\w*\b.{0,25}\b(?:lauk|mirti|gyvuliai|bjaurūs)\b"],
+    "self_harm": [
+        r"\b(?:nusižudyti|nusizudyti|nusižudysiu|pjaustytis|susižaloti|susizaloti|sau pakenkti|atimti sau gyvybę)\b",
+        r"\bnoriu (?:mirti|išnykti|isnykti|dingti)\b",
+        r"\bnebenoriu (?:gyventi|egzistuoti|pabusti|būti čia)\b|\bnenoriu (?:gyventi|pabusti)\b",
+        r"\b(?:vėl |vel )?(?:susipjausčiau|susipjausciau|susižalojau|susizalojau|pasipjausčiau)\b",
+        r"\bnorėčiau (?:tiesiog )?(?:dingti|išnykti|isnykti|nepabusti|mirti)\b|\bnoreciau (?:tiesiog )?(?:dingti|isnykti)\b",
+        r"\bniekas manęs nepasigestų\b|\bniekas manes nepasigestu\b|\bniekas nepastebėtų\b",
+        r"\bbe manęs (?:visiems )?būtų geriau\b|\bbe manes (?:visiems )?butu geriau\b",
+        r"\bnebegaliu\b.{0,60}\b(?:dingti|mirti|pabaiga|išnykti)\b",
+        r"\bpavargau gyventi\b|\besu našta\b|\besu nasta\b",
+    ],
+    "self_harm_topic": [r"\bsavižud|\bsavizud", r"\bsavęs žalojim|\bsaves zalojim"],
+    "abuse": [
+        r"\b(?:jis|ji|tėtis|patėvis|mama) mane (?:muša|musa|liečia|liecia|tvirkina)\b",
+        r"\bmane šantažuoja\b|\bmane santazuoja\b|\bgrasina paskelbti mano (?:nuotraukas|video)\b",
+    ],
+    "awareness": [
+        r"\b(?:šiandien |siandien |per pamoką |mokykloje )?(?:kalbėjome|kalbejome|mokėmės|mokemes|sužinojome|aptarėme)\b",
+        r"\bkodėl niekada\b|\bkodel niekada\b|\bniekada nesiųsk\b|\bniekada nesiusk\b|\bniekada nesidalink\b",
+        r"\bjei kas nors (?:prašo|praso|grasina|siunčia|siuncia)\b",
+        r"\bpasikalbėk su suaugusiuoju\b|\b(?:pranešk|pranesk|užblokuok|uzblokuok)\b",
+        r"\b(?:kampanija|projektas|dirbtuvės|plakatas|pristatymas) apie\b",
+    ],
+}

@@ -1,0 +1,105 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Latvian."""
+
+NUMBERS = (
+    "nulle",
+    "viens|viena",
+    "divi",
+    "tris|trīs",
+    "cetri|četri",
+    "pieci",
+    "sesi|seši",
+    "septini|septiņi",
+    "astoni|astoņi",
+    "devini|deviņi",
+)
+AT = ("et", "at", "pērtiķītis")
+DOT = ("punkts",)
+REGIONS = ("LV",)
+
+PATTERNS = {
+    "address": [
+        r"\b[a-z]+ (?:iela|ielā|iela|prospekts|bulvāris|gatve) \d{1,4}[a-z]?\b",
+        r"\bes dzīvoju (?:uz |)[a-z]+ (?:ielā|iela)\b|\bes dzivoju [a-z]+ iela\b",
+        r"\bmana adrese ir\b",
+        r"\bes mācos [a-z-]+ (?:skolā|ģimnāzijā|vidusskolā|pamatskolā)\b",
+    ],
+    "social_handle": [
+        r"\b(?:pievieno|seko|ieadd) (?:mani|man)\b",
+        r"\bmans {platforms} ir\b",
+        r"\bmans (?:lietotājvārds|niks|profils) ir\b",
+    ],
+    "private_channel": [
+        r"\b(?:raksti|uzraksti) man (?:privāti|privātā|pm|dm|čatā)\b",
+        r"\b(?:privāti|privātajā sarakstē|dm|pm)\b(?= .{0,20}\b(?:raksti|runājam|parunāsim)\b)",
+        r"\bparunāsim (?:privāti|citur)\b|\brunāsim privāti\b",
+        r"\b(?:runājam|parunāsim|rakstām|pārejam uz|raksti man) (?:uz |pa |)\b{platforms}",
+        r"\bkur neviens (?:nevar )?(?:izlasīt|neredz|nelasa)\b",
+        r"\bslepen(?:s|a|ā) (?:čats|lietotne|grupa)\b",
+    ],
+    "meet_up": [
+        r"\b(?:satiksimies|varam satikties|satiekamies|sarunāsim tikšanos)\b",
+        r"\bnāc (?:pie manis|ciemos)\b",
+        r"\bkur tu dzīvo\b",
+        r"\bkurā skolā tu (?:mācies|ej)\b",
+        r"\b(?:es tev atbraukšu pakaļ|gaidīšu tevi pie skolas)\b",
+    ],
+    "secrecy": [
+        r"\bnesaki (?:to )?nevienam\b|\bnevienam nesaki\b|\bnestāsti nevienam\b",
+        r"\bnesaki (?:neko )?(?:vecākiem|mammai|tētim)\b",
+        r"\bmūsu (?:mazais )?noslēpums\b",
+        r"\bstarp mums\b|\bpaturi to pie sevis\b",
+        r"\bizdzēs (?:ziņas|čatu|sarakstu)\b",
+        r"\bnevienam nav jāzina\b",
+    ],
+    "image_request": [
+        r"\b(?:atsūti|nosūti|sūti) (?:man )?(?:bildi|bildes|foto|selfiju|kailbildes|nudes|video)\b",
+        r"\bparādi (?:man )?(?:sevi|savu ķermeni|vairāk)\b",
+        r"\bieslēdz (?:kameru|vebkameru)\b",
+        r"\bkas tev mugurā\b",
+    ],
+    "grooming": [
+        r"\btu esi (?:viena|viens)(?: mājās)?\b|\bvai esi (?:viena|viens)\b",
+        r"\bvai (?:tavi )?vecāki ir mājās\b",
+        r"\b(?:nopirkšu|iedošu|atsūtīšu) tev (?:dāvanu|robux|v-?bucks|skinus|naudu|dāvanu karti|\d+)",
+        r"\bes tev samaksāšu\b|\btikai es tevi saprotu\b",
+        r"\bvecums ir tikai skaitlis\b",
+    ],
+    "age_question": [r"\bcik tev (?:ir )?gadu\b|\bcik tu esi veca\b|\bcik tu esi vecs\b", r"\bkurā klasē tu esi\b"],
+    "flattery": [
+        r"\btu esi (?:tik |ļoti |patiešām )*(?:nobriedusi|nobriedis|skaista|skaists|īpaša|seksīga|ideāla)\b",
+        r"\btu izskaties (?:vecāka|vecāks|nobriedusi)\b",
+    ],
+    "sexual": [r"\b(?:sekss|seksu|porno|kaila|kails|pimpis|pīzda|krūtis|pisties|masturb\w*)\b"],
+    "insult": [
+        r"\btu esi (?:tik |vienkārši |pilnīgs |pilnīga )*(?:stulba|stulbs|neglīta|neglīts|resna|resns|idiots|idiote|lūzeris|nožēlojams|nožēlojama|bezvērtīgs|bezvērtīga|pretīgs|pretīga|debils|dauņis)\b",
+        r"\b(?:maukа|mauka|pimpis|pidars|debils|dauņis|ej dirst|ej nahuj|sūds)\b",
+        r"\btevi neviens nemīl\b|\bvisi tevi ienīst\b|\bneviens tevi negrib\b|\btu nevienam nepatīc\b",
+        r"\baizveries\b|\bturi muti\b",
+        r"\bnogalini sevi\b|\bej nomirsti\b",
+    ],
+    "hate": [r"\b(?:nēģeris|pidari|čigāni|žīdi)\w*\b"],
+    "self_harm": [
+        r"\b(?:nogalināt sevi|nogalināšu sevi|griezt sevi|sagriezt sevi|sev nodarīt pāri|savainot sevi|atņemt sev dzīvību)\b",
+        r"\b(?:es )?gribu (?:nomirt|pazust|vairs nedzīvot)\b",
+        r"\bes (?:vairs )?negribu (?:dzīvot|eksistēt|pamosties|būt šeit)\b",
+        r"\b(?:es )?(?:atkal )?(?:sagriezu|savainoju) sevi\b",
+        r"\bkaut es varētu (?:pazust|nomirt|nepamosties)\b|\bgribētu vienkārši pazust\b",
+        r"\bneviens (?:mani )?nepamanītu\b|\bneviens pēc manis neskumtu\b|\bneviens mani nepietrūktu\b",
+        r"\bbez manis (?:būtu|visiem būtu) labāk\b",
+        r"\bes vairs nevaru\b.{0,60}\b(?:pazust|nomirt|beigas)\b",
+        r"\bnoguris no dzīves\b|\bnogurusi no dzīves\b|\besmu nasta\b",
+    ],
+    "self_harm_topic": [r"\bpašnāvīb", r"\bpaškaitēj"],
+    "abuse": [
+        r"\b(?:viņš|viņa|tēvs|patēvs|mamma) mani (?:sit|aizskar|pazemo|izmanto)\b",
+        r"\bmani šantažē\b|\bdraud publicēt manas (?:bildes|foto|video)\b",
+    ],
+    "awareness": [
+        r"\b(?:šodien |stundā |skolā )?(?:mēs )?(?:runājām|mācījāmies|uzzinājām|apspriedām)\b",
+        r"\bkāpēc nekad\b|\bnekad nesūti\b|\bnekad nedalies\b",
+        r"\bja kāds (?:lūdz|draud|sūta|prasa)\b",
+        r"\bpastāsti pieaugušajam\b|\b(?:ziņo|bloķē)\b",
+        r"\b(?:kampaņa|projekts|darbnīca|plakāts|prezentācija) par\b",
+    ],
+}

@@ -1,0 +1,108 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Polish."""
+
+NUMBERS = ("zero", "jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec")
+AT = ("malpa", "malpka")
+DOT = ("kropka",)
+REGIONS = ("PL",)
+
+PATTERNS = {
+    "address": [
+        r"\b(?:ul\.?|ulica|ulicy|al\.?|aleja|alei|os\.?|osiedle|plac|pl\.) [a-z]+(?: [a-z]+){0,2},? \d{1,4}[a-z]?\b",
+        r"\bmieszkam (?:na|przy) (?:ul\.?|ulicy|alei|osiedlu|placu) ",
+        r"\bmoj adres (?:to|:)",
+        r"\bmoj kod pocztowy\b",
+        r"\bchodze do (?:szkoly|liceum|technikum|podstawowki|lo|sp)(?: [a-z-]+){0,4}(?: w | nr )[a-z0-9-]+",
+    ],
+    "social_handle": [
+        r"\b(?:dodaj|obserwuj|zaobserwuj|zapros) mnie (?:na|w)\b",
+        r"\bmoj {platforms} (?:to|:)",
+        r"\bmoj (?:nick|login|nazwa uzytkownika|profil) (?:to|na)\b",
+        r"\bdodaj mnie\b",
+    ],
+    "private_channel": [
+        r"\bnapisz (?:do mnie )?(?:na )?(?:priv|priw|pw|dm|prywatnie)\b",
+        r"\bna (?:priv|priw|pw|dm)\b",
+        r"\bpogadajmy (?:na )?(?:prywatnie|priv|gdzie indziej)\b",
+        r"\b(?:pogadajmy|piszmy|gadajmy|przejdzmy|napisz) (?:na|w|przez) {platforms}",
+        r"\bgdzie nikt (?:nas )?nie (?:przeczyta|widzi|zobaczy)\b",
+        r"\bsekretn(?:y|a|ej) (?:czat|aplikacj|grup)",
+    ],
+    "meet_up": [
+        r"\b(?:spotkajmy sie|mozemy sie spotkac|spotkamy sie|umowmy sie)\b",
+        r"\bprzyjdz do mnie\b",
+        r"\bgdzie mieszkasz\b",
+        r"\bdo jakiej szkoly chodzisz\b|\bw jakiej szkole jestes\b",
+        r"\bodbiore cie\b|\bprzyjade po ciebie\b|\bpoczekam (?:na ciebie )?pod szkola\b",
+        r"\bna zywo sie (?:spotkac|zobaczyc)\b|\bspotkac sie na zywo\b",
+    ],
+    "secrecy": [
+        r"\bnie mow (?:nic |o tym )?nikomu\b|\bnikomu nie mow\b",
+        r"\bnie mow (?:nic )?(?:rodzicom|mamie|tacie)\b",
+        r"\bnasz(?:a)? (?:mala )?tajemnica\b|\bnasz sekret\b",
+        r"\bzachowaj to dla siebie\b|\bmiedzy nami\b",
+        r"\busun (?:te |nasze )?(?:wiadomosci|czat|rozmowe)\b",
+        r"\bnikt nie musi wiedziec\b",
+    ],
+    "image_request": [
+        r"\b(?:wyslij|przeslij|podeslij|daj) (?:mi )?(?:jakies |swoje |twoje |wiecej )?(?:zdjecie|zdjecia|fotke|fotki|selfie|nudesy|nudes|nagie)\b",
+        r"\bpokaz (?:mi )?(?:sie|swoje cialo|wiecej)\b",
+        r"\bwlacz (?:kamerke|kamere|kamerke internetowa)\b",
+        r"\bco masz na sobie\b",
+    ],
+    "grooming": [
+        r"\bjestes (?:teraz )?sam(?:a)?(?: w domu)?\b",
+        r"\bczy (?:twoi )?rodzice sa w domu\b",
+        r"\b(?:kupie|dam|wysle|przesle) ci (?:prezent|robuxy|v-?dolce|v-?bucksy|skiny?|pieniadze|kase|karte podarunkowa|\d+)",
+        r"\bzaplace ci\b|\btylko ja cie rozumiem\b",
+        r"\bwiek to tylko liczba\b",
+    ],
+    "age_question": [r"\bile (?:ty )?masz lat\b|\bile masz naprawde lat\b", r"\bw ktorej (?:jestes )?klasie\b"],
+    "flattery": [
+        r"\bjestes (?:taka |taki |bardzo |naprawde )*(?:dojrzala|dojrzaly|piekna|sliczna|wyjatkowa|wyjatkowy|seksowna|ladna|idealna)\b",
+        r"\bwygladasz (?:na )?(?:starsza|starszego|dojrzale)\b|\bdojrzal[aey] jak na swoj wiek\b",
+        r"\bnie jestes jak inne (?:dziewczyny)?\b",
+    ],
+    "sexual": [
+        r"\b(?:seks|porno|nago|naga|cycki|kutas|cipka|ruchac|masturb\w*|walic konia|napalon[ya])\b",
+        r"\bprzespac sie z toba\b",
+    ],
+    "insult": [
+        r"\bjestes (?:taka |taki |strasznie |tylko |zwyklym |zwykla |glupim |glupia )*(?:glupi|glupia|brzydki|brzydka|gruby|gruba|idiota|idiotka|frajer|przegryw|zalosny|zalosna|debil|debilka|nikim|beznadziejny|beznadziejna|obrzydliwy|obrzydliwa|smieciem|kretyn|kretynka)\b",
+        r"\b(?:kurwa|dziwka|szmata|pedal|spierdalaj|chuj|debil|kretyn|cwel|jebac cie|pierdol sie|suka)\b",
+        r"\bnikt cie nie lubi\b|\bwszyscy cie nienawidza\b|\bnikt cie nie chce\b",
+        r"\bzamknij (?:sie|morde|ryj)\b",
+        r"\bzabij sie\b|\bidz sie (?:zabij|powies)\b|\bzdychaj\b",
+        r"\bwracaj do swojego kraju\b",
+    ],
+    "hate": [
+        r"\b(?:czarnuch|pedaly|ciapaty|zydy|cygany)\b",
+        r"\b(?:geje|zydzi|muzulmanie|imigranci|uchodzcy|czarni|cyganie) (?:sa|powinni)\b.{0,25}\b(?:obrzydliwi|chorzy|zdechnac|wyjechac|zwierzetami|smieciami)\b",
+    ],
+    "self_harm": [
+        r"\b(?:zabic sie|zabije sie|pociac sie|ciac sie|okaleczac sie|skrzywdzic sie|odebrac sobie zycie)\b",
+        r"\bchce (?:umrzec|zniknac|przestac istniec)\b",
+        r"\bnie chce (?:juz )?(?:zyc|istniec|sie obudzic|tu byc)\b",
+        r"\b(?:znowu )?(?:sie pocielam|sie pocialem|sie skrzywdzilam|sie skrzywdzilem|tne sie)\b",
+        r"\bchcial(?:a|bym|abym) (?:po prostu )?(?:zniknac|umrzec|nie istniec|sie nie obudzic|nigdy sie nie urodzic)\b",
+        r"\bnikt by (?:za mna nie tesknil|nie zauwazyl)\b",
+        r"\b(?:beze mnie|bez mnie) (?:byloby|bedzie) (?:im )?lepiej\b",
+        r"\bnie (?:daje|dam) (?:juz )?rady\b.{0,60}\b(?:zniknac|umrzec|koniec|skonczyc)\b",
+        r"\bzmeczon[ya] zyciem\b|\bjestem ciezarem\b|\bskonczyc ze soba\b",
+    ],
+    "self_harm_topic": [r"\bsamobojst", r"\bsamookalecz"],
+    "abuse": [
+        r"\b(?:on|ona|moj \w+|moja \w+) (?:bije|dotyka|krzywdzi) mnie\b",
+        r"\b(?:wykorzystal|molestuje|molestowal) mnie\b",
+        r"\bszantazuje mnie\b",
+        r"\bgrozi,? ze (?:wrzuci|opublikuje|wysle|udostepni) moje (?:zdjecia|nagrania|filmy)\b",
+    ],
+    "awareness": [
+        r"\b(?:dzis |dzisiaj |na lekcji |w szkole )?(?:rozmawialismy|uczylismy sie|dowiedzielismy sie|mielismy lekcje|omawialismy)\b",
+        r"\bdlaczego nigdy\b|\bnigdy nie (?:wysylaj|udostepniaj|podawaj)\b|\bnie (?:wolno|nalezy) (?:wysylac|udostepniac)\b",
+        r"\bjesli ktos (?:cie|ci|prosi|grozi|pisze)\b",
+        r"\b(?:porozmawiaj|powiedz) (?:z )?(?:dorosl|kims zaufanym|rodzicom|rodzicami)\b|\b(?:zglos|zablokuj)\b",
+        r"\b(?:kampania|projekt|warsztaty|plakat|prezentacja|lekcja) (?:o|na temat|przeciw)\b",
+        r"\bjak (?:rozpoznac|zglosic|zablokowac|sie chronic)\b",
+    ],
+}

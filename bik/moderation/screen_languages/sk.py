@@ -1,0 +1,102 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Slovak."""
+
+NUMBERS = ("nula", "jeden|jedna", "dva|dve", "tri", "styri", "pat", "sest", "sedem", "osem", "devat")
+AT = ("zavinac",)
+DOT = ("bodka",)
+REGIONS = ("SK", "CZ")
+
+PATTERNS = {
+    "address": [
+        r"\b(?:ulica|ul\.|namestie|nam\.|trieda) [a-z]+(?: [a-z]+){0,2},? \d{1,4}\b",
+        r"\bbyvam (?:na ulici|na adrese|na) [a-z]+ \d{1,4}\b|\bbyvam na (?:ulici|adrese)\b",
+        r"\bmoja adresa (?:je|:)",
+        r"\bchodim (?:do|na) (?:zs|zakladnu|gymnazium|gympel|strednu|skolu)(?: [a-z-]+){0,4}(?: v | vo | na )[a-z-]+",
+    ],
+    "social_handle": [
+        r"\b(?:pridaj|sleduj|followni) (?:si )?ma (?:na|v)\b",
+        r"\bmoj {platforms} (?:je|:)",
+        r"\bmoj (?:nick|ucet|profil|username) (?:je|na)\b",
+        r"\bpridaj si ma\b",
+    ],
+    "private_channel": [
+        r"\bnapis mi (?:do )?(?:sukromia|sukromnych sprav|ss|dm|pm|sukromne)\b",
+        r"\b(?:do|v|cez) (?:sukromia|dm|pm|sukromnej spravy)\b",
+        r"\bpodme (?:si )?(?:pisat|pokecat) (?:sukromne|inde)\b",
+        r"\b(?:pis|napis|pokecame|podme) (?:mi )?(?:na|cez|do) {platforms}",
+        r"\bkde (?:nas )?nikto (?:nemoze|neuvidi|necita)\b",
+        r"\btajn(?:y|a|ej|om) (?:chat|aplikac|skupin)",
+    ],
+    "meet_up": [
+        r"\b(?:stretneme sa|mozeme sa stretnut|podme sa stretnut|uvidime sa nazivo)\b",
+        r"\bpod (?:ku mne|za mnou)\b",
+        r"\bkde byvas\b",
+        r"\bna aku skolu chodis\b|\bdo akej skoly chodis\b",
+        r"\b(?:vyzdvihnem ta|pridem po teba|pockam ta (?:pred|pri) skol)",
+    ],
+    "secrecy": [
+        r"\bnikomu to nehovor\b|\bnehovor to nikomu\b|\bnehovor (?:nic )?nikomu\b",
+        r"\bnehovor (?:to )?(?:nic )?(?:rodicom|mame|otcovi)\b",
+        r"\bnase (?:male )?tajomstvo\b",
+        r"\bmedzi nami\b|\bnechaj si to pre seba\b",
+        r"\bzmaz (?:tie |nase )?(?:spravy|chat|konverzaciu)\b",
+        r"\bnikto to nemusi vediet\b",
+    ],
+    "image_request": [
+        r"\b(?:posli|posles|hod) (?:mi )?(?:nejaku |svoju |tvoju |viac )?(?:fotku|fotky|selfie|nudes|nahe fotky|video)\b",
+        r"\bukaz (?:mi )?(?:sa|svoje telo|viac)\b",
+        r"\bzapni (?:si )?(?:kameru|webku)\b",
+        r"\bco mas na sebe\b",
+    ],
+    "grooming": [
+        r"\bsi (?:teraz )?sam(?:a)? doma\b|\bsi (?:teraz |doma )sam(?:a)?\b",
+        r"\bsu (?:tvoji )?rodicia doma\b",
+        r"\b(?:kupim|dam|poslem) ti (?:darcek|robuxy|v-?bucks|skiny?|peniaze|prachy|kartu|\d+)",
+        r"\bzaplatim ti\b|\biba ja ti rozumiem\b",
+        r"\bvek je len cislo\b",
+    ],
+    "age_question": [r"\bkolko mas rokov\b|\bkolko ti je\b", r"\bdo akej (?:chodis )?triedy\b"],
+    "flattery": [
+        r"\bsi (?:taka |taky |tak |velmi |fakt |naozaj )*(?:vyspela|vyspely|krasna|pekna|vynimocna|sexi|sexy|dokonala)\b",
+        r"\bvyzeras (?:starsie|starsia|vyspelo)\b|\bna svoj vek\b",
+    ],
+    "sexual": [
+        r"\b(?:sex|porno|naha|nahy|kozy|pero|pica|jebat|masturb\w*|honit|nadrzan[ya])\b",
+        r"\bvyspat sa s tebou\b",
+    ],
+    "insult": [
+        r"\bsi (?:taka |taky |uplne |fakt |strasne |len |obycajna |obycajny )*(?:hlupak|hlupa|hlupy|skaredy|skareda|tucny|tucna|idiot|debil|chudak|nula|nechutna|nechutny|trapna|trapny|na nic|kreten|krava|prasa|odpad)\b",
+        r"\b(?:kurva|kokot|pica|debil|buzerant|jeb sa|chod do pice|hajzel|zmrd)\b",
+        r"\bnikto ta nema rad\b|\bvsetci ta nenavidia\b|\bnikto ta tu nechce\b",
+        r"\bzavri (?:hubu|zobak)\b|\bdrz hubu\b",
+        r"\bzabi sa\b|\bchod umriet\b|\bchcipni\b",
+        r"\bvrat sa do svojej krajiny\b",
+    ],
+    "hate": [r"\b(?:cigan|cigoš|negr|buzerant|zid)(?:i|ov)?\b.{0,25}\b(?:do plynu|smrdia|prec|chcipnut|zvierata)\b"],
+    "self_harm": [
+        r"\b(?:zabit sa|zabijem sa|rezat sa|rezem sa|ublizit si|ublizujem si|vziat si zivot)\b",
+        r"\bchcem (?:zomriet|zmiznut|prestat existovat)\b",
+        r"\bnechcem (?:uz )?(?:zit|existovat|sa zobudit|tu byt)\b",
+        r"\b(?:zase |znova )?(?:som sa rezala|som sa rezal|som si ublizila|som si ublizil)\b",
+        r"\bkiez by som (?:mohla |mohol )?(?:zmiznut|zomriet|neexistovala|neexistoval|sa nezobudila|sa nezobudil)\b|\bchcel(?:a)? by som (?:len )?zmiznut\b",
+        r"\bnikomu by som (?:nechybal|nechybala)\b|\bnikto by si (?:nevsimol|to nevsimol)\b",
+        r"\bbezo mna (?:by )?(?:im )?bolo lepsie\b",
+        r"\buz (?:to )?nezvladam\b.{0,60}\b(?:zmiznut|zomriet|koniec|skoncit)\b",
+        r"\bunaven[ya] zo zivota\b|\bsom na obtiaz\b|\bskoncit (?:so )?(?:vsetkym|zivotom)\b",
+    ],
+    "self_harm_topic": [r"\bsamovrazd", r"\bsebaposkod"],
+    "abuse": [
+        r"\b(?:on|ona|moj \w+|moja \w+) ma (?:bije|osahava|mlati|zneuziva)\b",
+        r"\b(?:zneuzil|obtazuje|obtazoval) ma\b",
+        r"\bvydiera ma\b",
+        r"\bvyhraza sa,? ze (?:zverejni|posle|zdiela) moje (?:fotky|videa)\b",
+    ],
+    "awareness": [
+        r"\b(?:dnes |v skole |na hodine )?(?:sme (?:sa )?(?:rozpravali|ucili|hovorili|preberali|dozvedeli))\b",
+        r"\bpreco (?:nikdy )?neposielat\b|\bnikdy neposielaj\b|\bnikdy nezdielaj\b|\bsa nema posielat\b",
+        r"\bked (?:ta|ti) niekto\b|\bak (?:ta|ti) niekto\b",
+        r"\bzdover sa (?:dospelemu|niekomu)\b|\b(?:nahlas|zablokuj)\b",
+        r"\b(?:kampan|projekt|workshop|plagat|prednaska|beseda) (?:o|proti|na temu)\b",
+        r"\bako (?:rozpoznat|nahlasit|zablokovat|sa chranit)\b",
+    ],
+}

@@ -1,0 +1,100 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Slovenian."""
+
+NUMBERS = ("nic|nič|nula", "ena|en", "dva|dve", "tri", "stiri|štiri", "pet", "sest|šest", "sedem", "osem", "devet")
+AT = ("afna", "at")
+DOT = ("pika",)
+REGIONS = ("SI",)
+
+PATTERNS = {
+    "address": [
+        r"\b[a-z]+ (?:ulica|cesta|trg|pot|ul\.) \d{1,4}[a-z]?\b",
+        r"\b(?:ulica|cesta|trg) [a-z]+(?: [a-z]+){0,2},? \d{1,4}\b",
+        r"\bzivim na [a-z]+ (?:ulici|cesti|trgu)\b|\bzivim na (?:ulici|cesti)\b",
+        r"\bmoj naslov je\b",
+        r"\bhodim na (?:os|osnovno solo|gimnazijo|srednjo solo|solo)(?: [a-z-]+){0,4}(?: v | na )[a-z-]+",
+    ],
+    "social_handle": [
+        r"\b(?:dodaj|sledi|followaj|addaj) me (?:na|v)\b",
+        r"\bmoj {platforms} (?:je|:)",
+        r"\bmoje (?:uporabnisko ime|ime na) (?:je)?\b",
+        r"\bdodaj me\b",
+    ],
+    "private_channel": [
+        r"\b(?:pisi|piši|poslji|pošlji) mi (?:v )?(?:zasebno|zasebna sporocila|dm|pm|inbox)\b",
+        r"\b(?:v|na) (?:zasebno|zasebnem|dm|pm|inbox)\b",
+        r"\bdajva se (?:pogovarjati|pogovoriti) (?:zasebno|drugje)\b|\bpogovoriva se zasebno\b",
+        r"\b(?:pisiva|pišiva|pogovoriva se|preseliva se|dajva) (?:na|v|prek) {platforms}",
+        r"\bkjer (?:naju )?nihce ne (?:more brati|vidi|bere)\b",
+        r"\bskrivn(?:i|o) (?:chat|aplikacij|skupin)",
+    ],
+    "meet_up": [
+        r"\b(?:dobiva se|se dobiva|se lahko dobiva|se srecava|se vidiva v zivo|dajva se dobit)\b",
+        r"\bpridi (?:k meni|do mene)(?: domov)?\b",
+        r"\bkje zivis\b",
+        r"\bna katero solo hodis\b|\bv katero solo hodis\b",
+        r"\b(?:pridem pote|pridem po tebe|pocakam te pred solo)\b",
+    ],
+    "secrecy": [
+        r"\bne povej (?:tega )?nikomur\b|\bnikomur ne povej\b|\bnikomur ne reci\b",
+        r"\bne povej (?:nic )?(?:starsem|mami|oci|ocetu)\b",
+        r"\bnajina (?:mala )?skrivnost\b",
+        r"\bmed nama\b|\bobdrzi to zase\b",
+        r"\bizbrisi (?:sporocila|chat|pogovor)\b",
+        r"\bnihce ne sme vedeti\b|\bnihce ne rabi vedeti\b",
+    ],
+    "image_request": [
+        r"\b(?:poslji|pošlji|posljes) mi (?:kaksno |svojo |se )?(?:sliko|slike|fotko|fotke|selfie|gole slike|nudes|video)\b",
+        r"\bpokazi mi (?:se|svoje telo|vec)\b",
+        r"\bprizgi (?:kamero|spletno kamero)\b",
+        r"\bkaj imas oblecenega\b",
+    ],
+    "grooming": [
+        r"\bsi (?:sama|sam) doma\b|\bali si (?:sama|sam)\b",
+        r"\bso (?:tvoji )?starsi doma\b",
+        r"\b(?:kupim|dam|posljem|pošljem) ti (?:darilo|robux|v-?bucks|skine|denar|keš|kes|darilno kartico|\d+)",
+        r"\bplacam ti\b|\bsamo jaz te razumem\b",
+        r"\bstarost je samo stevilka\b",
+    ],
+    "age_question": [r"\bkoliko si (?:star|stara)\b|\bkoliko let imas\b", r"\bv kateri razred hodis\b"],
+    "flattery": [
+        r"\bsi (?:tako |zelo |res )*(?:zrela|zrel|lepa|posebna|poseben|seksi|popolna|prelepa)\b",
+        r"\bizgledas (?:starejsa|starejsi|zrelejsa)\b",
+    ],
+    "sexual": [r"\b(?:seks|porno|gola|gol|joski|kurac|pička|picka|fukati|masturb\w*|napaljen[a]?)\b"],
+    "insult": [
+        r"\bsi (?:tako |cisto |navaden |navadna |en |ena )*(?:neumen|neumna|grd|grda|debel|debela|idiot|idiotka|zguba|beden|bedna|nicvreden|nicvredna|ogaben|ogabna|kreten|kretenka|retardiran|retardirana|smet|nula)\b",
+        r"\b(?:kurba|pizda|peder|jebi se|pofukanec|kreten|debil|prasec)\b",
+        r"\bnihce te nima rad\b|\bvsi te sovrazijo\b|\bnihce te noce\b",
+        r"\btiho bodi\b|\bzapri gobec\b|\bdrzi gobec\b",
+        r"\bubij se\b|\bpojdi umret\b|\bcrkni\b",
+        r"\bpojdi nazaj v svojo drzavo\b",
+    ],
+    "hate": [
+        r"\b(?:cigani|pederi|cefurji|zidi|crnci|migranti) (?:so|morajo)\b.{0,25}\b(?:gnusni|bolni|umreti|ven|zivali|smeti)\b",
+        r"\bcefur\w*\b",
+    ],
+    "self_harm": [
+        r"\b(?:ubiti se|ubila se bom|ubil se bom|rezati se|rezem se|poskodovati se|vzeti si zivljenje)\b",
+        r"\b(?:hocem|zelim) (?:umreti|izginiti)\b",
+        r"\bnocem (?:vec )?(?:ziveti|obstajati|se zbuditi)\b",
+        r"\b(?:spet )?sem se (?:rezala|rezal|poskodovala|poskodoval)\b",
+        r"\bzelim si,? da bi (?:lahko )?(?:izginila|izginil|umrla|umrl|se ne zbudila|se ne zbudil)\b|\bko bi le lahko izginil[a]?\b",
+        r"\bnihce me ne bi (?:pogresal|opazil)\b|\bnihce ne bi opazil\b",
+        r"\bbrez mene bi (?:jim |vsem )?bilo bolje\b",
+        r"\bne zmorem vec\b.{0,60}\b(?:izginiti|umreti|konec)\b",
+        r"\butrujen[a]? od zivljenja\b|\bsem breme\b",
+    ],
+    "self_harm_topic": [r"\bsamomor", r"\bsamoposkod"],
+    "abuse": [
+        r"\b(?:on|ona|oce|oci|ocim|mama) me (?:tepe|otipava|udarja|zlorablja)\b",
+        r"\bizsiljuje me\b|\bgrozi,? da bo (?:objavil|poslal|delil) moje (?:slike|fotke|posnetke)\b",
+    ],
+    "awareness": [
+        r"\b(?:danes |pri uri |v soli )?(?:smo se )?(?:pogovarjali|ucili|izvedeli|naucili)\b",
+        r"\bzakaj nikoli\b|\bnikoli ne (?:posiljaj|deli)\b",
+        r"\bce te kdo (?:prosi|ogroza|izsiljuje)\b|\bce ti kdo (?:posilja|pise)\b",
+        r"\bpovej odrasli osebi\b|\b(?:prijavi|blokiraj)\b",
+        r"\b(?:kampanja|projekt|delavnica|plakat|predstavitev) (?:o|proti)\b",
+    ],
+}
