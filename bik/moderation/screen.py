@@ -227,7 +227,8 @@ _DATE_OR_TIME = re.compile(
     r"^\d{1,4}([./\-])\d{1,2}\1\d{1,4}$|^\d{1,2}[:.]\d{2}$|^(?:19|20)\d{2}\s*[-/]\s*(?:19|20)\d{2}$"
     r"|^\d{1,2}[./]\d{1,2}[./]?\s*[-–]\s*\d{1,2}[./]\d{1,2}[./]?$"
 )
-_GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[.,\s]\d{3})+$")
+# Amounts grouped in thousands ("1,250,000", "10.000.000"); groups of three with spaces are a phone format.
+_GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:\.000)+$")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 _DOMAIN = re.compile(
     r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\w-]|\.[a-z0-9])", re.IGNORECASE
@@ -320,8 +321,10 @@ def _obfuscated_email(languages: tuple[str, ...]) -> re.Pattern[str]:
     for language in languages:
         at_words.update(normalise(word) for word in screen_languages.module(language).AT)
         dot_words.update(normalise(word) for word in screen_languages.module(language).DOT)
-    at = "|".join(sorted(map(re.escape, at_words), key=len, reverse=True))
-    dot = "|".join(sorted(map(re.escape, dot_words), key=len, reverse=True))
+    # A word for "at" or "dot" counts only as a whole word ("great post" hides no address).
+    letter = r"[^\W\d_]"
+    at = rf"(?<!{letter})(?:" + "|".join(sorted(map(re.escape, at_words), key=len, reverse=True)) + rf")(?!{letter})"
+    dot = rf"(?<!{letter})(?:" + "|".join(sorted(map(re.escape, dot_words), key=len, reverse=True)) + rf")(?!{letter})"
     return re.compile(
         rf"\b[\w.+-]{{2,}}\s*[(\[{{<]?\s*(?:{at})\s*[)\]}}>]?\s*(?:(?P<host>[\w-]{{2,}})\s*[(\[{{<]?\s*(?:{dot}|\.)\s*"
         rf"[)\]}}>]?\s*(?P<tld>[a-z]{{2,6}})\b|{_MAIL_PROVIDERS}\b)"

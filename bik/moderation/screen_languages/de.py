@@ -110,3 +110,18 @@ PATTERNS = {
         r"\bwie man (?:erkennt|meldet|blockiert|sich schutzt)\b",
     ],
 }
+
+PATTERNS["self_harm"] += [
+    r"\britze ich mich\b|\bschneide ich mich\b|\bmir die arme (?:auf)?(?:geschnitten|geritzt)\b",
+    r"\bnicht mehr (?:da|hier) (?:sein|ware|waren)\b|\bnie wieder aufwachen\b|\beinschlafen und nicht mehr aufwachen\b",
+    r"\btabletten (?:gesammelt|sammeln|genommen)\b|\babschiedsbrief\b",
+    r"\b(?:daruber nachdenken|denke daran|gedanken),? (?:mir )?das leben zu nehmen\b|\bmir das leben (?:zu )?nehmen\b",
+    r"\bich halte (?:das|es) (?:alles )?nicht mehr aus\b",
+]
+PATTERNS["insult"] += [
+    r"\balle lachen (?:uber|über) dich\b|\bverpiss dich\b|\bhau ab\b|\bgeh weg\b.{0,20}\b(?:loser|opfer|freak)\b",
+    r"\bkeiner will (?:mit dir )?befreundet sein\b|\bniemand will mit dir\b",
+    r"\bdu (?:fette|hassliche|dumme|blode|eklige) (?:kuh|sau|schlampe|kuh|missgeburt|hure|fotze|ratte)\b",
+    r"\b(?:schau|guck) dich (?:mal )?an\b",
+]
+PATTERNS["hate"] += [r"\b(?:auslander|fluchtlinge|muslime|juden|schwule|kanaken) raus\b"]

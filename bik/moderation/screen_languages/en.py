@@ -180,3 +180,47 @@ PATTERNS = {
         r"\b(?:people|some people|strangers) (?:online )?(?:can|may|might) (?:pretend|lie|ask)\b",
     ],
 }
+
+# Broader wording for the signals that matter most (indirect self-harm, bullying, grooming).
+PATTERNS["self_harm"] += [
+    r"\b(?:if|when) i(?:'m| am| was| were)? (?:not|n't|no longer|gone|dead)(?: here| around| alive)?\b.{0,40}\b(?:better|happier|easier|notice|care|miss)\b",
+    r"\b(?:everyone|everybody|they|my family)(?:'d| would) be (?:happier|better|fine) (?:if i (?:was|were|wasn'?t|weren'?t)|without)\b",
+    r"\b(?:thinking|think|thought) (?:about|of) (?:ending it|ending my life|not being here|dying|killing|taking my)\b",
+    r"\b(?:saving|saved|collecting|hiding) (?:up )?(?:pills|tablets|my meds)\b|\bhow many (?:pills|tablets)\b",
+    r"\b(?:goodbye|suicide) (?:letter|note)s?\b|\bwrote (?:a |my )?(?:goodbye|last) (?:letter|note)\b",
+    r"\bno (?:way out|point (?:anymore|any more|in (?:anything|trying|living)))\b|\bwhat'?s the point of (?:living|anything|me|being here)\b",
+    r"\b(?:want|wanna|need) (?:it|the pain|everything) to (?:stop|end) (?:forever|for good)\b",
+    r"\bi (?:keep|kept|started) (?:hurting|cutting|burning|scratching|hitting) (?:myself|my)\b",
+    r"\bmy (?:arms?|wrists?|legs|thighs) (?:are|is) (?:full of|covered in) (?:cuts|scars)\b",
+    r"\bnot (?:be|being) here (?:anymore|any more)\b|\bgone (?:forever|for good)\b",
+]
+PATTERNS["insult"] += [
+    r"\b(?:everyone|everybody|the whole class|we all|people) (?:laughs?|laughing|is laughing) at (?:you|u)\b",
+    r"\b(?:leave|get out of) (?:the|our|this) (?:group|chat|team|server)\b|\bnobody invited (?:you|u)\b",
+    r"\b(?:no ?one|nobody) (?:wants to be|will ever be|would be) (?:your|ur) (?:friend|gf|bf)\b",
+    r"\blook at (?:yourself|urself|your face)\b|\b(?:you|u) (?:look|smell) (?:disgusting|gross|like shit)\b",
+    r"\b(?:you|u) (?:ugly|fat|stupid|dumb|pathetic|disgusting|worthless) (?:loser|freak|pig|cow|idiot|thing|bitch)\b",
+    r"\b(?:loser|freak|weirdo|creep|idiot|retard)(?:s)?\b.{0,20}\b(?:like you|go away|get lost)\b|\bgo away,? (?:loser|freak|weirdo|idiot)\b",
+    r"\bthe world (?:would be|is) better without (?:you|u)\b|\bnobody would miss (?:you|u)\b",
+]
+PATTERNS["hate"] += [
+    r"\b(?:immigrants|refugees|muslims|jews|gays|trans people|black people|roma) (?:are|should)\b.{0,30}\b(?:go back|get out|leave|die|disgusting|criminals|vermin|animals|not welcome)\b",
+    r"\b(?:your|ur) (?:kind|people|race|religion) (?:is|are) (?:disgusting|trash|not welcome)\b",
+]
+PATTERNS["grooming"] += [
+    r"\b(?:robux|v-?bucks|vbucks|gift ?cards?|paysafe(?:card)?|steam (?:card|credit)|skins?|gems)\b.{0,40}\b(?:if (?:you|u)|for (?:a |some )?(?:pic|photo|video)|for you|4 u)\b",
+    r"\bif (?:you|u) (?:send|show|do)\b.{0,40}\b(?:robux|v-?bucks|money|gift|skins?|£|€|\$)",
+    r"\b(?:you|u) can (?:tell|trust) me (?:anything|everything)\b|\bi won'?t tell any ?one\b",
+    r"\b(?:our|this) (?:chat|friendship|relationship) (?:is|stays) (?:private|special|secret)\b",
+]
+PATTERNS["flattery"] += [
+    r"\b(?:more )?mature than (?:other|most|the other)\b|\bolder than (?:you|u) (?:are|look)\b|\bfor (?:a|your) \d+ ?(?:year|yr)s? old\b",
+]
+PATTERNS["sexual"] += [
+    r"\b(?:get|got) (?:naked|hard|wet)\b|\b(?:undress|take (?:your|ur) (?:clothes|top|shirt) off)\b|\bin (?:your|ur) (?:underwear|bed)\b",
+    r"\b(?:want|wanna) to (?:see|touch|feel|kiss) (?:you|u|your body)\b",
+]
+PATTERNS["secrecy"] += [
+    r"\b(?:don'?t|do not|never) (?:tell|show|mention)\b.{0,25}\b(?:parents|mum|mom|dad|teacher|anyone|anybody)\b"
+]
+PATTERNS["private_channel"] += [r"\b(?:nobody|no ?one) (?:can|will|could) (?:read|see|check) (?:us|our|it|this|what)\b"]

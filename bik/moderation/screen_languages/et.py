@@ -92,3 +92,8 @@ PATTERNS = {
         r"\b(?:kampaania|projekt|töötuba|plakat|ettekanne)\b",
     ],
 }
+
+PATTERNS["self_harm"] += [
+    r"\bendale (?:jälle |jalle |uuesti )?haiget\b",
+    r"\btahan (?:lihtsalt |ainult |vaid )?(?:surra|kaduda|ära kaduda|ara kaduda)\b",
+]

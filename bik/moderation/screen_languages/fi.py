@@ -109,3 +109,5 @@ PATTERNS = {
         r"\b(?:kampanja|projekti|tyopaja|työpaja|juliste|esitelmä|esitelma)\b",
     ],
 }
+
+PATTERNS["grooming"] += [r"\b(?:ootko|ootsa|oletko) (?:ihan )?yksin(?: kotona)?\b"]

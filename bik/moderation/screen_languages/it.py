@@ -109,3 +109,5 @@ PATTERNS = {
         r"\bcome (?:riconoscere|segnalare|bloccare|proteggersi|difendersi)\b",
     ],
 }
+
+PATTERNS["image_request"] += [r"\b(?:mandami|inviami|mandi|mi mandi) un (?:selfie|video|nude)\b"]

@@ -111,3 +111,8 @@ PATTERNS = {
         r"\bcomo (?:reconhecer|denunciar|bloquear|proteger)\b",
     ],
 }
+
+PATTERNS["private_channel"] += [
+    r"\b(?:vamos|passa|bora|anda) (?:para o|pro|para a|pra|no|na) {platforms}",
+    r"\bninguem (?:nos )?(?:pode|consegue|vai) (?:ler|ver)\b",
+]
