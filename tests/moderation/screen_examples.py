@@ -1,4 +1,3 @@
-# ruff: noqa: E501 -- one example a line
 """The patterns' own development examples in all 28 languages: (language, text, should be held).
 
 Written by the patterns' author, like screen_eval.py, to develop the patterns against: indirect self-harm,

@@ -36,7 +36,8 @@ def test_a_self_harm_post_is_urgent_and_first_in_the_queue(
         writer, space, kind="blog", title="Hoje", body="Magoei-me outra vez e quem me dera desaparecer."
     )
 
-    assert urgent.held and urgent.result.needs_helpline
+    assert urgent.held
+    assert urgent.result.needs_helpline
     assert urgent.item.urgent
     assert codes.SELF_HARM in urgent.item.screen_reasons
     assert list(services.queue(coordinator, space.moderation_key)) == [urgent.item, older]
@@ -74,7 +75,8 @@ def test_an_ordinary_held_post_sends_no_urgent_email(
             writer, youth.national_space("PT"), kind="blog", title="x", body="liga-me 912 345 678"
         )
 
-    assert written.held and not written.item.urgent
+    assert written.held
+    assert not written.item.urgent
     assert mail.outbox == []
 
 
@@ -93,7 +95,8 @@ def test_weak_grooming_signals_add_up_across_comments_and_flag_the_author(
     second = youth.submit_comment(stranger, post, "You seem so mature.")
     third = youth.submit_comment(stranger, post, "Don't tell your parents about our chats, ok?")
 
-    assert not first.held and not second.held
+    assert not first.held
+    assert not second.held
     assert third.held
     assert codes.GROOMING in third.item.screen_reasons
     assert third.item.held_because == services.GROOMING_RISK
