@@ -112,3 +112,14 @@ def category_recall_by_language(rows: list[dict[str, object]]) -> dict[str, Coun
         if held == bool(row["held"]):
             right.setdefault(str(row["lang"]), Counter())[str(row["category"])] += 1
     return right
+
+
+def reasons_on_clean_texts(rows: list[dict[str, object]]) -> Counter[str]:
+    """Which reasons held texts labelled clean, counted per "language:reason" (where precision is lost)."""
+    counts: Counter[str] = Counter()
+    for row in rows:
+        if row["held"]:
+            continue
+        for reason in screen(str(row["text"]), str(row["lang"])).reasons:
+            counts[f"{row['lang']}:{reason}"] += 1
+    return counts

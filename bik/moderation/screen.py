@@ -64,8 +64,12 @@ ALL_REASONS = (
 # Weak signals: not enough alone, but they add up (in one text, and across an author's recent messages).
 AGE_QUESTION = "age_question"
 FLATTERY = "flattery"
-WEAK_SIGNALS = (AGE_QUESTION, FLATTERY)
+RELATIONSHIP_QUESTION = "relationship_question"
+WEAK_SIGNALS = (AGE_QUESTION, FLATTERY, RELATIONSHIP_QUESTION)
 WEAK_SIGNALS_TO_HOLD = 2
+# A stranger asking a young person's age directly is held even alone (measured: it costs no precision on the
+# independent set); it still counts as a signal towards the author's grooming risk.
+SIGNALS_THAT_HOLD = frozenset({AGE_QUESTION})
 # Reasons whose writer should see the national helpline at once, and whose item goes first in the queue.
 NEEDS_HELPLINE = frozenset({SELF_HARM, ABUSE})
 URGENT = NEEDS_HELPLINE
@@ -73,7 +77,7 @@ URGENT = NEEDS_HELPLINE
 # not get: talking about a risk is not taking it. Contact details, self-harm and abuse said in the first
 # person are held whatever the voice.
 _AWARENESS_PASSES = frozenset(
-    {PRIVATE_CHANNEL, MEET_UP, SECRECY, IMAGE_REQUEST, GROOMING, SEXUAL, INSULT, HATE, AGE_QUESTION, FLATTERY}
+    {PRIVATE_CHANNEL, MEET_UP, SECRECY, IMAGE_REQUEST, GROOMING, SEXUAL, INSULT, HATE, *WEAK_SIGNALS}
 )
 # A language module's key for self-harm words that name the subject rather than say it happens to the writer.
 _SELF_HARM_TOPIC = "self_harm_topic"
@@ -162,7 +166,7 @@ class ScreenResult:
 
 # --- Normalisation --------------------------------------------------------------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f\u20e3"), None)
 _UNDECOMPOSED = str.maketrans({"ß": "ss", "đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ħ": "h", "ı": "i"})
 
 
@@ -222,7 +226,7 @@ _MAIL_PROVIDERS = (
     r"onet|interia|libero|orange|free|laposte|abv|yandex|ukr|t-online|freemail|centrum|azet|zoho|inbox|sapo|"
     r"tutanota|email|post|protonmail|virgilio|tiscali|telenet|skynet|ziggo|kpnmail|hotmail\.co)"
 )
-_PHONE_CANDIDATE = re.compile(r"(?<![\w.,/:])(?:\+|00)?[\s(]*\d(?:[\s().\-/]{0,3}\d){5,16}(?![\w])")
+_PHONE_CANDIDATE = re.compile(r"(?<![\w.,/])(?:\+|00)?[\s(]*\d(?:[\s().\-/]{0,3}\d){5,16}(?![\w])")
 _DATE_OR_TIME = re.compile(
     r"^\d{1,4}([./\-])\d{1,2}\1\d{1,4}$|^\d{1,2}[:.]\d{2}$|^(?:19|20)\d{2}\s*[-/]\s*(?:19|20)\d{2}$"
     r"|^\d{1,2}[./]\d{1,2}[./]?\s*[-–]\s*\d{1,2}[./]\d{1,2}[./]?$"
@@ -385,6 +389,19 @@ def _compiled(language: str) -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _first_person(language: str) -> re.Pattern[str]:
+    return re.compile(normalise(screen_languages.module(language).FIRST_PERSON))
+
+
+_HELPLINE_NUMBER = re.compile(r"(?<!\d)(?:112|116[\s.-]?\d{3}|3018|0800[\s\d]{4,10})(?!\d)|\bhelpline\b")
+
+
+def _names_helpline(normalised: str) -> bool:
+    """Advice names a helpline: a text that gives 116 123 or 112 speaks about help, not a crisis."""
+    return bool(_HELPLINE_NUMBER.search(normalised))
+
+
+@cache
 def _regions(languages: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(region for code in languages for region in screen_languages.module(code).REGIONS))
 
@@ -413,18 +430,20 @@ def screen(
         found.add(LINK)
     if _HANDLE.search(without_emails):
         found.add(SOCIAL_HANDLE)
+    first_person = False
     for code in languages:
         subject = _serbian_latin(normalised) if code == "sr" else normalised
         for key, pattern in _compiled(code).items():
             if key not in matched and pattern.search(subject):
                 matched.add(key)
+        first_person = first_person or bool(_first_person(code).search(subject))
     if _AWARENESS in matched:
         matched -= _AWARENESS_PASSES
-    if _SELF_HARM_TOPIC in matched and _AWARENESS not in matched:
-        # Naming the subject (suicide, self-harm) outside an awareness voice still warrants a look.
+    if _SELF_HARM_TOPIC in matched and first_person and _AWARENESS not in matched and not _names_helpline(normalised):
+        # The subject (suicide, self-harm) named by writers about themselves, not in advice or a lesson.
         matched.add(SELF_HARM)
     signals = tuple(signal for signal in WEAK_SIGNALS if signal in matched)
-    if len(signals) >= WEAK_SIGNALS_TO_HOLD:
+    if len(signals) >= WEAK_SIGNALS_TO_HOLD or SIGNALS_THAT_HOLD.intersection(signals):
         matched.add(GROOMING)
     found.update(key for key in matched if key in ALL_REASONS)
     return ScreenResult(tuple(reason for reason in ALL_REASONS if reason in found), signals)

@@ -96,3 +96,21 @@ PATTERNS = {
         r"\b(?:кампания|проект|работилница|плакат|презентация) (?:за|срещу)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"(?:аз|мен|ми|мене|моя|моят|моето)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bизчезна\b|\bда изчезна\b",
+    r"\bда не се събудя\b|\bда не се събуждам\b",
+    r"\b(?:хапчета|лекарства)\b",
+    r"\bпрощално писмо\b",
+    r"\bне издържам (?:повече)?\b|\bне мога повече\b",
+    r"\bчерни мисли\b|\bтъмни мисли\b",
+    r"\bживотът няма смисъл\b|\bняма смисъл да живея\b",
+    r"\b(?:ръцете|китките|бедрата) ми\b.{0,30}\b(?:нарязани|белези|рани)\b",
+    r"\bако ме нямаше\b|\bако изчезна\b|\bако умра\b",
+    r"\bбреме съм\b|\bсъм бреме\b",
+    r"\bнаранявам се\b|\bрежа се\b|\bнарязах се\b",
+]

@@ -104,3 +104,21 @@ PATTERNS = {
         r"\bjak (?:poznat|nahlasit|zablokovat|se chranit)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ja|me|mne|mi|muj|moje|sebe|si)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bzmizet\b",
+    r"\buz se neprobudit\b|\bneprobudit se\b",
+    r"\b(?:prasky|pilulky|leky)\b",
+    r"\bdopis na rozloucenou\b",
+    r"\buz nemuzu\b|\buz to nezvladam\b",
+    r"\btemne myslenky\b|\bcerne myslenky\b",
+    r"\bzivot nema smysl\b|\bnema smysl zit\b",
+    r"\b(?:ruce|zapesti|stehna)\b.{0,30}\b(?:rezne|jizvy|rany)\b",
+    r"\bkdyby me nebylo\b|\bkdybych zmizel[a]?\b|\bkdybych umrel[a]?\b",
+    r"\bjsem pritez\b|\bjen na obtiz\b",
+    r"\bublizil[a]? jsem si\b|\bublizuju si\b",
+]

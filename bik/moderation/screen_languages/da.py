@@ -61,7 +61,7 @@ PATTERNS = {
         r"\bdu er (?:sa |virkelig |mega )*(?:moden|voksen|smuk|lækker|laekker|speciel|sexet|perfekt)\b",
         r"\bdu virker (?:meget )?(?:aeldre|ældre|voksen|moden)\b|\bmoden for din alder\b",
     ],
-    "sexual": [r"\b(?:sex|porno|nøgen|nogen billeder|pik|fisse|bryster|kneppe|onan\w*|masturb\w*|liderlig)\b"],
+    "sexual": [r"\b(?:porno|nøgenbilleder|pik|fisse|kneppe|onan\w*|masturb\w*|liderlig)\b"],
     "insult": [
         r"\bdu er (?:sa |bare |en |et |virkelig |total )*(?:dum|grim|fed|idiot|taber|klam|ulækker|ulaekker|patetisk|vaerdilos|værdiløs|lam|spasser|mongol|luder)\b",
         r"\b(?:luder|kaelling|kælling|fisse|spasser|bøsserøv|bosserov|fuck dig|mongol|nar|kraftidiot)\b",
@@ -100,3 +100,20 @@ PATTERNS = {
         r"\bhvordan man (?:genkender|anmelder|blokerer)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:jeg|mig|min|mit|mine)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bforsvinde\b",
+    r"\bikke vågne (?:op )?igen\b|\baldrig vågne\b|\bikke vagne\b",
+    r"\b(?:piller|tabletter)\b",
+    r"\bafskedsbrev\b",
+    r"\bjeg kan ikke mere\b|\bjeg orker ikke mere\b",
+    r"\bmørke tanker\b|\bmorke tanker\b",
+    r"\blivet giver ingen mening\b|\bingen mening med livet\b",
+    r"\bmine (?:arme|håndled|haandled|lår)\b.{0,30}\b(?:skåret|snit|ar)\b",
+    r"\bhvis jeg (?:ikke var her|var væk|var vaek|var død|var dod)\b",
+    r"\ben byrde\b",
+]

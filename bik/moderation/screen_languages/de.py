@@ -125,3 +125,23 @@ PATTERNS["insult"] += [
     r"\b(?:schau|guck) dich (?:mal )?an\b",
 ]
 PATTERNS["hate"] += [r"\b(?:auslander|fluchtlinge|muslime|juden|schwule|kanaken) raus\b"]
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ich|mich|mir|mein|meine|meinen)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bverschwinden\b",
+    r"\bnicht mehr (?:aufwachen|leben wollen)\b",
+    r"\b(?:tabletten|pillen)\b",
+    r"\bich kann nicht mehr\b",
+    r"\bdunkle gedanken\b",
+    r"\bdas leben hat keinen sinn\b|\bsinnlos\b.{0,20}\b(?:leben|alles)\b",
+    r"\bmeine (?:arme|handgelenke|oberschenkel)\b.{0,30}\b(?:geritzt|schnitte|narben)\b",
+    r"\beine last fur (?:alle|meine familie)\b|\bbin nur eine last\b",
+    r"\bwenn ich (?:nicht mehr da|weg|tot) (?:ware|bin)\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\bhast du (?:einen |eine )?(?:freund|freundin)\b|\bbist du single\b|\bhast du schon mal geküsst\b",
+]

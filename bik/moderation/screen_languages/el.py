@@ -116,3 +116,24 @@ PATTERNS = {
         r"\bπως να (?:αναγνωρισεις|αναφερεις|μπλοκαρεις|προστατευτεις)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"(?:εγω|μου|με|εμενα)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"εξαφανιστ\w*|εξαφανιζ\w*",
+    r"\bνα μην ξυπνησω\b|\bνα μην ξαναξυπνησω\b",
+    r"\bχαπια\b",
+    r"\bγραμμα αποχαιρετισμου\b",
+    r"\bδεν αντεχω (?:αλλο|πια)\b|\bδεν μπορω αλλο\b",
+    r"\bμαυρες σκεψεις\b",
+    r"\bη ζωη δεν εχει νοημα\b|\bδεν εχει νοημα να ζω\b",
+    r"\bαν δεν υπηρχα\b|\bαν εφευγα για παντα\b|\bαν πεθαινα\b",
+    r"\bειμαι βαρος\b",
+    r"\bκοβω τα χερια μου\b|\bκοψιματα\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\bεχεις (?:αγορι|κοπελα|γκομενο|γκομενα)\b",
+]

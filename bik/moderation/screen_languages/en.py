@@ -99,7 +99,7 @@ PATTERNS = {
         rf"\b{_YOU}(?:'re| are) (?:my|so) special\b|\bi (?:really )?(?:like|love) (?:you|u) (?:so much|a lot)\b",
     ],
     "sexual": [
-        r"\b(?:sex|sexting|porn|porno|horny|naked|nude|nudes|dick|cock|pussy|boobs|tits|blowjob|cum|masturbat\w*|orgasm|jerk off|wank|onlyfans|xxx)\b",
+        r"\b(?:sexting|porn|porno|horny|naked|nude|nudes|dick|cock|pussy|boobs|tits|blowjob|cum|masturbat\w*|orgasm|jerk off|wank|onlyfans|xxx|sexy time)\b",
         r"\b(?:have|having) sex\b|\bsleep with (?:you|u|me)\b|\bmake (?:you|u) feel good\b",
         r"\btouch (?:yourself|urself|you|u) (?:down there|there)\b|\bdown there\b",
         rf"\b{_YOURE} (?:so |really )?(?:hot|sexy)\b",
@@ -224,3 +224,10 @@ PATTERNS["secrecy"] += [
     r"\b(?:don'?t|do not|never) (?:tell|show|mention)\b.{0,25}\b(?:parents|mum|mom|dad|teacher|anyone|anybody)\b"
 ]
 PATTERNS["private_channel"] += [r"\b(?:nobody|no ?one) (?:can|will|could) (?:read|see|check) (?:us|our|it|this|what)\b"]
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:i|i'm|im|i've|ive|me|my|myself)\b"
+
+PATTERNS["relationship_question"] = [
+    r"\b(?:do|d'?you|have) (?:you|u) (?:got |have )?(?:a )?(?:boyfriend|girlfriend|bf|gf)\b|\b(?:are|r) (?:you|u) single\b|\bhave (?:you|u) (?:ever )?(?:kissed|been kissed)\b",
+]

@@ -111,3 +111,24 @@ PATTERNS = {
         r"\bcomo (?:reconocer|denunciar|bloquear|protegerte|protegerse)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:yo|me|mi|mis|conmigo)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bdesaparecer\b",
+    r"\bno (?:volver a )?despertar(?:me)?\b|\bdormir(?:me)? y no despertar\b",
+    r"\b(?:pastillas|pildoras)\b",
+    r"\bcarta de despedida\b|\bdespedirme\b",
+    r"\bya no puedo mas\b|\bno aguanto mas\b",
+    r"\bpensamientos oscuros\b",
+    r"\bla vida no tiene sentido\b|\bno tiene sentido seguir\b",
+    r"\bmis (?:brazos|munecas|piernas)\b.{0,30}\b(?:cortes|cicatrices|marcas)\b",
+    r"\bsi yo no estuviera\b|\bsi desapareciera\b|\bsi me muriera\b",
+    r"\bmejor sin mi\b|\bmejor si no existiera\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\btienes (?:novio|novia)\b|\bestas soltera?\b|\bhas besado\b",
+]

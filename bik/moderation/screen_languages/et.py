@@ -97,3 +97,20 @@ PATTERNS["self_harm"] += [
     r"\bendale (?:jälle |jalle |uuesti )?haiget\b",
     r"\btahan (?:lihtsalt |ainult |vaid )?(?:surra|kaduda|ära kaduda|ara kaduda)\b",
 ]
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ma|mina|mind|mulle|minu|mu|endale|ennast)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bkaduda\b|\bära kaduda\b",
+    r"\bmitte ärgata\b|\bmitte argata\b|\bei ärkaks\b|\bei arkaks\b",
+    r"\b(?:tabletid|tablette|rohud|rohtu)\b",
+    r"\bhüvastijätukiri\b|\bhuvastijatukiri\b",
+    r"\bma ei jaksa enam\b|\bei suuda enam\b",
+    r"\bmustad mõtted\b|\bmustad motted\b|\bsünged mõtted\b",
+    r"\belul pole mõtet\b|\belul pole motet\b|\bpole mõtet elada\b",
+    r"\bkui mind (?:poleks|enam poleks)\b|\bkui ma kaoksin\b|\bkui ma sureksin\b",
+    r"\bma olen koorem\b|\bkoormaks\b",
+    r"\blõikan ennast\b|\bloikan ennast\b|\blõikusin\b",
+]

@@ -111,3 +111,20 @@ PATTERNS = {
 }
 
 PATTERNS["grooming"] += [r"\b(?:ootko|ootsa|oletko) (?:ihan )?yksin(?: kotona)?\b"]
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:mina|ma|mua|minua|mulle|minulle|mun|minun|itseani)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bkadota\b|\bkatoaisin\b",
+    r"\ben heräisi\b|\ben heraisi\b|\bnukkua ikuisesti\b|\bei tarvitsisi herätä\b",
+    r"\b(?:pillerit|pillereitä|pillereita|lääkkeet|laakkeet|tabletit)\b",
+    r"\bjäähyväiskirje\b|\bjaahyvaiskirje\b",
+    r"\ben jaksa enää\b|\ben jaksa enaa\b|\ben kestä enää\b|\ben kesta enaa\b",
+    r"\bsynkät ajatukset\b|\bsynkat ajatukset\b|\bsynkkiä ajatuksia\b|\bsynkkia ajatuksia\b",
+    r"\belämällä ei ole mitään merkitystä\b|\bei ole mitään järkeä elää\b|\bturha elää\b",
+    r"\bjos (?:mua|minua) ei olisi\b|\bjos katoaisin\b|\bjos kuolisin\b",
+    r"\bolen taakka\b|\btaakka kaikille\b",
+    r"\bsatutin itseäni\b|\bsatutin itseani\b|\bsatutan itseäni\b|\bsatutan itseani\b|\bviillän\b|\bviillan\b",
+]

@@ -121,3 +121,24 @@ PATTERNS = {
         r"\bcomment (?:reconnaitre|signaler|bloquer|se proteger|reagir)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:je|j'\w+|me|moi|mon|ma|mes)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bdisparaitre\b",
+    r"\bne (?:plus|jamais) me reveiller\b",
+    r"\b(?:medicaments|cachets|pilules)\b.{0,30}\b(?:avaler|pris|garde|stock|tous)\b",
+    r"\blettre d'adieu\b|\bdire adieu\b",
+    r"\b(?:je n'en peux plus|j'en peux plus|je peux plus continuer)\b",
+    r"\bplus (?:la|ici) (?:demain|bientot)\b|\bne plus etre la\b",
+    r"\bidees noires\b|\bpensees noires\b",
+    r"\bla vie n'a (?:plus )?(?:aucun )?sens\b|\bca sert a rien de vivre\b",
+    r"\bmes (?:bras|poignets|cuisses)\b.{0,30}\b(?:coupe|cicatrices|marques)\b",
+    r"\bun poids pour (?:tout le monde|les autres|ma famille)\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\btu as (?:un |une )?(?:copain|copine|petit copain|petite copine|mec)\b|\bt'as (?:un |une )?(?:copain|copine|mec|meuf)\b|\bt'es celibataire\b|\btu es celibataire\b",
+]

@@ -101,3 +101,20 @@ PATTERNS = {
         r"\b(?:feachtas|tionscadal|ceardlann|póstaer|postaer|cur i láthair) (?:faoi|ar)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:me|mise|mo|m')\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bimeacht go deo\b|\bimeacht ar fad\b",
+    r"\bgan dúiseacht\b|\bgan duiseacht\b|\bgan dúiseacht arís\b",
+    r"\b(?:piollaí|piollai|táibléid|taibleid)\b",
+    r"\blitir slán\b|\blitir slan\b",
+    r"\bnílim in ann\b|\bnilim in ann\b|\bní féidir liom níos mó\b|\bni feidir liom nios mo\b",
+    r"\bsmaointe dorcha\b",
+    r"\bníl aon chiall leis an saol\b|\bnil aon chiall leis an saol\b|\bcén pointe\b|\bcen pointe\b",
+    r"\bdá mbeinn imithe\b|\bda mbeinn imithe\b|\bmura mbeinn ann\b",
+    r"\bualach\b",
+    r"\bmé féin a ghortú\b|\bme fein a ghortu\b|\bgortaím mé féin\b",
+]

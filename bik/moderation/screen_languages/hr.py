@@ -98,3 +98,21 @@ PATTERNS = {
         r"\b(?:kampanja|projekt|radionica|plakat|prezentacija) (?:o|protiv)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ja|me|mene|meni|moj|moja|sebe|si)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bnestati\b|\bnestanem\b",
+    r"\bne probuditi se\b|\bda se ne probudim\b|\bvise se ne probuditi\b",
+    r"\b(?:tablete|tableta|lijekove|lijekovi)\b",
+    r"\boprostajno pismo\b",
+    r"\bne mogu vise\b|\bne izdrzim vise\b",
+    r"\bcrne misli\b|\bmracne misli\b",
+    r"\bzivot nema smisla\b|\bnema smisla zivjeti\b",
+    r"\b(?:ruke|zapesca|bedra)\b.{0,30}\b(?:izrezane|oziljci|rane)\b",
+    r"\bda me nema\b|\bkad me ne bi bilo\b|\bda nestanem\b|\bda umrem\b",
+    r"\bja sam teret\b|\bsamo sam teret\b",
+    r"\bozljedujem se\b|\brezem se\b|\bporezala sam se\b|\bporezao sam se\b",
+]

@@ -108,3 +108,20 @@ PATTERNS = {
         r"\b(?:kampány|kampany|projekt|workshop|plakát|plakat|előadás|eloadas)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:en|engem|nekem|magam|magamat)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\beltűnni\b|\beltunni\b|\beltűnnék\b|\beltunnek\b",
+    r"\bne ébredjek fel\b|\bne ebredjek fel\b|\bsoha ne ébredjek\b",
+    r"\b(?:gyógyszer|gyogyszer|tabletta|tablettá|bogyók)\w*\b",
+    r"\bbúcsúlevel\w*\b|\bbucsulevel\w*\b",
+    r"\bnem bírom tovább\b|\bnem birom tovabb\b|\bnem bírom már\b|\bnem birom mar\b",
+    r"\bsötét gondolat\w*\b|\bsotet gondolat\w*\b",
+    r"\bnincs értelme (?:az életnek|élni)\b|\bnincs erteme\b|\bnincs értelme semminek\b",
+    r"\bha nem lennék\b|\bha nem lennek\b|\bha eltűnnék\b|\bha meghalnék\b|\bha meghalnek\b",
+    r"\bteher vagyok\b|\bcsak teher\b",
+    r"\bvagdosom magam\b|\bmegvágtam magam\b|\bbántom magam\b|\bbantom magam\b",
+]

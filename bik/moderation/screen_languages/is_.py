@@ -107,3 +107,20 @@ PATTERNS = {
         r"\b(?:herferð|verkefni|fyrirlestur|plakat) um\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:eg|mig|mer|minn|min|mitt)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bhverfa\b",
+    r"\bvakna ekki aftur\b|\baldrei vakna\b",
+    r"\b(?:pillur|töflur|toflur)\b",
+    r"\bkveðjubréf\b|\bkvedjubref\b",
+    r"\bég get ekki meira\b|\beg get ekki meira\b|\bég meika ekki\b",
+    r"\bdimmar hugsanir\b|\bsvartar hugsanir\b",
+    r"\blífið hefur engan tilgang\b|\btilgangslaust\b",
+    r"\bef ég væri ekki hér\b|\bef ég væri farin\b|\bef ég væri dáin\b",
+    r"\bég er byrði\b|\bbyrði á\b",
+    r"\bmeiða mig\b|\bskar mig\b|\bskera mig\b",
+]

@@ -111,3 +111,24 @@ PATTERNS = {
 }
 
 PATTERNS["image_request"] += [r"\b(?:mandami|inviami|mandi|mi mandi) un (?:selfie|video|nude)\b"]
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:io|mi|me|mio|mia|miei)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bsparire\b|\bscomparire\b",
+    r"\bnon svegliarmi piu\b|\bdormire per sempre\b",
+    r"\b(?:pillole|pastiglie|farmaci)\b",
+    r"\blettera d'addio\b",
+    r"\bnon ce la faccio piu\b|\bnon reggo piu\b",
+    r"\bpensieri (?:brutti|neri|oscuri)\b",
+    r"\bla vita non ha senso\b|\bche senso ha vivere\b",
+    r"\bi miei (?:polsi|braccia)\b|\bsulle braccia\b.{0,20}\b(?:tagli|cicatrici)\b",
+    r"\bse non ci fossi (?:piu)?\b|\bse sparissi\b|\bse morissi\b",
+    r"\bsono (?:solo )?un peso\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\bhai (?:il |la )?(?:ragazzo|ragazza|fidanzato|fidanzata)\b|\bsei single\b",
+]

@@ -103,3 +103,20 @@ PATTERNS = {
         r"\b(?:kampanija|projektas|dirbtuvės|plakatas|pristatymas) apie\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:as|mane|man|mano|save)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bdingti\b|\bišnykti\b|\bisnykti\b",
+    r"\bnebepabusti\b|\bnepabusti\b",
+    r"\b(?:tabletes|tablečių|tableciu|vaistus|vaistų)\b",
+    r"\batsisveikinimo laišk\w*\b|\batsisveikinimo laisk\w*\b",
+    r"\bnebegaliu\b|\bnebeištveriu\b|\bnebeistveriu\b",
+    r"\btamsios mintys\b|\bjuodos mintys\b",
+    r"\bgyvenimas neturi prasmės\b|\bgyvenimas neturi prasmes\b|\bnėra prasmės gyventi\b",
+    r"\bjei manęs nebūtų\b|\bjei manes nebutu\b|\bjei dingčiau\b|\bjei numirčiau\b",
+    r"\besu našta\b|\besu nasta\b",
+    r"\bsusižaloju\b|\bsusizaloju\b|\bpjaustausi\b|\bsusipjausčiau\b",
+]

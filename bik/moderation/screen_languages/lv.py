@@ -103,3 +103,20 @@ PATTERNS = {
         r"\b(?:kampaņa|projekts|darbnīca|plakāts|prezentācija) par\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:es|mani|man|mans|mana|sevi)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bpazust\b|\bpazudīšu\b",
+    r"\bnepamosties\b|\bvairs nepamostos\b",
+    r"\b(?:tabletes|zāles|zales)\b",
+    r"\batvadu vēstul\w*\b|\batvadu vestul\w*\b",
+    r"\bes vairs nevaru\b|\bvairs neizturu\b",
+    r"\btumšas domas\b|\btumsas domas\b",
+    r"\bdzīvei nav jēgas\b|\bdzivei nav jegas\b|\bnav jēgas dzīvot\b",
+    r"\bja manis nebūtu\b|\bja manis nebutu\b|\bja es pazustu\b|\bja es nomirtu\b",
+    r"\besmu nasta\b|\bvisiem par nastu\b",
+    r"\bsagriezu\b|\bgriežu sevi\b|\bgriezu sevi\b|\bsavainoju sevi\b",
+]

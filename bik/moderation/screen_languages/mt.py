@@ -105,3 +105,20 @@ PATTERNS = {
         r"\b(?:kampanja|proġett|progett|workshop|poster|preżentazzjoni|prezentazzjoni) (?:dwar|fuq)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:jien|lili|tieghi|nnifsi)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bnisparixxi\b|\bingħib\b|\bnghib\b",
+    r"\bma nqumx\b|\bma nerġax inqum\b|\bma nergax inqum\b",
+    r"\b(?:pilloli|pirmli|mediċini|medicini)\b",
+    r"\bittra ta' addiju\b|\bittra ta addiju\b",
+    r"\bma nifilx aktar\b|\bma nistax aktar\b|\bm'għadnix nifla\b",
+    r"\bħsibijiet suwed\b|\bhsibijiet suwed\b",
+    r"\bil-ħajja m'għandha l-ebda sens\b|\bil-hajja m'ghandha l-ebda sens\b|\bm'hemmx skop\b",
+    r"\bkieku ma kontx hawn\b|\bkieku nisparixxi\b|\bkieku nmut\b",
+    r"\btoqol\b|\bpiż fuq\b|\bpiz fuq\b",
+    r"\bnweġġa' lili nnifsi\b|\bnwegga' lili nnifsi\b|\bnaqta' lili nnifsi\b|\bqtajt lili nnifsi\b",
+]

@@ -100,3 +100,20 @@ PATTERNS = {
         r"\bhvordan (?:man )?(?:kjenner igjen|melder|blokkerer)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:jeg|meg|min|mitt|mine)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bforsvinne\b",
+    r"\bikke våkne (?:opp )?igjen\b|\baldri våkne\b|\bikke vakne\b",
+    r"\b(?:piller|tabletter)\b",
+    r"\bavskjedsbrev\b",
+    r"\bjeg orker ikke mer\b|\bjeg klarer ikke mer\b",
+    r"\bmørke tanker\b|\bmorke tanker\b",
+    r"\blivet har ingen mening\b|\bmeningsløst\b|\bmeningslost\b",
+    r"\bmine (?:armer|håndledd|handledd|lår|lar)\b.{0,30}\b(?:kuttet|kutt|sår|sar|arr)\b",
+    r"\bhvis jeg (?:ikke var her|var borte|var død|var dod|forsvant)\b",
+    r"\ben byrde\b",
+]

@@ -107,3 +107,24 @@ PATTERNS = {
         r"\bhoe (?:herken|meld|blokkeer) je\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ik|me|mij|mijn|mezelf)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bverdwijnen\b",
+    r"\bniet meer wakker (?:worden|wil worden)\b|\bnooit meer wakker\b",
+    r"\b(?:pillen|tabletten)\b",
+    r"\bafscheidsbrief\b",
+    r"\bik kan (?:het )?niet meer\b|\bik trek het niet meer\b",
+    r"\bdonkere gedachten\b|\bnare gedachten\b",
+    r"\bhet leven heeft geen zin\b|\bheeft geen zin meer\b",
+    r"\bmijn (?:armen|polsen|benen)\b.{0,30}\b(?:gesneden|krassen|littekens)\b",
+    r"\bals ik er niet (?:meer )?(?:was|ben)\b|\bals ik dood (?:was|ben)\b",
+    r"\bik ben een last\b|\btot last\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\bheb je (?:een )?(?:vriendje|vriendinnetje|vriend|vriendin)\b|\bben je single\b",
+]

@@ -106,3 +106,25 @@ PATTERNS = {
         r"\bjak (?:rozpoznac|zglosic|zablokowac|sie chronic)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ja|mnie|mi|moj|moja|sobie|sie)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bzniknac\b|\bzniknela|\bzniknal",
+    r"\bnie obudzic sie\b|\bzasnac i sie nie obudzic\b",
+    r"\b(?:tabletki|tabletek|leki|lekow)\b",
+    r"\blist pozegnalny\b",
+    r"\bnie daje (?:juz )?rady\b|\bnie moge juz\b",
+    r"\bczarne mysli\b|\bmroczne mysli\b",
+    r"\bzycie nie ma sensu\b|\bnie ma sensu zyc\b",
+    r"\b(?:rece|nadgarstki|uda)\b.{0,30}\b(?:pociete|blizny|rany)\b",
+    r"\bgdyby mnie nie bylo\b|\bgdybym zniknela\b|\bgdybym umarla\b",
+    r"\bjestem (?:tylko )?ciezarem\b",
+    r"\bskrzywdzilam sie\b|\bskrzywdzilem sie\b|\brobie sobie krzywde\b|\bzrobilam sobie krzywde\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\bmasz (?:chlopaka|dziewczyne)\b|\bjestes sama\b|\bjestes singielk",
+]

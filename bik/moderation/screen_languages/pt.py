@@ -116,3 +116,25 @@ PATTERNS["private_channel"] += [
     r"\b(?:vamos|passa|bora|anda) (?:para o|pro|para a|pra|no|na) {platforms}",
     r"\bninguem (?:nos )?(?:pode|consegue|vai) (?:ler|ver)\b",
 ]
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:eu|me|mim|meu|minha|comigo)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bdesaparecer\b",
+    r"\bnao acordar (?:mais)?\b|\bdormir para sempre\b",
+    r"\b(?:comprimidos|pastilhas|medicamentos)\b",
+    r"\bcarta de despedida\b",
+    r"\bja nao aguento mais\b|\bnao aguento mais\b|\bja nao consigo\b",
+    r"\bpensamentos (?:escuros|negros|maus)\b",
+    r"\ba vida nao (?:tem|faz) sentido\b",
+    r"\bos meus (?:bracos|pulsos)\b|\bcortes nos bracos\b",
+    r"\bse eu (?:nao estivesse ca|desaparecesse|morresse|nao existisse)\b",
+    r"\bsou (?:so )?um peso\b",
+    r"\bmagoei-me\b|\bmagoar-me\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\btens (?:namorado|namorada)\b|\bes solteira?\b|\bja beijaste\b",
+]

@@ -94,3 +94,21 @@ PATTERNS = {
         r"\b(?:campanie|proiect|atelier|afis|prezentare) (?:despre|impotriva)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:eu|ma|mi|mie|meu|mea|mine)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bsa dispar\b|\bdispar\b",
+    r"\bsa nu ma mai trezesc\b|\bsa nu ma trezesc\b",
+    r"\b(?:pastile|medicamente|tablete)\b",
+    r"\bscrisoare de adio\b",
+    r"\bnu mai pot\b|\bnu mai rezist\b",
+    r"\bganduri (?:negre|intunecate|urate)\b",
+    r"\bviata nu are (?:niciun )?sens\b|\bn-are rost sa traiesc\b|\bnu are rost\b",
+    r"\bpe (?:brate|maini|incheieturi)\b.{0,20}\b(?:taieturi|cicatrici)\b",
+    r"\bdaca n-as mai fi\b|\bdaca nu as mai fi\b|\bdaca as disparea\b|\bdaca as muri\b",
+    r"\bsunt o povara\b|\bo povara pentru\b",
+    r"\bmi-am facut rau\b|\bma tai\b|\bm-am taiat\b",
+]

@@ -100,3 +100,21 @@ PATTERNS = {
         r"\bako (?:rozpoznat|nahlasit|zablokovat|sa chranit)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ja|ma|mna|mi|moj|moja|seba|si)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bzmiznut\b",
+    r"\buz sa nezobudit\b|\bnezobudit sa\b",
+    r"\b(?:tabletky|lieky|prasky)\b",
+    r"\blist na rozlucku\b",
+    r"\buz nevladzem\b|\buz nemozem\b|\buz to nezvladam\b",
+    r"\btemne myslienky\b|\bcierne myslienky\b",
+    r"\bzivot nema zmysel\b|\bnema zmysel zit\b",
+    r"\b(?:ruky|zapastia|stehna)\b.{0,30}\b(?:rezne|jazvy|rany)\b",
+    r"\bkeby som tu nebol[a]?\b|\bkeby som zmizol\b|\bkeby som zmizla\b|\bkeby som umrel[a]?\b",
+    r"\bsom na obtiaz\b|\bsom pritaz\b",
+    r"\bublizil[a]? som si\b|\bublizujem si\b",
+]

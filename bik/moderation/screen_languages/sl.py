@@ -98,3 +98,21 @@ PATTERNS = {
         r"\b(?:kampanja|projekt|delavnica|plakat|predstavitev) (?:o|proti)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:jaz|me|mene|meni|moj|moja|sebe|si)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bizginiti\b|\bizginem\b|\bizginila\b|\bizginil\b",
+    r"\bse ne zbuditi\b|\bda se ne zbudim\b|\bnikoli vec zbuditi\b",
+    r"\b(?:tablete|tablet|zdravila)\b",
+    r"\bposlovilno pismo\b",
+    r"\bne zmorem vec\b|\bne morem vec\b",
+    r"\bcrne misli\b|\btemne misli\b",
+    r"\bzivljenje nima smisla\b|\bnima smisla ziveti\b",
+    r"\b(?:roke|zapestja|stegna)\b.{0,30}\b(?:urezi|brazgotine|rane)\b",
+    r"\bce me ne bi bilo\b|\bce bi izginil[a]?\b|\bce bi umrl[a]?\b",
+    r"\bsem (?:le )?breme\b",
+    r"\bse poskodujem\b|\bse rezem\b|\bsem se urezala\b|\bsem se urezal\b",
+]

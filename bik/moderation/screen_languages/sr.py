@@ -114,3 +114,21 @@ PATTERNS["grooming"] += [r"\bda li si (?:sama|sam) kod kuce\b", r"\bkupicu ti\b|
 PATTERNS["age_question"] += [r"\bkoliko imas godina\b"]
 PATTERNS["insult"] += [r"\bniko te ne voli\b|\bsvi te mrze\b", r"\b(?:idiote|kretenu|glupaco|debilu)\b"]
 PATTERNS["image_request"] += [r"\bposalji mi (?:neku )?(?:sliku|slike)\b"]
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ja|me|mene|meni|moj|moja|sebe|si)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bnestati\b|\bnestanem\b",
+    r"\bne probuditi se\b|\bda se ne probudim\b|\bvise se ne probudim\b",
+    r"\b(?:tablete|tableta|lekove|lekovi)\b",
+    r"\boprostajno pismo\b",
+    r"\bne mogu vise\b|\bne izdrzim vise\b",
+    r"\bcrne misli\b|\bmracne misli\b",
+    r"\bzivot nema smisla\b|\bnema smisla ziveti\b",
+    r"\b(?:ruke|zglobove|butine)\b.{0,30}\b(?:isecene|oziljci|rane)\b",
+    r"\bda me nema\b|\bkad me ne bi bilo\b|\bda nestanem\b|\bda umrem\b",
+    r"\bja sam teret\b|\bsamo sam teret\b",
+    r"\bpovredjujem se\b|\bsecem se\b|\bisekla sam se\b|\bisekao sam se\b|\bpovredila sam se\b",
+]

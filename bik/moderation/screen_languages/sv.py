@@ -100,3 +100,20 @@ PATTERNS = {
         r"\bhur man (?:kanner igen|känner igen|anmaler|blockerar)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:jag|mig|mitt|min|mina)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bförsvinna\b|\bforsvinna\b",
+    r"\binte vakna (?:igen|mer)\b|\baldrig vakna\b",
+    r"\b(?:piller|tabletter)\b",
+    r"\bavskedsbrev\b",
+    r"\bjag orkar inte (?:mer|längre|langre)\b|\bjag klarar inte mer\b",
+    r"\bmörka tankar\b|\bmorka tankar\b",
+    r"\blivet har ingen mening\b|\bingen mening med livet\b|\bmeningslöst\b|\bmeningslost\b",
+    r"\bmina (?:armar|handleder|lår|lar)\b.{0,30}\b(?:skurit|sår|sar|ärr|arr)\b",
+    r"\bom jag (?:inte fanns|var borta|var död|var dod|försvann|forsvann)\b",
+    r"\ben börda\b|\ben borda\b",
+]

@@ -104,3 +104,21 @@ PATTERNS = {
         r"\b(?:кампанія|проєкт|проект|тренінг|плакат|презентація) (?:про|проти)\b",
     ],
 }
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"(?:я|мене|мені|мій|моя|себе)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bзникнути\b|\bзникну\b",
+    r"\bне прокинутися\b|\bне прокидатися\b|\bзаснути і не прокинутися\b",
+    r"\b(?:таблетки|пігулки|ліки)\b",
+    r"\bпрощальн\w* лист\w*\b",
+    r"\bя більше не можу\b|\bбільше не витримую\b|\bне можу більше\b",
+    r"\bтемні думки\b|\bчорні думки\b",
+    r"\bжиття не має сенсу\b|\bнемає сенсу жити\b",
+    r"\b(?:руки|зап'ястя|стегна)\b.{0,30}\b(?:порізи|шрами|рани)\b",
+    r"\bякби мене не було\b|\bякщо я зникну\b|\bякщо я помру\b",
+    r"\bя тягар\b|\bтягар для\b",
+    r"\bпорізала\b|\bпорізав\b|\bрізала себе\b|\bріжу себе\b|\bшкоджу собі\b",
+]

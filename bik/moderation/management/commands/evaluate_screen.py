@@ -22,6 +22,9 @@ class Command(BaseCommand):
             action="store_true",
             help="Also count right answers per language and category.",
         )
+        parser.add_argument(
+            "--reasons-on-clean", action="store_true", help="Also count the reasons that held texts labelled clean."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         rows = evaluation.load(Path(options["directory"]))
@@ -38,3 +41,7 @@ class Command(BaseCommand):
             for language in sorted(totals):
                 cells = [f"{right.get(language, Counter())[c]}/{totals[language][c]}" for c in categories]
                 self.stdout.write(f"{language} " + " ".join(cells))
+        if options["reasons_on_clean"]:
+            counts = evaluation.reasons_on_clean_texts(rows)
+            listed = ", ".join(f"{key} {count}" for key, count in counts.most_common())
+            self.stdout.write(f"\nreasons that held clean texts: {listed}")
