@@ -251,6 +251,13 @@ _HANDLE = re.compile(
 )
 
 
+# Game currency and gift cards: what groomers offer young people, whatever the language around it.
+_GIFTS = re.compile(
+    r"\b(?:robux|v-?bucks|vbucks|paysafe ?(?:card|karte|kartu)?|steam ?(?:gift ?)?(?:card|guthaben|credit)|"
+    r"gift ?cards?|google play (?:card|karte)|itunes (?:card|karte)|psn (?:card|karte)|fortnite skins?|free skins?)\b"
+)
+
+
 def _is_helpline(number: phonenumbers.PhoneNumber, digits: str, allow: Allowlist) -> bool:
     national = str(number.national_number)
     if digits in allow.numbers or national in allow.numbers or digits in WELL_KNOWN_HELPLINES:
@@ -430,6 +437,8 @@ def screen(
         found.add(LINK)
     if _HANDLE.search(without_emails):
         found.add(SOCIAL_HANDLE)
+    if _GIFTS.search(normalised):
+        matched.add(GROOMING)
     first_person = False
     for code in languages:
         subject = _serbian_latin(normalised) if code == "sr" else normalised

@@ -122,3 +122,15 @@ PATTERNS["self_harm"] += [
     r"\bjsem pritez\b|\bjen na obtiz\b",
     r"\bublizil[a]? jsem si\b|\bublizuju si\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bvsichni se ti smeji\b|\bvsichni se ti posmivaji\b",
+    r"\b(?:vypadni|zmiz|odprejskni|táhni|tahni)\b",
+    r"\bnikdo s tebou nechce (?:kamaradit|byt)\b",
+    r"\b(?:zmlatime|zmlatim|nakopu|nakopeme) te\b",
+    r"\bnikoho nezajimas\b|\bnikdo se te neptal\b",
+    r"\bpodivej se na sebe\b",
+    r"\blidi jako ty\b",
+    r"\b(?:ubozak|ubozacka|looser|lúzr|luzr|smejd|kreten|debil|idiot|tlustoch|hnusak|hnusna|hnusny|ošklivá|osklivy|osklivka|osklivá)\b",
+]

@@ -117,3 +117,15 @@ PATTERNS["self_harm"] += [
     r"\bhvis jeg (?:ikke var her|var væk|var vaek|var død|var dod)\b",
     r"\ben byrde\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\balle griner af dig\b",
+    r"\b(?:skrid|forsvind|smut med dig)\b",
+    r"\bingen vil (?:være|vaere) (?:venner med dig|sammen med dig)\b",
+    r"\bvi (?:tæsker|taesker|banker) dig\b|\bjeg (?:tæsker|taesker|banker) dig\b",
+    r"\bingen (?:gider|er ligeglade med) dig\b|\bingen spurgte dig\b",
+    r"\bse dig selv\b|\bkig på dig selv\b",
+    r"\bfolk som dig\b",
+    r"\b(?:taber|nar|spasser|klovn|idiot|tabe)\b",
+]

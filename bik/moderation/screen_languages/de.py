@@ -145,3 +145,32 @@ PATTERNS["self_harm"] += [
 PATTERNS["relationship_question"] = [
     r"\bhast du (?:einen |eine )?(?:freund|freundin)\b|\bbist du single\b|\bhast du schon mal geküsst\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bwir (?:verprugeln|schlagen) dich\b|\bich (?:verprugel|schlag) dich\b|\bpass (?:bloss )?auf\b.{0,20}\b(?:schule|morgen)\b",
+    r"\b(?:niemanden|keinen) interessiert(?:'s| es)?,? was du\b|\bdich interessiert keinen\b",
+    r"\bleute wie du\b",
+    r"\b(?:du )?(?:loser|looser|versager|opfer|spast|freak|lappen|trottel|vollidiot)\b",
+    r"\bdu bist (?:so |echt |einfach )*(?:eklig|widerlich|peinlich|ein witz|eine schande)\b",
+]
+
+PATTERNS["secrecy"] += [
+    r"\bdas bleibt unter uns\b|\bsag niemandem\b|\bmuss keiner wissen\b|\bmüssen deine eltern nicht wissen\b|\bmussen deine eltern nicht wissen\b",
+]
+
+PATTERNS["private_channel"] += [
+    r"\b(?:adde|schreib) mich (?:auf|bei) (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bprivater\b|\bverschwindende nachrichten\b|\bniemand (?:kann|wird) (?:das )?(?:lesen|sehen)\b",
+]
+
+PATTERNS["image_request"] += [
+    r"\bschick mir (?:ein |mal ein |paar )?(?:bild|foto|video|selfie)s?\b|\bich will dich sehen\b|\bzeig mir\b",
+]
+
+PATTERNS["meet_up"] += [
+    r"\b(?:wollen|konnen|können) wir uns (?:mal )?(?:treffen|sehen)\b|\bich komm(?:e)? (?:zu dir|vorbei)\b|\bin welcher stadt wohnst du\b|\bwie heisst deine schule\b|\bwelche schule\b",
+]
+
+PATTERNS["grooming"] += [
+    r"\bsind deine eltern (?:zu hause|da|weg)\b|\bwann sind deine eltern (?:weg|nicht da)\b|\bich kann dir (?:robux|v-?bucks|geld|skins|was) (?:schenken|kaufen|geben)\b|\bich (?:kauf|schenk) dir\b",
+]

@@ -231,3 +231,32 @@ FIRST_PERSON = r"\b(?:i|i'm|im|i've|ive|me|my|myself)\b"
 PATTERNS["relationship_question"] = [
     r"\b(?:do|d'?you|have) (?:you|u) (?:got |have )?(?:a )?(?:boyfriend|girlfriend|bf|gf)\b|\b(?:are|r) (?:you|u) single\b|\bhave (?:you|u) (?:ever )?(?:kissed|been kissed)\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\b(?:i'?ll|we'?ll|gonna|going to) (?:beat|punch|kick|hit|smash|get) (?:you|u|your face)\b|\bwatch (?:your|ur) back\b|\bafter school (?:you'?re|ur) dead\b",
+    r"\b(?:no ?one|nobody) cares (?:about (?:you|u|what (?:you|u)))\b|\bno ?one asked\b",
+    r"\bpeople like (?:you|u) (?:should|shouldn'?t|are)\b",
+    r"\b(?:stop|quit) (?:posting|talking|existing)\b.{0,30}\b(?:cringe|loser|nobody|no one|embarrassing|pathetic)\b",
+    r"\b(?:you|u)(?:'re| are)? (?:such )?(?:an? )?(?:embarrassment|disgrace|joke|clown)\b",
+]
+
+PATTERNS["secrecy"] += [
+    r"\b(?:this|it) stays between us\b|\bjust (?:our|a) (?:thing|secret)\b|\b(?:parents|mum|mom|dad) (?:don'?t|wouldn'?t) need to know\b|\bkeep (?:this|it) (?:from|to) (?:your|ur)\b",
+]
+
+PATTERNS["private_channel"] += [
+    r"\b(?:add|message|text|call|find) me on (?:snap|insta|telegram|whatsapp|signal|discord|kik|wickr)\b|\b(?:more|somewhere) private\b|\bdisappearing messages\b|\bsecret (?:chat|conversation)\b",
+]
+
+PATTERNS["image_request"] += [
+    r"\b(?:send|show) (?:me )?(?:a |some )?(?:pic|photo|picture|video|selfie)s? (?:of (?:you|u|yourself)|in (?:your|ur))\b|\b(?:wanna|want to|can i) see (?:you|u|more of you)\b|\bsend (?:me )?(?:one|some) back\b",
+]
+
+PATTERNS["meet_up"] += [
+    r"\b(?:i'?ll|i can|let me) (?:come|drive|walk) (?:to|over to) (?:you|your|ur)\b|\bmeet (?:me )?(?:this|on|after|tomorrow|tonight|at the)\b|\b(?:come|visit) (?:meet|see) me\b|\bwhere (?:exactly )?do (?:you|u) live\b|\bwhich (?:town|city|area|street) (?:do )?(?:you|u) live\b|\bwhat(?:'s| is) (?:the name of )?(?:your|ur) school\b",
+]
+
+PATTERNS["grooming"] += [
+    r"\b(?:is|are) (?:any ?one|your parents|ur parents) (?:at )?home\b|\bwhen (?:do|are) (?:your|ur) parents (?:leave|go out|away|at work)\b|\b(?:what do you|wat do u) (?:weigh|look like)\b",
+]

@@ -132,3 +132,35 @@ PATTERNS["self_harm"] += [
 PATTERNS["relationship_question"] = [
     r"\btienes (?:novio|novia)\b|\bestas soltera?\b|\bhas besado\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\btodos se rien de ti\b|\btodo el mundo se rie de ti\b",
+    r"\b(?:largate|vete de aqui|piérdete|pierdete)\b",
+    r"\bnadie quiere (?:ser tu amig[oa]|estar contigo|juntarse contigo)\b",
+    r"\bte vamos a (?:pegar|partir la cara)\b|\bte voy a (?:pegar|partir la cara|reventar)\b",
+    r"\ba nadie le importas\b|\bnadie te ha preguntado\b",
+    r"\bmirate\b",
+    r"\b(?:gente como tu|los que son como tu)\b",
+    r"\b(?:pringad[oa]|perdedor[a]?|friki|rarit[oa]|fracasad[oa]|payas[oa])\b",
+]
+
+PATTERNS["secrecy"] += [
+    r"\bqueda entre nosotros\b|\bno se lo digas a nadie\b|\bno hace falta que lo sepan\b|\bno le digas nada a nadie\b",
+]
+
+PATTERNS["private_channel"] += [
+    r"\b(?:agregame|escribeme|hablame) (?:al|por|en) (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bmas privado\b|\bmensajes temporales\b|\bnadie (?:puede|podra) (?:leer|ver)\b",
+]
+
+PATTERNS["image_request"] += [
+    r"\b(?:mandame|enviame|pasame) (?:una |unas )?(?:foto|fotos|video|selfie)\b|\bquiero verte\b|\bensename\b",
+]
+
+PATTERNS["meet_up"] += [
+    r"\b(?:podemos|quieres|te apetece) (?:vernos|quedar|conocernos)\b|\bvoy a (?:verte|buscarte)\b|\ben que ciudad vives\b|\bcomo se llama tu (?:colegio|instituto|insti|cole)\b",
+]
+
+PATTERNS["grooming"] += [
+    r"\b(?:estan|estan en casa) tus padres\b|\bcuando se van tus padres\b|\bte (?:regalo|compro|doy) (?:lo que quieras|pavos|robux|dinero)\b",
+]

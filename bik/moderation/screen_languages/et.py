@@ -114,3 +114,15 @@ PATTERNS["self_harm"] += [
     r"\bma olen koorem\b|\bkoormaks\b",
     r"\blõikan ennast\b|\bloikan ennast\b|\blõikusin\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bkõik naeravad su üle\b|\bkoik naeravad su ule\b",
+    r"\b(?:kao minema|kasi minema|kasi ära|mine ära)\b",
+    r"\bkeegi ei taha sinuga (?:sõber|sober|olla)\b",
+    r"\b(?:peksame|peksan|löön|loon) sind\b",
+    r"\bkeegi ei hooli sinust\b|\bkeegi ei küsinud\b",
+    r"\bvaata ennast\b",
+    r"\bsinusugused\b",
+    r"\b(?:luuser|idioot|loll|kole|paks|nõme|nome|tola|debiilik)\b",
+]

@@ -128,3 +128,15 @@ PATTERNS["self_harm"] += [
     r"\bolen taakka\b|\btaakka kaikille\b",
     r"\bsatutin itseäni\b|\bsatutin itseani\b|\bsatutan itseäni\b|\bsatutan itseani\b|\bviillän\b|\bviillan\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bkaikki nauraa sulle\b|\bkaikki nauravat sinulle\b",
+    r"\b(?:häivy|haivy|painu pois|ala painua|lähde pois)\b",
+    r"\bkukaan ei halua olla (?:sun|sinun) kaveri\b|\bkukaan ei halua olla sun kanssa\b",
+    r"\b(?:hakataan|hakkaan|lyön|lyon) (?:sut|sua|sinut|sinua)\b",
+    r"\bketään ei kiinnosta\b|\bketaan ei kiinnosta\b|\bkukaan ei kysynyt\b",
+    r"\bkatso itseäsi\b|\bkatso itseasi\b|\bkato ittees\b",
+    r"\btollaset ku sä\b|\bkaltaisesi\b",
+    r"\b(?:luuseri|idiootti|läski|laski|ruma|nolo|surkimus|reppana)\b",
+]

@@ -142,3 +142,36 @@ PATTERNS["self_harm"] += [
 PATTERNS["relationship_question"] = [
     r"\btu as (?:un |une )?(?:copain|copine|petit copain|petite copine|mec)\b|\bt'as (?:un |une )?(?:copain|copine|mec|meuf)\b|\bt'es celibataire\b|\btu es celibataire\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\btout le monde (?:se moque de toi|rigole de toi|te deteste)\b",
+    r"\b(?:degage|casse[- ]toi|barre[- ]toi)\b",
+    r"\bpersonne (?:ne )?veut (?:etre )?(?:ton ami|ta copine|ton pote|avec toi)\b",
+    r"\bon va te (?:frapper|defoncer|tabasser|casser)\b|\bje vais te (?:frapper|defoncer|tabasser|casser la gueule)\b",
+    r"\bpersonne (?:n'en a rien a faire|s'en fout) de toi\b|\bon s'en fout de toi\b",
+    r"\bregarde[- ]toi\b",
+    r"\b(?:espece de|sale) (?:conne?|idiote?|grosse?|moche|nulle?|bouffon|debile|pute|chien)\b",
+    r"\b(?:les gens comme toi|des gens comme toi)\b",
+    r"\bt'es (?:vraiment )?(?:une? )?(?:honte|blague|rate|ratee|loser|looser|cas soc)\b",
+]
+
+PATTERNS["secrecy"] += [
+    r"\bc'est entre nous\b|\bpersonne doit savoir\b|\bpas besoin de le dire\b|\bne dis rien\b|\bdis rien a personne\b",
+]
+
+PATTERNS["private_channel"] += [
+    r"\b(?:viens|ajoute[- ]moi|ecris[- ]moi) sur (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bplus (?:prive|tranquille)s?\b|\bmessages ephemeres\b|\bpersonne (?:pourra|ne pourra|peut) (?:lire|voir)\b",
+]
+
+PATTERNS["image_request"] += [
+    r"\benvoie[- ]moi (?:une |des )?(?:photos?|videos?|selfies?)\b|\bje veux (?:te )?voir\b|\bmontre[- ]moi\b",
+]
+
+PATTERNS["meet_up"] += [
+    r"\b(?:on peut|on pourrait|tu veux) (?:se voir|se rencontrer|se retrouver)\b|\bje viens te (?:voir|chercher)\b|\bt'habites dans quelle ville\b|\bt'es dans quel (?:college|lycee)\b|\bc'est quoi le nom de ton (?:college|lycee|ecole)\b",
+]
+
+PATTERNS["grooming"] += [
+    r"\btes parents sont (?:la|pas la|a la maison|partis)\b|\bquand tes parents (?:sont|partent)\b|\b(?:je t'offre|je te donne|je te paie)\b",
+]

@@ -118,3 +118,14 @@ PATTERNS["self_harm"] += [
     r"\bualach\b",
     r"\bmé féin a ghortú\b|\bme fein a ghortu\b|\bgortaím mé féin\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\btá gach duine ag gáire fút\b|\bta gach duine ag gaire fut\b",
+    r"\b(?:imigh leat|bailigh leat|imigh as seo)\b",
+    r"\bníl aon duine ag iarraidh a bheith (?:i do chara|leat)\b",
+    r"\bbuailfimid thú\b|\bbuailfidh mé thú\b",
+    r"\bis cuma le gach duine fút\b|\bní chuireann aon duine suim ionat\b",
+    r"\bféach ort féin\b|\bfeach ort fein\b",
+    r"\b(?:amadán|amadan|óinseach|oinseach|gligín|gligin|pleidhce|ainniseoir)\b",
+]

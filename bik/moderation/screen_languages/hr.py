@@ -116,3 +116,15 @@ PATTERNS["self_harm"] += [
     r"\bja sam teret\b|\bsamo sam teret\b",
     r"\bozljedujem se\b|\brezem se\b|\bporezala sam se\b|\bporezao sam se\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bsvi ti se smiju\b|\bsvi se smiju tebi\b",
+    r"\b(?:gubi se|odjebi|nestani|bjezi)\b",
+    r"\bnitko ne zeli biti tvoj (?:prijatelj|frend)\b|\bnitko se ne zeli druziti s tobom\b",
+    r"\b(?:prebit cemo|prebit cu|razbit cu) te\b",
+    r"\bnikoga nije briga za tebe\b|\bnitko te nije pitao\b",
+    r"\bpogledaj se\b",
+    r"\bljudi kao ti\b|\btakvi kao ti\b",
+    r"\b(?:luzer|gubitnik|gubitnica|kreten|debil|idiot|glupaca|glupan|debela|debeli|ruzna|ruzan|jadnik|jadnica)\b",
+]

@@ -125,3 +125,15 @@ PATTERNS["self_harm"] += [
     r"\bteher vagyok\b|\bcsak teher\b",
     r"\bvagdosom magam\b|\bmegvágtam magam\b|\bbántom magam\b|\bbantom magam\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bmindenki (?:rajtad nevet|kinevet)\b",
+    r"\b(?:tűnj el|tunj el|húzz el|huzz el|takarodj)\b",
+    r"\bsenki sem akar (?:veled barátkozni|veled baratkozni|a barátod lenni)\b",
+    r"\b(?:megverünk|megverlek|megverunk)\b",
+    r"\bsenkit sem érdekelsz\b|\bsenkit sem erdekelsz\b|\bsenki nem kérdezett\b",
+    r"\bnézz magadra\b|\bnezz magadra\b",
+    r"\bolyanok mint te\b|\ba hozzád hasonlók\b",
+    r"\b(?:lúzer|luzer|vesztes|bohóc|bohoc|dagadt|ronda|béna|bena|szánalmas|szanalmas)\b",
+]

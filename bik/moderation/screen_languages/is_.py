@@ -124,3 +124,14 @@ PATTERNS["self_harm"] += [
     r"\bég er byrði\b|\bbyrði á\b",
     r"\bmeiða mig\b|\bskar mig\b|\bskera mig\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\ballir hlæja að þér\b|\ballir hlaeja ad ther\b|\ballir gera grín að þér\b",
+    r"\b(?:farðu|fardu|hypjaðu þig|drullaðu þér burt)\b",
+    r"\benginn vill vera vinur þinn\b|\benginn vill vera með þér\b",
+    r"\bvið lemjum þig\b|\bég lem þig\b",
+    r"\bengum er sama um þig\b|\benginn spurði þig\b",
+    r"\blíttu á sjálfa þig\b|\blittu a sjalfa thig\b|\blíttu á sjálfan þig\b",
+    r"\b(?:lúser|luser|aumingi|fífl|fifl|hálfviti|halfviti|vitleysingur)\b",
+]

@@ -132,3 +132,35 @@ PATTERNS["self_harm"] += [
 PATTERNS["relationship_question"] = [
     r"\bhai (?:il |la )?(?:ragazzo|ragazza|fidanzato|fidanzata)\b|\bsei single\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\btutti ridono di te\b|\btutti ti prendono in giro\b",
+    r"\b(?:sparisci|vattene|levati)\b",
+    r"\bnessuno vuole (?:essere tuo amico|essere tua amica|stare con te)\b",
+    r"\bti (?:picchiamo|meniamo|spacco la faccia|ammazzo)\b",
+    r"\ba nessuno importa di te\b|\bnessuno ti ha chiesto\b",
+    r"\bguardati\b",
+    r"\bquelli come te\b|\bgente come te\b",
+    r"\b(?:sfigat[oa]|fallit[oa]|pagliacci[oa]|cess[oa]|ritardat[oa])\b",
+]
+
+PATTERNS["secrecy"] += [
+    r"\bresta tra noi\b|\bnon dirlo a nessuno\b|\bnon serve che lo sappiano\b|\bnon dire niente a nessuno\b",
+]
+
+PATTERNS["private_channel"] += [
+    r"\b(?:aggiungimi|scrivimi) su (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bpiu privat[oa]\b|\bmessaggi (?:effimeri|che si cancellano)\b|\bnessuno (?:puo|potra) (?:leggere|vedere)\b",
+]
+
+PATTERNS["image_request"] += [
+    r"\b(?:mandami|inviami) (?:una |delle |qualche )?(?:foto|video|selfie)\b|\bvoglio vederti\b|\bfammi vedere\b",
+]
+
+PATTERNS["meet_up"] += [
+    r"\b(?:possiamo|vuoi|ti va di) (?:vederci|incontrarci|uscire insieme)\b|\bvengo (?:a trovarti|da te|a prenderti)\b|\bin che citta (?:abiti|vivi)\b|\bcome si chiama la tua scuola\b",
+]
+
+PATTERNS["grooming"] += [
+    r"\bi tuoi (?:genitori )?(?:sono a casa|ci sono)\b|\bquando escono i tuoi\b|\bti (?:regalo|compro|do) (?:quello che vuoi|robux|v-?bucks|soldi)\b",
+]

@@ -120,3 +120,15 @@ PATTERNS["self_harm"] += [
     r"\besu našta\b|\besu nasta\b",
     r"\bsusižaloju\b|\bsusizaloju\b|\bpjaustausi\b|\bsusipjausčiau\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bvisi iš tavęs juokiasi\b|\bvisi is taves juokiasi\b",
+    r"\b(?:dink|nešdinkis|nesdinkis|eik lauk)\b",
+    r"\bniekas nenori su tavim draugauti\b|\bniekas nenori su tavimi draugauti\b",
+    r"\b(?:primušim|primusim|sumušiu|sumusiu) tave\b",
+    r"\bniekam tu nerūpi\b|\bniekam tu nerupi\b|\bniekas tavęs neklausė\b",
+    r"\bpažiūrėk į save\b|\bpaziurek i save\b",
+    r"\btokie kaip tu\b",
+    r"\b(?:nevykėl\w*|nevykel\w*|idiot\w*|kvail\w*|stor\w*|bjaur\w*|debil\w*|lūzeri\w*|luzeri\w*)\b",
+]

@@ -120,3 +120,15 @@ PATTERNS["self_harm"] += [
     r"\besmu nasta\b|\bvisiem par nastu\b",
     r"\bsagriezu\b|\bgriežu sevi\b|\bgriezu sevi\b|\bsavainoju sevi\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bvisi par tevi smejas\b",
+    r"\b(?:pazūdi|pazudi|ej prom|vācies|vacies)\b",
+    r"\bneviens negrib ar tevi draudzēties\b|\bneviens negrib ar tevi draudzeties\b",
+    r"\b(?:piekausim|piekaušu|piekausu) tevi\b",
+    r"\bnevienam neesi vajadzīgs\b|\bnevienam neesi vajadzīga\b|\bnevienu neinteresē\b|\bneviens tev neprasīja\b",
+    r"\bpaskaties uz sevi\b",
+    r"\btādi kā tu\b|\btadi ka tu\b",
+    r"\b(?:lūzeris|luzeris|idiots|muļķis|mulkis|resnais|resnā|neglītais|nožēlojamais|dauņis|debīls)\b",
+]

@@ -122,3 +122,15 @@ PATTERNS["self_harm"] += [
     r"\btoqol\b|\bpiż fuq\b|\bpiz fuq\b",
     r"\bnweġġa' lili nnifsi\b|\bnwegga' lili nnifsi\b|\bnaqta' lili nnifsi\b|\bqtajt lili nnifsi\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bkulħadd jidħaq bik\b|\bkulhadd jidhaq bik\b",
+    r"\b(?:itlaq minn hawn|itlaq|imxi minn hawn)\b",
+    r"\bħadd ma jrid ikun ħabib tiegħek\b|\bhadd ma jrid ikun habib tieghek\b",
+    r"\bha nsawtuk\b|\bha nsawtek\b",
+    r"\bħadd ma jimpurtah minnek\b|\bhadd ma jimpurtah minnek\b",
+    r"\bħares lejk\b|\bhares lejk\b",
+    r"\bnies bħalek\b|\bnies bhalek\b",
+    r"\b(?:looser|loser|tal-biża|ħmar|hmar|ħmara|hmara|stupidu|stupida|ikraħ|ikrah|kerha|kerħa)\b",
+]

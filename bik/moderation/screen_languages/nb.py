@@ -117,3 +117,15 @@ PATTERNS["self_harm"] += [
     r"\bhvis jeg (?:ikke var her|var borte|var død|var dod|forsvant)\b",
     r"\ben byrde\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\balle ler av deg\b",
+    r"\b(?:stikk|forsvinn|dra til helvete|kom deg vekk)\b",
+    r"\bingen vil være (?:med deg|venn med deg)\b|\bingen vil vaere (?:med deg|venn med deg)\b",
+    r"\bvi (?:slår|slar|banker) deg\b|\bjeg (?:slår|slar|banker) deg\b",
+    r"\bingen bryr seg om deg\b|\bingen spurte deg\b",
+    r"\bse på deg selv\b|\bse pa deg selv\b",
+    r"\bfolk som deg\b",
+    r"\b(?:taper|tulling|idiot|mongo|loser|ekling|tufs)\b",
+]

@@ -128,3 +128,15 @@ PATTERNS["self_harm"] += [
 PATTERNS["relationship_question"] = [
     r"\bheb je (?:een )?(?:vriendje|vriendinnetje|vriend|vriendin)\b|\bben je single\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\biedereen lacht (?:je uit|om jou)\b",
+    r"\b(?:rot op|ga weg|flikker op|oprotten)\b",
+    r"\bniemand wil (?:met je )?(?:vrienden zijn|met jou)\b",
+    r"\bwe (?:slaan|pakken) je\b|\bik sla je\b|\bik maak je af\b",
+    r"\bniemand boeit (?:het )?wat jij\b|\bniemand vroeg (?:het )?(?:aan )?jou\b",
+    r"\bkijk naar jezelf\b",
+    r"\bmensen zoals jij\b",
+    r"\b(?:loser|sukkel|mislukkeling|zielepoot|kneus|idioot|debiel)\b",
+]

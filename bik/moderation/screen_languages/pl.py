@@ -128,3 +128,15 @@ PATTERNS["self_harm"] += [
 PATTERNS["relationship_question"] = [
     r"\bmasz (?:chlopaka|dziewczyne)\b|\bjestes sama\b|\bjestes singielk",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bwszyscy sie z ciebie smieja\b",
+    r"\b(?:spadaj|wypad|wynocha|odwal sie)\b",
+    r"\bnikt nie chce sie z toba (?:przyjaznic|kolegowac|zadawac)\b",
+    r"\b(?:pobijemy|pobije|zlejemy|zleje) cie\b",
+    r"\bnikogo nie obchodzisz\b|\bnikt cie nie pytal\b",
+    r"\bspojrz na siebie\b",
+    r"\btacy jak ty\b|\bludzie jak ty\b",
+    r"\b(?:frajer|frajerka|przegryw|nieudacznik|nieudacznica|lamus|ofiara|debil|kretyn|idiota|grubas|grubasie|brzydal)\b",
+]

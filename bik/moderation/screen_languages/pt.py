@@ -138,3 +138,35 @@ PATTERNS["self_harm"] += [
 PATTERNS["relationship_question"] = [
     r"\btens (?:namorado|namorada)\b|\bes solteira?\b|\bja beijaste\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\btoda a gente (?:se ri|goza) (?:de|contigo)\b|\btodos se riem de ti\b",
+    r"\b(?:desaparece|vai-te embora|sai daqui|some daqui)\b",
+    r"\bninguem quer (?:ser teu amigo|ser tua amiga|estar contigo)\b",
+    r"\b(?:vamos|vou)-te (?:bater|partir a cara)\b|\bvou te bater\b",
+    r"\bninguem quer saber de ti\b|\bninguem te perguntou\b",
+    r"\bolha para ti\b",
+    r"\bgente como tu\b",
+    r"\b(?:falhad[oa]|totó|toto|otari[oa]|nerd|croma|bimb[oa]|palhac[oa])\b",
+]
+
+PATTERNS["secrecy"] += [
+    r"\bfica entre nos\b|\bnao contes a ninguem\b|\bnao digas nada a ninguem\b|\bos teus pais nao precisam de saber\b",
+]
+
+PATTERNS["private_channel"] += [
+    r"\b(?:adiciona-me|fala comigo|manda-me mensagem) no (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bmais privad[oa]\b|\bmensagens temporarias\b|\bninguem (?:pode|consegue|vai) (?:ler|ver)\b",
+]
+
+PATTERNS["image_request"] += [
+    r"\b(?:manda|envia)-me (?:uma |umas )?(?:foto|fotos|video|selfie)\b|\bquero ver-te\b|\bmostra-me\b",
+]
+
+PATTERNS["meet_up"] += [
+    r"\b(?:podemos|queres) (?:encontrar-nos|ver-nos|combinar)\b|\bvou (?:ter contigo|buscar-te)\b|\bem que cidade moras\b|\bcomo se chama a tua escola\b|\bem que escola andas\b",
+]
+
+PATTERNS["grooming"] += [
+    r"\bos teus pais (?:estao em casa|estao ai|saem)\b|\bquando os teus pais (?:saem|nao estao)\b|\b(?:ofereco-te|dou-te|compro-te)\b",
+]

@@ -112,3 +112,15 @@ PATTERNS["self_harm"] += [
     r"\bsunt o povara\b|\bo povara pentru\b",
     r"\bmi-am facut rau\b|\bma tai\b|\bm-am taiat\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\btoata lumea rade de tine\b|\btoti rad de tine\b",
+    r"\b(?:dispari|pleaca de aici|cara-te|valea)\b",
+    r"\bnimeni nu vrea sa fie prieten cu tine\b|\bnimeni nu vrea sa stea cu tine\b",
+    r"\bte (?:batem|bat|facem praf)\b",
+    r"\bnu-i pasa nimanui de tine\b|\bnimeni nu te-a intrebat\b",
+    r"\buita-te la tine\b",
+    r"\bca tine\b.{0,20}\b(?:ar trebui|nu merita)\b|\boameni ca tine\b",
+    r"\b(?:ratat[a]?|fraier[a]?|prost[a]?nac|bou|vaca|grasan[a]?|urat[a]?|penibil[a]?|handicapat[a]?)\b",
+]

@@ -118,3 +118,15 @@ PATTERNS["self_harm"] += [
     r"\bsom na obtiaz\b|\bsom pritaz\b",
     r"\bublizil[a]? som si\b|\bublizujem si\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bvsetci sa ti smeju\b|\bvsetci sa na tebe smeju\b",
+    r"\b(?:vypadni|zmizni|odprac sa|tahaj)\b",
+    r"\bnikto s tebou nechce (?:kamaratit|byt)\b",
+    r"\b(?:zmlatime|zmlatim|nakopem|nakopeme) ta\b",
+    r"\bnikoho nezaujimas\b|\bnikto sa ta nepytal\b",
+    r"\bpozri sa na seba\b",
+    r"\bludia ako ty\b",
+    r"\b(?:chudak|chudera|looser|luzer|kreten|debil|idiot|tucko|skaredy|skareda|odporny|odporna|hnusny|hnusna)\b",
+]

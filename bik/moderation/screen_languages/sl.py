@@ -116,3 +116,15 @@ PATTERNS["self_harm"] += [
     r"\bsem (?:le )?breme\b",
     r"\bse poskodujem\b|\bse rezem\b|\bsem se urezala\b|\bsem se urezal\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bvsi se ti smejijo\b|\bvsi se ti posmehujejo\b",
+    r"\b(?:izgini|poberi se|spizdi|odjebi)\b",
+    r"\bnihce se noce druziti s tabo\b|\bnihce noce biti tvoj prijatelj\b",
+    r"\b(?:pretepli te bomo|pretepem te|nabijem te)\b",
+    r"\bnikogar ne zanimas\b|\bnihce te ni vprasal\b",
+    r"\bpoglej se\b",
+    r"\bljudje kot ti\b|\btaki kot ti\b",
+    r"\b(?:zguba|luzer|kreten|debil|idiot|bedak|debeluh|debeluhinja|grdoba|reva)\b",
+]

@@ -132,3 +132,15 @@ PATTERNS["self_harm"] += [
     r"\bja sam teret\b|\bsamo sam teret\b",
     r"\bpovredjujem se\b|\bsecem se\b|\bisekla sam se\b|\bisekao sam se\b|\bpovredila sam se\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bsvi ti se smeju\b|\bsvi se smeju tebi\b",
+    r"\b(?:gubi se|odjebi|nestani|beži|bezi)\b",
+    r"\bniko ne zeli da (?:bude tvoj drug|se druzi s tobom)\b|\bniko nece da se druzi s tobom\b",
+    r"\b(?:prebicemo|prebicu|razbicu) te\b",
+    r"\bnikoga nije briga za tebe\b|\bniko te nije pitao\b",
+    r"\bpogledaj se\b",
+    r"\bljudi kao ti\b|\btakvi kao ti\b",
+    r"\b(?:luzer|gubitnik|gubitnica|kreten|debil|idiot|glupaca|glupan|debela|debeli|ruzna|ruzan|jadnik|jadnica)\b",
+]

@@ -117,3 +117,15 @@ PATTERNS["self_harm"] += [
     r"\bom jag (?:inte fanns|var borta|var död|var dod|försvann|forsvann)\b",
     r"\ben börda\b|\ben borda\b",
 ]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\balla skrattar åt dig\b|\balla skrattar at dig\b",
+    r"\b(?:stick|dra åt helvete|dra at helvete|försvinn|forsvinn)\b",
+    r"\bingen vill vara (?:med dig|din kompis|kompis med dig)\b",
+    r"\bvi (?:slår|slar|spöar|spoar) dig\b|\bjag (?:slår|slar|spöar|spoar) dig\b",
+    r"\bingen bryr sig om dig\b|\bingen frågade dig\b|\bingen fragade dig\b",
+    r"\btitta på dig själv\b|\btitta pa dig sjalv\b",
+    r"\bfolk som du\b|\bsånna som du\b|\bsanna som du\b",
+    r"\b(?:loser|förlorare|forlorare|tönt|tont|pucko|mongo|idiot|äckel|ackel)\b",
+]
