@@ -174,9 +174,14 @@ def normalise(text: str) -> str:
     """Case- and accent-insensitive form (accents dropped, sharp s as ss, Greek final sigma as sigma),
     apostrophes unified, invisible characters removed; every script's digits become ASCII digits."""
     text = text.translate(_INVISIBLE).replace("\u2019", "'").replace("\u00b4", "'").replace("\u02bc", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    stripped = unicodedata.normalize("NFKD", text).translate(_combining_marks())
     return stripped.casefold().translate(_UNDECOMPOSED).translate(_digits())
+
+
+@cache
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark (accents, the Greek tonos, the Cyrillic breve), to be dropped by str.translate."""
+    return {codepoint: None for codepoint in range(0x0300, 0x1FBFA) if unicodedata.combining(chr(codepoint))}
 
 
 @cache
