@@ -240,10 +240,15 @@ _DATE_OR_TIME = re.compile(
 _GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:\.000)+$")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 _DOMAIN = re.compile(
-    r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\w-]|\.[a-z0-9])", re.IGNORECASE
+    r"(?<![\w@.-])((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+([^\W\d_]{2,24}))(?![\w-]|\.[^\W_])", re.IGNORECASE
 )
-_SPACED_DOMAIN = re.compile(r"(?<![\w@])([a-z0-9][a-z0-9-]{1,62})\s*(?:\(|\[)?\s*(?:dot|\.)\s*(?:\)|\])?\s*"
-                            r"(com|net|org|io|gg|tv|me|app|ru|xyz|eu|link|ly|be|to|info)\b")  # fmt: skip
+# "site dot com", "site (punkt) pl": the word for a dot between a name and a common ending.
+_SPACED_DOMAIN = re.compile(
+    r"(?<![\w@])([a-z0-9][a-z0-9-]{1,62})\s*[(\[]?\s*(?:dot|\.|punkt|point|punto|ponto|pont|piste|pika|tecka|"
+    r"bodka|kropka|punct|taskas|punkts|tocka|τελεια|точка|крапка)\s*[)\]]?\s*"
+    r"(com|net|org|io|gg|tv|me|app|ru|xyz|eu|link|ly|be|to|info|pt|pl|nl|cz|sk|hu|ro|bg|gr|se|dk|no|fi|ee|lv|lt|"
+    r"hr|si|rs|ua|ie|mt|at|ch|uk|co)\b"
+)
 _PLATFORMS = (
     r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|dc|whats ?app|wa|telegram|tg|signal|kik|"
     r"facebook|fb|messenger|twitter|x\.com|wechat|viber|skype|twitch|roblox|steam|reddit|threads|bereal|"
@@ -260,6 +265,32 @@ _HANDLE = re.compile(
 _GIFTS = re.compile(
     r"\b(?:robux|v-?bucks|vbucks|paysafe ?(?:card|karte|kartu)?|steam ?(?:gift ?)?(?:card|guthaben|credit)|"
     r"gift ?cards?|google play (?:card|karte)|itunes (?:card|karte)|psn (?:card|karte)|fortnite skins?|free skins?)\b"
+)
+
+
+# A named school with its town, in any language: "Lycée Victor Hugo à Lyon", "St Mary's School in Cork",
+# "Gimnazjum nr 5 w Krakowie". Read on the text as written: the capitals mark the names.
+_SCHOOL_WORDS = (
+    r"(?:[Ss]chool|[Ss]chule|[Gg]ymnasium|[Gg]ymnázium|[Gg]imnazij\w*|[Gg]imnazjum|[Gg]imn[aá]zium|[Ll]yc[ée]e|"
+    r"[Cc]oll[eè]ge|[Cc]olegio|[Ii]nstituto|[Ll]iceo|[Ll]iceu|[Ll]iceul|[Ee]scola|[Ee]scuela|[Éé]cole|[Ss]zkoł\w*|"
+    r"[Ss]zkol\w*|[Šš]kol\w*|[Ss]kol\w*|[Ss]kole|[Ss]kolan|[Kk]oulu|[Kk]ool|[Ii]skola|[Ss]coala|[Șș]coala|"
+    r"[Ll]yceum|[Aa]theneum|[Aa]cademy|[Gg]aelscoil|[Cc]oláiste|[Ss]cuola|[Oo]snovn\w*|[Gg]ymnasiet|"
+    r"[Uu]čilište|[Уу]чилище|[Шш]кол\w*|[Лл]іце\w*|[Гг]імназі\w*|[Σσ]χολε[ίι]ο|[Γγ]υμν[άα]σιο|[Λλ]ύκειο)"
+)
+_NAME = r"(?:[A-ZÀ-ÝĀ-ŽΑ-ΩА-ЯЁІЇЄ][\w'’.-]*|n[ro]\.?\s?\d+|\d+\.?)"
+_PLACE_PREPOSITION = r"(?:in|at|à|en|di|de|do|da|w|we|v|ve|na|i|u|στο|στη|στην|в|у|bei|im|no|nel|nella)"
+# Capitalised words that start sentences rather than name a school.
+_NOT_A_NAME = (
+    r"(?:At|In|My|Our|The|This|That|I|We|A|An|Je|Ich|Die|Der|Das|Unsere|Meine|La|Le|Les|El|Los|Mi|Ma|Mon|"
+    r"Na|W|U|V|Ao|No)"
+)
+_SCHOOL_WITH_PLACE = re.compile(
+    rf"{_SCHOOL_WORDS}(?:\s+{_NAME}){{1,4}},?\s+{_PLACE_PREPOSITION}\s+[A-ZÀ-ÝĀ-ŽΑ-ΩА-ЯЁІЇЄ]\w+"
+    rf"|(?:(?!{_NOT_A_NAME}\b){_NAME}\s+){{1,4}}{_SCHOOL_WORDS},?\s+{_PLACE_PREPOSITION}\s+[A-ZÀ-ÝĀ-ŽΑ-ΩА-ЯЁІЇЄ]\w+"
+)
+# A postcode with its town after a street: ", 75011 Paris", ", 00-950 Warszawa", ", 1011 AB Amsterdam".
+_POSTCODE_AND_TOWN = re.compile(
+    r",\s*(?:[A-Z]{1,2}-)?\d{2}-?\d{3}(?:\s?[A-Z]{2})?\s+[A-ZÀ-ÝĀ-Ž][\w-]{2,}|,\s*\d{4}(?:\s?[A-Z]{2})?\s+[A-ZÀ-ÝĀ-Ž][\w-]{2,}"
 )
 
 
@@ -312,10 +343,20 @@ def _has_phone_number(text: str, regions: tuple[str, ...], network: tuple[str, .
     return False
 
 
+_SINGLE_DIGITS_WITH_COMMAS = re.compile(r"(?<![\d,])(\d)\s*,\s*(?=\d(?!\d))")
+_LETTER_O_AFTER_DIGIT = re.compile(r"(?<=\d)o+(?![a-z])")
+_LETTER_O_BEFORE_DIGIT = re.compile(r"(?<![a-z])o+(?=\d)")
+
+
 def _number_words(text: str, languages: tuple[str, ...]) -> str:
-    """Digits spelled out ("nine one two …") as digits, so a number written in words is read like any other."""
+    """Digits spelled out ("nine one two …") as digits, so a number written in words is read like any other;
+    digits listed one by one with commas ("9, 1, 2") and the letter o typed for a zero ("07700 9oo") too."""
     pattern, digits = _number_word_pattern(languages)
-    return pattern.sub(lambda match: digits[match.group(0)], text) if pattern.pattern else text
+    if pattern.pattern:
+        text = pattern.sub(lambda match: digits[match.group(0)], text)
+    text = _LETTER_O_AFTER_DIGIT.sub(lambda match: "0" * len(match.group(0)), text)
+    text = _LETTER_O_BEFORE_DIGIT.sub(lambda match: "0" * len(match.group(0)), text)
+    return _SINGLE_DIGITS_WITH_COMMAS.sub(r"\1 ", text)
 
 
 @cache
@@ -344,7 +385,8 @@ def _obfuscated_email(languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"\b[\w.+-]{{2,}}\s*[(\[{{<]?\s*(?:{at})\s*[)\]}}>]?\s*(?:(?P<host>[\w-]{{2,}})\s*[(\[{{<]?\s*(?:{dot}|\.)\s*"
         rf"[)\]}}>]?\s*(?P<tld>[a-z]{{2,6}})\b|{_MAIL_PROVIDERS}\b)"
-        rf"|[(\[{{<]\s*(?:{at})\s*[)\]}}>]"
+        rf"|[(\[{{<]\s*(?:{at}|a)\s*[)\]}}>]"
+        rf"|\b[\w.+-]{{3,}}\s+(?:on|at|en|sur|auf|bei|na|no|su|op|pa|w|v|em|in|pe)\s+{_MAIL_PROVIDERS}\b(?!\s+\w)"
     )
 
 
@@ -442,6 +484,9 @@ def screen(
         found.add(LINK)
     if _HANDLE.search(without_emails):
         found.add(SOCIAL_HANDLE)
+    as_written = unicodedata.normalize("NFKC", text)
+    if _SCHOOL_WITH_PLACE.search(as_written) or _POSTCODE_AND_TOWN.search(as_written):
+        found.add(ADDRESS)
     if _GIFTS.search(normalised):
         matched.add(GROOMING)
     first_person = False
