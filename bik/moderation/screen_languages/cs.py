@@ -134,3 +134,20 @@ PATTERNS["insult"] += [
     r"\blidi jako ty\b",
     r"\b(?:ubozak|ubozacka|looser|lúzr|luzr|smejd|kreten|debil|idiot|tlustoch|hnusak|hnusna|hnusny|ošklivá|osklivy|osklivka|osklivá)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bzustane to mezi nami\b|\bnikdo to nemusi vedet\b|\brodice to nemusi vedet\b|\bnerikej to nikomu\b|\bnikomu ani slovo\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:pridej si me|napis mi|pis mi) na (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bsoukromeji\b|\bmizejici zpravy\b|\bnikdo (?:to )?nebude cist\b|\bnikdo to neuvidi\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:posli|posles) mi (?:svoji |nejakou )?(?:fotku|fotky|video|selfie)\b|\bchci te videt\b|\bukaz mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:muzeme se videt|chces se sejit|sejdeme se)\b|\bprijedu za tebou\b|\bv jakem meste bydlis\b|\bjak se jmenuje tvoje skola\b|\bna jakou skolu\b"
+]
+PATTERNS["grooming"] += [
+    r"\bjsi doma sama\b|\bjsi doma sam\b|\bjsou rodice doma\b|\bkdy rodice odchazeji\b|\b(?:koupim|dam|poslu) ti\b|\bmuzes mi (?:vsechno )?verit\b"
+]

@@ -129,3 +129,20 @@ PATTERNS["insult"] += [
     r"\bfolk som dig\b",
     r"\b(?:taber|nar|spasser|klovn|idiot|tabe)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bdet bliver mellem os\b|\bingen behøver at vide det\b|\bingen behover at vide det\b|\bdine forældre behøver ikke vide\b|\bsig det ikke til nogen\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:tilføj mig|tilfoj mig|skriv til mig) på (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bmere privat\b|\bforsvindende beskeder\b|\bingen kan (?:læse|laese|se) det\b"
+]
+PATTERNS["image_request"] += [
+    r"\bsend (?:mig )?(?:et |nogle )?(?:billede|billeder|video|selfie)\b|\bjeg vil se dig\b|\bvis mig\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:skal vi ses|kan vi mødes|vil du mødes)\b|\bjeg kommer (?:hen )?til dig\b|\bhvilken by bor du i\b|\bhvad hedder din skole\b"
+]
+PATTERNS["grooming"] += [
+    r"\ber du alene hjemme\b|\ber dine forældre hjemme\b|\bhvornår er dine forældre ude\b|\bjeg (?:køber|kober|giver) dig\b|\bdu kan stole på mig\b"
+]

@@ -126,3 +126,20 @@ PATTERNS["insult"] += [
     r"\bsinusugused\b",
     r"\b(?:luuser|idioot|loll|kole|paks|nõme|nome|tola|debiilik)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bsee jääb meie vahele\b|\bsee jaab meie vahele\b|\bkeegi ei pea teadma\b|\bvanemad ei pea teadma\b|\bära ütle kellelegi\b|\bara utle kellelegi\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:lisa mind|kirjuta mulle) (?:snapis|instas|telegramis|whatsappis|signalis|discordis)\b|\bprivaatsemalt\b|\bkaduvad sõnumid\b|\bkeegi ei (?:näe|nae|loe)\b"
+]
+PATTERNS["image_request"] += [
+    r"\bsaada (?:mulle )?(?:pilt|pilti|pildi|video|selfie)\b|\bma tahan sind näha\b|\bnäita mulle\b|\bnaita mulle\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:saame kokku|kas saame kokku|tahad kokku saada)\b|\bma tulen sinu juurde\b|\bmis linnas sa elad\b|\bmis su kooli nimi on\b|\bmis koolis\b"
+]
+PATTERNS["grooming"] += [
+    r"\boled üksi kodus\b|\boled uksi kodus\b|\bkas vanemad on kodus\b|\bmillal su vanemad ära lähevad\b|\b(?:ostan|annan) sulle\b|\bsa võid mind usaldada\b"
+]

@@ -140,3 +140,20 @@ PATTERNS["insult"] += [
     r"\btollaset ku sä\b|\bkaltaisesi\b",
     r"\b(?:luuseri|idiootti|läski|laski|ruma|nolo|surkimus|reppana)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\btämä jää meidän välille\b|\btama jaa meidan valille\b|\bkenenkään ei tarvitse tietää\b|\bälä kerro\b|\bala kerro\b|\bvanhempien ei tarvitse tietää\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:lisää mut|lisaa mut|laita viestiä) (?:snapissa|instassa|telegramissa|whatsappissa|signalissa|discordissa)\b|\byksityisemmin\b|\bkatoavat viestit\b|\bkukaan ei (?:näe|nae|lue)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:laita|lähetä|laheta) (?:mulle )?(?:kuva|kuvia|video|selfie)\b|\bhaluun nähdä sut\b|\bhaluan nähdä sinut\b|\bnäytä mulle\b|\bnayta mulle\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:nähdäänkö|nahdaanko|tavataanko|haluutko nähdä|haluatko tavata)\b|\btulen sun luo\b|\bmissä kaupungissa asut\b|\bmissa kaupungissa asut\b|\bmikä sun koulun nimi\b|\bmissä koulussa\b|\bmissa koulussa\b"
+]
+PATTERNS["grooming"] += [
+    r"\boot(?:ko)? yksin kotona\b|\boletko yksin kotona\b|\bonko vanhemmat kotona\b|\bmilloin vanhemmat lähtee\b|\b(?:ostan|annan) sulle\b|\bvoit luottaa muhun\b"
+]

@@ -129,3 +129,20 @@ PATTERNS["insult"] += [
     r"\bféach ort féin\b|\bfeach ort fein\b",
     r"\b(?:amadán|amadan|óinseach|oinseach|gligín|gligin|pleidhce|ainniseoir)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bfanfaidh sé eadrainn\b|\bní gá do dhuine ar bith a fhios a bheith\b|\bná habair le duine ar bith\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:cuir leis mé|scríobh chugam) ar (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bníos príobháidí\b|\bní féidir le duine ar bith é a léamh\b"
+]
+PATTERNS["image_request"] += [
+    r"\bseol (?:chugam )?(?:pictiúr|grianghraf|físeán|selfie)\b|\bba mhaith liom tú a fheiceáil\b|\btaispeáin dom\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:buailfimid le chéile|ar mhaith leat bualadh)\b|\btiocfaidh mé chugat\b|\bcén baile ina bhfuil tú i do chónaí\b|\bcad is ainm do do scoil\b"
+]
+PATTERNS["grooming"] += [
+    r"\ban bhfuil tú i d'aonar sa bhaile\b|\bceannóidh mé duit\b|\bis féidir leat muinín a bheith agat asam\b"
+]

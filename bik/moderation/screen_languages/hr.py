@@ -128,3 +128,20 @@ PATTERNS["insult"] += [
     r"\bljudi kao ti\b|\btakvi kao ti\b",
     r"\b(?:luzer|gubitnik|gubitnica|kreten|debil|idiot|glupaca|glupan|debela|debeli|ruzna|ruzan|jadnik|jadnica)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bto ostaje medu nama\b|\bto ostaje među nama\b|\bnitko ne mora znati\b|\broditelji ne moraju znati\b|\bne govori nikome\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:dodaj me|pisi mi|piši mi) na (?:snap\w*|insta\w*|telegram\w*|whatsapp\w*|signal\w*|discord\w*)\b|\bprivatnije\b|\bporuke koje nestaju\b|\bnitko ne (?:moze|može) (?:citati|čitati|vidjeti)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:posalji|pošalji) mi (?:svoju |neku )?(?:sliku|slike|fotku|video|selfie)\b|\bzelim te vidjeti\b|\bželim te vidjeti\b|\bpokazi mi\b|\bpokaži mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:mozemo se vidjeti|možemo se vidjeti|hoces se naci|hoćeš se naći)\b|\bdoci cu do tebe\b|\bdoći ću do tebe\b|\bu kojem gradu zivis\b|\bu kojem gradu živiš\b|\bkako se zove tvoja skola\b|\bkako se zove tvoja škola\b"
+]
+PATTERNS["grooming"] += [
+    r"\bjesi sama doma\b|\bjesu li roditelji doma\b|\bkad roditelji odu\b|\b(?:kupit cu|kupit ću|dat cu|dat ću) ti\b|\bmozes mi vjerovati\b|\bmožeš mi vjerovati\b"
+]

@@ -137,3 +137,20 @@ PATTERNS["insult"] += [
     r"\bolyanok mint te\b|\ba hozzád hasonlók\b",
     r"\b(?:lúzer|luzer|vesztes|bohóc|bohoc|dagadt|ronda|béna|bena|szánalmas|szanalmas)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bez maradjon köztünk\b|\bez maradjon koztunk\b|\bsenkinek nem kell tudnia\b|\ba szüleidnek nem kell tudnia\b|\bne mondd el senkinek\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:adj hozzá|írj|irj) (?:a )?(?:snapen|instán|instan|telegramon|whatsappon|signalon|discordon)\b|\bprivátabban\b|\beltűnő üzenetek\b|\bsenki (?:nem látja|nem olvassa|nem latja)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:küldj|kuldj) (?:egy )?(?:képet|kepet|fotót|fotot|videót|videot|szelfit)\b|\blátni akarlak\b|\blatni akarlak\b|\bmutasd meg\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:találkozzunk|talalkozzunk|találkozhatunk|akarsz találkozni)\b|\bodamegyek hozzád\b|\bmelyik városban laksz\b|\bmelyik varosban laksz\b|\bmi a sulid neve\b|\bmelyik suliba\b"
+]
+PATTERNS["grooming"] += [
+    r"\begyedül vagy otthon\b|\begyedul vagy otthon\b|\botthon vannak a szüleid\b|\bmikor mennek el a szüleid\b|\b(?:veszek|adok) neked\b|\bmegbízhatsz bennem\b"
+]

@@ -135,3 +135,18 @@ PATTERNS["insult"] += [
     r"\blíttu á sjálfa þig\b|\blittu a sjalfa thig\b|\blíttu á sjálfan þig\b",
     r"\b(?:lúser|luser|aumingi|fífl|fifl|hálfviti|halfviti|vitleysingur)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bþetta er á milli okkar\b|\benginn þarf að vita\b|\bforeldrar þínir þurfa ekki að vita\b|\bekki segja neinum\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:addaðu mér|sendu mér) á (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bí einrúmi\b|\bskilaboð sem hverfa\b|\benginn getur lesið\b"
+]
+PATTERNS["image_request"] += [r"\bsendu mér (?:mynd|myndir|myndband|sjálfu)\b|\bég vil sjá þig\b|\bsýndu mér\b"]
+PATTERNS["meet_up"] += [
+    r"\b(?:hittumst|viltu hittast|getum við hist)\b|\bég kem til þín\b|\bí hvaða bæ býrðu\b|\bhvað heitir skólinn þinn\b"
+]
+PATTERNS["grooming"] += [
+    r"\bertu ein heima\b|\beru foreldrar þínir heima\b|\bég (?:kaupi|gef) þér\b|\bþú getur treyst mér\b"
+]

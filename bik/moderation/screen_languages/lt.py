@@ -132,3 +132,20 @@ PATTERNS["insult"] += [
     r"\btokie kaip tu\b",
     r"\b(?:nevykėl\w*|nevykel\w*|idiot\w*|kvail\w*|stor\w*|bjaur\w*|debil\w*|lūzeri\w*|luzeri\w*)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\btai liks tarp mūsų\b|\btai liks tarp musu\b|\bniekas neturi žinoti\b|\bniekas neturi zinoti\b|\btėvams nereikia žinoti\b|\bniekam nesakyk\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:pridėk mane|pridek mane|parašyk man|parasyk man) (?:per |į |i )?(?:snap\w*|insta\w*|telegram\w*|whatsapp\w*|signal\w*|discord\w*)\b|\bprivačiau\b|\bprivaciau\b|\bdingstančios žinutės\b|\bniekas nematys\b|\bniekas neperskaitys\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:atsiųsk|atsiusk) (?:man )?(?:nuotrauką|nuotrauka|nuotraukų|video|selfi)\b|\bnoriu tave pamatyti\b|\bparodyk man\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:susitinkam|galim susitikti|nori susitikti)\b|\batvažiuosiu pas tave\b|\batvaziuosiu pas tave\b|\bkokiame mieste gyveni\b|\bkaip vadinasi tavo mokykla\b"
+]
+PATTERNS["grooming"] += [
+    r"\besi viena namie\b|\besi vienas namie\b|\bar tėvai namie\b|\bar tevai namie\b|\bkada tėvai išeina\b|\b(?:nupirksiu|duosiu) tau\b|\bgali manimi pasitikėti\b"
+]

@@ -132,3 +132,20 @@ PATTERNS["insult"] += [
     r"\btādi kā tu\b|\btadi ka tu\b",
     r"\b(?:lūzeris|luzeris|idiots|muļķis|mulkis|resnais|resnā|neglītais|nožēlojamais|dauņis|debīls)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\btas paliks starp mums\b|\bnevienam nav jāzina\b|\bnevienam nav jazina\b|\bvecākiem nav jāzina\b|\bnesaki nevienam\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:pievieno mani|raksti man) (?:snapā|snapa|instā|insta|telegram\w*|whatsapp\w*|signal\w*|discord\w*)\b|\bprivātāk\b|\bprivatak\b|\bpazūdošas ziņas\b|\bneviens (?:neredzēs|neizlasīs|neredzes|neizlasis)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:atsūti|atsuti|nosūti|nosuti) (?:man )?(?:bildi|bildes|foto|video|selfiju)\b|\bgribu tevi redzēt\b|\bgribu tevi redzet\b|\bparādi man\b|\bparadi man\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:satiksimies|varam satikties|gribi satikties)\b|\bes atbraukšu pie tevis\b|\bkurā pilsētā tu dzīvo\b|\bkura pilseta tu dzivo\b|\bkā sauc tavu skolu\b|\bka sauc tavu skolu\b"
+]
+PATTERNS["grooming"] += [
+    r"\besi viena mājās\b|\besi viena majas\b|\bvai vecāki ir mājās\b|\bkad vecāki aiziet\b|\b(?:nopirkšu|nopirksu|iedošu|iedosu) tev\b|\bvari man uzticēties\b"
+]

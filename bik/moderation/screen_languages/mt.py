@@ -134,3 +134,18 @@ PATTERNS["insult"] += [
     r"\bnies bħalek\b|\bnies bhalek\b",
     r"\b(?:looser|loser|tal-biża|ħmar|hmar|ħmara|hmara|stupidu|stupida|ikraħ|ikrah|kerha|kerħa)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bdan jibqa' bejnietna\b|\bħadd m'għandu jkun jaf\b|\bil-ġenituri m'għandhomx għalfejn ikunu jafu\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:żidni|ibgħatli) fuq (?:snap|insta|telegram|whatsapp|signal|discord)\b|\baktar privat\b|\bmessaġġi li jisparixxu\b|\bħadd ma jista' jaqra\b"
+]
+PATTERNS["image_request"] += [r"\bibgħatli (?:ritratt|ritratti|video|selfie)\b|\bnixtieq narak\b|\burini\b"]
+PATTERNS["meet_up"] += [
+    r"\b(?:ħa niltaqgħu|trid niltaqgħu)\b|\bniġi għandek\b|\bf'liema belt toqgħod\b|\bx'jismu l-iskola tiegħek\b"
+]
+PATTERNS["grooming"] += [
+    r"\bwaħdek id-dar\b|\bil-ġenituri tiegħek id-dar\b|\b(?:nixtrilek|nagħtik)\b|\btista' tafda fija\b"
+]

@@ -129,3 +129,20 @@ PATTERNS["insult"] += [
     r"\bfolk som deg\b",
     r"\b(?:taper|tulling|idiot|mongo|loser|ekling|tufs)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bdette blir mellom oss\b|\bingen trenger å vite\b|\bingen trenger a vite\b|\bforeldrene dine trenger ikke vite\b|\bikke si noe til noen\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:legg meg til|skriv til meg) på (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bmer privat\b|\bforsvinnende meldinger\b|\bingen kan (?:lese|se) det\b"
+]
+PATTERNS["image_request"] += [
+    r"\bsend (?:meg )?(?:et |noen )?(?:bilde|bilder|video|selfie)\b|\bjeg vil se deg\b|\bvis meg\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:skal vi møtes|kan vi møtes|vil du møtes|skal vi motes|kan vi motes)\b|\bjeg kommer til deg\b|\bhvilken by bor du i\b|\bhva heter skolen din\b"
+]
+PATTERNS["grooming"] += [
+    r"\ber du alene hjemme\b|\ber foreldrene dine hjemme\b|\bnår er foreldrene dine borte\b|\bjeg (?:kjøper|kjoper|gir) deg\b|\bdu kan stole på meg\b"
+]

@@ -140,3 +140,20 @@ PATTERNS["insult"] += [
     r"\bmensen zoals jij\b",
     r"\b(?:loser|sukkel|mislukkeling|zielepoot|kneus|idioot|debiel)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bdit blijft tussen ons\b|\bniemand hoeft het te weten\b|\bje ouders hoeven het niet te weten\b|\bvertel het niemand\b|\bzeg niks\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:voeg me toe|app me|stuur me) (?:op|via) (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bprivater\b|\bverdwijnende berichten\b|\bniemand kan (?:het )?(?:lezen|zien|meelezen)\b"
+]
+PATTERNS["image_request"] += [
+    r"\bstuur (?:me|mij) (?:een |wat )?(?:foto|fotos|foto's|video|selfie)\b|\bik wil je zien\b|\blaat (?:me|eens) zien\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:zullen we|kunnen we|wil je) (?:afspreken|elkaar zien|ontmoeten)\b|\bik kom (?:naar je toe|je halen)\b|\bin welke (?:stad|plaats) woon je\b|\bhoe heet je school\b|\bop welke school\b"
+]
+PATTERNS["grooming"] += [
+    r"\bzijn je ouders (?:thuis|weg)\b|\bwanneer zijn je ouders weg\b|\bik (?:koop|geef) (?:je|jou)\b|\bje kunt me (?:alles )?vertrouwen\b"
+]

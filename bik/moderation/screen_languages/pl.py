@@ -140,3 +140,20 @@ PATTERNS["insult"] += [
     r"\btacy jak ty\b|\bludzie jak ty\b",
     r"\b(?:frajer|frajerka|przegryw|nieudacznik|nieudacznica|lamus|ofiara|debil|kretyn|idiota|grubas|grubasie|brzydal)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bto zostanie miedzy nami\b|\bnikt nie musi wiedziec\b|\brodzice nie musza wiedziec\b|\bnie mow nikomu\b|\bnikomu ani slowa\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:dodaj mnie|napisz do mnie|pisz) na (?:snapie|snapa|insta|telegramie|telegram|whatsappie|signal|discordzie|messengerze)\b|\bbardziej prywatn\w+\b|\bznikajace wiadomosci\b|\bnikt nie (?:przeczyta|zobaczy)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:wyslij|przeslij|podeslij) mi (?:swoje |jakies )?(?:zdjecie|zdjecia|fotke|fotki|filmik|selfie)\b|\bchce cie zobaczyc\b|\bpokaz mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:spotkamy sie|mozemy sie spotkac|chcesz sie spotkac)\b|\bprzyjade do ciebie\b|\bw jakim miescie mieszkasz\b|\bjak sie nazywa twoja szkola\b|\bdo ktorej szkoly chodzisz\b"
+]
+PATTERNS["grooming"] += [
+    r"\bjestes sama w domu\b|\bsa twoi rodzice w domu\b|\bkiedy rodzice wychodza\b|\b(?:kupie|dam|wysle) ci\b|\bmozesz mi (?:wszystko )?zaufac\b"
+]

@@ -124,3 +124,20 @@ PATTERNS["insult"] += [
     r"\bca tine\b.{0,20}\b(?:ar trebui|nu merita)\b|\boameni ca tine\b",
     r"\b(?:ratat[a]?|fraier[a]?|prost[a]?nac|bou|vaca|grasan[a]?|urat[a]?|penibil[a]?|handicapat[a]?)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\brămâne între noi\b|\bramane intre noi\b|\bnimeni nu trebuie să știe\b|\bnimeni nu trebuie sa stie\b|\bpărinții nu trebuie să știe\b|\bnu spune nimănui\b|\bnu spune nimanui\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:adaugă-mă|adauga-ma|scrie-mi) pe (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bmai privat\b|\bmesaje care dispar\b|\bnimeni nu (?:poate citi|vede|citește|citeste)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:trimite-mi|trimite mi) (?:o |niste )?(?:poză|poza|poze|video|selfie)\b|\bvreau să te văd\b|\bvreau sa te vad\b|\barată-mi\b|\barata-mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:ne vedem|ne putem vedea|vrei să ne vedem|vrei sa ne vedem)\b|\bvin la tine\b|\bîn ce oraș locuiești\b|\bin ce oras locuiesti\b|\bcum se numește școala ta\b|\bcum se numeste scoala ta\b"
+]
+PATTERNS["grooming"] += [
+    r"\beşti singură acasă\b|\besti singura acasa\b|\bsunt părinții tăi acasă\b|\bsunt parintii tai acasa\b|\b(?:îți cumpăr|iti cumpar|îți dau|iti dau)\b|\bpoți avea încredere în mine\b|\bpoti avea incredere in mine\b"
+]

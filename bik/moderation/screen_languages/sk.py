@@ -130,3 +130,20 @@ PATTERNS["insult"] += [
     r"\bludia ako ty\b",
     r"\b(?:chudak|chudera|looser|luzer|kreten|debil|idiot|tucko|skaredy|skareda|odporny|odporna|hnusny|hnusna)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bostane to medzi nami\b|\bnikto to nemusi vediet\b|\brodicia to nemusia vediet\b|\bnehovor to nikomu\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:pridaj si ma|napis mi|pis mi) na (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bsukromnejsie\b|\bmiznuce spravy\b|\bnikto (?:to )?nebude citat\b|\bnikto to neuvidi\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:posli|posles) mi (?:svoju |nejaku )?(?:fotku|fotky|video|selfie)\b|\bchcem ta vidiet\b|\bukaz mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:mozeme sa vidiet|chces sa stretnut|stretneme sa)\b|\bpridem za tebou\b|\bv akom meste byvas\b|\bako sa vola tvoja skola\b"
+]
+PATTERNS["grooming"] += [
+    r"\bsi doma sama\b|\bsi doma sam\b|\bsu rodicia doma\b|\bked rodicia odidu\b|\b(?:kupim|dam|poslem) ti\b|\bmozes mi (?:vsetko )?verit\b"
+]

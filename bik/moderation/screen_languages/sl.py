@@ -128,3 +128,20 @@ PATTERNS["insult"] += [
     r"\bljudje kot ti\b|\btaki kot ti\b",
     r"\b(?:zguba|luzer|kreten|debil|idiot|bedak|debeluh|debeluhinja|grdoba|reva)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bto ostane med nama\b|\bnihce ne rabi vedeti\b|\bnihče ne rabi vedeti\b|\bstarsi ne rabijo vedeti\b|\bne povej nikomur\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:dodaj me|pisi mi|piši mi) na (?:snap\w*|insta\w*|telegram\w*|whatsapp\w*|signal\w*|discord\w*)\b|\bbolj zasebno\b|\bsporocila ki izginejo\b|\bnihce ne (?:more brati|vidi)\b|\bnihče ne (?:more brati|vidi)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:poslji|pošlji) mi (?:svojo |kaksno |kakšno )?(?:sliko|slike|fotko|video|selfi)\b|\bhocem te videti\b|\bhočem te videti\b|\bpokazi mi\b|\bpokaži mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:se vidiva|se lahko vidiva|se dobiva|bi se dobila)\b|\bpridem k tebi\b|\bv katerem mestu zivis\b|\bv katerem mestu živiš\b|\bkako je ime tvoji soli\b"
+]
+PATTERNS["grooming"] += [
+    r"\bsi sama doma\b|\bso starsi doma\b|\bso starši doma\b|\bkdaj gredo starsi\b|\b(?:kupim|dam) ti\b|\blahko mi zaupas\b|\blahko mi zaupaš\b"
+]

@@ -144,3 +144,20 @@ PATTERNS["insult"] += [
     r"\bljudi kao ti\b|\btakvi kao ti\b",
     r"\b(?:luzer|gubitnik|gubitnica|kreten|debil|idiot|glupaca|glupan|debela|debeli|ruzna|ruzan|jadnik|jadnica)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bto ostaje medju nama\b|\bniko ne mora da zna\b|\broditelji ne moraju da znaju\b|\bne govori nikome\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:dodaj me|pisi mi|piši mi) na (?:snap\w*|insta\w*|telegram\w*|whatsapp\w*|viber\w*|signal\w*|discord\w*)\b|\bprivatnije\b|\bporuke koje nestaju\b|\bniko ne (?:moze|može) da (?:cita|čita|vidi)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:posalji|pošalji) mi (?:svoju |neku )?(?:sliku|slike|fotku|video|selfi)\b|\bzelim da te vidim\b|\bželim da te vidim\b|\bpokazi mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:mozemo da se vidimo|hoces da se nadjemo|hoćeš da se nađemo)\b|\bdoci cu do tebe\b|\bu kom gradu zivis\b|\bkako se zove tvoja skola\b"
+]
+PATTERNS["grooming"] += [
+    r"\bsi sama kod kuce\b|\bsi sama kod kuće\b|\bda li su roditelji kod kuce\b|\bkad roditelji odu\b|\b(?:kupicu|kupiću|dacu|daću) ti\b|\bmozes da mi verujes\b|\bmožeš da mi veruješ\b"
+]

@@ -129,3 +129,20 @@ PATTERNS["insult"] += [
     r"\bfolk som du\b|\bsånna som du\b|\bsanna som du\b",
     r"\b(?:loser|förlorare|forlorare|tönt|tont|pucko|mongo|idiot|äckel|ackel)\b",
 ]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bdet stannar mellan oss\b|\bingen behöver veta\b|\bingen behover veta\b|\bdina föräldrar behöver inte veta\b|\bsäg inget till någon\b|\bsag inget till nagon\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:lägg till mig|lagg till mig|skriv till mig) på (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bmer privat\b|\bförsvinnande meddelanden\b|\bingen kan (?:läsa|lasa|se) det\b"
+]
+PATTERNS["image_request"] += [
+    r"\bskicka (?:en |några |nagra )?(?:bild|bilder|video|selfie)\b|\bjag vill se dig\b|\bvisa mig\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:ska vi ses|kan vi ses|vill du träffas|vill du traffas)\b|\bjag kommer till dig\b|\bvilken stad bor du i\b|\bvad heter din skola\b"
+]
+PATTERNS["grooming"] += [
+    r"\bär du ensam hemma\b|\bar du ensam hemma\b|\bär dina föräldrar hemma\b|\bnär är dina föräldrar borta\b|\bjag (?:köper|koper|ger) dig\b|\bdu kan lita på mig\b"
+]
