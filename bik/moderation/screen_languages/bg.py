@@ -143,3 +143,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bсама ли си\b|\bвкъщи ли са нашите ти\b|\bкога излизат нашите ти\b|\bще ти (?:купя|дам)\b|\bможеш да ми вярваш\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bда правим секс\b|\bда спим заедно\b|\bкакво си облякла\b|\bтялото ти\b|\bсекси снимки\b|\bгола\b|\bголи\b"
+]

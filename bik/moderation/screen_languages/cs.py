@@ -151,3 +151,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bjsi doma sama\b|\bjsi doma sam\b|\bjsou rodice doma\b|\bkdy rodice odchazeji\b|\b(?:koupim|dam|poslu) ti\b|\bmuzes mi (?:vsechno )?verit\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bmit sex\b|\bvyspat se\b|\bco mas na sobe\b|\bsahat na sebe\b|\btvoje telo\b|\bsexy fotk\w*\b|\bnah[aey]\b|\bnahat\w*\b"
+]

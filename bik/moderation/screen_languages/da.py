@@ -146,3 +146,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\ber du alene hjemme\b|\ber dine forældre hjemme\b|\bhvornår er dine forældre ude\b|\bjeg (?:køber|kober|giver) dig\b|\bdu kan stole på mig\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bhave sex\b|\bsove sammen\b|\bhvad har du på\b|\brøre ved dig selv\b|\bdin krop\b|\bfrække billeder\b|\bnøgne\b"
+]

@@ -174,3 +174,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bsind deine eltern (?:zu hause|da|weg)\b|\bwann sind deine eltern (?:weg|nicht da)\b|\bich kann dir (?:robux|v-?bucks|geld|skins|was) (?:schenken|kaufen|geben)\b|\bich (?:kauf|schenk) dir\b",
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bsex haben\b|\bmiteinander schlafen\b|\bwas hast du an\b|\bdich anfassen\b|\bmich anfassen\b|\bdein korper\b|\b(?:heisse|sexy) (?:bilder|fotos)\b|\bnackt\w*\b"
+]

@@ -166,3 +166,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bεισαι μονη σπιτι\b|\bειναι οι γονεις σου σπιτι\b|\bποτε φευγουν οι γονεις σου\b|\bθα σου (?:παρω|δωσω)\b|\bμπορεις να με εμπιστευτεις\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bνα κανουμε σεξ\b|\bνα κοιμηθουμε μαζι\b|\bτι φορας\b|\bτο σωμα σου\b|\bσεξι φωτο\w*\b|\bγυμν[ηοα]\b"
+]

@@ -260,3 +260,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\b(?:is|are) (?:any ?one|your parents|ur parents) (?:at )?home\b|\bwhen (?:do|are) (?:your|ur) parents (?:leave|go out|away|at work)\b|\b(?:what do you|wat do u) (?:weigh|look like)\b",
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\b(?:sex|have sex|make love|sleep together)\b(?! education| ed\b)|\bwhat (?:are|r) (?:you|u) wearing\b|\btouch(?:ing)? (?:yourself|myself|urself)\b|\b(?:your|ur) (?:body|boobs|ass|bum|legs) (?:is|are|look)\b|\b(?:hot|sexy) (?:pics?|body|photos?)\b"
+]

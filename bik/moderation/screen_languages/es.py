@@ -23,7 +23,6 @@ PATTERNS = {
     ],
     "private_channel": [
         r"\b(?:escribeme|hablame|mandame un mensaje|hablamos|escribime) (?:por|en|al) (?:privado|md|dm|priv)\b",
-        r"\bpor (?:md|privado|dm|priv)\b",
         r"\bhablemos en privado\b|\bsigamos en privado\b|\bmejor en privado\b",
         r"\b(?:hablamos|hablemos|seguimos|escribeme|pasate|vamos) (?:por|en|a) {platforms}",
         r"\bmandame un privado\b",
@@ -31,7 +30,6 @@ PATTERNS = {
         r"\b(?:chat|app|grupo) secret[oa]\b",
     ],
     "meet_up": [
-        r"\bquedamos\b|\bquedemos\b|\bnos vemos (?:en persona|a solas|el|manana|hoy)\b",
         r"\bvernos en persona\b|\bconocernos en persona\b|\bvernos a solas\b",
         r"\bven a mi casa\b|\bvente a mi casa\b",
         r"\bdonde vives\b",
@@ -163,4 +161,9 @@ PATTERNS["meet_up"] += [
 
 PATTERNS["grooming"] += [
     r"\b(?:estan|estan en casa) tus padres\b|\bcuando se van tus padres\b|\bte (?:regalo|compro|doy) (?:lo que quieras|pavos|robux|dinero)\b",
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\btener sexo\b|\bhacer el amor\b|\bacostarnos\b|\bque llevas puesto\b|\btocarte\b|\btocarme\b|\btu cuerpo\b|\bfotos (?:sexys?|calientes|hot)\b|\bdesnud[oa]s?\b"
 ]

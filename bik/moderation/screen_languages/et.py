@@ -143,3 +143,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\boled üksi kodus\b|\boled uksi kodus\b|\bkas vanemad on kodus\b|\bmillal su vanemad ära lähevad\b|\b(?:ostan|annan) sulle\b|\bsa võid mind usaldada\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bseksi teha\b|\bmagama koos\b|\bmis sul seljas on\b|\bsinu keha\b|\bseksikaid pilte\b|\balasti\b"
+]

@@ -157,3 +157,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\boot(?:ko)? yksin kotona\b|\boletko yksin kotona\b|\bonko vanhemmat kotona\b|\bmilloin vanhemmat lähtee\b|\b(?:ostan|annan) sulle\b|\bvoit luottaa muhun\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bharrastaa seksiä\b|\bharrastaa seksia\b|\bmitä sulla on päällä\b|\bkoskettaa itseäsi\b|\bsun vartalo\b|\bseksikkäitä kuvia\b|\balasti\b"
+]

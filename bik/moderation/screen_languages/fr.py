@@ -33,7 +33,6 @@ PATTERNS = {
         r"\b(?:appli|application|discussion|conversation) (?:secrete|privee)\b",
     ],
     "meet_up": [
-        r"\bon (?:se voit|se rencontre|pourrait se voir|se retrouve)\b",
         r"\b(?:se|te|nous) (?:rencontrer|voir en vrai|retrouver)\b",
         r"\brencontrons[- ]nous\b|\bretrouvons[- ]nous\b",
         r"\bviens chez moi\b|\bviens me voir\b",
@@ -174,4 +173,9 @@ PATTERNS["meet_up"] += [
 
 PATTERNS["grooming"] += [
     r"\btes parents sont (?:la|pas la|a la maison|partis)\b|\bquand tes parents (?:sont|partent)\b|\b(?:je t'offre|je te donne|je te paie)\b",
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bfaire l'amour\b|\bcoucher ensemble\b|\bcoucher avec\b|\bt'es habillee? comment\b|\btu portes quoi\b|\bte toucher\b|\bme toucher en pensant\b|\bton corps\b|\bphotos? (?:sexy|coquines?|hot)\b|\bsexe?\b"
 ]

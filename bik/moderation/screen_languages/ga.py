@@ -146,3 +146,6 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\ban bhfuil tú i d'aonar sa bhaile\b|\bceannóidh mé duit\b|\bis féidir leat muinín a bheith agat asam\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [r"\bgnéas a bheith againn\b|\bcad atá á chaitheamh agat\b|\bdo chorp\b|\bnocht\b"]

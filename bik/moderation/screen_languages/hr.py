@@ -36,7 +36,7 @@ PATTERNS = {
         r"\b(?:doci cu po tebe|pokupit cu te|cekat cu te ispred skole)\b",
     ],
     "secrecy": [
-        r"\bne govori (?:to |nista )?nikome\b|\bnemoj (?:to )?nikome reci\b|\bnikome ne govori\b",
+        r"\bnemoj (?:to )?nikome reci\b|\bne govori (?:to )?nikome za nas\b",
         r"\bne govori (?:nista )?(?:roditeljima|mami|tati)\b|\bnemoj reci (?:roditeljima|starcima)\b",
         r"\bnasa (?:mala )?tajna\b",
         r"\bizmedu nas\b|\bzadrzi to za sebe\b",
@@ -144,4 +144,9 @@ PATTERNS["meet_up"] += [
 ]
 PATTERNS["grooming"] += [
     r"\bjesi sama doma\b|\bjesu li roditelji doma\b|\bkad roditelji odu\b|\b(?:kupit cu|kupit ću|dat cu|dat ću) ti\b|\bmozes mi vjerovati\b|\bmožeš mi vjerovati\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bimati seks\b|\bspavati s tobom\b|\bsto imas na sebi\b|\bdirati se\b|\btvoje tijelo\b|\bseksi slike\b|\bgola\b|\bgole\b"
 ]

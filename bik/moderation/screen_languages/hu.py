@@ -38,7 +38,7 @@ PATTERNS = {
         r"\btitkos (?:chat|app|csoport)\b",
     ],
     "meet_up": [
-        r"\b(?:találkozzunk|talalkozzunk|találkozhatnánk|talalkozhatnank|találkozunk|talalkozunk)\b",
+        r"\b(?:találkozzunk|talalkozzunk|találkozhatnánk|talalkozhatnank) (?:személyesen|szemelyesen|kettesben|titokban)\b",
         r"\bgyere (?:át )?hozzám\b|\bgyere (?:at )?hozzam\b",
         r"\bhol laksz\b",
         r"\bmelyik (?:suliba|iskolába|iskolaba|gimibe) jársz\b|\bmelyik (?:suliba|iskolaba|gimibe) jarsz\b",
@@ -153,4 +153,9 @@ PATTERNS["meet_up"] += [
 ]
 PATTERNS["grooming"] += [
     r"\begyedül vagy otthon\b|\begyedul vagy otthon\b|\botthon vannak a szüleid\b|\bmikor mennek el a szüleid\b|\b(?:veszek|adok) neked\b|\bmegbízhatsz bennem\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bszexelni\b|\blefeküdni veled\b|\bmi van rajtad\b|\ba tested\b|\bszexi képek\b|\bmeztelen\w*\b"
 ]

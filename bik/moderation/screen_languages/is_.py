@@ -150,3 +150,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bertu ein heima\b|\beru foreldrar þínir heima\b|\bég (?:kaupi|gef) þér\b|\bþú getur treyst mér\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bstunda kynlíf\b|\bsofa saman\b|\bí hverju ertu\b|\blíkaminn þinn\b|\bnakin\b|\bnakinn\b|\bnektarmynd\w*\b"
+]

@@ -23,14 +23,13 @@ PATTERNS = {
     ],
     "private_channel": [
         r"\b(?:scrivimi|parlami|mandami un messaggio|rispondimi) (?:in|su) (?:privato|pvt|dm|direct|priv)\b",
-        r"\bin (?:pvt|privato|direct|dm)\b",
         r"\bparliamo(?:ne)? in privato\b|\bcontinuiamo in privato\b",
         r"\b(?:parliamo|scrivimi|continuiamo|sentiamoci|passiamo|andiamo) (?:su|in) {platforms}",
         r"\bdove nessuno (?:ci )?(?:puo|possa) (?:leggere|vedere)\b",
         r"\b(?:chat|app|gruppo) segret[oa]\b",
     ],
     "meet_up": [
-        r"\bci vediamo\b(?! (?:alla|alle|nella|nel|al) (?:riunione|lezione|chat|incontro online))",
+        r"\bci vediamo (?:da soli|di persona|dal vivo|in segreto)\b",
         r"\bincontriamoci\b|\bci incontriamo\b|\bincontrarci\b|\bvederci (?:dal vivo|da soli|di persona)\b",
         r"\bvieni a casa mia\b|\bvieni da me\b",
         r"\bdove (?:abiti|vivi|stai di casa)\b",
@@ -163,4 +162,9 @@ PATTERNS["meet_up"] += [
 
 PATTERNS["grooming"] += [
     r"\bi tuoi (?:genitori )?(?:sono a casa|ci sono)\b|\bquando escono i tuoi\b|\bti (?:regalo|compro|do) (?:quello che vuoi|robux|v-?bucks|soldi)\b",
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bfare sesso\b|\bfare l'amore\b|\bandare a letto\b|\bcosa (?:indossi|hai addosso)\b|\btoccarti\b|\btoccarmi\b|\bil tuo corpo\b|\bfoto (?:sexy|hot|osé)\b|\bnud[oa]\b"
 ]

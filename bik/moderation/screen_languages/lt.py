@@ -149,3 +149,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\besi viena namie\b|\besi vienas namie\b|\bar tėvai namie\b|\bar tevai namie\b|\bkada tėvai išeina\b|\b(?:nupirksiu|duosiu) tau\b|\bgali manimi pasitikėti\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\buzsiimti seksu\b|\bmylėtis\b|\bką vilki\b|\btavo kūnas\b|\bseksualios nuotraukos\b|\bnuog[aos]\b"
+]

@@ -45,7 +45,7 @@ PATTERNS = {
         r"\b(?:es tev atbraukšu pakaļ|gaidīšu tevi pie skolas)\b",
     ],
     "secrecy": [
-        r"\bnesaki (?:to )?nevienam\b|\bnevienam nesaki\b|\bnestāsti nevienam\b",
+        r"\bnestāsti nevienam par mums\b|\bnesaki nevienam par mums\b",
         r"\bnesaki (?:neko )?(?:vecākiem|mammai|tētim)\b",
         r"\bmūsu (?:mazais )?noslēpums\b",
         r"\bstarp mums\b|\bpaturi to pie sevis\b",
@@ -148,4 +148,9 @@ PATTERNS["meet_up"] += [
 ]
 PATTERNS["grooming"] += [
     r"\besi viena mājās\b|\besi viena majas\b|\bvai vecāki ir mājās\b|\bkad vecāki aiziet\b|\b(?:nopirkšu|nopirksu|iedošu|iedosu) tev\b|\bvari man uzticēties\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bnodarboties ar seksu\b|\bpārgulēt\b|\bkas tev mugurā\b|\btavs ķermenis\b|\bseksīgas bildes\b|\bkail[asi]\b"
 ]

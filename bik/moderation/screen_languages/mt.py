@@ -149,3 +149,6 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bwaħdek id-dar\b|\bil-ġenituri tiegħek id-dar\b|\b(?:nixtrilek|nagħtik)\b|\btista' tafda fija\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [r"\nnagħmlu s-sess\b|\bx'għandek fuqek\b|\bġismek\b|\bgismek\b|\bgħarwien\w*\b"]

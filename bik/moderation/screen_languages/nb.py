@@ -146,3 +146,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\ber du alene hjemme\b|\ber foreldrene dine hjemme\b|\bnår er foreldrene dine borte\b|\bjeg (?:kjøper|kjoper|gir) deg\b|\bdu kan stole på meg\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bha sex\b|\bligge med\b|\bhva har du på deg\b|\btoerre deg selv\b|\bkroppen din\b|\bsexy bilder\b|\bnaken\b|\bnakne\b"
+]

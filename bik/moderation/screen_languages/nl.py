@@ -74,7 +74,7 @@ PATTERNS = {
         r"\b(?:kanker|kankerlijer|tering|klootzak|hoer|slet|mongool|flikker|kut(?:wijf)?|tyfus|godverdomme|rot op)\b",
         r"\bniemand (?:vindt je leuk|mag je|wil je)\b|\biedereen haat je\b",
         r"\bhou je (?:bek|mond|kop)\b",
-        r"\bmaak jezelf van kant\b|\bga dood\b|\bsterf\b",
+        r"\bmaak jezelf van kant\b|\bga toch dood\b",
         r"\bga terug naar je (?:eigen )?land\b",
     ],
     "hate": [
@@ -156,4 +156,9 @@ PATTERNS["meet_up"] += [
 ]
 PATTERNS["grooming"] += [
     r"\bzijn je ouders (?:thuis|weg)\b|\bwanneer zijn je ouders weg\b|\bik (?:koop|geef) (?:je|jou)\b|\bje kunt me (?:alles )?vertrouwen\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bseks hebben\b|\bmet elkaar naar bed\b|\bwat heb je aan\b|\bjezelf aanraken\b|\bje lichaam\b|\b(?:sexy|hete) (?:foto'?s|fotos)\b|\bnaakt\b"
 ]

@@ -22,7 +22,6 @@ PATTERNS = {
     ],
     "private_channel": [
         r"\bnapisz (?:do mnie )?(?:na )?(?:priv|priw|pw|dm|prywatnie)\b",
-        r"\bna (?:priv|priw|pw|dm)\b",
         r"\bpogadajmy (?:na )?(?:prywatnie|priv|gdzie indziej)\b",
         r"\b(?:pogadajmy|piszmy|gadajmy|przejdzmy|napisz) (?:na|w|przez) {platforms}",
         r"\bgdzie nikt (?:nas )?nie (?:przeczyta|widzi|zobaczy)\b",
@@ -156,4 +155,9 @@ PATTERNS["meet_up"] += [
 ]
 PATTERNS["grooming"] += [
     r"\bjestes sama w domu\b|\bsa twoi rodzice w domu\b|\bkiedy rodzice wychodza\b|\b(?:kupie|dam|wysle) ci\b|\bmozesz mi (?:wszystko )?zaufac\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\buprawiac seks\b|\bkochac sie\b|\bprzespac sie\b|\bco masz na sobie\b|\bdotykac sie\b|\btwoje cialo\b|\b(?:seksowne|gorace) (?:zdjecia|fotki)\b|\bnag[aiy]?\b"
 ]

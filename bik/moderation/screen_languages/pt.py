@@ -23,7 +23,6 @@ PATTERNS = {
     ],
     "private_channel": [
         r"\b(?:fala|escreve|manda)[- ]me (?:em|por|no) (?:privado|pv|dm|mp|priv)\b",
-        r"\b(?:em|por|no|pelo) (?:pv|privado|dm|direct)\b",
         r"\bvamos falar em privado\b|\bfalamos em privado\b|\bcontinuamos em privado\b",
         r"\b(?:falamos|vamos falar|continua|passa|vamos para|fala comigo) (?:no|na|pelo|pela|para o|para a) {platforms}",
         r"\bonde ninguem (?:nos )?(?:pode|consegue) (?:ler|ver)\b",
@@ -169,4 +168,9 @@ PATTERNS["meet_up"] += [
 
 PATTERNS["grooming"] += [
     r"\bos teus pais (?:estao em casa|estao ai|saem)\b|\bquando os teus pais (?:saem|nao estao)\b|\b(?:ofereco-te|dou-te|compro-te)\b",
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bfazer sexo\b|\bfazer amor\b|\bdormir juntos\b|\bo que tens vestido\b|\btocar-te\b|\btocar em ti\b|\bo teu corpo\b|\bfotos (?:sexy|quentes|hot)\b|\bnu[as]?\b"
 ]

@@ -21,7 +21,6 @@ PATTERNS = {
     ],
     "private_channel": [
         r"\b(?:scrie|trimite|vorbeste)[- ]mi (?:in|pe) (?:privat|pm|dm|priv)\b",
-        r"\b(?:in|pe) (?:privat|pm|dm|priv)\b",
         r"\bhai sa vorbim (?:in privat|altundeva|pe privat)\b|\bvorbim in privat\b",
         r"\b(?:vorbim|continuam|scrie-mi|trecem|hai) (?:pe|la) {platforms}",
         r"\bunde nu (?:ne )?poate citi nimeni\b|\bunde nimeni nu (?:ne )?(?:vede|citeste)\b",
@@ -140,4 +139,9 @@ PATTERNS["meet_up"] += [
 ]
 PATTERNS["grooming"] += [
     r"\beşti singură acasă\b|\besti singura acasa\b|\bsunt părinții tăi acasă\b|\bsunt parintii tai acasa\b|\b(?:îți cumpăr|iti cumpar|îți dau|iti dau)\b|\bpoți avea încredere în mine\b|\bpoti avea incredere in mine\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bsa facem sex\b|\bsa facem dragoste\b|\bce porti\b|\bsa te atingi\b|\bcorpul tau\b|\bpoze sexy\b|\bgoala\b|\bgoală\b|\bdezbracat[aă]?\b"
 ]

@@ -147,3 +147,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bsi doma sama\b|\bsi doma sam\b|\bsu rodicia doma\b|\bked rodicia odidu\b|\b(?:kupim|dam|poslem) ti\b|\bmozes mi (?:vsetko )?verit\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bmat sex\b|\bvyspat sa\b|\bco mas na sebe\b|\bdotykat sa\b|\btvoje telo\b|\bsexi fotk\w*\b|\bnah[aey]\b"
+]

@@ -145,3 +145,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bsi sama doma\b|\bso starsi doma\b|\bso starši doma\b|\bkdaj gredo starsi\b|\b(?:kupim|dam) ti\b|\blahko mi zaupas\b|\blahko mi zaupaš\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bimeti seks\b|\bspati s tabo\b|\bkaj imas oblečeno\b|\bkaj imas obleceno\b|\btvoje telo\b|\bseksi slike\b|\bgola\b|\bgole\b"
+]

@@ -161,3 +161,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bsi sama kod kuce\b|\bsi sama kod kuće\b|\bda li su roditelji kod kuce\b|\bkad roditelji odu\b|\b(?:kupicu|kupiću|dacu|daću) ti\b|\bmozes da mi verujes\b|\bmožeš da mi veruješ\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bimati seks\b|\bspavati sa tobom\b|\bsta imas na sebi\b|\bdirati se\b|\btvoje telo\b|\bseksi slike\b|\bgola\b|\bgole\b"
+]

@@ -146,3 +146,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bär du ensam hemma\b|\bar du ensam hemma\b|\bär dina föräldrar hemma\b|\bnär är dina föräldrar borta\b|\bjag (?:köper|koper|ger) dig\b|\bdu kan lita på mig\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bha sex\b|\bligga med\b|\bvad har du på dig\b|\btaffsa\b|\bröra dig själv\b|\bdin kropp\b|\bsexiga bilder\b|\bnaken\b|\bnakna\b"
+]

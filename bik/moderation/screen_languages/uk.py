@@ -151,3 +151,8 @@ PATTERNS["meet_up"] += [
 PATTERNS["grooming"] += [
     r"\bти вдома сама\b|\bбатьки вдома\b|\bколи батьки підуть\b|\bя тобі (?:куплю|дам)\b|\bможеш мені довіряти\b"
 ]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bзайматися сексом\b|\bпереспати\b|\bщо на тобі\b|\bтвоє тіло\b|\bсексуальні фото\b|\bгол[аі]\b|\bроздягн\w+\b"
+]
