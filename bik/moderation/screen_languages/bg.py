@@ -148,3 +148,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bда правим секс\b|\bда спим заедно\b|\bкакво си облякла\b|\bтялото ти\b|\bсекси снимки\b|\bгола\b|\bголи\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bнищо не струвам\b|\bаз съм нищожество\b|\bбезполезен съм\b|\bбезполезна съм\b",
+    r"\bмразя (?:се|себе си|живота си)\b",
+    r"\bпо-добре да съм мъртв\w+\b|\bпо-добре да умра\b",
+    r"\bпредавам се\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bкакъв е смисълът\b|\bза какво\b.{0,10}\bживея\b",
+    r"\bискам всичко да спре\b|\bискам всичко да свърши\b",
+    r"\bще е по-лесно ако ме няма\b",
+    r"\bчувствам се празн\w+\b",
+    r"\bуморен[а]? от всичко\b|\bписнало ми е от всичко\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

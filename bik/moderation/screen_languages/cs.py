@@ -156,3 +156,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bmit sex\b|\bvyspat se\b|\bco mas na sobe\b|\bsahat na sebe\b|\btvoje telo\b|\bsexy fotk\w*\b|\bnah[aey]\b|\bnahat\w*\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bnejsem nic\b|\bjsem k nicemu\b|\bjsem bezcenn[aá]\b",
+    r"\bnenavidim (?:se|sebe|svuj zivot)\b",
+    r"\bradsi (?:bych )?(?:umrel[a]?|byl[a]? mrtv[aá])\b",
+    r"\bvzdavam to\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bk cemu to vsechno\b|\bjaky to ma smysl\b",
+    r"\bchci,? aby to (?:vsechno )?skoncilo\b|\bat to skonci\b",
+    r"\bbylo by (?:snazsi|lepsi),? kdybych\b",
+    r"\bcitim se prazdn[aá]\b",
+    r"\bmam vseho dost\b|\bunaven[aá] ze vseho\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -151,3 +151,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bhave sex\b|\bsove sammen\b|\bhvad har du på\b|\brøre ved dig selv\b|\bdin krop\b|\bfrække billeder\b|\bnøgne\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bjeg er ingenting værd\b|\bjeg er vaerdilos\b|\bjeg er værdiløs\b",
+    r"\bjeg hader (?:mig selv|mit liv)\b",
+    r"\bhellere (?:være )?død\b|\bhellere vaere dod\b",
+    r"\bjeg giver op\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bhvad er meningen\b|\bhvad skal det nytte\b",
+    r"\bjeg vil have,? at det hele stopper\b",
+    r"\bdet ville være (?:nemmere|bedre),? hvis jeg\b",
+    r"\bjeg føler mig tom\b",
+    r"\btræt af det hele\b|\btraet af det hele\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -179,3 +179,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bsex haben\b|\bmiteinander schlafen\b|\bwas hast du an\b|\bdich anfassen\b|\bmich anfassen\b|\bdein korper\b|\b(?:heisse|sexy) (?:bilder|fotos)\b|\bnackt\w*\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bich bin (?:nichts wert|wertlos|ein versager|nutzlos)\b",
+    r"\bich hasse (?:mich|mein leben)\b",
+    r"\blieber (?:tot|sterben)\b|\bich ware lieber tot\b",
+    r"\bich gebe auf\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bwozu (?:das alles|noch)\b|\bwas bringt das (?:alles )?noch\b",
+    r"\bich will,? dass (?:es|alles) aufhort\b",
+    r"\bes ware (?:einfacher|besser),? wenn ich\b",
+    r"\bich fuhle (?:mich )?(?:so )?leer\b|\bich fühle nichts mehr\b",
+    r"\bich bin (?:so )?(?:fertig|durch) mit allem\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

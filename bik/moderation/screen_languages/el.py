@@ -171,3 +171,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bνα κανουμε σεξ\b|\bνα κοιμηθουμε μαζι\b|\bτι φορας\b|\bτο σωμα σου\b|\bσεξι φωτο\w*\b|\bγυμν[ηοα]\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bδεν αξιζω τιποτα\b|\bειμαι αχρηστ[ηοα]\b|\bειμαι ενα τιποτα\b",
+    r"\bμισω (?:τον εαυτο μου|τη ζωη μου)\b",
+    r"\bκαλυτερα να ημουν νεκρ[ηοα]\b|\bκαλυτερα να πεθανω\b",
+    r"\bτα παραταω\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bποιο το νοημα\b|\bτι νοημα εχει\b",
+    r"\bθελω να σταματησουν ολα\b|\bθελω να τελειωσουν ολα\b",
+    r"\bθα ηταν πιο ευκολο αν δεν\b",
+    r"\bνιωθω αδει(?:α|ος|ο)\b",
+    r"\bκουραστηκα απο ολα\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

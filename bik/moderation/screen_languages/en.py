@@ -265,3 +265,28 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\b(?:sex|have sex|make love|sleep together)\b(?! education| ed\b)|\bwhat (?:are|r) (?:you|u) wearing\b|\btouch(?:ing)? (?:yourself|myself|urself)\b|\b(?:your|ur) (?:body|boobs|ass|bum|legs) (?:is|are|look)\b|\b(?:hot|sexy) (?:pics?|body|photos?)\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bi(?:'m| am) (?:so )?(?:worthless|useless|a failure|nothing)\b",
+    r"\bi (?:hate|can'?t stand) (?:myself|my life|being alive)\b",
+    r"\bi(?:'d| would) rather (?:be dead|die|not exist)\b",
+    r"\bi give up\b.{0,30}\b(?:life|everything|on me|living)\b",
+    r"\b(?:i )?(?:wish|hope) i (?:die|was dead|were dead|don'?t wake up)\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bwhat'?s (?:even )?the point(?: anymore| of it all| of anything|\?|$)",
+    r"\b(?:so |just )?done with (?:everything|life|it all|all of this|living)\b|\bi'?m (?:so )?done\.?$",
+    r"\b(?:better|easier) if i (?:was|were|wasn'?t|weren'?t|'m|am) (?:gone|not here|dead|not around|never born)\b",
+    r"\bnot wak(?:e|ing) up\b",
+    r"\b(?:feel|felt) like disappearing\b|\b(?:could|should|would) (?:just )?disappear\b",
+    r"\bdon'?t want to feel (?:anything|this|like this) (?:anymore|any more)\b",
+    r"\bi can'?t (?:anymore|any more)\b",
+    r"\btired\b.{0,25}\bof (?:everything|it all|life)\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+PATTERNS["grooming"] += [PATTERNS["flattery"][2]]

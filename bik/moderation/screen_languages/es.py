@@ -167,3 +167,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\btener sexo\b|\bhacer el amor\b|\bacostarnos\b|\bque llevas puesto\b|\btocarte\b|\btocarme\b|\btu cuerpo\b|\bfotos (?:sexys?|calientes|hot)\b|\bdesnud[oa]s?\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bno valgo (?:nada|para nada)\b|\bsoy (?:un fracaso|una inutil|un inutil|nada)\b",
+    r"\bme odio\b|\bodio mi vida\b",
+    r"\bprefiero (?:morir|estar muert[oa])\b|\bojala me muera\b",
+    r"\bme rindo\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bpara que (?:seguir|vivir|sirve todo)\b",
+    r"\bquiero que todo (?:pare|acabe|termine)\b",
+    r"\bseria (?:mas facil|mejor) si (?:yo )?no\b",
+    r"\bme siento vaci[oa]\b",
+    r"\bestoy harta? de todo\b|\bcansad[oa] de todo\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -148,3 +148,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bseksi teha\b|\bmagama koos\b|\bmis sul seljas on\b|\bsinu keha\b|\bseksikaid pilte\b|\balasti\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bma olen väärtusetu\b|\bma olen vaartusetu\b|\bma ei ole midagi väärt\b",
+    r"\bma vihkan (?:ennast|oma elu)\b",
+    r"\bpigem surnud\b",
+    r"\bma annan alla\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bmis mõte\b|\bmis mote\b",
+    r"\bma tahan,? et kõik lõppeks\b",
+    r"\boleks lihtsam,? kui mind\b",
+    r"\bma tunnen end tühjana\b",
+    r"\bväsinud kõigest\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

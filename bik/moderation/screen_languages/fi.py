@@ -162,3 +162,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bharrastaa seksiä\b|\bharrastaa seksia\b|\bmitä sulla on päällä\b|\bkoskettaa itseäsi\b|\bsun vartalo\b|\bseksikkäitä kuvia\b|\balasti\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bolen arvoton\b|\ben oo mitään\b|\ben ole mitaan\b",
+    r"\bvihaan (?:itseäni|itseani|elämääni|elamaani)\b",
+    r"\bolisin mieluummin kuollut\b",
+    r"\bluovutan\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bmitä järkeä\b|\bmita jarkea\b|\bmikä pointti\b",
+    r"\bhaluun et kaikki loppuu\b|\bhaluan että kaikki loppuu\b",
+    r"\bolis helpompaa jos mua ei\b|\bolisi helpompaa jos minua ei\b",
+    r"\btunnen itseni tyhjäksi\b|\btyhjä olo\b",
+    r"\bväsynyt kaikkeen\b|\bvasynyt kaikkeen\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -179,3 +179,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bfaire l'amour\b|\bcoucher ensemble\b|\bcoucher avec\b|\bt'es habillee? comment\b|\btu portes quoi\b|\bte toucher\b|\bme toucher en pensant\b|\bton corps\b|\bphotos? (?:sexy|coquines?|hot)\b|\bsexe?\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bje (?:ne )?vaux rien\b|\bje suis (?:une )?(?:nulle?|rien|un echec)\b",
+    r"\bje (?:me deteste|hais ma vie|deteste ma vie)\b",
+    r"\bj'aimerais (?:mieux )?(?:mourir|etre morte?)\b|\bplutot mourir\b",
+    r"\bj'abandonne\b.{0,30}\b(?:tout|vie)\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\ba quoi bon\b",
+    r"\bj'en ai marre de tout\b|\bmarre de tout\b",
+    r"\bce serait (?:plus simple|mieux) (?:si|sans) (?:je|moi)\b",
+    r"\bque tout s'arrete\b|\bque ca s'arrete\b",
+    r"\bje ne veux plus rien ressentir\b|\bje me sens vide\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -149,3 +149,23 @@ PATTERNS["grooming"] += [
 
 # Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
 PATTERNS["sexual"] += [r"\bgnéas a bheith againn\b|\bcad atá á chaitheamh agat\b|\bdo chorp\b|\bnocht\b"]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bníl aon mhaith ionam\b|\bnil aon mhaith ionam\b",
+    r"\bis fuath liom mé féin\b|\bis fuath liom mo shaol\b",
+    r"\bb'fhearr liom a bheith marbh\b",
+    r"\btáim ag éirí as\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bcén pointe\b|\bcad é an pointe\b",
+    r"\bba mhaith liom go stopfadh sé ar fad\b",
+    r"\bbheadh sé níos éasca mura mbeinn\b",
+    r"\bmothaím folamh\b",
+    r"\btuirseach de gach rud\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -150,3 +150,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bimati seks\b|\bspavati s tobom\b|\bsto imas na sebi\b|\bdirati se\b|\btvoje tijelo\b|\bseksi slike\b|\bgola\b|\bgole\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bnista ne vrijedim\b|\bbezvrijedn[aa] sam\b|\bja sam nula\b",
+    r"\bmrzim (?:sebe|svoj zivot)\b",
+    r"\bradije bih (?:umrl[aio]|bio mrtav|bila mrtva)\b",
+    r"\bodustajem\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bkoji je smisao\b|\bcemu sve\b",
+    r"\bzelim da sve stane\b|\bzelim da sve prestane\b",
+    r"\bbilo bi (?:lakse|bolje) da me nema\b",
+    r"\bosjecam se prazno\b",
+    r"\bumorn[ao] sam od svega\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -159,3 +159,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bszexelni\b|\blefeküdni veled\b|\bmi van rajtad\b|\ba tested\b|\bszexi képek\b|\bmeztelen\w*\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bsemmit sem érek\b|\bsemmit sem erek\b|\bértéktelen vagyok\b|\bertektelen vagyok\b",
+    r"\butálom magam\b|\butalom magam\b|\butálom az életem\b",
+    r"\binkább meghalnék\b|\binkabb meghalnek\b",
+    r"\bfeladom\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bmi értelme\b|\bmi erteme\b|\bmi értelme van\b",
+    r"\bazt akarom,? hogy (?:minden )?vége legyen\b",
+    r"\bkönnyebb lenne,? ha nem lennék\b",
+    r"\búresnek érzem magam\b",
+    r"\bbelefáradtam mindenbe\b|\belegem van mindenből\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

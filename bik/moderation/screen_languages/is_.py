@@ -155,3 +155,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bstunda kynlíf\b|\bsofa saman\b|\bí hverju ertu\b|\blíkaminn þinn\b|\bnakin\b|\bnakinn\b|\bnektarmynd\w*\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bég er einskis virði\b|\bég er ónýt\b|\bég er ónýtur\b",
+    r"\bég hata (?:sjálfa mig|sjálfan mig|lífið mitt)\b",
+    r"\bfrekar dáin\b|\bfrekar dáinn\b",
+    r"\bég gefst upp\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bhver er tilgangurinn\b",
+    r"\bég vil að allt hætti\b",
+    r"\bþað væri auðveldara ef ég\b",
+    r"\bég er tóm\b|\bég er tómur\b",
+    r"\bþreytt á öllu\b|\bþreyttur á öllu\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

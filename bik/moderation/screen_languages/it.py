@@ -168,3 +168,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bfare sesso\b|\bfare l'amore\b|\bandare a letto\b|\bcosa (?:indossi|hai addosso)\b|\btoccarti\b|\btoccarmi\b|\bil tuo corpo\b|\bfoto (?:sexy|hot|osé)\b|\bnud[oa]\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bnon valgo (?:niente|nulla)\b|\bsono (?:un fallimento|inutile|una nullita)\b",
+    r"\bmi odio\b|\bodio la mia vita\b",
+    r"\bpreferirei (?:morire|essere mort[oa])\b",
+    r"\bmi arrendo\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\ba che serve\b|\bche senso ha\b",
+    r"\bvoglio che tutto finisca\b",
+    r"\bsarebbe (?:piu facile|meglio) se (?:io )?non\b",
+    r"\bmi sento vuot[oa]\b",
+    r"\bstanc[oa] di tutto\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -154,3 +154,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\buzsiimti seksu\b|\bmylėtis\b|\bką vilki\b|\btavo kūnas\b|\bseksualios nuotraukos\b|\bnuog[aos]\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\besu niekam tikęs\b|\besu niekam tikusi\b|\besu beverti\w*\b",
+    r"\bnekenčiu (?:savęs|savo gyvenimo)\b|\bnekenciu saves\b",
+    r"\bgeriau būčiau mir\w+\b|\bgeriau buciau mir\w+\b",
+    r"\bpasiduodu\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bkokia prasmė\b|\bkokia prasme\b",
+    r"\bnoriu,? kad viskas baigtųsi\b",
+    r"\bbūtų lengviau,? jei manęs\b",
+    r"\bjaučiuosi tušči\w+\b",
+    r"\bpavargau nuo visko\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -154,3 +154,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bnodarboties ar seksu\b|\bpārgulēt\b|\bkas tev mugurā\b|\btavs ķermenis\b|\bseksīgas bildes\b|\bkail[asi]\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bes esmu bezvērtīg[sa]\b|\bes esmu bezvertig[sa]\b|\bneesmu neko vērt[sa]\b",
+    r"\bes ienīstu (?:sevi|savu dzīvi)\b|\bienistu sevi\b",
+    r"\blabāk būtu miris\b|\blabāk būtu mirusi\b",
+    r"\bes padodos\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bkāda jēga\b|\bkada jega\b",
+    r"\bgribu,? lai viss beidzas\b",
+    r"\bbūtu vieglāk,? ja manis\b",
+    r"\bjūtos tukš[sa]\b",
+    r"\bnoguru(?:si|s) no visa\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

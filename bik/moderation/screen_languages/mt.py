@@ -152,3 +152,23 @@ PATTERNS["grooming"] += [
 
 # Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
 PATTERNS["sexual"] += [r"\nnagħmlu s-sess\b|\bx'għandek fuqek\b|\bġismek\b|\bgismek\b|\bgħarwien\w*\b"]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bma niswa xejn\b",
+    r"\bnobgħod lili nnifsi\b|\bnobghod lili nnifsi\b|\bnobgħod ħajti\b",
+    r"\baħjar inkun mejjet\b|\baħjar immut\b",
+    r"\bnagħti up\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bx'inhu l-punt\b|\bgħalxejn\b|\bghalxejn\b",
+    r"\bnixtieq li kollox jieqaf\b",
+    r"\bikun aktar faċli kieku ma kontx\b",
+    r"\bnħossni vojt\b|\bnhossni vojt\b",
+    r"\bgħajjien minn kollox\b|\bghajjien minn kollox\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

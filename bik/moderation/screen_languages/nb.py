@@ -151,3 +151,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bha sex\b|\bligge med\b|\bhva har du på deg\b|\btoerre deg selv\b|\bkroppen din\b|\bsexy bilder\b|\bnaken\b|\bnakne\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bjeg er verdiløs\b|\bjeg er verdilos\b|\bjeg er ingenting\b",
+    r"\bjeg hater (?:meg selv|livet mitt)\b",
+    r"\bheller (?:være )?død\b|\bheller vaere dod\b",
+    r"\bjeg gir opp\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bhva er (?:vitsen|poenget)\b",
+    r"\bjeg vil at alt skal stoppe\b",
+    r"\bdet hadde vært (?:lettere|bedre) om jeg\b",
+    r"\bjeg føler meg tom\b",
+    r"\blei av alt\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -162,3 +162,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bseks hebben\b|\bmet elkaar naar bed\b|\bwat heb je aan\b|\bjezelf aanraken\b|\bje lichaam\b|\b(?:sexy|hete) (?:foto'?s|fotos)\b|\bnaakt\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bik ben (?:niks|niets) waard\b|\bik ben waardeloos\b",
+    r"\bik haat (?:mezelf|mijn leven)\b",
+    r"\bliever dood\b",
+    r"\bik geef (?:het )?op\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bwaarom zou ik nog\b|\bwat heeft het (?:nog )?voor zin\b",
+    r"\bik wil dat alles stopt\b",
+    r"\bhet zou (?:makkelijker|beter) zijn als ik\b",
+    r"\bik voel me leeg\b",
+    r"\bik ben (?:alles )?zo moe\b|\bmoe van alles\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

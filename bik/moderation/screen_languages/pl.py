@@ -161,3 +161,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\buprawiac seks\b|\bkochac sie\b|\bprzespac sie\b|\bco masz na sobie\b|\bdotykac sie\b|\btwoje cialo\b|\b(?:seksowne|gorace) (?:zdjecia|fotki)\b|\bnag[aiy]?\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bjestem (?:nic nie wart[a]?|bezwartosciow[aey]|beznadziejn[aey]|nikim)\b",
+    r"\bnienawidze (?:siebie|swojego zycia)\b",
+    r"\bwolal(?:a|abym|bym) umrzec\b|\bwolalabym nie zyc\b",
+    r"\bpoddaje sie\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bpo co to wszystko\b|\bjaki to ma sens\b",
+    r"\bchce,? zeby to sie skonczylo\b|\bchce,? zeby wszystko sie skonczylo\b",
+    r"\bbyloby (?:latwiej|lepiej),? gdyby mnie\b",
+    r"\bczuje sie pust[ay]\b",
+    r"\bmam dosc wszystkiego\b|\bzmeczon[ya] wszystkim\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -174,3 +174,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bfazer sexo\b|\bfazer amor\b|\bdormir juntos\b|\bo que tens vestido\b|\btocar-te\b|\btocar em ti\b|\bo teu corpo\b|\bfotos (?:sexy|quentes|hot)\b|\bnu[as]?\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bnao valho nada\b|\bsou (?:um fracasso|inutil|um zero)\b",
+    r"\bodeio-me\b|\bodeio a minha vida\b",
+    r"\bpreferia (?:morrer|estar mort[oa])\b",
+    r"\bdesisto de tudo\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bpara que\b.{0,15}\b(?:viver|continuar)\b|\bqual e o sentido\b",
+    r"\bquero que tudo (?:pare|acabe)\b",
+    r"\bseria (?:mais facil|melhor) se eu nao\b",
+    r"\bsinto-me vazi[oa]\b",
+    r"\bcansad[oa] de tudo\b|\bfart[oa] de tudo\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

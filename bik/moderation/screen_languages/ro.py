@@ -145,3 +145,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bsa facem sex\b|\bsa facem dragoste\b|\bce porti\b|\bsa te atingi\b|\bcorpul tau\b|\bpoze sexy\b|\bgoala\b|\bgoală\b|\bdezbracat[aă]?\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bnu valorez nimic\b|\bsunt un nimeni\b|\bsunt un ratat\b",
+    r"\bma urasc\b|\bimi urasc viata\b",
+    r"\bas prefera sa mor\b|\bmai bine as muri\b",
+    r"\bma dau batut[aă]?\b|\brenunt la tot\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bce rost (?:mai )?are\b|\bla ce bun\b",
+    r"\bvreau sa se termine totul\b|\bvreau sa se opreasca totul\b",
+    r"\bar fi mai (?:usor|bine) daca n-as\b",
+    r"\bma simt gol\b|\bma simt goala\b",
+    r"\bm-am saturat de tot\b|\bobosit[aă]? de tot\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

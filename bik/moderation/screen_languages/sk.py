@@ -152,3 +152,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bmat sex\b|\bvyspat sa\b|\bco mas na sebe\b|\bdotykat sa\b|\btvoje telo\b|\bsexi fotk\w*\b|\bnah[aey]\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bnie som nic\b|\bsom na nic\b|\bsom bezcenn[aá]\b",
+    r"\bnenavidim (?:sa|seba|svoj zivot)\b",
+    r"\bradsej by som (?:umrel[a]?|bol[a]? mrtv[aá])\b",
+    r"\bvzdavam to\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bna co to vsetko\b|\baky to ma zmysel\b",
+    r"\bchcem,? aby to (?:vsetko )?skoncilo\b",
+    r"\bbolo by (?:lahsie|lepsie),? keby som\b",
+    r"\bcitim sa prazdn[aá]\b",
+    r"\bmam vsetkeho dost\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -150,3 +150,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bimeti seks\b|\bspati s tabo\b|\bkaj imas oblečeno\b|\bkaj imas obleceno\b|\btvoje telo\b|\bseksi slike\b|\bgola\b|\bgole\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bnic nisem vredn[aa]\b|\bnisem nic vredn[aa]\b|\bsem nicvredn[aa]\b",
+    r"\bsovrazim (?:sebe|svoje zivljenje)\b",
+    r"\braje bi bil[a]? mrtv[aa]\b",
+    r"\bobupam\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bkaksen smisel\b|\bcemu vse\b",
+    r"\bzelim,? da se vse konca\b",
+    r"\bbilo bi (?:lazje|bolje),? ce me ne bi bilo\b",
+    r"\bpocutim se prazn[oa]\b",
+    r"\butrujen[a]? od vsega\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -151,3 +151,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bha sex\b|\bligga med\b|\bvad har du på dig\b|\btaffsa\b|\bröra dig själv\b|\bdin kropp\b|\bsexiga bilder\b|\bnaken\b|\bnakna\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bjag är värdelös\b|\bjag ar vardelos\b|\bjag är ingenting\b",
+    r"\bjag hatar (?:mig själv|mitt liv|mig sjalv)\b",
+    r"\bhellre (?:vara )?död\b|\bhellre vara dod\b",
+    r"\bjag ger upp\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bvad är (?:ens )?poängen\b|\bvad ar poangen\b|\bvad är meningen\b",
+    r"\bjag vill att allt ska ta slut\b",
+    r"\bdet vore (?:lättare|bättre) om jag\b",
+    r"\bjag känner mig tom\b",
+    r"\btrött på allt\b|\btrott pa allt\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]

@@ -156,3 +156,23 @@ PATTERNS["grooming"] += [
 PATTERNS["sexual"] += [
     r"\bзайматися сексом\b|\bпереспати\b|\bщо на тобі\b|\bтвоє тіло\b|\bсексуальні фото\b|\bгол[аі]\b|\bроздягн\w+\b"
 ]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bя нічого не варт\w*\b|\bя нікчема\b|\bя нікому не потрібн\w+\b",
+    r"\bненавиджу (?:себе|своє життя)\b",
+    r"\bкраще б я помер\w*\b|\bкраще б мене не було\b",
+    r"\bя здаюся\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bякий сенс\b|\bнавіщо все це\b",
+    r"\bхочу,? щоб усе (?:скінчилося|припинилося)\b",
+    r"\bбуло б легше,? якби мене\b",
+    r"\bвідчуваю порожнечу\b|\bмені порожньо\b",
+    r"\bвтомил[аи]?(?:ся|ась) від усього\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
