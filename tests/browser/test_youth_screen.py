@@ -79,7 +79,7 @@ def test_an_indirect_self_harm_post_shows_the_helpline_and_is_urgent_for_the_coo
     coordinator.goto("/en/moderation/queue/youth-fr/")
     first = coordinator.locator(".queue-list > li").first
     expect(first.get_by_text("Urgent", exact=True)).to_be_visible()
-    entry = coordinator.locator(".queue-list > li").filter(has_text="Je me suis encore fait du mal")
+    entry = coordinator.locator(".queue-list > li").filter(has_text=title)
     expect(entry.get_by_text("Urgent", exact=True)).to_be_visible()
     expect(entry.get_by_text("Self-harm")).to_be_visible()
     items = coordinator.locator(".queue-list > li")
