@@ -168,3 +168,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bпо-добре без мен\b|\bбез мен\b.{0,20}\bпо-добре\b",
+    r"\bняма смисъл\b",
+    r"\bне искам (?:вече )?да съм тук\b",
+]

@@ -176,3 +176,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbeze me\b",
+    r"\bnema to (?:cenu|smysl)\b",
+    r"\bnechci (?:uz )?(?:tu |tady )?(?:byt|zit)\b",
+]

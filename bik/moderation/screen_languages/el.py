@@ -191,3 +191,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bχωρις εμενα\b.{0,20}\bκαλυτερα\b",
+    r"\bδεν εχει νοημα\b",
+    r"\bδεν θελω να ειμαι εδω\b",
+]

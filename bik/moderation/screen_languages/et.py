@@ -168,3 +168,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bilma minuta\b.{0,20}\bparem\b",
+    r"\bpole mõtet\b|\bpole motet\b",
+    r"\bma ei taha siin olla\b",
+]

@@ -182,3 +182,9 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bnukkua eika herata\b|\bnukahtaa eika herata\b|\bnukkua ikuisesti\b",
+    r"\bparempi ilman (?:mua|minua)\b",
+]

@@ -170,3 +170,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbolje bez mene\b|\bbez mene\b.{0,20}\bbolje\b",
+    r"\bne zelim (?:vise )?(?:biti ovdje|postojati|zivjeti)\b",
+    r"\brezala sam se\b|\brezao sam se\b",
+]

@@ -179,3 +179,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bnélkülem\b|\bnelkulem\b",
+    r"\bnincs értelme\b|\bnincs erteme\b",
+    r"\bnem akarok itt lenni\b",
+]

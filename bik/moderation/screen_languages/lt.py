@@ -174,3 +174,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbe manęs\b.{0,20}\bgeriau\b|\bbe manes\b.{0,20}\bgeriau\b",
+    r"\bnėra prasmės\b|\bnera prasmes\b",
+    r"\bnenoriu (?:čia|cia) būti\b|\bnenoriu cia buti\b",
+]

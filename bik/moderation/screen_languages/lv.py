@@ -174,3 +174,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbez manis\b.{0,20}\blabāk\b|\bbez manis\b.{0,20}\blabak\b",
+    r"\bnav jēgas\b|\bnav jegas\b",
+    r"\bnegribu šeit būt\b|\bnegribu seit but\b",
+]

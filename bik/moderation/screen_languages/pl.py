@@ -181,3 +181,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbeze mnie\b.{0,20}\blepiej\b|\blepiej beze mnie\b",
+    r"\bnie ma to sensu\b",
+    r"\bnie chce (?:juz )?(?:tu |tutaj )?byc\b",
+]

@@ -165,3 +165,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bfara mine\b.{0,20}\bmai bine\b",
+    r"\bn-are rost\b|\bnu are sens\b",
+    r"\bnu mai vreau sa fiu aici\b",
+]

@@ -172,3 +172,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbezo mna\b",
+    r"\bnema to (?:zmysel|cenu)\b",
+    r"\bnechcem (?:uz )?(?:tu )?(?:byt|zit)\b",
+]

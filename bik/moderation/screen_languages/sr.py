@@ -186,3 +186,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbez mene\b.{0,20}\bbolje\b|\bbolje bez mene\b",
+    r"\bne zelim (?:vise )?da (?:budem ovde|postojim|zivim)\b",
+    r"\bsekla\b|\bsekao\b|\bsecem\b",
+]

@@ -176,3 +176,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bкраще без мене\b|\bбез мене\b.{0,20}\bкраще\b",
+    r"\bнемає сенсу\b",
+    r"\bне хочу (?:більше )?тут бути\b",
+]
