@@ -199,3 +199,11 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bniemand will (?:neben dir sitzen|mit dir reden|mit dir spielen)\b",
+    r"\braus aus der gruppe\b|\bwir wollen dich nicht\b",
+    r"\bhor auf zu (?:essen|fressen)\b|\bfettsack\b|\bfette sau\b",
+    r"\bgeh (?:zuruck|heim) (?:in dein land|nach hause)\b",
+]

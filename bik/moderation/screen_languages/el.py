@@ -198,3 +198,10 @@ PATTERNS["self_harm"] += [
     r"\bδεν εχει νοημα\b",
     r"\bδεν θελω να ειμαι εδω\b",
 ]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bβγες απο την ομαδα\b|\bδεν σε θελουμε\b",
+    r"\bκανεις δεν θελει να (?:καθεται|μιλαει|κανει παρεα) μαζι σου\b",
+    r"\bσταματα να τρως\b|\bφαλαινα\b",
+]

@@ -290,3 +290,12 @@ PATTERNS["self_harm"] += [
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
 PATTERNS["grooming"] += [PATTERNS["flattery"][2]]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\b(?:no ?one|nobody) (?:wants|wanna) to (?:sit|talk|hang out|be|play) with (?:you|u)\b",
+    r"\b(?:fatty|fatso|lardass|ugly ass)\b",
+    r"\bstop eating\b",
+    r"\b(?:we|they) don'?t want (?:you|u)\b",
+    r"\b(?:leave|get out of) the group\b",
+]

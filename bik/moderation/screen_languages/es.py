@@ -187,3 +187,12 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bdas asco\b|\bdas pena\b",
+    r"\bnadie quiere (?:sentarse|hablar|estar|juntarse|jugar) contigo\b",
+    r"\b(?:vete|sal|largate) del grupo\b|\bno pintas nada\b|\bno te queremos\b",
+    r"\bque (?:gorda|gordo|fea|feo) (?:estas|eres)\b|\bdeja de comer\b",
+    r"\b(?:moros|negros|gitanos|sudacas|maricones) fuera\b",
+]

@@ -199,3 +199,12 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bpersonne (?:ne )?veut (?:s'asseoir|parler|traîner|trainer|jouer) avec toi\b",
+    r"\bsors du groupe\b|\bon (?:ne )?veut pas de toi\b",
+    r"\barrete de manger\b|\bbaleine\b",
+    r"\bretourne dans ton pays\b|\brentre chez toi\b",
+    r"\btu fais (?:pitie|honte|peur)\b",
+]

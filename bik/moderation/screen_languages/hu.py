@@ -186,3 +186,10 @@ PATTERNS["self_harm"] += [
     r"\bnincs értelme\b|\bnincs erteme\b",
     r"\bnem akarok itt lenni\b",
 ]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\blépj ki a csoportból\b|\blepj ki a csoportbol\b|\bnem kellesz (?:nekünk|senkinek)\b",
+    r"\bsenki sem akar veled (?:ülni|beszélni|lógni)\b",
+    r"\bne egyél már\b|\bbálna\b|\bdagadék\b",
+]

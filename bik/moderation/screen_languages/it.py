@@ -188,3 +188,11 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bsei una balena\b|\bsmettila di mangiare\b",
+    r"\besci dal gruppo\b|\bnon ti vogliamo\b|\bnessuno ti vuole qui\b",
+    r"\btornatene (?:al tuo paese|a casa tua)\b",
+    r"\bnessuno vuole (?:stare|parlare|giocare|uscire) con te\b",
+]

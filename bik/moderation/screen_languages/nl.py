@@ -182,3 +182,10 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bniemand wil naast je zitten\b|\bniemand wil met je praten\b",
+    r"\bga uit de groep\b|\bwe willen je niet\b",
+    r"\bstop met eten\b|\bvetzak\b|\bdikzak\b",
+]

@@ -188,3 +188,10 @@ PATTERNS["self_harm"] += [
     r"\bnie ma to sensu\b",
     r"\bnie chce (?:juz )?(?:tu |tutaj )?byc\b",
 ]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bwyjdz z grupy\b|\bnie chcemy cie\b",
+    r"\bnikt nie chce z toba (?:siedziec|gadac|rozmawiac)\b",
+    r"\bprzestan (?:jesc|zrec)\b|\bgrubasie\b|\bspasion[ay]\b",
+]

@@ -194,3 +194,12 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bsai do grupo\b|\bnao te queremos\b|\bninguem te quer aqui\b",
+    r"\bpara de comer\b|\bbaleia\b",
+    r"\bvolta para a tua terra\b|\bvai para a tua terra\b",
+    r"\bninguem quer (?:estar|falar|sentar-se|brincar) contigo\b",
+    r"\bdás nojo\b|\bdas nojo\b|\bmete nojo\b",
+]

@@ -172,3 +172,11 @@ PATTERNS["self_harm"] += [
     r"\bn-are rost\b|\bnu are sens\b",
     r"\bnu mai vreau sa fiu aici\b",
 ]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\biesi din grup\b|\bnu te vrea nimeni\b|\bnu te vrem\b",
+    r"\bnimeni nu vrea sa stea cu tine\b",
+    r"\bnu mai manca\b|\bbalena\b",
+    r"\bdu-te in tara ta\b",
+]
