@@ -175,3 +175,6 @@ PATTERNS["self_harm"] += [
     r"\bняма смисъл\b",
     r"\bне искам (?:вече )?да съм тук\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bбез дрехи\b|\bискам те\b"]

@@ -183,3 +183,6 @@ PATTERNS["self_harm"] += [
     r"\bnema to (?:cenu|smysl)\b",
     r"\bnechci (?:uz )?(?:tu |tady )?(?:byt|zit)\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbez obleceni\b|\bmam na tebe chut\b|\bv (?:tve|me) posteli\b"]

@@ -207,3 +207,8 @@ PATTERNS["insult"] += [
     r"\bhor auf zu (?:essen|fressen)\b|\bfettsack\b|\bfette sau\b",
     r"\bgeh (?:zuruck|heim) (?:in dein land|nach hause)\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [
+    r"\bohne (?:klamotten|kleidung|kleider)\b|\blust auf dich\b|\bin (?:deinem|meinem) bett\b|\bversaute sachen\b"
+]

@@ -205,3 +205,6 @@ PATTERNS["insult"] += [
     r"\bκανεις δεν θελει να (?:καθεται|μιλαει|κανει παρεα) μαζι σου\b",
     r"\bσταματα να τρως\b|\bφαλαινα\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bχωρις ρουχα\b|\bσε θελω\b"]

@@ -299,3 +299,8 @@ PATTERNS["insult"] += [
     r"\b(?:we|they) don'?t want (?:you|u)\b",
     r"\b(?:leave|get out of) the group\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [
+    r"\b(?:without (?:any )?(?:clothes|clothing)|no clothes on)\b|\bdirty things\b|\b(?:you|u) in bed\b|\bsext(?:ing)?\b|\bkissable\b|\bi want (?:you|u) (?:so bad|tonight|right now)\b"
+]

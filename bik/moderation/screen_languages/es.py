@@ -196,3 +196,6 @@ PATTERNS["insult"] += [
     r"\bque (?:gorda|gordo|fea|feo) (?:estas|eres)\b|\bdeja de comer\b",
     r"\b(?:moros|negros|gitanos|sudacas|maricones) fuera\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bsin ropa\b|\bganas de ti\b|\ben (?:tu|mi) cama\b|\bcosas (?:sucias|guarras)\b"]

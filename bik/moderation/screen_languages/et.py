@@ -175,3 +175,6 @@ PATTERNS["self_harm"] += [
     r"\bpole mõtet\b|\bpole motet\b",
     r"\bma ei taha siin olla\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bilma riieteta\b|\bma tahan sind\b"]

@@ -188,3 +188,6 @@ PATTERNS["self_harm"] += [
     r"\bnukkua eika herata\b|\bnukahtaa eika herata\b|\bnukkua ikuisesti\b",
     r"\bparempi ilman (?:mua|minua)\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bilman vaatteita\b|\bhaluun sua\b|\bsun sängyssä\b"]

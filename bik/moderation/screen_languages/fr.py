@@ -208,3 +208,8 @@ PATTERNS["insult"] += [
     r"\bretourne dans ton pays\b|\brentre chez toi\b",
     r"\btu fais (?:pitie|honte|peur)\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [
+    r"\bsans (?:vetements|habits)\b|\bj'ai envie de toi\b|\bdans (?:ton|mon) lit\b|\bdes trucs (?:coquins|sales)\b"
+]

@@ -177,3 +177,6 @@ PATTERNS["self_harm"] += [
     r"\bne zelim (?:vise )?(?:biti ovdje|postojati|zivjeti)\b",
     r"\brezala sam se\b|\brezao sam se\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbez odjece\b|\bzelim te\b.{0,10}\b(?:u krevetu|veceras)\b"]

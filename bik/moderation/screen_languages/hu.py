@@ -193,3 +193,6 @@ PATTERNS["insult"] += [
     r"\bsenki sem akar veled (?:ülni|beszélni|lógni)\b",
     r"\bne egyél már\b|\bbálna\b|\bdagadék\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bruha nélkül\b|\bruha nelkul\b|\bkívánlak\b"]

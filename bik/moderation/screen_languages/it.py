@@ -196,3 +196,6 @@ PATTERNS["insult"] += [
     r"\btornatene (?:al tuo paese|a casa tua)\b",
     r"\bnessuno vuole (?:stare|parlare|giocare|uscire) con te\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bsenza vestiti\b|\bvoglia di te\b|\bnel (?:tuo|mio) letto\b|\bcose sporche\b"]

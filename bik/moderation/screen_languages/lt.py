@@ -181,3 +181,6 @@ PATTERNS["self_harm"] += [
     r"\bnėra prasmės\b|\bnera prasmes\b",
     r"\bnenoriu (?:čia|cia) būti\b|\bnenoriu cia buti\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbe drabužių\b|\bbe drabuziu\b|\bnoriu tavęs\b"]

@@ -181,3 +181,6 @@ PATTERNS["self_harm"] += [
     r"\bnav jēgas\b|\bnav jegas\b",
     r"\bnegribu šeit būt\b|\bnegribu seit but\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbez drēbēm\b|\bbez drebem\b|\bgribu tevi\b"]

@@ -172,3 +172,6 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bmingħajr ħwejjeġ\b|\bminghajr hwejjeg\b"]

@@ -171,3 +171,6 @@ PATTERNS["self_harm"] += [
 
 # "You seem older than you are" is held alone; compliments on looks and maturity only add up.
 PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\buten klær\b|\buten klaer\b|\blyst på deg\b|\bi (?:din|min) seng\b"]

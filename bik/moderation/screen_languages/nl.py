@@ -189,3 +189,6 @@ PATTERNS["insult"] += [
     r"\bga uit de groep\b|\bwe willen je niet\b",
     r"\bstop met eten\b|\bvetzak\b|\bdikzak\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bzonder kleren\b|\bzin in jou\b|\bin (?:jouw|je|mijn) bed\b|\bvieze dingen\b"]

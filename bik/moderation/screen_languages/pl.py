@@ -195,3 +195,6 @@ PATTERNS["insult"] += [
     r"\bnikt nie chce z toba (?:siedziec|gadac|rozmawiac)\b",
     r"\bprzestan (?:jesc|zrec)\b|\bgrubasie\b|\bspasion[ay]\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbez ubran\b|\bbez ubrania\b|\bmam ochote na ciebie\b|\bw (?:twoim|moim) lozku\b"]

@@ -203,3 +203,6 @@ PATTERNS["insult"] += [
     r"\bninguem quer (?:estar|falar|sentar-se|brincar) contigo\b",
     r"\bdás nojo\b|\bdas nojo\b|\bmete nojo\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bsem roupa\b|\bvontade de ti\b|\bna (?:tua|minha) cama\b|\bcoisas porcas\b"]

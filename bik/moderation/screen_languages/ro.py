@@ -180,3 +180,6 @@ PATTERNS["insult"] += [
     r"\bnu mai manca\b|\bbalena\b",
     r"\bdu-te in tara ta\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bfara haine\b|\bte vreau\b.{0,10}\b(?:in pat|acum|diseara)\b"]

@@ -179,3 +179,6 @@ PATTERNS["self_harm"] += [
     r"\bnema to (?:zmysel|cenu)\b",
     r"\bnechcem (?:uz )?(?:tu )?(?:byt|zit)\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbez oblecenia\b|\bmam na teba chut\b|\bv (?:tvojej|mojej) posteli\b"]

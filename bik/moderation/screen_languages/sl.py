@@ -176,3 +176,6 @@ PATTERNS["self_harm"] += [
     r"\bbolje brez mene\b|\bbrez mene\b.{0,20}\bbolje\b",
     r"\bnocem (?:vec )?biti tukaj\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbrez oblacil\b|\bzelim te\b.{0,10}\b(?:v postelji|nocoj)\b"]

@@ -193,3 +193,6 @@ PATTERNS["self_harm"] += [
     r"\bne zelim (?:vise )?da (?:budem ovde|postojim|zivim)\b",
     r"\bsekla\b|\bsekao\b|\bsecem\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbez odece\b|\bzelim te\b.{0,10}\b(?:u krevetu|veceras)\b"]

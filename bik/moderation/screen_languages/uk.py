@@ -183,3 +183,6 @@ PATTERNS["self_harm"] += [
     r"\bнемає сенсу\b",
     r"\bне хочу (?:більше )?тут бути\b",
 ]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bбез одягу\b|\bхочу тебе\b"]
