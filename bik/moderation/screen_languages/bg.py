@@ -178,3 +178,10 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bбез дрехи\b|\bискам те\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bнашите ти проверяват ли телефона\b",
+    r"\b(?:свали|инсталирай) (?:си )?(?:телеграм|сигнал|вайбър|(?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord))\b",
+    r"\bпо пижама\b|\bпо бельо\b",
+]

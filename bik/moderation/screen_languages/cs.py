@@ -186,3 +186,10 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bbez obleceni\b|\bmam na tebe chut\b|\bv (?:tve|me) posteli\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bkontroluji ti rodice (?:mobil|telefon)\b",
+    r"\b(?:stahni si|nainstaluj si) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bv (?:pyzamu|pyzamku|pradle|plavkach)\b",
+]

@@ -174,3 +174,9 @@ PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\buden (?:tøj|toj)\b|\blyst til dig\b|\bi (?:din|min) seng\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\btjekker dine forældre din telefon\b|\btjekker dine foraeldre din telefon\b",
+    r"\bhent (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bdownload (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+]

@@ -212,3 +212,10 @@ PATTERNS["insult"] += [
 PATTERNS["sexual"] += [
     r"\bohne (?:klamotten|kleidung|kleider)\b|\blust auf dich\b|\bin (?:deinem|meinem) bett\b|\bversaute sachen\b"
 ]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\b(?:kontrollieren|checken|lesen) deine eltern dein (?:handy|telefon)\b",
+    r"\b(?:lad dir|installier) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\b(?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord) (?:runterladen|installieren)\b",
+    r"\bim (?:schlafanzug|pyjama|bikini)\b",
+]

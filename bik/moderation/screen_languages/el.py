@@ -208,3 +208,10 @@ PATTERNS["insult"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bχωρις ρουχα\b|\bσε θελω\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bοι γονεις σου ελεγχουν το κινητο σου\b",
+    r"\bκατεβασε (?:το )?(?:(?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord))\b",
+    r"\bμε πιτζαμες\b|\bμε εσωρουχα\b",
+]

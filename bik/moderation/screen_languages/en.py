@@ -304,3 +304,9 @@ PATTERNS["insult"] += [
 PATTERNS["sexual"] += [
     r"\b(?:without (?:any )?(?:clothes|clothing)|no clothes on)\b|\bdirty things\b|\b(?:you|u) in bed\b|\bsext(?:ing)?\b|\bkissable\b|\bi want (?:you|u) (?:so bad|tonight|right now)\b"
 ]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\b(?:do|does) (?:your|ur) (?:parents|mum|mom|dad) (?:check|look at|read|go through) (?:your|ur) (?:phone|messages|chats)\b",
+    r"\b(?:download|get|install) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+]

@@ -199,3 +199,12 @@ PATTERNS["insult"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bsin ropa\b|\bganas de ti\b|\ben (?:tu|mi) cama\b|\bcosas (?:sucias|guarras)\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\b(?:tus padres|tu madre|tu padre) (?:revisan|revisa|miran|mira|leen) tu (?:movil|telefono|whatsapp|mensajes)\b",
+    r"\b(?:descarga|descargate|bajate|instala) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bno hace falta que (?:se lo )?(?:digas|cuentes)\b",
+    r"\ben que (?:instituto|insti|colegio|cole) (?:estudias|estas)\b",
+    r"\bte (?:recargo|puedo recargar) (?:el movil|el saldo)\b",
+]

@@ -178,3 +178,9 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bilma riieteta\b|\bma tahan sind\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\blae alla (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\btõmba (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bpidžaamas\b|\bpidzaamas\b|\bpesus\b",
+]

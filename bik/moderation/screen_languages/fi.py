@@ -191,3 +191,10 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bilman vaatteita\b|\bhaluun sua\b|\bsun sängyssä\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\btarkistaako vanhempasi (?:sun |sinun )?puhelimen\b|\btarkistaako sun vanhemmat\b",
+    r"\blataa (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bkuvan (?:pyjamassa|alusvaatteissa)\b",
+]

@@ -213,3 +213,10 @@ PATTERNS["insult"] += [
 PATTERNS["sexual"] += [
     r"\bsans (?:vetements|habits)\b|\bj'ai envie de toi\b|\bdans (?:ton|mon) lit\b|\bdes trucs (?:coquins|sales)\b"
 ]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\btes parents (?:regardent|fouillent|lisent|checkent) ton (?:telephone|portable|tel)\b",
+    r"\b(?:telecharge|installe) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\ben (?:pyjama|sous-vetements|maillot)\b.{0,20}\bphoto\b|\bphoto\b.{0,20}\ben (?:pyjama|sous-vetements|maillot)\b",
+]

@@ -172,3 +172,8 @@ PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bgan éadaí\b|\bgan eadai\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bíoslódáil (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bioslodail (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+]

@@ -180,3 +180,10 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bbez odjece\b|\bzelim te\b.{0,10}\b(?:u krevetu|veceras)\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bprovjeravaju li ti roditelji mobitel\b",
+    r"\b(?:skini|instaliraj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bu pidzami\b|\bu donjem rublju\b",
+]

@@ -196,3 +196,10 @@ PATTERNS["insult"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bruha nélkül\b|\bruha nelkul\b|\bkívánlak\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bnézik a szüleid a telefonod\b|\bnezik a szuleid a telefonod\b",
+    r"\btöltsd le a (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\btoltsd le a (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bpizsamában\b|\bfehérneműben\b",
+]

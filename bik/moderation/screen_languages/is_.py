@@ -178,3 +178,9 @@ PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bán fata\b|\ban fata\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bnáðu í (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bsæktu (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bí náttfötum\b|\bí nærfötum\b",
+]

@@ -199,3 +199,10 @@ PATTERNS["insult"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bsenza vestiti\b|\bvoglia di te\b|\bnel (?:tuo|mio) letto\b|\bcose sporche\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bi tuoi (?:genitori )?(?:controllano|guardano) il (?:tuo )?telefono\b",
+    r"\b(?:scarica|installa) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bin (?:pigiama|intimo|costume)\b.{0,20}\bfoto\b|\bfoto\b.{0,20}\bin (?:pigiama|intimo|costume)\b",
+]

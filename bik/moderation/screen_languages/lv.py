@@ -184,3 +184,9 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bbez drēbēm\b|\bbez drebem\b|\bgribu tevi\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\blejupielādē (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\blejupielade (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bpidžamā\b|\bpidzama\b|\bapakšveļā\b",
+]

@@ -174,3 +174,10 @@ PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\buten klær\b|\buten klaer\b|\blyst på deg\b|\bi (?:din|min) seng\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bsjekker foreldrene dine (?:telefonen|mobilen|meldingene)\b",
+    r"\blast ned (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bsende (?:et )?bilde i (?:pysjen|pysjamas|undertøy|undertoy)\b",
+]

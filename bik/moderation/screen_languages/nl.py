@@ -192,3 +192,9 @@ PATTERNS["insult"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bzonder kleren\b|\bzin in jou\b|\bin (?:jouw|je|mijn) bed\b|\bvieze dingen\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\b(?:checken|controleren|lezen) je ouders je (?:telefoon|mobiel|berichten)\b",
+    r"\b(?:download|installeer) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+]

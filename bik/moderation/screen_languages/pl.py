@@ -198,3 +198,10 @@ PATTERNS["insult"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bbez ubran\b|\bbez ubrania\b|\bmam ochote na ciebie\b|\bw (?:twoim|moim) lozku\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\b(?:czy )?rodzice (?:sprawdzaja|przegladaja|czytaja) (?:ci )?(?:telefon|wiadomosci)\b",
+    r"\b(?:pobierz|sciagnij|zainstaluj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bw (?:pizamie|bieliznie|stroju kapielowym)\b",
+]

@@ -206,3 +206,10 @@ PATTERNS["insult"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bsem roupa\b|\bvontade de ti\b|\bna (?:tua|minha) cama\b|\bcoisas porcas\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bos teus pais (?:veem|controlam|leem) o teu (?:telemovel|telefone)\b",
+    r"\b(?:descarrega|instala|saca) (?:o )?(?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bde pijama\b.{0,20}\bfoto\b|\bfoto\b.{0,20}\bde pijama\b",
+]

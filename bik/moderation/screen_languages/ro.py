@@ -183,3 +183,10 @@ PATTERNS["insult"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bfara haine\b|\bte vreau\b.{0,10}\b(?:in pat|acum|diseara)\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\biti verifica parintii telefonul\b",
+    r"\b(?:descarca|instaleaza) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bin pijama\b.{0,20}\bpoza\b|\bpoza\b.{0,20}\bin pijama\b",
+]

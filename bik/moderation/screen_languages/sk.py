@@ -182,3 +182,10 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bbez oblecenia\b|\bmam na teba chut\b|\bv (?:tvojej|mojej) posteli\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bkontroluju ti rodicia (?:mobil|telefon)\b",
+    r"\b(?:stiahni si|nainstaluj si) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bv (?:pyzame|pyzamku|spodnom pradle|plavkach)\b",
+]

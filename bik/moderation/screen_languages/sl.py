@@ -179,3 +179,10 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bbrez oblacil\b|\bzelim te\b.{0,10}\b(?:v postelji|nocoj)\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bti starsi pregledujejo telefon\b",
+    r"\b(?:nalozi|namesti) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bv pizami\b|\bv spodnjem perilu\b",
+]

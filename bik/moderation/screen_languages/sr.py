@@ -196,3 +196,10 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bbez odece\b|\bzelim te\b.{0,10}\b(?:u krevetu|veceras)\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bda li ti roditelji proveravaju telefon\b",
+    r"\b(?:skini|instaliraj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bu pidzami\b|\bu donjem vesu\b",
+]

@@ -174,3 +174,9 @@ PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\butan kläder\b|\butan klader\b|\bsugen på dig\b|\bi (?:din|min) säng\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bkollar dina föräldrar din (?:telefon|mobil)\b|\bkollar dina foraldrar din (?:telefon|mobil)\b",
+    r"\bladda ner (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+]

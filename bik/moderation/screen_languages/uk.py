@@ -186,3 +186,10 @@ PATTERNS["self_harm"] += [
 
 # Without clothes, wanting the reader, in bed.
 PATTERNS["sexual"] += [r"\bбез одягу\b|\bхочу тебе\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bбатьки перевіряють твій телефон\b",
+    r"\b(?:завантаж|встанови) (?:телеграм|сигнал|вайбер|(?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord))\b",
+    r"\bв піжамі\b|\bу піжамі\b|\bв білизні\b",
+]
