@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from bik.moderation import spaces
+from bik.moderation import labels, spaces
 from bik.moderation.models import AuditEntry, ModeratedItem, Sanction, Status
 
 EXCERPT_CHARS = 60
@@ -140,3 +140,35 @@ def send_suspension_lifted(sanction_id: int) -> bool:
     email.extra_headers["Content-Language"] = language
     email.send()
     return True
+
+
+def send_urgent_alert(item_id: int) -> int:
+    """Email each coordinator of the item's space, in their own language, that an urgent item waits at the
+    top of the queue. The message carries no words of the post (an email may be read on a shared screen):
+    the reasons and a link to the item, which only moderators of the space can open."""
+    item = ModeratedItem.objects.filter(pk=item_id, urgent=True).first()
+    if item is None:
+        return 0
+    sent = 0
+    for person in spaces.coordinators(item.space_key):
+        with translation.override(person.email_language):
+            context = {
+                "name": person.public_name,
+                "space": spaces.space_label(item.space_key),
+                "reasons": [labels.reason_label(code) for code in item.screen_reasons],
+                "url": absolute(reverse("moderation:item", kwargs={"pk": item.pk})),
+                "queue_url": absolute(reverse("moderation:queue", kwargs={"space_key": item.space_key})),
+                "site_url": settings.SITE_URL,
+            }
+            subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + _("Urgent: someone may be in danger in %(space)s") % {
+                "space": context["space"]
+            }
+            text = render_to_string("moderation/email/urgent.txt", context)
+            html = render_to_string("moderation/email/urgent.html", context)
+        email = EmailMultiAlternatives(subject=subject, body=text, to=[person.email])
+        email.attach_alternative(html, "text/html")
+        email.extra_headers["Content-Language"] = person.email_language
+        email.extra_headers["X-Priority"] = "1"
+        email.send()
+        sent += 1
+    return sent

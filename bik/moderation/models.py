@@ -53,6 +53,13 @@ class ModeratedItem(models.Model):
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.HELD)
     screen_reasons = models.JSONField(_("screen reasons"), default=list, blank=True)
+    # Weak grooming signals the screen saw (a question about age, flattery): added up across an author's
+    # recent messages in one conversation.
+    screen_signals = models.JSONField(_("screen signals"), default=list, blank=True)
+    # The thread the content belongs to (a post's comments share one), "" for content addressed to the space.
+    conversation = models.CharField(_("conversation"), max_length=60, blank=True)
+    # Someone may be in danger (self-harm, abuse): first in the queue, and the coordinators are emailed.
+    urgent = models.BooleanField(_("urgent"), default=False)
     held_because = models.CharField(_("held because"), max_length=30, blank=True)
     decision_reason = models.TextField(_("statement of reasons"), blank=True)
     decided_by = models.ForeignKey(
@@ -67,7 +74,10 @@ class ModeratedItem(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=("content_type", "object_id"), name="one_item_per_content")]
-        indexes = [models.Index(fields=("space_key", "status", "queued_at"))]
+        indexes = [
+            models.Index(fields=("space_key", "status", "queued_at")),
+            models.Index(fields=("author", "space_key", "created_at")),
+        ]
         verbose_name = _("moderated item")
         verbose_name_plural = _("moderated items")
 

@@ -1,18 +1,31 @@
-# ruff: noqa: E501 -- tables of patterns read best one per line
 """The automatic screen: a fast, offline check of a text for contact details, personal data and risk signals.
 
 It runs before anything a young person writes is shown to others. A hit holds the item for a moderator
-(pre-moderation); `reasons` says why, as stable codes a moderator and the statistics can rely on. Patterns
-cover English, French, German, Spanish, Italian and Greek; text and patterns are compared without accents
-and case, since young people rarely type either. Contact-data patterns do not depend on the language.
+(pre-moderation); `reasons` says why, as stable codes a moderator and the statistics can rely on. Every
+platform language has its own patterns (bik/moderation/screen_languages/); a text is checked with its
+languages' patterns and English ones (young people mix in English), and with every language's patterns when
+its language is unknown. Text and patterns are compared without accents and case.
+
+Contact details do not depend on the language: phone numbers are recognised by `phonenumbers` (written with
+any separators, digit by digit, in other scripts' digits or as number words), links and bare domains against
+the public suffix list shipped with `publicsuffixlist` (no network at run time). Helpline and emergency
+numbers (112, 116 xxx, short and free-phone numbers, the centres' own) and safety websites are never held.
+Weak grooming signals (a question about age, flattery about maturity) are returned as `signals`: two in one
+text hold it, and the moderation service adds them up across an author's recent messages.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+
+import phonenumbers
+from publicsuffixlist import PublicSuffixList
+
+from bik.moderation import screen_languages
 
 # Reason codes, stable: they are stored on moderated items and shown (translated) to moderators.
 PHONE = "phone"
@@ -24,7 +37,10 @@ PRIVATE_CHANNEL = "private_channel"
 MEET_UP = "meet_up"
 SECRECY = "secrecy"
 IMAGE_REQUEST = "image_request"
+GROOMING = "grooming"
+SEXUAL = "sexual"
 INSULT = "insult"
+HATE = "hate"
 SELF_HARM = "self_harm"
 ABUSE = "abuse"
 
@@ -38,18 +54,102 @@ ALL_REASONS = (
     MEET_UP,
     SECRECY,
     IMAGE_REQUEST,
+    GROOMING,
+    SEXUAL,
     INSULT,
+    HATE,
     SELF_HARM,
     ABUSE,
 )
-# Reasons that call for the national helpline to be shown to the writer at once.
+# Weak signals: not enough alone, but they add up (in one text, and across an author's recent messages).
+AGE_QUESTION = "age_question"
+FLATTERY = "flattery"
+RELATIONSHIP_QUESTION = "relationship_question"
+WEAK_SIGNALS = (AGE_QUESTION, FLATTERY, RELATIONSHIP_QUESTION)
+WEAK_SIGNALS_TO_HOLD = 2
+# A stranger asking a young person's age directly is held even alone (measured: it costs no precision on the
+# independent set); it still counts as a signal towards the author's grooming risk.
+SIGNALS_THAT_HOLD = frozenset({AGE_QUESTION})
+# Reasons whose writer should see the national helpline at once, and whose item goes first in the queue.
 NEEDS_HELPLINE = frozenset({SELF_HARM, ABUSE})
-LANGUAGES = ("en", "fr", "de", "es", "it", "el")
+URGENT = NEEDS_HELPLINE
+# Reasons a post written in an awareness voice ("in class we talked about why you never share nudes") does
+# not get: talking about a risk is not taking it. Contact details, self-harm and abuse said in the first
+# person are held whatever the voice.
+_AWARENESS_PASSES = frozenset(
+    {PRIVATE_CHANNEL, MEET_UP, SECRECY, IMAGE_REQUEST, GROOMING, SEXUAL, INSULT, HATE, *WEAK_SIGNALS}
+)
+# A language module's key for self-harm words that name the subject rather than say it happens to the writer.
+_SELF_HARM_TOPIC = "self_harm_topic"
+_AWARENESS = "awareness"
+_PATTERN_KEYS = frozenset({*ALL_REASONS, *WEAK_SIGNALS, _SELF_HARM_TOPIC, _AWARENESS})
+
+LANGUAGES = screen_languages.LANGUAGES
+_ALIASES = {"no": "nb", "nn": "nb", "ie": "ga", "gd": "ga"}
+
+# Numbers that are never personal contact details: emergency, harmonised European helplines (116 xxx) and
+# national helplines of the network's centres (the centres' own numbers are added by the caller).
+WELL_KNOWN_HELPLINES = frozenset(
+    {
+        "112",
+        "116000",
+        "116006",
+        "116111",
+        "116117",
+        "116123",
+        "3018",
+        "3020",
+        "119",
+        "147",
+        "19696",
+        "08001111",
+        "08000432",
+        "1800666666",
+        "0800111033",
+        "0800116111",
+        "800121212",
+        "900202010",
+        "1056",
+        "11525",
+        "1024",
+        "1717",
+        "08001110550",
+        "08001110333",
+    }
+)
+SAFETY_DOMAINS = frozenset(
+    {
+        "betterinternetforkids.eu",
+        "saferinternetday.org",
+        "childhelplineinternational.org",
+        "116111.eu",
+        "inhope.org",
+        "insafe.org",
+        "e-enfance.org",
+        "childline.org.uk",
+        "samaritans.org",
+        "nummergegenkummer.de",
+        "telefonoazzurro.it",
+        "kindertelefoon.nl",
+        "bris.se",
+        "saferinternet.at",
+        "klicksafe.de",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Allowlist:
+    """Numbers (digits only, national or international form) and web domains the screen never holds."""
+
+    numbers: frozenset[str] = frozenset()
+    domains: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class ScreenResult:
     reasons: tuple[str, ...] = field(default_factory=tuple)
+    signals: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def held(self) -> bool:
@@ -59,476 +159,350 @@ class ScreenResult:
     def needs_helpline(self) -> bool:
         return bool(NEEDS_HELPLINE.intersection(self.reasons))
 
+    @property
+    def urgent(self) -> bool:
+        return bool(URGENT.intersection(self.reasons))
+
+
+# --- Normalisation --------------------------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f\u20e3"), None)
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ħ": "h", "ı": "i"})
+
 
 def normalise(text: str) -> str:
-    """Case- and accent-insensitive form (accents dropped, sharp s as ss, Greek final sigma as sigma) with
-    apostrophes unified."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u00b4", "'"))
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return stripped.casefold()
+    """Case- and accent-insensitive form (accents dropped, sharp s as ss, Greek final sigma as sigma),
+    apostrophes unified, invisible characters removed; every script's digits become ASCII digits."""
+    text = text.translate(_INVISIBLE).replace("\u2019", "'").replace("\u00b4", "'").replace("\u02bc", "'")
+    stripped = unicodedata.normalize("NFKD", text).translate(_combining_marks())
+    return stripped.casefold().translate(_UNDECOMPOSED).translate(_digits())
 
 
-# --- Contact details (language-independent) -------------------------------------------------------------
+@cache
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark (accents, the Greek tonos, the Cyrillic breve), to be dropped by str.translate."""
+    return {codepoint: None for codepoint in range(0x0300, 0x1FBFA) if unicodedata.combining(chr(codepoint))}
 
+
+@cache
+def _digits() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for codepoint in range(0x0660, 0x1FBFA):
+        char = chr(codepoint)
+        if unicodedata.category(char) == "Nd":
+            table[codepoint] = str(unicodedata.digit(char))
+    return table
+
+
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "d", "е": "e", "ж": "z", "з": "z", "и": "i",
+        "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s",
+    }
+)  # fmt: skip
+
+
+def _serbian_latin(normalised: str) -> str:
+    """Serbian is written in both scripts: its patterns are Latin, and Cyrillic text is read in Latin."""
+    return normalised.translate(_CYRILLIC_TO_LATIN)
+
+
+def base_language(language: str | None) -> str:
+    code = (language or "").replace("_", "-").split("-")[0].lower()
+    return _ALIASES.get(code, code)
+
+
+def screening_languages(languages: Iterable[str | None]) -> tuple[str, ...]:
+    """The pattern sets to use for texts in `languages`: each known one plus English; every language when
+    none is known (an unknown language is screened with everything, never refused)."""
+    known = [code for code in (base_language(language) for language in languages) if code in LANGUAGES]
+    if not known:
+        return LANGUAGES
+    return tuple(dict.fromkeys([*known, "en"]))
+
+
+# --- Contact details ------------------------------------------------------------------------------------
+
+_PSL = PublicSuffixList()
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
-_OBFUSCATED_EMAIL = re.compile(
-    r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}| at | arroba | chiocciola | klammeraffe )\s*[\w-]+\s*(?:\(dot\)|\[dot\]|\.| dot | punkt | point | punto )\s*"
-    r"(?:com|net|org|fr|de|es|it|gr|eu|co\.uk|be|nl|at|ch)\b"
+_MAIL_PROVIDERS = (
+    r"(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|gmx|web|proton(?:mail)?|aol|mail|seznam|wp|o2|"
+    r"onet|interia|libero|orange|free|laposte|abv|yandex|ukr|t-online|freemail|centrum|azet|zoho|inbox|sapo|"
+    r"tutanota|email|post|protonmail|virgilio|tiscali|telenet|skynet|ziggo|kpnmail|hotmail\.co)"
 )
-_PHONE_CANDIDATE = re.compile(r"(?<![\w.,/])(?:\+|00)?\(?\d[\d\s().\-/]{5,20}\d(?![\w])")
-_DATE_OR_TIME = re.compile(r"^\d{1,4}([./\-])\d{1,2}\1\d{1,4}$|^\d{1,2}[:.]\d{2}$")
-_URL = re.compile(
-    r"\bhttps?://\S+|\bwww\.\S+|\b[a-z0-9][a-z0-9-]{1,62}\."
-    r"(?:com|net|org|info|io|gg|ly|me|tv|app|eu|fr|de|es|it|gr|be|nl|at|ch|co\.uk|uk|ie|pt|pl)\b(?:/\S*)?"
+_PHONE_CANDIDATE = re.compile(r"(?<![\w.,/])(?:\+|00)?[\s(]*\d(?:[\s().\-/]{0,3}\d){5,16}(?![\w])")
+_DATE_OR_TIME = re.compile(
+    r"^\d{1,4}([./\-])\d{1,2}\1\d{1,4}$|^\d{1,2}[:.]\d{2}$|^(?:19|20)\d{2}\s*[-/]\s*(?:19|20)\d{2}$"
+    r"|^\d{1,2}[./]\d{1,2}[./]?\s*[-–]\s*\d{1,2}[./]\d{1,2}[./]?$"
 )
-_HANDLE = re.compile(r"(?<![\w@.])@[a-z0-9_.]{3,30}\b|\b[a-z][\w.]{2,31}#\d{4}\b")
+# Amounts grouped in thousands ("1,250,000", "10.000.000"); groups of three with spaces are a phone format.
+_GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:\.000)+$")
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"(?<![\w@.-])((?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+([^\W\d_]{2,24}))(?![\w-]|\.[^\W_])", re.IGNORECASE
+)
+# "site dot com", "site (punkt) pl": the word for a dot between a name and a common ending.
+_SPACED_DOMAIN = re.compile(
+    r"(?<![\w@])([a-z0-9][a-z0-9-]{1,62})\s*[(\[]?\s*(?:dot|\.|punkt|point|punto|ponto|pont|piste|pika|tecka|"
+    r"bodka|kropka|punct|taskas|punkts|tocka|τελεια|точка|крапка)\s*[)\]]?\s*"
+    r"(com|net|org|io|gg|tv|me|app|ru|xyz|eu|link|ly|be|to|info|pt|pl|nl|cz|sk|hu|ro|bg|gr|se|dk|no|fi|ee|lv|lt|"
+    r"hr|si|rs|ua|ie|mt|at|ch|uk|co)\b"
+)
 _PLATFORMS = (
-    r"(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|discord|whats ?app|telegram|signal|kik|facebook|fb|"
-    r"messenger|twitter|wechat|viber|skype|twitch|roblox|steam|reddit|threads|bereal)"
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|discord|dc|whats ?app|wa|telegram|tg|signal|kik|"
+    r"facebook|fb|messenger|twitter|x\.com|wechat|viber|skype|twitch|roblox|steam|reddit|threads|bereal|"
+    r"youtube|yt|psn|xbox|xbox live|epic(?: games)?|fortnite|line|threema|wire|session|omegle|wink|yubo|"
+    r"hoop|vk|vkontakte|ok\.ru|pinterest|tumblr|kick|minecraft|brawl stars|clash royale|genshin|valorant)"
 )
-_PLATFORM_ID = re.compile(rf"\b{_PLATFORMS}\s*(?:id|name|user(?:name)?)?\s*[:=]\s*@?[a-z0-9_.]{{3,}}")
+_HANDLE = re.compile(
+    r"(?<![\w@.])@(?=[a-z0-9_.]*[a-z])[a-z0-9_.]{3,30}\b|\b[a-z][\w.]{2,31}#\d{4}\b"
+    rf"|\b{_PLATFORMS}\s*(?:id|name|user(?:name)?|nick)?\s*[:=→>]+\s*@?[a-z0-9_.]{{3,}}"
+)
 
 
-def _phone_numbers(text: str) -> bool:
+# Game currency and gift cards: what groomers offer young people, whatever the language around it.
+_GIFTS = re.compile(
+    r"\b(?:robux|v-?bucks|vbucks|paysafe ?(?:card|karte|kartu)?|steam ?(?:gift ?)?(?:card|guthaben|credit)|"
+    r"gift ?cards?|google play (?:card|karte)|itunes (?:card|karte)|psn (?:card|karte)|fortnite skins?|free skins?)\b"
+)
+
+
+# A named school with its town, in any language: "Lycée Victor Hugo à Lyon", "St Mary's School in Cork",
+# "Gimnazjum nr 5 w Krakowie". Read on the text as written: the capitals mark the names.
+_SCHOOL_WORDS = (
+    r"(?:[Ss]chool|[Ss]chule|[Gg]ymnasium|[Gg]ymnázium|[Gg]imnazij\w*|[Gg]imnazjum|[Gg]imn[aá]zium|[Ll]yc[ée]e|"
+    r"[Cc]oll[eè]ge|[Cc]olegio|[Ii]nstituto|[Ll]iceo|[Ll]iceu|[Ll]iceul|[Ee]scola|[Ee]scuela|[Éé]cole|[Ss]zkoł\w*|"
+    r"[Ss]zkol\w*|[Šš]kol\w*|[Ss]kol\w*|[Ss]kole|[Ss]kolan|[Kk]oulu|[Kk]ool|[Ii]skola|[Ss]coala|[Șș]coala|"
+    r"[Ll]yceum|[Aa]theneum|[Aa]cademy|[Gg]aelscoil|[Cc]oláiste|[Ss]cuola|[Oo]snovn\w*|[Gg]ymnasiet|"
+    r"[Uu]čilište|[Уу]чилище|[Шш]кол\w*|[Лл]іце\w*|[Гг]імназі\w*|[Σσ]χολε[ίι]ο|[Γγ]υμν[άα]σιο|[Λλ]ύκειο)"
+)
+_NAME = r"(?:[A-ZÀ-ÝĀ-ŽΑ-ΩА-ЯЁІЇЄ][\w'’.-]*|n[ro]\.?\s?\d+|\d+\.?)"
+_PLACE_PREPOSITION = r"(?:in|at|à|en|di|de|do|da|w|we|v|ve|na|i|u|στο|στη|στην|в|у|bei|im|no|nel|nella)"
+# Capitalised words that start sentences rather than name a school.
+_NOT_A_NAME = (
+    r"(?:At|In|My|Our|The|This|That|I|We|A|An|Je|Ich|Die|Der|Das|Unsere|Meine|La|Le|Les|El|Los|Mi|Ma|Mon|"
+    r"Na|W|U|V|Ao|No)"
+)
+_SCHOOL_WITH_PLACE = re.compile(
+    rf"{_SCHOOL_WORDS}(?:\s+{_NAME}){{1,4}},?\s+{_PLACE_PREPOSITION}\s+[A-ZÀ-ÝĀ-ŽΑ-ΩА-ЯЁІЇЄ]\w+"
+    rf"|(?:(?!{_NOT_A_NAME}\b){_NAME}\s+){{1,4}}{_SCHOOL_WORDS},?\s+{_PLACE_PREPOSITION}\s+[A-ZÀ-ÝĀ-ŽΑ-ΩА-ЯЁІЇЄ]\w+"
+)
+# A postcode with its town after a street: ", 75011 Paris", ", 00-950 Warszawa", ", 1011 AB Amsterdam".
+_POSTCODE_AND_TOWN = re.compile(
+    r",\s*(?:[A-Z]{1,2}-)?\d{2}-?\d{3}(?:\s?[A-Z]{2})?\s+[A-ZÀ-ÝĀ-Ž][\w-]{2,}|,\s*\d{4}(?:\s?[A-Z]{2})?\s+[A-ZÀ-ÝĀ-Ž][\w-]{2,}"
+)
+
+
+def _is_helpline(number: phonenumbers.PhoneNumber, digits: str, allow: Allowlist) -> bool:
+    national = str(number.national_number)
+    if digits in allow.numbers or national in allow.numbers or digits in WELL_KNOWN_HELPLINES:
+        return True
+    if national.startswith("116") and len(national) == 6:
+        return True
+    kind = phonenumbers.number_type(number)
+    return kind in (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST)
+
+
+def _parsed(digits: str, international: bool, regions: tuple[str, ...]) -> phonenumbers.PhoneNumber | None:
+    """The number `digits` stands for: valid in one of `regions` (the text's own first), or at least of a
+    possible length there when it is written in full, internationally or with a trunk prefix: people invent
+    numbers in examples, and a made-up number is as much a contact detail as a real one."""
+    if international:
+        try:
+            number = phonenumbers.parse("+" + digits.removeprefix("00"), None)
+        except phonenumbers.NumberParseException:
+            return None
+        return number if phonenumbers.is_possible_number(number) else None
+    possible = None
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+        if possible is None and len(digits) >= 9 and phonenumbers.is_possible_number(number):
+            possible = number
+    return possible
+
+
+def _has_phone_number(text: str, regions: tuple[str, ...], network: tuple[str, ...], allow: Allowlist) -> bool:
     for match in _PHONE_CANDIDATE.finditer(text):
-        candidate = match.group(0).strip()
+        candidate = match.group(0).strip(" (")
+        if _DATE_OR_TIME.match(candidate) or _GROUPED_NUMBER.match(candidate):
+            continue
         digits = re.sub(r"\D", "", candidate)
-        if _DATE_OR_TIME.match(candidate):
+        if digits in WELL_KNOWN_HELPLINES or digits in allow.numbers or len(digits) < 7:
             continue
         international = candidate.startswith(("+", "00"))
-        if 8 <= len(digits) <= 15 and (international or digits.startswith("0") or len(digits) >= 9):
+        # Seven-digit numbers exist only in a few countries: looked for in the text's own regions only.
+        number = _parsed(digits, international, regions if len(digits) < 8 else (*regions, *network))
+        if number is not None and not _is_helpline(number, digits, allow):
             return True
     return False
 
 
-# --- Language patterns ----------------------------------------------------------------------------------
-# Written in plain text; normalised (accents, case) before compiling, like the text they are matched with.
+_SINGLE_DIGITS_WITH_COMMAS = re.compile(r"(?<![\d,])(\d)\s*,\s*(?=\d(?!\d))")
+_LETTER_O_AFTER_DIGIT = re.compile(r"(?<=\d)o+(?![a-z])")
+_LETTER_O_BEFORE_DIGIT = re.compile(r"(?<![a-z])o+(?=\d)")
 
-_PATTERNS: dict[str, dict[str, list[str]]] = {
-    "en": {
-        ADDRESS: [
-            r"\b\d{1,4}[a-z]?,? [a-z]+(?: [a-z]+)? (?:street|st|road|rd|avenue|ave|lane|drive|close|way|crescent|terrace)\b",
-            r"\bi live (?:at|on) (?:number |no\.? )?\d",
-            r"\bmy (?:home )?address is\b",
-            r"\bi live (?:at|on) [a-z]+ (?:street|road|avenue|lane)\b",
-            r"\bmy postcode is\b",
-        ],
-        SOCIAL_HANDLE: [
-            rf"\badd me on {_PLATFORMS}",
-            rf"\bfollow me on {_PLATFORMS}",
-            rf"\bmy {_PLATFORMS}(?: name| username| handle| id)? is\b",
-            rf"\bhit me up on {_PLATFORMS}",
-            rf"\bfind me on {_PLATFORMS}",
-        ],
-        PRIVATE_CHANNEL: [
-            r"\b(?:dm|pm|inbox|message|text) me\b",
-            r"\b(?:talk|chat|speak) (?:in|on|over) (?:private|dms?|pms?)\b",
-            r"\blet'?s (?:talk|chat|continue) (?:in )?private(?:ly)?\b",
-            rf"\b(?:talk|chat|move|continue|message me|text me) (?:on|to|over) {_PLATFORMS}",
-            r"\bprivate (?:chat|message)\b",
-            r"\bslide into (?:my|your) dms\b",
-        ],
-        MEET_UP: [
-            r"\b(?:let'?s|we (?:should|could)|wanna|want to) meet\b",
-            r"\bmeet (?:up|me|irl|in person|in real life)\b",
-            r"\bcome (?:to|over to|round to) my (?:house|place|flat)\b",
-            r"\bwhere do you live\b",
-            r"\bwhat school do you go to\b",
-            r"\bwhich school (?:do you go to|are you at)\b",
-            r"\bi(?:'ll| will| can) pick you up\b",
-        ],
-        SECRECY: [
-            r"\bdon'?t tell (?:your|anyone|anybody|ur)\b",
-            r"\bkeep (?:it|this|that) (?:a )?secret\b",
-            r"\bour (?:little )?secret\b",
-            r"\bjust between (?:us|you and me)\b",
-            r"\bdelete (?:this|our|the) (?:chat|messages?)\b",
-        ],
-        IMAGE_REQUEST: [
-            r"\bsend (?:me )?(?:a |some |your |more )?(?:pic|pics|photo|photos|picture|pictures|selfie|selfies|nudes?|video of you)\b",
-            r"\bshow me (?:yourself|your body|what you look like)\b",
-            r"\bturn (?:on )?your (?:cam|camera|webcam)\b",
-            r"\bsend nudes\b",
-        ],
-        INSULT: [
-            r"\byou(?:'re| are| r|r) (?:so |such an? |a |an |really )*(?:stupid|idiot|loser|ugly|fat|dumb|moron|pathetic|freak|worthless|disgusting|retard)\b",
-            r"\b(?:stupid|ugly|fat|dumb|fucking) (?:loser|idiot|cow|pig|bitch|freak)\b",
-            r"\bnobody (?:likes|wants|cares about) you\b",
-            r"\beveryone hates you\b",
-            r"\bshut up\b",
-            r"\b(?:retard|bitch|slut|whore|faggot|fuck you)\b",
-            r"\bgo (?:and )?die\b",
-            r"\bkill yourself\b|\bkys\b",
-        ],
-        SELF_HARM: [
-            r"\bkill(?:ing)? myself\b",
-            r"\b(?:want|wanna|going) to die\b",
-            r"\bend (?:it all|my life)\b",
-            r"\b(?:hurt|hurting|cut|cutting) myself\b",
-            r"\bsuicid(?:e|al)\b",
-            r"\bself[- ]?harm",
-            r"\bdon'?t want to (?:live|be alive|exist)\b",
-            r"\bno reason to live\b",
-            r"\bbetter off (?:dead|without me)\b",
-        ],
-        ABUSE: [
-            r"\b(?:he|she|they|my \w+) (?:touches|touched|hits|hit|beats|beat|hurts) me\b",
-            r"\b(?:sexually )?abus(?:ed|es|ing) me\b",
-            r"\bsexual abuse\b",
-            r"\bblackmail(?:s|ing|ed)? me\b",
-            r"\bthreaten(?:s|ing|ed)? to (?:share|post|send) my (?:photos|pictures|pics|nudes|videos)\b",
-            r"\bsextortion\b",
-        ],
-    },
-    "fr": {
-        ADDRESS: [
-            r"\b\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|av|boulevard|bd|place|chemin|allée|impasse|quai|route) ",
-            r"\bj'habite (?:au |a |rue |avenue |boulevard |place )?\d",
-            r"\bj'habite (?:rue|avenue|boulevard|place|chemin) ",
-            r"\bmon adresse (?:c'est|est)\b",
-            r"\bmon code postal\b",
-        ],
-        SOCIAL_HANDLE: [
-            rf"\bajoute[- ]?moi sur {_PLATFORMS}",
-            rf"\bsuis[- ]moi sur {_PLATFORMS}",
-            rf"\bmon {_PLATFORMS} (?:c'est|est)\b",
-            rf"\bviens sur mon {_PLATFORMS}",
-        ],
-        PRIVATE_CHANNEL: [
-            r"\b(?:ecris|parle|envoie)[- ]moi en (?:prive|mp|dm)\b",
-            r"\b(?:en|par) (?:mp|message prive)\b",
-            r"\bparlons[- ]en en prive\b|\bparlons en prive\b|\bon (?:parle|continue) en prive\b",
-            r"\bviens en (?:prive|mp)\b",
-            rf"\b(?:parler|discuter|continuer|parle[- ]moi) sur {_PLATFORMS}",
-        ],
-        MEET_UP: [
-            r"\bon (?:se voit|se rencontre|pourrait se voir)\b",
-            r"\b(?:se|te|nous) rencontrer\b",
-            r"\brencontrons[- ]nous\b",
-            r"\bviens chez moi\b",
-            r"\b(?:tu habites|t'habites|vous habitez) ou\b|\bou (?:tu habites|t'habites|habites[- ]tu)\b",
-            r"\btu vas dans quel (?:college|lycee)\b|\bc'est quoi ton (?:college|lycee)\b",
-            r"\bje (?:peux|vais) venir te chercher\b",
-        ],
-        SECRECY: [
-            r"\bne (?:le |la )?dis (?:rien |ca )?a personne\b",
-            r"\bne dis rien a tes parents\b|\bne le dis pas a tes parents\b",
-            r"\bnotre (?:petit )?secret\b",
-            r"\bgarde (?:ca|le) (?:secret|pour toi)\b",
-            r"\bentre nous\b",
-            r"\bsupprime (?:nos|les|ces) messages\b",
-        ],
-        IMAGE_REQUEST: [
-            r"\benvoie[- ]?(?:moi )?(?:une |des |ta |tes |d'autres )?(?:photo|photos|selfie|selfies|nude|nudes|video de toi)\b",
-            r"\bmontre[- ]toi\b|\bmontre[- ]moi ton corps\b",
-            r"\ballume ta (?:cam|camera|webcam)\b",
-        ],
-        INSULT: [
-            r"\b(?:connard|connasse|salope|pute|encule|batard|pd|fils de pute|ta gueule|ferme[- ]la)\b",
-            r"\b(?:t'es|tu es|t'es vraiment|tu es vraiment) (?:qu'un |une |un |trop |tellement |si )?(?:debile|idiot|idiote|nul|nulle|moche|con|conne|gros|grosse|bouffon|bolosse|naze|laid|laide|stupide)\b",
-            r"\bpersonne ne t'aime\b|\btout le monde te deteste\b",
-            r"\b(?:gros|grosse) (?:porc|vache|tas)\b",
-            r"\bva (?:te )?(?:mourir|crever)\b|\btue[- ]toi\b",
-        ],
-        SELF_HARM: [
-            r"\bme (?:tuer|suicider|scarifier|faire du mal|couper)\b",
-            r"\benvie de mourir\b|\bveux mourir\b",
-            r"\bsuicid",
-            r"\bmettre fin a mes jours\b|\ben finir avec la vie\b|\bj'ai envie d'en finir\b",
-            r"\bje ne veux plus vivre\b|\bje veux plus vivre\b",
-            r"\bautomutilation\b",
-        ],
-        ABUSE: [
-            r"\b(?:il|elle|ils|mon \w+|ma \w+) me (?:touche|frappe|bat|tape)\b",
-            r"\b(?:abuse|abusee|agresse|agressee) sexuellement\b|\babus sexuels?\b",
-            r"\bme fait chanter\b|\bchantage\b",
-            r"\bmenace de (?:publier|partager|envoyer) mes (?:photos|videos)\b",
-            r"\bsextorsion\b",
-        ],
-    },
-    "de": {
-        ADDRESS: [
-            r"\b[a-z]+(?:strasse|str\.|weg|gasse|allee|platz|ring|damm) \d{1,4}[a-z]?\b",
-            r"\bich wohne in der [a-z]+(?:strasse|str|weg|gasse|allee)\b",
-            r"\bmeine (?:adresse|anschrift) (?:ist|lautet)\b",
-            r"\bmeine postleitzahl\b",
-        ],
-        SOCIAL_HANDLE: [
-            rf"\b(?:add|adde|addet) mich (?:auf|bei|in) {_PLATFORMS}",
-            rf"\bfolg(?:e|t)? mir (?:auf|bei) {_PLATFORMS}",
-            rf"\bmein {_PLATFORMS}(?:[- ]name)? (?:ist|lautet)\b",
-            rf"\bfug mich (?:auf|bei) {_PLATFORMS}",
-        ],
-        PRIVATE_CHANNEL: [
-            r"\bschreib(?:e|t)? mir (?:privat|eine pn|per pn|per dm|eine dm)\b",
-            r"\b(?:per|als) (?:pn|privatnachricht)\b",
-            r"\blass(?:t)? uns (?:privat|im privaten) (?:schreiben|reden|chatten)\b",
-            rf"\b(?:schreib mir|reden wir|chatten wir|lass uns) (?:auf|bei|uber) {_PLATFORMS}",
-            r"\bprivat(?:er)? chat\b",
-        ],
-        MEET_UP: [
-            r"\b(?:treffen wir uns|wollen wir uns treffen|lass(?:t)? uns (?:mal )?treffen|sollen wir uns treffen)\b",
-            r"\bkomm (?:zu mir|mal vorbei)\b",
-            r"\bwo wohnst du\b",
-            r"\bauf welche schule gehst du\b",
-            r"\bich (?:kann|hole) dich ab\b",
-            r"\bpersonlich treffen\b",
-        ],
-        SECRECY: [
-            r"\bsag(?:'s| es)? (?:das )?niemandem\b",
-            r"\b(?:erzahl|sag) (?:es |das )?(?:nicht )?deinen eltern(?: nichts)?\b",
-            r"\bunser (?:kleines )?geheimnis\b",
-            r"\bbehalte? (?:es|das) fur dich\b",
-            r"\bunter uns\b",
-            r"\blosch (?:den chat|die nachrichten|unsere nachrichten)\b",
-        ],
-        IMAGE_REQUEST: [
-            r"\bschick(?:e|st)? (?:mir )?(?:ein |mal ein |noch ein |deine |ein paar )?(?:foto|fotos|bild|bilder|selfie|selfies|nacktbild|nacktbilder|nudes|video von dir)\b",
-            r"\bzeig (?:dich|mir deinen korper)\b",
-            r"\bmach (?:deine )?(?:kamera|cam|webcam) an\b",
-        ],
-        INSULT: [
-            r"\bdu bist (?:so |voll |echt |ein |eine |so ein |so eine |total )*(?:dumm|hasslich|fett|idiot|opfer|spast|behindert|loser|versager|missgeburt|peinlich)\b",
-            r"\b(?:du )?(?:hurensohn|schlampe|wichser|missgeburt|fotze|spast|arschloch|du opfer)\b",
-            r"\bniemand mag dich\b|\balle hassen dich\b",
-            r"\bhalt die (?:klappe|fresse)\b",
-            r"\bbring dich um\b|\bgeh sterben\b",
-        ],
-        SELF_HARM: [
-            r"\bmich (?:umbringen|ritzen|toten|verletzen)\b",
-            r"\bselbstmord\b|\bsuizid",
-            r"\b(?:ich )?will (?:nicht mehr leben|sterben)\b|\bmochte sterben\b",
-            r"\britze mich\b",
-            r"\bmir (?:etwas |was )?antun\b",
-            r"\bselbstverletzung\b",
-        ],
-        ABUSE: [
-            r"\b(?:er|sie|mein \w+|meine \w+) (?:schlagt|schlug|beruhrt|fasst) mich\b",
-            r"\bfasst mich an\b",
-            r"\bmissbrauch(?:t)?\b",
-            r"\berpresst mich\b|\berpressung\b",
-            r"\bdroht(?:,)? meine (?:fotos|bilder|videos) zu (?:teilen|posten|verschicken)\b",
-            r"\bsextortion\b",
-        ],
-    },
-    "es": {
-        ADDRESS: [
-            r"\b(?:calle|c/|avenida|avda\.?|plaza|paseo|camino) [a-z]+(?: [a-z]+){0,3},? (?:n[o.º]? ?)?\d{1,4}\b",
-            r"\bvivo en (?:la )?(?:calle|avenida|plaza) ",
-            r"\bmi direccion es\b",
-            r"\bmi codigo postal\b",
-        ],
-        SOCIAL_HANDLE: [
-            rf"\b(?:agregame|agrégame|anademe|añademe|sigueme) (?:en|por) {_PLATFORMS}",
-            rf"\bmi {_PLATFORMS} es\b",
-            rf"\bbuscame en {_PLATFORMS}",
-        ],
-        PRIVATE_CHANNEL: [
-            r"\b(?:escribeme|hablame|mandame un mensaje) (?:por|en) (?:privado|md|dm)\b",
-            r"\bpor (?:md|privado|dm)\b",
-            r"\bhablemos en privado\b|\bsigamos en privado\b",
-            rf"\b(?:hablamos|hablemos|seguimos|escribeme) (?:por|en) {_PLATFORMS}",
-            r"\bmandame un privado\b",
-        ],
-        MEET_UP: [
-            r"\bquedamos\b|\bquedemos\b",
-            r"\bnos vemos en persona\b|\bvernos en persona\b|\bconocernos en persona\b",
-            r"\bven a mi casa\b",
-            r"\bdonde vives\b",
-            r"\ba que (?:colegio|instituto|insti) vas\b",
-            r"\bte (?:recojo|paso a buscar)\b",
-            r"\bvamos a vernos\b",
-        ],
-        SECRECY: [
-            r"\bno (?:se lo |le )?digas (?:nada )?a nadie\b",
-            r"\bno (?:se lo |le )?digas (?:nada )?a tus padres\b",
-            r"\bnuestro (?:pequeno )?secreto\b",
-            r"\bguardalo en secreto\b|\bque quede entre nosotros\b",
-            r"\bentre nosotros\b",
-            r"\bborra (?:los|estos|nuestros) mensajes\b",
-        ],
-        IMAGE_REQUEST: [
-            r"\b(?:mandame|enviame|pasame|manda|envia) (?:una |unas |tu |tus |mas )?(?:foto|fotos|selfie|selfies|nudes|video tuyo)\b",
-            r"\bensename tu cuerpo\b|\bmuestrate\b",
-            r"\bpon (?:la )?(?:camara|webcam|cam)\b",
-        ],
-        INSULT: [
-            r"\b(?:eres|sos) (?:un |una |muy |tan |super )*(?:idiota|estupido|estupida|imbecil|feo|fea|gordo|gorda|perdedor|perdedora|tonto|tonta|inutil|asqueroso|asquerosa|pringado|pringada|subnormal)\b",
-            r"\b(?:puta|zorra|gilipollas|cabron|maricon|hijo de puta|subnormal)\b",
-            r"\bnadie te quiere\b|\btodos te odian\b",
-            r"\bcallate\b",
-            r"\bmatate\b|\bmuerete\b",
-        ],
-        SELF_HARM: [
-            r"\b(?:matarme|suicidarme|cortarme|hacerme dano)\b",
-            r"\bsuicid",
-            r"\bquiero morir(?:me)?\b|\bme quiero morir\b",
-            r"\bno quiero (?:seguir )?vivir\b",
-            r"\bautolesion",
-            r"\bacabar con (?:todo|mi vida)\b",
-        ],
-        ABUSE: [
-            r"\b(?:el|ella|mi \w+) me (?:pega|toca|golpea|pego|toco)\b",
-            r"\babusa(?:ba)? de mi\b|\babuso sexual\b|\babusos\b",
-            r"\bme (?:chantajea|extorsiona)\b|\bchantaje\b",
-            r"\bamenaza con (?:publicar|compartir|subir|enviar) mis (?:fotos|videos)\b",
-            r"\bsextorsion\b",
-        ],
-    },
-    "it": {
-        ADDRESS: [
-            r"\b(?:via|viale|piazza|corso|vicolo|largo) [a-z]+(?: [a-z]+){0,3},? (?:n\.? ?)?\d{1,4}\b",
-            r"\babito in (?:via|viale|piazza|corso) ",
-            r"\bil mio indirizzo (?:e|è)\b",
-            r"\bil mio cap\b",
-        ],
-        SOCIAL_HANDLE: [
-            rf"\b(?:aggiungimi|seguimi) (?:su|in) {_PLATFORMS}",
-            rf"\bil mio {_PLATFORMS} (?:e|è)\b",
-            rf"\bcercami su {_PLATFORMS}",
-        ],
-        PRIVATE_CHANNEL: [
-            r"\b(?:scrivimi|parlami|mandami un messaggio) in (?:privato|pvt|dm|direct)\b",
-            r"\bin (?:pvt|privato|direct)\b",
-            r"\bparliamo(?:ne)? in privato\b|\bcontinuiamo in privato\b",
-            rf"\b(?:parliamo|scrivimi|continuiamo|sentiamoci) (?:su|in) {_PLATFORMS}",
-        ],
-        MEET_UP: [
-            r"\bci vediamo\b(?! (?:alla|alle|nella|nel) (?:riunione|lezione|chat))",
-            r"\bincontriamoci\b|\bci incontriamo\b|\bincontrarci\b|\bvederci dal vivo\b",
-            r"\bvieni a casa mia\b",
-            r"\bdove (?:abiti|vivi)\b",
-            r"\bche scuola (?:fai|frequenti)\b|\bin che scuola vai\b",
-            r"\bti vengo a prendere\b",
-        ],
-        SECRECY: [
-            r"\bnon (?:dirlo|dire niente|dire nulla|lo dire) a nessuno\b",
-            r"\bnon (?:dirlo|dire niente|dire nulla) ai tuoi(?: genitori)?\b",
-            r"\bil nostro (?:piccolo )?segreto\b",
-            r"\btienilo (?:segreto|per te)\b",
-            r"\btra (?:di )?noi\b",
-            r"\bcancella (?:i|questi|i nostri) messaggi\b",
-        ],
-        IMAGE_REQUEST: [
-            r"\b(?:mandami|inviami|mandi|manda) (?:una |delle |la tua |le tue |altre )?(?:foto|selfie|nudes|video tuo)\b",
-            r"\bfammi vedere (?:il tuo corpo|come sei)\b",
-            r"\baccendi la (?:cam|webcam|telecamera)\b",
-        ],
-        INSULT: [
-            r"\bsei (?:un |una |proprio |cosi |troppo |solo )*(?:idiota|stupido|stupida|brutto|brutta|ciccione|cicciona|sfigato|sfigata|cretino|cretina|scemo|scema|deficiente|ritardato|inutile|schifo)\b",
-            r"\b(?:troia|puttana|stronzo|stronza|vaffanculo|coglione|frocio|figlio di puttana)\b",
-            r"\bnessuno ti vuole\b|\btutti ti odiano\b",
-            r"\bstai zitt[oa]\b",
-            r"\bammazzati\b|\buccidit[i]\b",
-        ],
-        SELF_HARM: [
-            r"\b(?:uccidermi|suicidarmi|ammazzarmi|tagliarmi|farmi del male)\b",
-            r"\bsuicid",
-            r"\bvoglio morire\b",
-            r"\bnon voglio piu vivere\b",
-            r"\bautolesion",
-            r"\bfarla finita\b",
-        ],
-        ABUSE: [
-            r"\b(?:lui|lei|mio \w+|mia \w+) mi (?:picchia|tocca|colpisce|ha toccato|ha picchiato)\b",
-            r"\bmi (?:picchia|tocca) (?:sempre|spesso|quando)\b",
-            r"\babusa di me\b|\babus[oi] sessual[ei]\b",
-            r"\bmi ricatta\b|\bricatto\b",
-            r"\bminaccia di (?:pubblicare|condividere|mandare) le mie (?:foto|video)\b",
-            r"\bsextortion\b",
-        ],
-    },
-    "el": {
-        ADDRESS: [
-            r"(?:οδος|οδο|λεωφορος|λεωφ\.|πλατεια) [α-ω]+(?: [α-ω]+){0,2},? \d{1,4}\b",
-            r"\bμενω (?:στην|στη|στον|στο) (?:οδο|λεωφορο|πλατεια) ",
-            r"\bη διευθυνση μου (?:ειναι)?\b",
-            r"\bο ταχυδρομικος μου κωδικας\b",
-        ],
-        SOCIAL_HANDLE: [
-            rf"(?:κανε με|καντε με) (?:add|αντ) (?:στο|στα|στον) {_PLATFORMS}",
-            rf"(?:προσθεσε με|ακολουθησε με) (?:στο|στα|στον) {_PLATFORMS}",
-            rf"\bτο {_PLATFORMS} μου (?:ειναι)?",
-            rf"add me (?:στο|στα) {_PLATFORMS}",
-        ],
-        PRIVATE_CHANNEL: [
-            r"(?:στειλε|γραψε|μιλα) μου (?:σε |στο |με )?(?:ιδιωτικο|ιδιωτικα|inbox|pm|dm|προσωπικο)",
-            r"\bσε ιδιωτικο (?:μηνυμα|chat)\b|\bστο inbox\b",
-            r"\bας μιλησουμε (?:ιδιωτικα|σε ιδιωτικο|στο inbox)\b",
-            rf"(?:μιλαμε|μιλησουμε|συνεχισουμε|γραψε μου) (?:στο|στα|στον|σε) {_PLATFORMS}",
-        ],
-        MEET_UP: [
-            r"\bνα (?:βρεθουμε|συναντηθουμε|βρεθουμε απο κοντα)\b",
-            r"\bας βρεθουμε\b|\bβρισκομαστε\b",
-            r"\bελα (?:σπιτι μου|απο το σπιτι μου)\b",
-            r"\bπου μενεις\b",
-            r"\bσε ποιο σχολειο (?:πας|εισαι)\b",
-            r"\bθα σε παρω (?:εγω|απο)\b",
-        ],
-        SECRECY: [
-            r"\bμην το πεις (?:σε κανεναν|πουθενα|στους γονεις σου)\b",
-            r"\bμην πεις (?:τιποτα )?(?:σε κανεναν|στους γονεις σου)\b",
-            r"\bμυστικο μας\b|\bτο μικρο μας μυστικο\b",
-            r"\bμεταξυ μας\b",
-            r"\bκρατα το μυστικο\b",
-            r"\bσβησε (?:τα|αυτα τα) μηνυματα\b",
-        ],
-        IMAGE_REQUEST: [
-            r"\bστειλε (?:μου )?(?:μια |καμια |τη |τις |κι αλλες )?(?:φωτογραφια|φωτογραφιες|φωτο|φωτος|selfie|σελφι|nudes|βιντεο σου)\b",
-            r"\bδειξε μου (?:το σωμα σου|πως εισαι)\b",
-            r"\bανοιξε (?:την )?καμερα\b",
-        ],
-        INSULT: [
-            r"\bεισαι (?:πολυ |τοσο |ενας |μια |ενα |σκετος |σκετη )*(?:ηλιθιος|ηλιθια|βλακας|χαζος|χαζη|ασχημος|ασχημη|χοντρος|χοντρη|αποτυχημενος|αποτυχημενη|καθυστερημενος|αχρηστος|αχρηστη|σκουπιδι)\b",
-            r"\b(?:μαλακα|πουτανα|καριολη|γαμησου|πουστη)\b",
-            r"\bκανεις δεν σε (?:θελει|αγαπαει|συμπαθει)\b|\bολοι σε μισουν\b",
-            r"\bσκασε\b",
-            r"\bσκοτωσου\b|\bπηγαινε να πεθανεις\b",
-        ],
-        SELF_HARM: [
-            r"\bνα (?:αυτοκτονησω|σκοτωθω|σκοτωσω τον εαυτο μου)\b",
-            r"\bαυτοκτον",
-            r"\bθελω να πεθανω\b",
-            r"\b(?:κανω κακο|κοβω|πληγωνω) (?:στον )?(?:τον )?εαυτο μου\b",
-            r"\bδεν θελω να ζω\b|\bδε θελω να ζω\b",
-            r"\bαυτοτραυματισμ",
-        ],
-        ABUSE: [
-            r"\b(?:με χτυπαει|με χτυπησε|με αγγιζει|με αγγιξε|με δερνει)\b",
-            r"\bκακοποιηση\b|\bμε κακοποιει\b|\bκακοποιηθηκα\b",
-            r"\bμε εκβιαζει\b|\bεκβιασμος\b",
-            r"\bαπειλει να (?:ανεβασει|στειλει|δημοσιευσει) (?:τις )?(?:φωτογραφιες|φωτο|βιντεο) μου\b",
-        ],
-    },
-}
+
+def _number_words(text: str, languages: tuple[str, ...]) -> str:
+    """Digits spelled out ("nine one two …") as digits, so a number written in words is read like any other;
+    digits listed one by one with commas ("9, 1, 2") and the letter o typed for a zero ("07700 9oo") too."""
+    pattern, digits = _number_word_pattern(languages)
+    if pattern.pattern:
+        text = pattern.sub(lambda match: digits[match.group(0)], text)
+    text = _LETTER_O_AFTER_DIGIT.sub(lambda match: "0" * len(match.group(0)), text)
+    text = _LETTER_O_BEFORE_DIGIT.sub(lambda match: "0" * len(match.group(0)), text)
+    return _SINGLE_DIGITS_WITH_COMMAS.sub(r"\1 ", text)
+
+
+@cache
+def _number_word_pattern(languages: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    digits: dict[str, str] = {}
+    for language in languages:
+        for value, words in enumerate(screen_languages.module(language).NUMBERS):
+            for word in words.split("|"):
+                digits.setdefault(normalise(word), str(value))
+    words_by_length = sorted(digits, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words_by_length)) + r")\b") if digits else re.compile("")
+    return pattern, digits
+
+
+@cache
+def _obfuscated_email(languages: tuple[str, ...]) -> re.Pattern[str]:
+    at_words = {"at", "@"}
+    dot_words = {"dot"}
+    for language in languages:
+        at_words.update(normalise(word) for word in screen_languages.module(language).AT)
+        dot_words.update(normalise(word) for word in screen_languages.module(language).DOT)
+    # A word for "at" or "dot" counts only as a whole word ("great post" hides no address).
+    letter = r"[^\W\d_]"
+    at = rf"(?<!{letter})(?:" + "|".join(sorted(map(re.escape, at_words), key=len, reverse=True)) + rf")(?!{letter})"
+    dot = rf"(?<!{letter})(?:" + "|".join(sorted(map(re.escape, dot_words), key=len, reverse=True)) + rf")(?!{letter})"
+    return re.compile(
+        rf"\b[\w.+-]{{2,}}\s*[(\[{{<]?\s*(?:{at})\s*[)\]}}>]?\s*(?:(?P<host>[\w-]{{2,}})\s*[(\[{{<]?\s*(?:{dot}|\.)\s*"
+        rf"[)\]}}>]?\s*(?P<tld>[a-z]{{2,6}})\b|{_MAIL_PROVIDERS}\b)"
+        rf"|[(\[{{<]\s*(?:{at}|a)\s*[)\]}}>]"
+        rf"|\b[\w.+-]{{3,}}\s+(?:on|at|en|sur|auf|bei|na|no|su|op|pa|w|v|em|in|pe)\s+{_MAIL_PROVIDERS}\b(?!\s+\w)"
+    )
+
+
+def _has_email(normalised: str, languages: tuple[str, ...]) -> bool:
+    if _EMAIL.search(normalised):
+        return True
+    for match in _obfuscated_email(languages).finditer(normalised):
+        tld = match.group("tld")
+        if tld is None or _PSL.publicsuffix(f"x.{tld}", accept_unknown=False) is not None:
+            return True
+    return False
+
+
+def _domain_allowed(domain: str, allow: Allowlist) -> bool:
+    domain = domain.lower().removeprefix("www.")
+    return any(domain == safe or domain.endswith("." + safe) for safe in (*SAFETY_DOMAINS, *allow.domains))
+
+
+def _has_link(text: str, allow: Allowlist) -> bool:
+    """Links with a scheme or www, and bare domains whose ending is on the public suffix list ("x.ru",
+    "y.xyz"); a sentence run on after a full stop ("the end.It was") is not a domain."""
+    for match in _URL.finditer(text):
+        host = re.sub(r"^(?:https?://)?", "", match.group(0), flags=re.IGNORECASE).split("/")[0]
+        if not _domain_allowed(host, allow):
+            return True
+    without_urls = _URL.sub(" ", _EMAIL.sub(" ", text))
+    for match in _DOMAIN.finditer(without_urls):
+        domain, tld = match.group(1), match.group(2)
+        if tld[0].isupper() and not tld.isupper():
+            continue
+        if _PSL.privatesuffix(domain.lower(), accept_unknown=False) is None or _domain_allowed(domain, allow):
+            continue
+        return True
+    return any(not _domain_allowed(f"{m.group(1)}.{m.group(2)}", allow) for m in _SPACED_DOMAIN.finditer(text))
+
+
+# --- Language patterns ----------------------------------------------------------------------------------
 
 
 @cache
 def _compiled(language: str) -> dict[str, re.Pattern[str]]:
-    return {
-        reason: re.compile("|".join(f"(?:{normalise(pattern)})" for pattern in patterns))
-        for reason, patterns in _PATTERNS[language].items()
-    }
+    patterns = screen_languages.module(language).PATTERNS
+    unknown = set(patterns) - _PATTERN_KEYS
+    if unknown:
+        raise ValueError(f"Unknown screen keys in {language}: {sorted(unknown)}")
+    substitutions = {"PLATFORMS": _PLATFORMS}
+    compiled = {}
+    for key, alternatives in patterns.items():
+        joined = "|".join(f"(?:{normalise(pattern)})" for pattern in alternatives)
+        for name, value in substitutions.items():
+            joined = joined.replace("{" + name.lower() + "}", value)
+        compiled[key] = re.compile(joined)
+    return compiled
 
 
-def screen(text: str, language: str | None = None) -> ScreenResult:
-    """Check `text`. With a supported `language`, that language's patterns and English ones apply (young
-    people mix in English); without one, every supported language's patterns do."""
+@cache
+def _first_person(language: str) -> re.Pattern[str]:
+    return re.compile(normalise(screen_languages.module(language).FIRST_PERSON))
+
+
+_HELPLINE_NUMBER = re.compile(r"(?<!\d)(?:112|116[\s.-]?\d{3}|3018|0800[\s\d]{4,10})(?!\d)|\bhelpline\b")
+
+
+def _names_helpline(normalised: str) -> bool:
+    """Advice names a helpline: a text that gives 116 123 or 112 speaks about help, not a crisis."""
+    return bool(_HELPLINE_NUMBER.search(normalised))
+
+
+@cache
+def _regions(languages: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(region for code in languages for region in screen_languages.module(code).REGIONS))
+
+
+def screen(
+    text: str,
+    language: str | None = None,
+    *,
+    also: Iterable[str | None] = (),
+    allow: Allowlist | None = None,
+) -> ScreenResult:
+    """Check `text`, written in `language` (and possibly the `also` languages: a space's and its writer's).
+    Without a known language, every language's patterns apply."""
+    allow = allow or Allowlist()
+    languages = screening_languages([language, *also])
     normalised = normalise(text)
     found: set[str] = set()
-    if _EMAIL.search(normalised) or _OBFUSCATED_EMAIL.search(normalised):
+    matched: set[str] = set()
+    regions = _regions(languages)
+    if _has_email(normalised, languages):
         found.add(EMAIL)
-    if _phone_numbers(normalised):
-        found.add(PHONE)
     without_emails = _EMAIL.sub(" ", normalised)
-    if _URL.search(without_emails):
+    if _has_phone_number(_number_words(without_emails, languages), regions, screen_languages.NETWORK_REGIONS, allow):
+        found.add(PHONE)
+    if _has_link(unicodedata.normalize("NFKC", _EMAIL.sub(" ", text)), allow):
         found.add(LINK)
-    if _HANDLE.search(without_emails) or _PLATFORM_ID.search(without_emails):
+    if _HANDLE.search(without_emails):
         found.add(SOCIAL_HANDLE)
-    base = language.split("-")[0].lower() if language else ""
-    languages = (base, "en") if base in _PATTERNS else LANGUAGES
-    for code in dict.fromkeys(languages):
-        for reason, pattern in _compiled(code).items():
-            if reason not in found and pattern.search(normalised):
-                found.add(reason)
-    return ScreenResult(tuple(reason for reason in ALL_REASONS if reason in found))
+    as_written = unicodedata.normalize("NFKC", text)
+    if _SCHOOL_WITH_PLACE.search(as_written) or _POSTCODE_AND_TOWN.search(as_written):
+        found.add(ADDRESS)
+    if _GIFTS.search(normalised):
+        matched.add(GROOMING)
+    first_person = False
+    for code in languages:
+        subject = _serbian_latin(normalised) if code == "sr" else normalised
+        for key, pattern in _compiled(code).items():
+            if key not in matched and pattern.search(subject):
+                matched.add(key)
+        first_person = first_person or bool(_first_person(code).search(subject))
+    if _AWARENESS in matched:
+        matched -= _AWARENESS_PASSES
+    if _SELF_HARM_TOPIC in matched and first_person and _AWARENESS not in matched and not _names_helpline(normalised):
+        # The subject (suicide, self-harm) named by writers about themselves, not in advice or a lesson.
+        matched.add(SELF_HARM)
+    signals = tuple(signal for signal in WEAK_SIGNALS if signal in matched)
+    if len(signals) >= WEAK_SIGNALS_TO_HOLD or SIGNALS_THAT_HOLD.intersection(signals):
+        matched.add(GROOMING)
+    found.update(key for key in matched if key in ALL_REASONS)
+    return ScreenResult(tuple(reason for reason in ALL_REASONS if reason in found), signals)

@@ -19,9 +19,10 @@ from django.utils.translation import gettext_lazy as _
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
+from bik.moderation import screen as screening
 from bik.moderation import spaces, tasks
 from bik.moderation.models import ActorRole, AuditEntry, ModeratedItem, Report, Sanction, Status
-from bik.moderation.screen import ScreenResult, screen
+from bik.moderation.screen import Allowlist, ScreenResult
 
 # Configurable through settings; these defaults apply when a setting is absent.
 POST_RATE_LIMIT = (10, 60 * 60)  # ten posts or comments an hour
@@ -153,16 +154,92 @@ def _hold_reason(author: User, result: ScreenResult, *, trusted: bool, exclude: 
     return "new_account" if published_before.count() < premoderated_first_posts() else ""
 
 
+ALLOWLIST_CACHE_SECONDS = 10 * 60
+GROOMING_WINDOW = dt.timedelta(days=7)
+# Distinct grooming signals from one author in one conversation within the window that hold the post and
+# flag the author (e.g. a question about age, then flattery, then secrecy).
+GROOMING_SIGNALS_TO_FLAG = 3
+_GROOMING_KINDS = frozenset(
+    {
+        *screening.WEAK_SIGNALS,
+        screening.SECRECY,
+        screening.PRIVATE_CHANNEL,
+        screening.MEET_UP,
+        screening.IMAGE_REQUEST,
+        screening.GROOMING,
+        screening.SEXUAL,
+    }
+)
+GROOMING_RISK = "grooming_risk"
+FLAGGED_AUTHOR = "flagged_author"
+
+
+def screen_allowlist() -> Allowlist:
+    """The helpline numbers and websites of the network's centres: never held as contact details."""
+    cached = cache.get("moderation:screen-allowlist")
+    if isinstance(cached, Allowlist):
+        return cached
+    from bik.network.models import Service  # the network's directory; imported late to keep apps independent
+
+    numbers: set[str] = set()
+    domains: set[str] = set()
+    for phone, website in Service.objects.values_list("phone", "website"):
+        digits = "".join(char for char in phone if char.isdigit())
+        if digits:
+            numbers.update({digits, digits.removeprefix("00"), digits.lstrip("0")})
+        host = website.split("//", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+        if host:
+            domains.add(host)
+    allowlist = Allowlist(frozenset(numbers), frozenset(domains))
+    cache.set("moderation:screen-allowlist", allowlist, ALLOWLIST_CACHE_SECONDS)
+    return allowlist
+
+
+def screen(text: str, language: str | None, also: tuple[str | None, ...] = ()) -> ScreenResult:
+    """The screen with the centres' helplines allowed: what every moderated text goes through."""
+    return screening.screen(text, language, also=also, allow=screen_allowlist())
+
+
+def grooming_signals(author: User, space_key: str, conversation: str, now: dt.datetime) -> set[str]:
+    """The grooming signals in the author's recent messages of one conversation."""
+    seen: set[str] = set()
+    recent = ModeratedItem.objects.filter(
+        author=author, space_key=space_key, conversation=conversation, created_at__gte=now - GROOMING_WINDOW
+    ).values_list("screen_reasons", "screen_signals")
+    for reasons, signals in recent:
+        seen.update(_GROOMING_KINDS.intersection([*reasons, *signals]))
+    return seen
+
+
 def screen_and_create_item(
-    author: User, content_type: ContentType, space_key: str, text: str, language: str | None, *, trusted: bool = False
+    author: User,
+    content_type: ContentType,
+    space_key: str,
+    text: str,
+    language: str | None,
+    *,
+    trusted: bool = False,
+    also: tuple[str | None, ...] = (),
+    conversation: str = "",
 ) -> Submission:
     """Screen `text` and open the moderation record for new content (its object id is set by `attach`).
 
     Held when the screen flags it, or while the author is within their first pre-moderated posts; trusted
-    authors (the space's coordinators) are only held when the screen flags them."""
+    authors (the space's coordinators) are only held when the screen flags them. Grooming signals that are
+    weak alone are added up over the author's recent messages in the same conversation: enough of them hold
+    the text with the grooming reason and flag the author for the coordinators."""
     _require_writing(author)
-    result = screen(text, language)
-    held_because = _hold_reason(author, result, trusted=trusted)
+    result = screen(text, language, also)
+    now = timezone.now()
+    flag_author = False
+    own = _GROOMING_KINDS.intersection([*result.reasons, *result.signals])
+    if own:
+        seen = own | grooming_signals(author, space_key, conversation, now)
+        if len(seen) >= GROOMING_SIGNALS_TO_FLAG:
+            flag_author = True
+            reasons = {*result.reasons, screening.GROOMING}
+            result = ScreenResult(tuple(r for r in screening.ALL_REASONS if r in reasons), result.signals)
+    held_because = GROOMING_RISK if flag_author else _hold_reason(author, result, trusted=trusted)
     item = ModeratedItem(
         content_type=content_type,
         object_id=None,
@@ -170,7 +247,12 @@ def screen_and_create_item(
         author=author,
         status=Status.HELD if held_because else Status.PUBLISHED,
         screen_reasons=list(result.reasons),
+        screen_signals=list(result.signals),
         held_because=held_because,
+        conversation=conversation,
+        urgent=result.urgent,
+        created_at=now,
+        queued_at=now,
     )
     return Submission(item=item, result=result)
 
@@ -181,19 +263,39 @@ def attach(submission: Submission, object_id: int) -> ModeratedItem:
     item.save()
     if item.status == Status.HELD:
         audit(None, "held", item=item, reason=", ".join(item.screen_reasons) or item.held_because)
+    if item.held_because == GROOMING_RISK:
+        audit(None, FLAGGED_AUTHOR, item=item, reason=GROOMING_RISK)
+    if item.urgent:
+        # The coordinators are emailed once the post is stored, never for a write that was rolled back.
+        item_id = item.pk
+        transaction.on_commit(lambda: tasks.send_urgent_alert.enqueue(item_id))
     return item
 
 
-def resubmit(item: ModeratedItem, author: User, text: str, language: str | None) -> ScreenResult:
+def flagged_authors(space_key: str, since: dt.timedelta = dt.timedelta(days=30)) -> list[User]:
+    """Authors the screen flagged in a space recently (their messages added up to a grooming risk)."""
+    ids = (
+        AuditEntry.objects.filter(action=FLAGGED_AUTHOR, space_key=space_key, created_at__gte=timezone.now() - since)
+        .values_list("subject_user_id", flat=True)
+        .distinct()
+    )
+    return list(User.objects.filter(pk__in=list(ids)).order_by("display_name", "pk"))
+
+
+def resubmit(
+    item: ModeratedItem, author: User, text: str, language: str | None, also: tuple[str | None, ...] = ()
+) -> ScreenResult:
     """After an edit the author was asked for: screen again and go back to the queue."""
     if item.author_id != author.pk or item.status not in (Status.CHANGES_REQUESTED, Status.HELD):
         raise PermissionDenied
-    result = screen(text, language)
+    result = screen(text, language, also)
     item.status = Status.HELD
     item.screen_reasons = list(result.reasons)
+    item.screen_signals = list(result.signals)
+    item.urgent = item.urgent or result.urgent
     item.held_because = "edited"
     item.queued_at = timezone.now()
-    item.save(update_fields=["status", "screen_reasons", "held_because", "queued_at"])
+    item.save(update_fields=["status", "screen_reasons", "screen_signals", "urgent", "held_because", "queued_at"])
     audit(author, "resubmitted", item=item)
     return result
 
@@ -390,6 +492,7 @@ class QueueSummary:
     label: str
     waiting: int
     oldest: dt.datetime | None
+    urgent: int = 0
 
 
 def queue(moderator: User, space_key: str) -> models.QuerySet[ModeratedItem]:
@@ -400,7 +503,7 @@ def queue(moderator: User, space_key: str) -> models.QuerySet[ModeratedItem]:
         .filter(space_key=space_key)
         .select_related("author", "content_type")
         .prefetch_related("content_object")
-        .order_by("queued_at", "pk")
+        .order_by("-urgent", "queued_at", "pk")
     )
 
 
@@ -412,7 +515,11 @@ def queue_summaries(moderator: User) -> list[QueueSummary]:
         for row in ModeratedItem.objects.in_queue()
         .filter(space_key__in=keys)
         .values("space_key")
-        .annotate(waiting=models.Count("pk", distinct=True), oldest=models.Min("queued_at"))
+        .annotate(
+            waiting=models.Count("pk", distinct=True),
+            oldest=models.Min("queued_at"),
+            urgent=models.Count("pk", filter=models.Q(urgent=True, status=Status.HELD), distinct=True),
+        )
     }
     return [
         QueueSummary(
@@ -420,6 +527,7 @@ def queue_summaries(moderator: User) -> list[QueueSummary]:
             label=labels[key],
             waiting=rows[key]["waiting"] if key in rows else 0,
             oldest=rows[key]["oldest"] if key in rows else None,
+            urgent=rows[key]["urgent"] if key in rows else 0,
         )
         for key in keys
     ]

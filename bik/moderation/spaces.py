@@ -24,6 +24,8 @@ class SpacePolicy:
     all_keys: Callable[[], list[str]]
     # May this user see the space's content at all (to report it, say)?
     can_view: Callable[[User, str], bool]
+    # The people told at once about an urgent item in the space (someone may be in danger).
+    coordinators: Callable[[str], list[User]] = lambda _space_key: []
 
 
 _POLICIES: dict[str, SpacePolicy] = {}
@@ -81,3 +83,12 @@ def can_view(user: User | AnonymousUser, space_key: str) -> bool:
         return False
     policy = policy_for(space_key)
     return policy is not None and (can_moderate(user, space_key) or policy.can_view(user, space_key))
+
+
+def coordinators(space_key: str) -> list[User]:
+    """Who is emailed about an urgent item in the space: its coordinators, else the global moderators."""
+    policy = policy_for(space_key)
+    people = policy.coordinators(space_key) if policy else []
+    if not people:
+        people = [user for user in User.objects.filter(is_active=True) if is_global_moderator(user)]
+    return [person for person in people if person.is_active and person.email]

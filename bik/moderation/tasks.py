@@ -18,3 +18,9 @@ def send_statement_of_reasons(audit_entry_id: int) -> bool:
 def send_suspension_lifted(sanction_id: int) -> bool:
     """Tell the member that a network admin lifted their suspension, and why."""
     return emails.send_suspension_lifted(sanction_id)
+
+
+@task(queue_name="email")
+def send_urgent_alert(item_id: int) -> int:
+    """Tell the space's coordinators that a held item shows someone who may be in danger."""
+    return emails.send_urgent_alert(item_id)

@@ -57,6 +57,7 @@ def queue(request: HttpRequest, space_key: str) -> HttpResponse:
             "space_label": spaces.space_label(space_key),
             "page_obj": page,
             "oldest": oldest,
+            "flagged_authors": services.flagged_authors(space_key),
             "now": timezone.now(),
         },
     )

@@ -225,6 +225,33 @@ def _space_labels(space_keys: list[str]) -> dict[str, str]:
     return {key: str(titles.get(key.removeprefix("youth-"), key)) for key in space_keys}
 
 
+def space_coordinators(space_key: str) -> list[User]:
+    """The adults told at once about an urgent item in a space: the country's youth coordinators; network
+    admins for the European space."""
+    space = Space.objects.filter(slug=space_key.removeprefix("youth-")).first()
+    if space is None:
+        return []
+    if space.is_european:
+        people = User.objects.filter(models.Q(is_superuser=True) | models.Q(groups__name=Role.NETWORK_ADMIN.value))
+    else:
+        people = User.objects.filter(
+            centre_roles__role=CentreRole.Kind.YOUTH_COORDINATOR,
+            centre_roles__centre__country=space.country,
+            groups__name=Role.YOUTH_COORDINATOR.value,
+        )
+    return list(people.filter(is_active=True).distinct().order_by("pk"))
+
+
+def writer_languages(author: User, space: Space) -> tuple[str, ...]:
+    """The languages a post in `space` is screened in: the space's and its writer's (their country's language
+    and the language they chose for the site)."""
+    profile = youth_profile(author)
+    languages = [space.language, author.preferred_language]
+    if profile is not None:
+        languages.append(COUNTRY_LANGUAGES.get(str(profile.country), ""))
+    return tuple(dict.fromkeys(code for code in languages if code))
+
+
 def register_moderation_policy() -> None:
     moderation_spaces.register(
         moderation_spaces.SpacePolicy(
@@ -234,6 +261,7 @@ def register_moderation_policy() -> None:
             labels=_space_labels,
             all_keys=lambda: [space.moderation_key for space in Space.objects.order_by("country", "title")],
             can_view=_views_youth_space,
+            coordinators=space_coordinators,
         )
     )
 
@@ -424,12 +452,14 @@ def _require_posting(user: User, space: Space) -> None:
 @transaction.atomic
 def submit_post(author: User, space: Space, *, kind: str, title: str, body: str) -> Written[Post]:
     _require_posting(author, space)
+    languages = writer_languages(author, space)
     submission = moderation.screen_and_create_item(
         author,
         ContentType.objects.get_for_model(Post),
         space.moderation_key,
         f"{title}\n{body}",
-        None if space.is_european else space.language,
+        languages[0],
+        also=languages[1:],
         trusted=is_coordinator_of(author, space),
     )
     submission.item.save()
@@ -446,13 +476,16 @@ def submit_comment(author: User, post: Post, body: str) -> Written[Comment]:
     _require_posting(author, space)
     if post.moderation.status != Status.PUBLISHED:
         raise PermissionDenied(_("You can comment once the post is published."))
+    languages = writer_languages(author, space)
     submission = moderation.screen_and_create_item(
         author,
         ContentType.objects.get_for_model(Comment),
         space.moderation_key,
         body,
-        None if space.is_european else space.language,
+        languages[0],
+        also=languages[1:],
         trusted=is_coordinator_of(author, space),
+        conversation=f"post-{post.pk}",
     )
     submission.item.save()
     comment = Comment.objects.create(post=post, author=author, body=body, moderation=submission.item)
@@ -463,9 +496,8 @@ def submit_comment(author: User, post: Post, body: str) -> Written[Comment]:
 @transaction.atomic
 def edit_post(author: User, post: Post, *, title: str, body: str) -> ScreenResult:
     """Only after a moderator asked for an edit (or while it is still held): the post goes back to the queue."""
-    result = moderation.resubmit(
-        post.moderation, author, f"{title}\n{body}", None if post.space.is_european else post.space.language
-    )
+    languages = writer_languages(author, post.space)
+    result = moderation.resubmit(post.moderation, author, f"{title}\n{body}", languages[0], languages[1:])
     post.title, post.body, post.updated_at = title, body, timezone.now()
     post.save(update_fields=["title", "body", "updated_at"])
     return result

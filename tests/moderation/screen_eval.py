@@ -6,6 +6,8 @@ that share contact details or carry risk signals, in English, French, German, Sp
 
 from __future__ import annotations
 
+from tests.moderation.screen_examples import EXAMPLES as EXAMPLES_ALL_LANGUAGES
+
 EXAMPLES: list[tuple[str, str, bool]] = [
     # --- English: held ---
     ("en", "call me on 07700 900123 after school", True),
@@ -336,3 +338,4 @@ EXAMPLES: list[tuple[str, str, bool]] = [
     ("el", "Ποιος έρχεται στη συνάντηση νέων της Ευρώπης;", False),
     ("el", "Τα streaks με αγχώνουν", False),
 ]
+EXAMPLES += EXAMPLES_ALL_LANGUAGES

@@ -14,31 +14,16 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from bik.moderation import screen
+from bik.moderation import labels
 
 register = template.Library()
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", re.IGNORECASE)
 
-REASON_LABELS = {
-    screen.PHONE: _("Phone number"),
-    screen.EMAIL: _("Email address"),
-    screen.ADDRESS: _("Street address"),
-    screen.SOCIAL_HANDLE: _("Social media account"),
-    screen.LINK: _("Link"),
-    screen.PRIVATE_CHANNEL: _("Move to a private chat"),
-    screen.MEET_UP: _("Meeting up"),
-    screen.SECRECY: _("Keeping secrets"),
-    screen.IMAGE_REQUEST: _("Asking for images"),
-    screen.INSULT: _("Insult or bullying"),
-    screen.SELF_HARM: _("Self-harm"),
-    screen.ABUSE: _("Abuse"),
-}
-
 
 @register.filter
 def reason_label(code: str) -> str:
-    return str(REASON_LABELS.get(code, code))
+    return labels.reason_label(code)
 
 
 @register.filter

@@ -1,0 +1,210 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Spanish."""
+
+NUMBERS = ("cero", "uno|una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+AT = ("arroba",)
+DOT = ("punto",)
+REGIONS = ("ES",)
+
+PATTERNS = {
+    "address": [
+        r"\b(?:calle|c/|avenida|avda\.?|av\.|plaza|paseo|camino|carrer|ronda) (?:de |del |la |los )?[a-z]+(?: [a-z]+){0,3},? (?:n[o.º]? ?)?\d{1,4}\b",
+        r"\bvivo en (?:la )?(?:calle|avenida|plaza|c/|paseo) ",
+        r"\bmi direccion (?:es|:)",
+        r"\bmi codigo postal\b",
+        r"\b(?:voy al|voy a la|estudio en el|estudio en la|estoy en el) (?:colegio|instituto|ies|insti|escuela|cole)(?: [a-z'-]+){1,4}(?: de | en )[a-z-]+",
+        r"\bmi (?:colegio|instituto|insti|cole) es (?:el |la )?[a-z-]+",
+    ],
+    "social_handle": [
+        r"\b(?:agregame|anademe|sigueme|agregadme|buscame|seguime) (?:en|por|al)\b",
+        r"\bmi {platforms} es\b|\bmi {platforms}:",
+        r"\bmi (?:usuario|user|nick|cuenta) (?:es|de|en)\b",
+        r"\bagregame\b|\banademe\b",
+    ],
+    "private_channel": [
+        r"\b(?:escribeme|hablame|mandame un mensaje|hablamos|escribime) (?:por|en|al) (?:privado|md|dm|priv)\b",
+        r"\bhablemos en privado\b|\bsigamos en privado\b|\bmejor en privado\b",
+        r"\b(?:hablamos|hablemos|seguimos|escribeme|pasate|vamos) (?:por|en|a) {platforms}",
+        r"\bmandame un privado\b",
+        r"\bdonde nadie (?:nos )?(?:pueda|puede) (?:leer|ver)\b",
+        r"\b(?:chat|app|grupo) secret[oa]\b",
+    ],
+    "meet_up": [
+        r"\bvernos en persona\b|\bconocernos en persona\b|\bvernos a solas\b",
+        r"\bven a mi casa\b|\bvente a mi casa\b",
+        r"\bdonde vives\b",
+        r"\ba que (?:colegio|instituto|insti|cole|escuela) vas\b|\ben que (?:colegio|instituto|insti|cole) estas\b",
+        r"\bte (?:recojo|paso a buscar|espero (?:a la salida|en la puerta))\b",
+        r"\bvamos a vernos\b",
+    ],
+    "secrecy": [
+        r"\bno (?:se lo |le |lo )?(?:digas|cuentes) (?:nada )?a nadie\b",
+        r"\bno (?:se lo |le |lo )?(?:digas|cuentes) (?:nada )?a tus padres\b",
+        r"\bnuestro (?:pequeno )?secreto\b",
+        r"\bguardalo en secreto\b|\bque quede entre nosotros\b|\bentre tu y yo\b",
+        r"\bentre nosotros\b",
+        r"\bborra (?:los|estos|nuestros|el) (?:mensajes|chat|conversacion)\b",
+        r"\bnadie (?:tiene que|tiene por que|debe) saber(?:lo)?\b",
+    ],
+    "image_request": [
+        r"\b(?:mandame|enviame|pasame|manda|envia|mandas|pasas) (?:una |unas |tu |tus |mas |otra )?(?:foto|fotos|selfie|selfies|nudes|video tuyo|pack)\b",
+        r"\bensename tu cuerpo\b|\bmuestrate\b|\bensename (?:mas|como eres)\b",
+        r"\bpon (?:la )?(?:camara|webcam|cam)\b",
+        r"\bque llevas puesto\b",
+    ],
+    "grooming": [
+        r"\bestas sol[ao]\b|\bestas sol[ao] en casa\b",
+        r"\b(?:estan|hay) tus padres (?:en casa)?\b",
+        r"\bte (?:compro|regalo|mando|doy|envio) (?:un |una |unos )?(?:regalo|robux|pavos|v-?bucks|skins?|dinero|tarjeta regalo|euros|\d+)",
+        r"\bte pago\b|\bsoy el unico que te entiende\b",
+        r"\bla edad es solo un numero\b",
+    ],
+    "age_question": [r"\bcuantos anos tienes\b|\bque edad tienes\b|\bcuantos tienes\b", r"\ben que curso estas\b"],
+    "flattery": [
+        r"\beres (?:muy |tan |super |re )*(?:madura|maduro|guapa|guapo|preciosa|especial|sexy|linda|perfecta)\b",
+        r"\bpareces (?:mas mayor|mayor|mas madura|mas maduro)\b|\bmadur[ao] para tu edad\b",
+        r"\bno eres como las otras\b|\bno eres como los otros\b",
+    ],
+    "sexual": [
+        r"\b(?:sexo|porno|desnud[oa]s?|tetas|polla|cono|follar|masturb\w*|paja|mamada|cachond[oa]|chupar)\b",
+        r"\bacostarme contigo\b|\bhacerlo contigo\b",
+    ],
+    "insult": [
+        r"\b(?:eres|sos) (?:un |una |muy |tan |super |lo mas )*(?:idiota|estupido|estupida|imbecil|feo|fea|gordo|gorda|perdedor|perdedora|tonto|tonta|inutil|asqueroso|asquerosa|pringado|pringada|subnormal|patetico|patetica|basura|retrasado|retrasada|un asco)\b",
+        r"\b(?:puta|zorra|gilipollas|cabron|maricon|hijo de puta|subnormal|mongolo|anormal|vete a la mierda)\b",
+        r"\bnadie te quiere\b|\btodos te odian\b|\bnadie te soporta\b",
+        r"\bcallate\b",
+        r"\bmatate\b|\bmuerete\b|\bsuicidate\b",
+        r"\bvuelve a tu pais\b",
+    ],
+    "hate": [
+        r"\b(?:sudaca|moro de mierda|negrata|panchito|maricones|bollera)\b",
+        r"\blos (?:gays|maricones|negros|moros|judios|musulmanes|inmigrantes|trans) (?:son|deberian)\b.{0,25}\b(?:asquerosos|enfermos|morir|irse|animales|basura)\b",
+    ],
+    "self_harm": [
+        r"\b(?:matarme|suicidarme|cortarme|hacerme dano|quitarme la vida)\b",
+        r"\bquiero morir(?:me)?\b|\bme quiero morir\b|\bquiero desaparecer\b",
+        r"\bno quiero (?:seguir )?(?:vivir|existir|estar aqui|despertar)\b",
+        r"\bacabar con (?:todo|mi vida)\b",
+        r"\bme (?:he )?(?:vuelto a )?(?:cortado|cortar|lastimado|hecho dano)\b|\bme corto\b",
+        r"\bojala (?:pudiera )?(?:desaparecer|no despertar|no existir|morir|no haber nacido|estar muert[oa])\b",
+        r"\bnadie me (?:echaria de menos|extranaria)\b|\bnadie (?:lo )?notaria\b",
+        r"\b(?:estarian|estarias|estaria) mejor sin mi\b",
+        r"\b(?:no puedo|ya no puedo) mas\b.{0,60}\b(?:desaparecer|morir|acabar|fin)\b",
+        r"\bcansad[oa] de vivir\b|\bno tiene sentido vivir\b|\bsoy una carga\b",
+    ],
+    "self_harm_topic": [r"\bsuicid", r"\bautolesion"],
+    "abuse": [
+        r"\b(?:el|ella|mi \w+) me (?:pega|toca|golpea|pego|toco|maltrata)\b",
+        r"\babusa(?:ba)? de mi\b|\babusaron de mi\b",
+        r"\bme (?:chantajea|extorsiona)\b",
+        r"\bamenaza con (?:publicar|compartir|subir|enviar) mis (?:fotos|videos)\b",
+    ],
+    "awareness": [
+        r"\b(?:hoy |en clase )?(?:hablamos|aprendimos|vimos|nos explicaron|nos hablaron) (?:de|sobre|que|por que)\b",
+        r"\bpor que nunca\b|\bnunca (?:hay que )?(?:envies|mandes|compartas|enviar|compartir|mandar)\b|\bno hay que (?:enviar|compartir)\b",
+        r"\bsi alguien te (?:pide|amenaza|envia|dice|acosa)\b",
+        r"\b(?:habla|hablalo) con (?:un adulto|alguien de confianza|tus padres)\b|\b(?:denuncia|bloquea|reporta)(?:lo|la|los)?\b",
+        r"\b(?:campana|charla|taller|poster|trabajo|proyecto) (?:sobre|contra)\b",
+        r"\bcomo (?:reconocer|denunciar|bloquear|protegerte|protegerse)\b",
+    ],
+}
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:yo|me|mi|mis|conmigo)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bdesaparecer\b",
+    r"\bno (?:volver a )?despertar(?:me)?\b|\bdormir(?:me)? y no despertar\b",
+    r"\b(?:pastillas|pildoras)\b",
+    r"\bcarta de despedida\b|\bdespedirme\b",
+    r"\bya no puedo mas\b|\bno aguanto mas\b",
+    r"\bpensamientos oscuros\b",
+    r"\bla vida no tiene sentido\b|\bno tiene sentido seguir\b",
+    r"\bmis (?:brazos|munecas|piernas)\b.{0,30}\b(?:cortes|cicatrices|marcas)\b",
+    r"\bsi yo no estuviera\b|\bsi desapareciera\b|\bsi me muriera\b",
+    r"\bmejor sin mi\b|\bmejor si no existiera\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\btienes (?:novio|novia)\b|\bestas soltera?\b|\bhas besado\b",
+]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\btodos se rien de ti\b|\btodo el mundo se rie de ti\b",
+    r"\b(?:largate|vete de aqui|piérdete|pierdete)\b",
+    r"\bnadie quiere (?:ser tu amig[oa]|estar contigo|juntarse contigo)\b",
+    r"\bte vamos a (?:pegar|partir la cara)\b|\bte voy a (?:pegar|partir la cara|reventar)\b",
+    r"\ba nadie le importas\b|\bnadie te ha preguntado\b",
+    r"\bmirate\b",
+    r"\b(?:gente como tu|los que son como tu)\b",
+    r"\b(?:pringad[oa]|perdedor[a]?|friki|rarit[oa]|fracasad[oa]|payas[oa])\b",
+]
+
+PATTERNS["secrecy"] += [
+    r"\bqueda entre nosotros\b|\bno se lo digas a nadie\b|\bno hace falta que lo sepan\b|\bno le digas nada a nadie\b",
+]
+
+PATTERNS["private_channel"] += [
+    r"\b(?:agregame|escribeme|hablame) (?:al|por|en) (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bmas privado\b|\bmensajes temporales\b|\bnadie (?:puede|podra) (?:leer|ver)\b",
+]
+
+PATTERNS["image_request"] += [
+    r"\b(?:mandame|enviame|pasame) (?:una |unas )?(?:foto|fotos|video|selfie)\b|\bquiero verte\b|\bensename\b",
+]
+
+PATTERNS["meet_up"] += [
+    r"\b(?:podemos|quieres|te apetece) (?:vernos|quedar|conocernos)\b|\bvoy a (?:verte|buscarte)\b|\ben que ciudad vives\b|\bcomo se llama tu (?:colegio|instituto|insti|cole)\b",
+]
+
+PATTERNS["grooming"] += [
+    r"\b(?:estan|estan en casa) tus padres\b|\bcuando se van tus padres\b|\bte (?:regalo|compro|doy) (?:lo que quieras|pavos|robux|dinero)\b",
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\btener sexo\b|\bhacer el amor\b|\bacostarnos\b|\bque llevas puesto\b|\btocarte\b|\btocarme\b|\btu cuerpo\b|\bfotos (?:sexys?|calientes|hot)\b|\bdesnud[oa]s?\b"
+]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bno valgo (?:nada|para nada)\b|\bsoy (?:un fracaso|una inutil|un inutil|nada)\b",
+    r"\bme odio\b|\bodio mi vida\b",
+    r"\bprefiero (?:morir|estar muert[oa])\b|\bojala me muera\b",
+    r"\bme rindo\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bpara que (?:seguir|vivir|sirve todo)\b",
+    r"\bquiero que todo (?:pare|acabe|termine)\b",
+    r"\bseria (?:mas facil|mejor) si (?:yo )?no\b",
+    r"\bme siento vaci[oa]\b",
+    r"\bestoy harta? de todo\b|\bcansad[oa] de todo\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bdas asco\b|\bdas pena\b",
+    r"\bnadie quiere (?:sentarse|hablar|estar|juntarse|jugar) contigo\b",
+    r"\b(?:vete|sal|largate) del grupo\b|\bno pintas nada\b|\bno te queremos\b",
+    r"\bque (?:gorda|gordo|fea|feo) (?:estas|eres)\b|\bdeja de comer\b",
+    r"\b(?:moros|negros|gitanos|sudacas|maricones) fuera\b",
+]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bsin ropa\b|\bganas de ti\b|\ben (?:tu|mi) cama\b|\bcosas (?:sucias|guarras)\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\b(?:tus padres|tu madre|tu padre) (?:revisan|revisa|miran|mira|leen) tu (?:movil|telefono|whatsapp|mensajes)\b",
+    r"\b(?:descarga|descargate|bajate|instala) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bno hace falta que (?:se lo )?(?:digas|cuentes)\b",
+    r"\ben que (?:instituto|insti|colegio|cole) (?:estudias|estas)\b",
+    r"\bte (?:recargo|puedo recargar) (?:el movil|el saldo)\b",
+]

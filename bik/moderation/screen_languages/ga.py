@@ -1,0 +1,179 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Irish (young people in Ireland write much in English too: English patterns always apply)."""
+
+NUMBERS = (
+    "náid|naid",
+    "aon|a haon",
+    "dó|do|a dó",
+    "trí|tri|a trí",
+    "ceathair|a ceathair",
+    "cúig|cuig|a cúig",
+    "sé|se|a sé",
+    "seacht|a seacht",
+    "ocht|a hocht",
+    "naoi|a naoi",
+)
+AT = ("ag", "at")
+DOT = ("ponc", "dot")
+REGIONS = ("IE",)
+
+PATTERNS = {
+    "address": [
+        r"\b\d{1,4},? (?:bothar|bóthar|sráid|sraid|ascaill|lána|lana|céide|ceide|plás|plas) [a-z]+",
+        r"\b(?:bothar|bóthar|sráid|sraid|ascaill) [a-z]+(?: [a-z]+)?,? \d{1,4}\b",
+        r"\bis é mo sheoladh\b|\bmo sheoladh (?:ná|na|:)",
+        r"\btéim (?:ar scoil )?(?:go|chuig) (?:scoil|gaelcholáiste|gaelcholaiste|coláiste|colaiste|meánscoil|gaelscoil) [a-z]+",
+        r"\b(?:gaelscoil|gaelcholáiste|gaelcholaiste|coláiste|colaiste|scoil) [a-z]+(?: [a-z]+)? (?:i|in) [a-z]+",
+    ],
+    "social_handle": [
+        r"\bcuir (?:leis )?mé (?:ar|le)\b|\bcuir mé leis\b|\blean mé ar\b",
+        r"\bmo {platforms} (?:ná|na|:|is ea)",
+        r"\bm'ainm (?:úsáideora|usaideora) (?:ná|na)\b",
+    ],
+    "private_channel": [
+        r"\b(?:seol|scríobh|scriobh) (?:teachtaireacht )?(?:chugam|chugamsa) (?:go príobháideach|go priobhaideach|i dm|ar dm)\b",
+        r"\blabhairímis (?:go príobháideach|in áit eile)\b|\blabhraimis go priobhaideach\b",
+        r"\b(?:labhair|bog|téimis|teimis) (?:liom )?(?:ar|go dtí) {platforms}",
+        r"\báit nach féidir le duine ar bith (?:é )?a léamh\b|\bait nach feidir le aon duine\b",
+        r"\bcomhrá rúnda\b|\bcomhra runda\b",
+    ],
+    "meet_up": [
+        r"\bbuailimis le chéile\b|\bbuailimis le cheile\b|\bar mhaith leat bualadh liom\b|\bbuail liom\b",
+        r"\btar chuig mo theach\b|\btar go dtí mo theach\b",
+        r"\bcá bhfuil tú i do chónaí\b|\bca bhfuil tu i do chonai\b|\bcá gcónaíonn tú\b|\bca gconaionn tu\b",
+        r"\bcén scoil a dtéann tú (?:ann|chuici)\b|\bcen scoil a dteann tu\b|\bcén scoil ina bhfuil tú\b",
+        r"\bpiocfaidh mé suas thú\b|\bbaileoidh mé thú\b",
+    ],
+    "secrecy": [
+        r"\bná (?:habair|inis) (?:é |seo )?(?:le|do) (?:duine ar bith|aon duine|do thuismitheoirí|do thuismitheoiri)\b|\bna habair le haon duine\b",
+        r"\bár rún\b|\bar run\b|\brún beag eadrainn\b",
+        r"\beadrainn féin\b|\beadrainn fein\b|\bidir mise agus tusa\b",
+        r"\bscrios (?:na teachtaireachtaí|an comhrá)\b|\bscrios na teachtaireachtai\b",
+    ],
+    "image_request": [
+        r"\bseol (?:chugam )?(?:grianghraf|pictiúr|pictiur|grianghraif|pictiúir|selfie|nudes|físeán)\b",
+        r"\btaispeáin (?:do chorp|tú féin) dom\b|\btaispeain (?:do chorp|tu fein) dom\b",
+        r"\bcas air (?:do )?cheamara\b",
+    ],
+    "grooming": [
+        r"\ban bhfuil tú (?:i d'aonar|leat féin)\b|\ban bhfuil tu (?:i d'aonar|leat fein)\b",
+        r"\ban bhfuil do thuismitheoirí sa bhaile\b",
+        r"\bceannóidh mé (?:bronntanas|robux|v-?bucks) duit\b|\btabharfaidh mé (?:airgead|robux|v-?bucks|bronntanas) duit\b",
+        r"\bníl ionat ach uimhir\b|\bníl san aois ach uimhir\b",
+    ],
+    "age_question": [
+        r"\bcén aois thú\b|\bcen aois thu\b|\bcén aois atá tú\b|\bcen aois ata tu\b",
+        r"\bcén bhliain ina bhfuil tú\b",
+    ],
+    "flattery": [
+        r"\btá tú chomh (?:aibí|aibi|álainn|alainn|speisialta|gnéasach|foirfe)\b|\bta tu chomh (?:aibi|alainn|speisialta)\b",
+        r"\bféachann tú níos sine\b|\bfeachann tu nios sine\b",
+    ],
+    "sexual": [r"\b(?:gnéas|gneas|porn|nocht|lom nocht)\b"],
+    "insult": [
+        r"\btá tú (?:chomh |an-)?(?:dúr|dur|gránna|granna|ramhar|amadán|amadan|óinseach|oinseach|gan mhaith|uafásach|uafasach|bréan|brean|leibide)\b|\bis amadán thú\b|\bis oinseach thú\b",
+        r"\b(?:amadán|amadan|óinseach|oinseach|bitseach|striapach|dún do bhéal|dun do bheal)\b",
+        r"\bní maith le duine ar bith thú\b|\bni maith le duine ar bith thu\b|\btá fuath ag gach duine ort\b|\bta fuath ag gach duine ort\b",
+        r"\bdún do chlab\b|\bdun do chlab\b",
+        r"\bmaraigh thú féin\b|\bmaraigh thu fein\b",
+    ],
+    "hate": [r"\b(?:knacker|pikey|tinker)s?\b"],
+    "self_harm": [
+        r"\bmé féin a mharú\b|\bme fein a mharu\b|\bmé féin a ghortú\b|\bme fein a ghortu\b|\bghortaigh mé mé féin\b|\bghortaigh me me fein\b",
+        r"\bba mhaith liom bás a fháil\b|\bba mhaith liom bas a fhail\b|\bteastaíonn uaim bás a fháil\b",
+        r"\bba mhaith liom imeacht go deo\b|\bba mhaith liom (?:dul|a bheith) as radharc\b|\bba mhaith liom imeacht\b",
+        r"\bníl mé ag iarraidh (?:a bheith beo|maireachtáil|dúiseacht)\b|\bnil me ag iarraidh (?:a bheith beo|maireachtail|duiseacht)\b",
+        r"\bní bhraithfeadh aon duine uathu mé\b|\bni bhraithfeadh aon duine uathu me\b|\bní thabharfadh aon duine faoi deara\b",
+        r"\bbheadh (?:gach duine|siad) níos fearr as gan mé\b|\bnios fearr as gan me\b",
+        r"\bnílim in ann níos mó\b|\bnilim in ann nios mo\b|\bní féidir liom leanúint ar aghaidh\b",
+        r"\bgearr mé mé féin\b|\bgearr me me fein\b",
+    ],
+    "self_harm_topic": [r"\bféinmharú|\bfeinmharu", r"\bféindochar|\bfeindochar"],
+    "abuse": [
+        r"\bbuaileann (?:sé|sí|se|si|mo dhaid|m'athair) mé\b",
+        r"\btá (?:sé|sí) ag bagairt (?:mo )?(?:ghrianghraif|phictiúir)\b",
+    ],
+    "awareness": [
+        r"\b(?:inniu |sa rang |ar scoil )?(?:labhraíomar|labhraiomar|d'fhoghlaimíomar|d'fhoghlaimiomar|phléamar|phleamar) (?:faoi|ar)\b",
+        r"\bná seol (?:riamh|choíche)\b|\bna seol (?:riamh|choiche)\b|\bcén fáth nár cheart\b",
+        r"\bmá iarrann duine\b|\bma iarrann duine\b",
+        r"\blabhair le duine fásta\b|\blabhair le duine fasta\b|\b(?:tuairiscigh|blocáil|blocail)\b",
+        r"\b(?:feachtas|tionscadal|ceardlann|póstaer|postaer|cur i láthair) (?:faoi|ar)\b",
+    ],
+}
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:me|mise|mo|m')\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bimeacht go deo\b|\bimeacht ar fad\b",
+    r"\bgan dúiseacht\b|\bgan duiseacht\b|\bgan dúiseacht arís\b",
+    r"\b(?:piollaí|piollai|táibléid|taibleid)\b",
+    r"\blitir slán\b|\blitir slan\b",
+    r"\bnílim in ann\b|\bnilim in ann\b|\bní féidir liom níos mó\b|\bni feidir liom nios mo\b",
+    r"\bsmaointe dorcha\b",
+    r"\bníl aon chiall leis an saol\b|\bnil aon chiall leis an saol\b|\bcén pointe\b|\bcen pointe\b",
+    r"\bdá mbeinn imithe\b|\bda mbeinn imithe\b|\bmura mbeinn ann\b",
+    r"\bualach\b",
+    r"\bmé féin a ghortú\b|\bme fein a ghortu\b|\bgortaím mé féin\b",
+]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\btá gach duine ag gáire fút\b|\bta gach duine ag gaire fut\b",
+    r"\b(?:imigh leat|bailigh leat|imigh as seo)\b",
+    r"\bníl aon duine ag iarraidh a bheith (?:i do chara|leat)\b",
+    r"\bbuailfimid thú\b|\bbuailfidh mé thú\b",
+    r"\bis cuma le gach duine fút\b|\bní chuireann aon duine suim ionat\b",
+    r"\bféach ort féin\b|\bfeach ort fein\b",
+    r"\b(?:amadán|amadan|óinseach|oinseach|gligín|gligin|pleidhce|ainniseoir)\b",
+]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bfanfaidh sé eadrainn\b|\bní gá do dhuine ar bith a fhios a bheith\b|\bná habair le duine ar bith\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:cuir leis mé|scríobh chugam) ar (?:snap|insta|telegram|whatsapp|signal|discord)\b|\bníos príobháidí\b|\bní féidir le duine ar bith é a léamh\b"
+]
+PATTERNS["image_request"] += [
+    r"\bseol (?:chugam )?(?:pictiúr|grianghraf|físeán|selfie)\b|\bba mhaith liom tú a fheiceáil\b|\btaispeáin dom\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:buailfimid le chéile|ar mhaith leat bualadh)\b|\btiocfaidh mé chugat\b|\bcén baile ina bhfuil tú i do chónaí\b|\bcad is ainm do do scoil\b"
+]
+PATTERNS["grooming"] += [
+    r"\ban bhfuil tú i d'aonar sa bhaile\b|\bceannóidh mé duit\b|\bis féidir leat muinín a bheith agat asam\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [r"\bgnéas a bheith againn\b|\bcad atá á chaitheamh agat\b|\bdo chorp\b|\bnocht\b"]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bníl aon mhaith ionam\b|\bnil aon mhaith ionam\b",
+    r"\bis fuath liom mé féin\b|\bis fuath liom mo shaol\b",
+    r"\bb'fhearr liom a bheith marbh\b",
+    r"\btáim ag éirí as\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bcén pointe\b|\bcad é an pointe\b",
+    r"\bba mhaith liom go stopfadh sé ar fad\b",
+    r"\bbheadh sé níos éasca mura mbeinn\b",
+    r"\bmothaím folamh\b",
+    r"\btuirseach de gach rud\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bgan éadaí\b|\bgan eadai\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bíoslódáil (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bioslodail (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+]

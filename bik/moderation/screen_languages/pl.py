@@ -1,0 +1,207 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Polish."""
+
+NUMBERS = ("zero", "jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec")
+AT = ("malpa", "malpka")
+DOT = ("kropka",)
+REGIONS = ("PL",)
+
+PATTERNS = {
+    "address": [
+        r"\b(?:ul\.?|ulica|ulicy|al\.?|aleja|alei|os\.?|osiedle|plac|pl\.) [a-z]+(?: [a-z]+){0,2},? \d{1,4}[a-z]?\b",
+        r"\bmieszkam (?:na|przy) (?:ul\.?|ulicy|alei|osiedlu|placu) ",
+        r"\bmoj adres (?:to|:)",
+        r"\bmoj kod pocztowy\b",
+        r"\bchodze do (?:szkoly|liceum|technikum|podstawowki|lo|sp)(?: [a-z-]+){0,4}(?: w | nr )[a-z0-9-]+",
+    ],
+    "social_handle": [
+        r"\b(?:dodaj|obserwuj|zaobserwuj|zapros) mnie (?:na|w)\b",
+        r"\bmoj {platforms} (?:to|:)",
+        r"\bmoj (?:nick|login|nazwa uzytkownika|profil) (?:to|na)\b",
+        r"\bdodaj mnie\b",
+    ],
+    "private_channel": [
+        r"\bnapisz (?:do mnie )?(?:na )?(?:priv|priw|pw|dm|prywatnie)\b",
+        r"\bpogadajmy (?:na )?(?:prywatnie|priv|gdzie indziej)\b",
+        r"\b(?:pogadajmy|piszmy|gadajmy|przejdzmy|napisz) (?:na|w|przez) {platforms}",
+        r"\bgdzie nikt (?:nas )?nie (?:przeczyta|widzi|zobaczy)\b",
+        r"\bsekretn(?:y|a|ej) (?:czat|aplikacj|grup)",
+    ],
+    "meet_up": [
+        r"\b(?:spotkajmy sie|mozemy sie spotkac|spotkamy sie|umowmy sie)\b",
+        r"\bprzyjdz do mnie\b",
+        r"\bgdzie mieszkasz\b",
+        r"\bdo jakiej szkoly chodzisz\b|\bw jakiej szkole jestes\b",
+        r"\bodbiore cie\b|\bprzyjade po ciebie\b|\bpoczekam (?:na ciebie )?pod szkola\b",
+        r"\bna zywo sie (?:spotkac|zobaczyc)\b|\bspotkac sie na zywo\b",
+    ],
+    "secrecy": [
+        r"\bnie mow (?:nic |o tym )?nikomu\b|\bnikomu nie mow\b",
+        r"\bnie mow (?:nic )?(?:rodzicom|mamie|tacie)\b",
+        r"\bnasz(?:a)? (?:mala )?tajemnica\b|\bnasz sekret\b",
+        r"\bzachowaj to dla siebie\b|\bmiedzy nami\b",
+        r"\busun (?:te |nasze )?(?:wiadomosci|czat|rozmowe)\b",
+        r"\bnikt nie musi wiedziec\b",
+    ],
+    "image_request": [
+        r"\b(?:wyslij|przeslij|podeslij|daj) (?:mi )?(?:jakies |swoje |twoje |wiecej )?(?:zdjecie|zdjecia|fotke|fotki|selfie|nudesy|nudes|nagie)\b",
+        r"\bpokaz (?:mi )?(?:sie|swoje cialo|wiecej)\b",
+        r"\bwlacz (?:kamerke|kamere|kamerke internetowa)\b",
+        r"\bco masz na sobie\b",
+    ],
+    "grooming": [
+        r"\bjestes (?:teraz )?sam(?:a)?(?: w domu)?\b",
+        r"\bczy (?:twoi )?rodzice sa w domu\b",
+        r"\b(?:kupie|dam|wysle|przesle) ci (?:prezent|robuxy|v-?dolce|v-?bucksy|skiny?|pieniadze|kase|karte podarunkowa|\d+)",
+        r"\bzaplace ci\b|\btylko ja cie rozumiem\b",
+        r"\bwiek to tylko liczba\b",
+    ],
+    "age_question": [r"\bile (?:ty )?masz lat\b|\bile masz naprawde lat\b", r"\bw ktorej (?:jestes )?klasie\b"],
+    "flattery": [
+        r"\bjestes (?:taka |taki |bardzo |naprawde )*(?:dojrzala|dojrzaly|piekna|sliczna|wyjatkowa|wyjatkowy|seksowna|ladna|idealna)\b",
+        r"\bwygladasz (?:na )?(?:starsza|starszego|dojrzale)\b|\bdojrzal[aey] jak na swoj wiek\b",
+        r"\bnie jestes jak inne (?:dziewczyny)?\b",
+    ],
+    "sexual": [
+        r"\b(?:seks|porno|nago|naga|cycki|kutas|cipka|ruchac|masturb\w*|walic konia|napalon[ya])\b",
+        r"\bprzespac sie z toba\b",
+    ],
+    "insult": [
+        r"\bjestes (?:taka |taki |strasznie |tylko |zwyklym |zwykla |glupim |glupia )*(?:glupi|glupia|brzydki|brzydka|gruby|gruba|idiota|idiotka|frajer|przegryw|zalosny|zalosna|debil|debilka|nikim|beznadziejny|beznadziejna|obrzydliwy|obrzydliwa|smieciem|kretyn|kretynka)\b",
+        r"\b(?:kurwa|dziwka|szmata|pedal|spierdalaj|chuj|debil|kretyn|cwel|jebac cie|pierdol sie|suka)\b",
+        r"\bnikt cie nie lubi\b|\bwszyscy cie nienawidza\b|\bnikt cie nie chce\b",
+        r"\bzamknij (?:sie|morde|ryj)\b",
+        r"\bzabij sie\b|\bidz sie (?:zabij|powies)\b|\bzdychaj\b",
+        r"\bwracaj do swojego kraju\b",
+    ],
+    "hate": [
+        r"\b(?:czarnuch|pedaly|ciapaty|zydy|cygany)\b",
+        r"\b(?:geje|zydzi|muzulmanie|imigranci|uchodzcy|czarni|cyganie) (?:sa|powinni)\b.{0,25}\b(?:obrzydliwi|chorzy|zdechnac|wyjechac|zwierzetami|smieciami)\b",
+    ],
+    "self_harm": [
+        r"\b(?:zabic sie|zabije sie|pociac sie|ciac sie|okaleczac sie|skrzywdzic sie|odebrac sobie zycie)\b",
+        r"\bchce (?:umrzec|zniknac|przestac istniec)\b",
+        r"\bnie chce (?:juz )?(?:zyc|istniec|sie obudzic|tu byc)\b",
+        r"\b(?:znowu )?(?:sie pocielam|sie pocialem|sie skrzywdzilam|sie skrzywdzilem|tne sie)\b",
+        r"\bchcial(?:a|bym|abym) (?:po prostu )?(?:zniknac|umrzec|nie istniec|sie nie obudzic|nigdy sie nie urodzic)\b",
+        r"\bnikt by (?:za mna nie tesknil|nie zauwazyl)\b",
+        r"\b(?:beze mnie|bez mnie) (?:byloby|bedzie) (?:im )?lepiej\b",
+        r"\bnie (?:daje|dam) (?:juz )?rady\b.{0,60}\b(?:zniknac|umrzec|koniec|skonczyc)\b",
+        r"\bzmeczon[ya] zyciem\b|\bjestem ciezarem\b|\bskonczyc ze soba\b",
+    ],
+    "self_harm_topic": [r"\bsamobojst", r"\bsamookalecz"],
+    "abuse": [
+        r"\b(?:on|ona|moj \w+|moja \w+) (?:bije|dotyka|krzywdzi) mnie\b",
+        r"\b(?:wykorzystal|molestuje|molestowal) mnie\b",
+        r"\bszantazuje mnie\b",
+        r"\bgrozi,? ze (?:wrzuci|opublikuje|wysle|udostepni) moje (?:zdjecia|nagrania|filmy)\b",
+    ],
+    "awareness": [
+        r"\b(?:dzis |dzisiaj |na lekcji |w szkole )?(?:rozmawialismy|uczylismy sie|dowiedzielismy sie|mielismy lekcje|omawialismy)\b",
+        r"\bdlaczego nigdy\b|\bnigdy nie (?:wysylaj|udostepniaj|podawaj)\b|\bnie (?:wolno|nalezy) (?:wysylac|udostepniac)\b",
+        r"\bjesli ktos (?:cie|ci|prosi|grozi|pisze)\b",
+        r"\b(?:porozmawiaj|powiedz) (?:z )?(?:dorosl|kims zaufanym|rodzicom|rodzicami)\b|\b(?:zglos|zablokuj)\b",
+        r"\b(?:kampania|projekt|warsztaty|plakat|prezentacja|lekcja) (?:o|na temat|przeciw)\b",
+        r"\bjak (?:rozpoznac|zglosic|zablokowac|sie chronic)\b",
+    ],
+}
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ja|mnie|mi|moj|moja|sobie|sie)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bzniknac\b|\bzniknela|\bzniknal",
+    r"\bnie obudzic sie\b|\bzasnac i sie nie obudzic\b",
+    r"\b(?:tabletki|tabletek|leki|lekow)\b",
+    r"\blist pozegnalny\b",
+    r"\bnie daje (?:juz )?rady\b|\bnie moge juz\b",
+    r"\bczarne mysli\b|\bmroczne mysli\b",
+    r"\bzycie nie ma sensu\b|\bnie ma sensu zyc\b",
+    r"\b(?:rece|nadgarstki|uda)\b.{0,30}\b(?:pociete|blizny|rany)\b",
+    r"\bgdyby mnie nie bylo\b|\bgdybym zniknela\b|\bgdybym umarla\b",
+    r"\bjestem (?:tylko )?ciezarem\b",
+    r"\bskrzywdzilam sie\b|\bskrzywdzilem sie\b|\brobie sobie krzywde\b|\bzrobilam sobie krzywde\b",
+]
+
+PATTERNS["relationship_question"] = [
+    r"\bmasz (?:chlopaka|dziewczyne)\b|\bjestes sama\b|\bjestes singielk",
+]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bwszyscy sie z ciebie smieja\b",
+    r"\b(?:spadaj|wypad|wynocha|odwal sie)\b",
+    r"\bnikt nie chce sie z toba (?:przyjaznic|kolegowac|zadawac)\b",
+    r"\b(?:pobijemy|pobije|zlejemy|zleje) cie\b",
+    r"\bnikogo nie obchodzisz\b|\bnikt cie nie pytal\b",
+    r"\bspojrz na siebie\b",
+    r"\btacy jak ty\b|\bludzie jak ty\b",
+    r"\b(?:frajer|frajerka|przegryw|nieudacznik|nieudacznica|lamus|ofiara|debil|kretyn|idiota|grubas|grubasie|brzydal)\b",
+]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bto zostanie miedzy nami\b|\bnikt nie musi wiedziec\b|\brodzice nie musza wiedziec\b|\bnie mow nikomu\b|\bnikomu ani slowa\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:dodaj mnie|napisz do mnie|pisz) na (?:snapie|snapa|insta|telegramie|telegram|whatsappie|signal|discordzie|messengerze)\b|\bbardziej prywatn\w+\b|\bznikajace wiadomosci\b|\bnikt nie (?:przeczyta|zobaczy)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:wyslij|przeslij|podeslij) mi (?:swoje |jakies )?(?:zdjecie|zdjecia|fotke|fotki|filmik|selfie)\b|\bchce cie zobaczyc\b|\bpokaz mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:spotkamy sie|mozemy sie spotkac|chcesz sie spotkac)\b|\bprzyjade do ciebie\b|\bw jakim miescie mieszkasz\b|\bjak sie nazywa twoja szkola\b|\bdo ktorej szkoly chodzisz\b"
+]
+PATTERNS["grooming"] += [
+    r"\bjestes sama w domu\b|\bsa twoi rodzice w domu\b|\bkiedy rodzice wychodza\b|\b(?:kupie|dam|wysle) ci\b|\bmozesz mi (?:wszystko )?zaufac\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\buprawiac seks\b|\bkochac sie\b|\bprzespac sie\b|\bco masz na sobie\b|\bdotykac sie\b|\btwoje cialo\b|\b(?:seksowne|gorace) (?:zdjecia|fotki)\b|\bnag[aiy]?\b"
+]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bjestem (?:nic nie wart[a]?|bezwartosciow[aey]|beznadziejn[aey]|nikim)\b",
+    r"\bnienawidze (?:siebie|swojego zycia)\b",
+    r"\bwolal(?:a|abym|bym) umrzec\b|\bwolalabym nie zyc\b",
+    r"\bpoddaje sie\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bpo co to wszystko\b|\bjaki to ma sens\b",
+    r"\bchce,? zeby to sie skonczylo\b|\bchce,? zeby wszystko sie skonczylo\b",
+    r"\bbyloby (?:latwiej|lepiej),? gdyby mnie\b",
+    r"\bczuje sie pust[ay]\b",
+    r"\bmam dosc wszystkiego\b|\bzmeczon[ya] wszystkim\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbeze mnie\b.{0,20}\blepiej\b|\blepiej beze mnie\b",
+    r"\bnie ma to sensu\b",
+    r"\bnie chce (?:juz )?(?:tu |tutaj )?byc\b",
+]
+
+# Shutting someone out, body shaming, telling them to leave.
+PATTERNS["insult"] += [
+    r"\bwyjdz z grupy\b|\bnie chcemy cie\b",
+    r"\bnikt nie chce z toba (?:siedziec|gadac|rozmawiac)\b",
+    r"\bprzestan (?:jesc|zrec)\b|\bgrubasie\b|\bspasion[ay]\b",
+]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbez ubran\b|\bbez ubrania\b|\bmam ochote na ciebie\b|\bw (?:twoim|moim) lozku\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\b(?:czy )?rodzice (?:sprawdzaja|przegladaja|czytaja) (?:ci )?(?:telefon|wiadomosci)\b",
+    r"\b(?:pobierz|sciagnij|zainstaluj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bw (?:pizamie|bieliznie|stroju kapielowym)\b",
+]

@@ -1,0 +1,205 @@
+# ruff: noqa: E501 -- tables of patterns read best one per line
+"""Serbian (patterns in Latin script; Cyrillic text is read in Latin)."""
+
+NUMBERS = ("nula", "jedan|jedna", "dva|dvije", "tri", "cetiri|četiri", "pet", "sest|šest", "sedam", "osam", "devet")
+AT = ("et", "at", "majmunce", "majmunčić")
+DOT = ("tocka", "točka")
+REGIONS = ("RS", "BA", "ME")
+
+PATTERNS = {
+    "address": [
+        r"\b(?:ulica|ul\.|trg|avenija) [a-z]+(?: [a-z]+){0,3},? \d{1,4}[a-z]?\b",
+        r"\b[a-z]+ (?:ulica|ul\.|cesta|trg) \d{1,4}[a-z]?\b",
+        r"\bzivim (?:u|na) (?:ulici|[a-z]+ ulici|trgu)\b",
+        r"\bmoja adresa (?:je|:)",
+        r"\bidem u (?:osnovnu|srednju|gimnaziju|skolu|os|ss)(?: [a-z-]+){0,4}(?: u | na )[a-z-]+",
+    ],
+    "social_handle": [
+        r"\b(?:dodaj|zaprati|prati|addaj) me (?:na|u)\b",
+        r"\bmoj {platforms} (?:je|:)",
+        r"\bmoj (?:nick|username|profil|korisnicko ime) (?:je|na)\b",
+        r"\bdodaj me\b",
+    ],
+    "private_channel": [
+        r"\b(?:pisi|javi|posalji) mi (?:se )?(?:u|na) (?:privatno|pp|inbox|dm|poruke)\b",
+        r"\b(?:u|na) (?:inbox|privatno|pp|dm)\b",
+        r"\bajmo (?:pricati|se dopisivati) (?:privatno|negdje drugdje)\b|\bpricajmo privatno\b",
+        r"\b(?:pricamo|dopisujemo se|ajmo|prebacimo se|javi mi se) (?:na|preko|u) {platforms}",
+        r"\bgdje (?:nas )?nitko ne (?:moze citati|vidi|cita)\b",
+        r"\btajn(?:i|a|u) (?:chat|aplikacij|grup)",
+    ],
+    "meet_up": [
+        r"\b(?:nadimo se|nađimo se|mozemo se naci|vidimo se uzivo|ajmo se naci|hoces se naci)\b",
+        r"\bdodi (?:kod mene|k meni)\b|\bdođi (?:kod mene|k meni)\b",
+        r"\bgdje zivis\b",
+        r"\bu koju skolu ides\b|\bkoju skolu ides\b",
+        r"\b(?:doci cu po tebe|pokupit cu te|cekat cu te ispred skole)\b",
+    ],
+    "secrecy": [
+        r"\bne govori (?:to |nista )?nikome\b|\bnemoj (?:to )?nikome reci\b|\bnikome ne govori\b",
+        r"\bne govori (?:nista )?(?:roditeljima|mami|tati)\b|\bnemoj reci (?:roditeljima|starcima)\b",
+        r"\bnasa (?:mala )?tajna\b",
+        r"\bizmedu nas\b|\bzadrzi to za sebe\b",
+        r"\bobrisi (?:poruke|chat|razgovor)\b",
+        r"\bnitko ne (?:treba|mora) znati\b",
+    ],
+    "image_request": [
+        r"\b(?:posalji|salji|posaljes) mi (?:neku |svoju |jos )?(?:sliku|slike|fotku|fotke|selfie|gole slike|nudes|video)\b",
+        r"\bpokazi mi (?:se|svoje tijelo|vise)\b",
+        r"\bupali (?:kameru|cam)\b",
+        r"\bsto imas na sebi\b|\bsta imas na sebi\b",
+    ],
+    "grooming": [
+        r"\bjesi (?:li )?(?:sama|sam)(?: doma| kod kuce)?\b|\bsama si doma\b",
+        r"\bjesu li ti roditelji doma\b|\bjesu ti starci doma\b",
+        r"\b(?:kupit cu|dat cu|poslat cu) ti (?:poklon|robux|v-?bucks|skinove|novac|novce|lovu|karticu|\d+)",
+        r"\bplatit cu ti\b|\bsamo te ja razumijem\b",
+        r"\bgodine su samo broj\b",
+    ],
+    "age_question": [r"\bkoliko (?:imas godina|ti je godina)\b", r"\bkoji si razred\b"],
+    "flattery": [
+        r"\b(?:tako |jako |stvarno )*si (?:zrela|zreo|lijepa|prekrasna|posebna|seksi|savrsena)\b|\bsi (?:tako |jako )*(?:zrela|lijepa|posebna|seksi)\b",
+        r"\bizgledas (?:starije|zrelije)\b",
+    ],
+    "sexual": [r"\b(?:seks|porno|gola|gol|sise|kurac|pička|picka|jebati|jebem|masturb\w*|drkati|napaljen[a]?)\b"],
+    "insult": [
+        r"\b(?:ti )?si (?:tako |obicna |obican |jedna |jedan |totalni |totalna )*(?:glup|glupa|ruzan|ruzna|debeo|debela|idiot|idiotkinja|luzer|jadan|jadna|bezvrijedan|bezvrijedna|odvratan|odvratna|kreten|kretenka|retardiran|retardirana|smece|nula)\b",
+        r"\b(?:kurva|kurvo|drolja|peder|jebo te|jebi se|pickin dim|picko|seljacino|kretenu|glupaco)\b",
+        r"\bnitko te ne voli\b|\bsvi te mrze\b|\bnitko te ne zeli\b",
+        r"\bsuti\b|\bzaveži\b|\bzavezi\b",
+        r"\bubij se\b|\bidi umri\b|\bcrkni\b",
+        r"\bvrati se u svoju zemlju\b",
+    ],
+    "hate": [
+        r"\b(?:cigani|pederi|cetnici|ustase|srbi|hrvati|zidovi|crnci|migranti) (?:su|trebaju)\b.{0,25}\b(?:gadni|bolesni|umrijeti|van|zivotinje|smece)\b",
+        r"\bza dom spremni\b",
+    ],
+    "self_harm": [
+        r"\b(?:ubiti se|ubit cu se|rezati se|rezem se|nauditi sebi|ozlijediti se|oduzeti si zivot)\b",
+        r"\b(?:zelim|hocu) (?:umrijeti|nestati)\b",
+        r"\bne (?:zelim|zelim vise) (?:zivjeti|postojati|se probuditi)\b|\bne zelim vise zivjeti\b",
+        r"\b(?:opet )?sam se (?:rezala|rezao|ozlijedila|ozlijedio)\b",
+        r"\bvolio bih (?:da )?(?:mogu )?(?:nestati|umrijeti)\b|\bvoljela bih (?:da )?(?:mogu )?(?:nestati|umrijeti)\b|\bda bar mogu nestati\b|\bda se bar ne probudim\b",
+        r"\bnitko mi ne bi (?:nedostajao|primijetio)\b|\bnikome ne bih nedostajal[ao]\b|\bnitko ne bi primijetio\b",
+        r"\bbilo bi (?:im |svima )?bolje bez mene\b",
+        r"\bne mogu vise\b.{0,60}\b(?:nestati|umrijeti|kraj)\b",
+        r"\bumorn[ao] sam od zivota\b|\bja sam teret\b",
+    ],
+    "self_harm_topic": [r"\bsamoubojst|\bsuicid", r"\bsamoozljed"],
+    "abuse": [
+        r"\b(?:on|ona|tata|otac|ocuh|mama) me (?:tuce|dira|udara|zlostavlja)\b",
+        r"\bucjenjuje me\b|\bprijeti da ce (?:objaviti|poslati|podijeliti) moje (?:slike|fotke|videe)\b",
+    ],
+    "awareness": [
+        r"\b(?:danas |na satu |u skoli )?(?:smo )?(?:pricali|ucili|razgovarali|saznali|naucili)\b(?= .{0,20}\b(?:o|kako|zasto|da)\b)",
+        r"\bzasto nikad(?:a)? ne\b|\bnikad(?:a)? ne (?:salji|saljite|dijeli)\b",
+        r"\bako te netko (?:trazi|pita|prijeti|ucjenjuje)\b|\bako ti netko (?:salje|pise)\b",
+        r"\breci odrasloj osobi\b|\b(?:prijavi|blokiraj)\b",
+        r"\b(?:kampanja|projekt|radionica|plakat|prezentacija) (?:o|protiv)\b",
+    ],
+}
+
+# Serbian forms beside the Croatian ones above (ekavian, other words).
+PATTERNS["secrecy"] += [r"\bnemoj nikome da kazes\b|\bne govori nikom\b", r"\bizmedju nas\b"]
+PATTERNS["meet_up"] += [r"\bgde zivis\b", r"\bu koju skolu ides\b|\bdodji kod mene\b|\bnadjimo se\b"]
+PATTERNS["self_harm"] += [
+    r"\b(?:zelim|hocu) da (?:umrem|nestanem)\b",
+    r"\bne zelim (?:vise )?da zivim\b",
+    r"\bvoleo bih da (?:mogu da )?nestanem\b|\bvolela bih da (?:mogu da )?nestanem\b|\bda bar mogu da nestanem\b",
+    r"\bniko ne bi (?:primetio|primetila)\b|\bnikome ne bih nedostajal[ao]\b",
+    r"\bumorn[ao] sam od zivota\b|\bsecem se\b|\bisekla sam se\b|\bisekao sam se\b",
+]
+PATTERNS["self_harm_topic"] += [r"\bsamoubistv", r"\bsamopovredj"]
+PATTERNS["grooming"] += [r"\bda li si (?:sama|sam) kod kuce\b", r"\bkupicu ti\b|\bdacu ti (?:pare|novac)\b"]
+PATTERNS["age_question"] += [r"\bkoliko imas godina\b"]
+PATTERNS["insult"] += [r"\bniko te ne voli\b|\bsvi te mrze\b", r"\b(?:idiote|kretenu|glupaco|debilu)\b"]
+PATTERNS["image_request"] += [r"\bposalji mi (?:neku )?(?:sliku|slike)\b"]
+
+# Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
+FIRST_PERSON = r"\b(?:ja|me|mene|meni|moj|moja|sebe|si)\b"
+
+# Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
+PATTERNS["self_harm"] += [
+    r"\bnestati\b|\bnestanem\b",
+    r"\bne probuditi se\b|\bda se ne probudim\b|\bvise se ne probudim\b",
+    r"\b(?:tablete|tableta|lekove|lekovi)\b",
+    r"\boprostajno pismo\b",
+    r"\bne mogu vise\b|\bne izdrzim vise\b",
+    r"\bcrne misli\b|\bmracne misli\b",
+    r"\bzivot nema smisla\b|\bnema smisla ziveti\b",
+    r"\b(?:ruke|zglobove|butine)\b.{0,30}\b(?:isecene|oziljci|rane)\b",
+    r"\bda me nema\b|\bkad me ne bi bilo\b|\bda nestanem\b|\bda umrem\b",
+    r"\bja sam teret\b|\bsamo sam teret\b",
+    r"\bpovredjujem se\b|\bsecem se\b|\bisekla sam se\b|\bisekao sam se\b|\bpovredila sam se\b",
+]
+
+# Bullying beyond name-calling: laughing at, shutting out, threats, contempt.
+PATTERNS["insult"] += [
+    r"\bsvi ti se smeju\b|\bsvi se smeju tebi\b",
+    r"\b(?:gubi se|odjebi|nestani|beži|bezi)\b",
+    r"\bniko ne zeli da (?:bude tvoj drug|se druzi s tobom)\b|\bniko nece da se druzi s tobom\b",
+    r"\b(?:prebicemo|prebicu|razbicu) te\b",
+    r"\bnikoga nije briga za tebe\b|\bniko te nije pitao\b",
+    r"\bpogledaj se\b",
+    r"\bljudi kao ti\b|\btakvi kao ti\b",
+    r"\b(?:luzer|gubitnik|gubitnica|kreten|debil|idiot|glupaca|glupan|debela|debeli|ruzna|ruzan|jadnik|jadnica)\b",
+]
+
+# More grooming moves: secrecy, a private app, pictures, meeting, being alone, gifts, trust.
+PATTERNS["secrecy"] += [
+    r"\bto ostaje medju nama\b|\bniko ne mora da zna\b|\broditelji ne moraju da znaju\b|\bne govori nikome\b"
+]
+PATTERNS["private_channel"] += [
+    r"\b(?:dodaj me|pisi mi|piši mi) na (?:snap\w*|insta\w*|telegram\w*|whatsapp\w*|viber\w*|signal\w*|discord\w*)\b|\bprivatnije\b|\bporuke koje nestaju\b|\bniko ne (?:moze|može) da (?:cita|čita|vidi)\b"
+]
+PATTERNS["image_request"] += [
+    r"\b(?:posalji|pošalji) mi (?:svoju |neku )?(?:sliku|slike|fotku|video|selfi)\b|\bzelim da te vidim\b|\bželim da te vidim\b|\bpokazi mi\b"
+]
+PATTERNS["meet_up"] += [
+    r"\b(?:mozemo da se vidimo|hoces da se nadjemo|hoćeš da se nađemo)\b|\bdoci cu do tebe\b|\bu kom gradu zivis\b|\bkako se zove tvoja skola\b"
+]
+PATTERNS["grooming"] += [
+    r"\bsi sama kod kuce\b|\bsi sama kod kuće\b|\bda li su roditelji kod kuce\b|\bkad roditelji odu\b|\b(?:kupicu|kupiću|dacu|daću) ti\b|\bmozes da mi verujes\b|\bmožeš da mi veruješ\b"
+]
+
+# Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
+PATTERNS["sexual"] += [
+    r"\bimati seks\b|\bspavati sa tobom\b|\bsta imas na sebi\b|\bdirati se\b|\btvoje telo\b|\bseksi slike\b|\bgola\b|\bgole\b"
+]
+
+# Worthlessness, self-hatred, wishing to be dead, giving up.
+PATTERNS["self_harm"] += [
+    r"\bnista ne vredim\b|\bbezvredn[aa] sam\b|\bja sam nula\b",
+    r"\bmrzim (?:sebe|svoj zivot)\b",
+    r"\bradije bih (?:umrl[aio]|bio mrtav|bila mrtva)\b",
+    r"\bodustajem\b",
+]
+
+# Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
+PATTERNS["self_harm"] += [
+    r"\bkoji je smisao\b|\bcemu sve\b",
+    r"\bzelim da sve prestane\b",
+    r"\bbilo bi (?:lakse|bolje) da me nema\b",
+    r"\bosecam se prazno\b",
+    r"\bumorn[ao] sam od svega\b",
+]
+
+# "You seem older than you are" is held alone; compliments on looks and maturity only add up.
+PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
+
+# Better off without me, no sense, not wanting to be here.
+PATTERNS["self_harm"] += [
+    r"\bbez mene\b.{0,20}\bbolje\b|\bbolje bez mene\b",
+    r"\bne zelim (?:vise )?da (?:budem ovde|postojim|zivim)\b",
+    r"\bsekla\b|\bsekao\b|\bsecem\b",
+]
+
+# Without clothes, wanting the reader, in bed.
+PATTERNS["sexual"] += [r"\bbez odece\b|\bzelim te\b.{0,10}\b(?:u krevetu|veceras)\b"]
+
+# Checking on the parents, moving to an app to download, pictures in nightwear.
+PATTERNS["grooming"] += [
+    r"\bda li ti roditelji proveravaju telefon\b",
+    r"\b(?:skini|instaliraj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+    r"\bu pidzami\b|\bu donjem vesu\b",
+]
