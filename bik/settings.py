@@ -124,6 +124,7 @@ INSTALLED_APPS = [
     "bik.community.meetings",
     "bik.community.competition",
     "bik.sid",
+    "bik.hotline",
     "bik.api",
     "bik.health",
     "bik.devmail",
@@ -369,6 +370,7 @@ BIK_RATE_LIMITS = envrates(
         "community_join": {"client": "10/h", "address": "5/d"},
         "community_invite": {"client": "30/h", "address": "3/d"},
         "report": {"client": "30/h", "address": "20/h"},
+        "hotline_report": {"client": "10/h"},
     },
 )
 
