@@ -119,6 +119,33 @@ def count_route(concern: str, country: str) -> None:
     RouteCount.objects.filter(pk=row.pk).update(count=F("count") + 1)
 
 
+@dataclass(frozen=True)
+class PlatformGuide:
+    name: str
+    url: str
+
+
+def platform_guides() -> list[PlatformGuide]:
+    """Guide entries (in the visitor's language) that say how to report on the platform, with their pages."""
+    from wagtail.models import Locale
+
+    from bik.guide.models import GuidePage, OnlineService
+
+    locale = Locale.get_active()
+    guide = GuidePage.objects.live().filter(locale=locale).first()
+    if guide is None:
+        return []
+    entries = OnlineService.objects.filter(live=True, locale=locale).exclude(how_to_report="").order_by("name")
+    base = guide.url or ""
+    return [
+        PlatformGuide(
+            name=str(entry.name),
+            url=base + guide.reverse_subpage("service", kwargs={"slug": entry.slug}) + "#how-to-report",
+        )
+        for entry in entries
+    ]
+
+
 # --- Who analyses what -------------------------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ from bik.hotline import views
 app_name = "hotline"
 
 urlpatterns = [
+    path("report/", views.report_it, name="report_it"),
     path("report/hotline/<str:country>/", views.report_form, name="report_form"),
     path("report/status/", views.report_status, name="status"),
     path("hotline/", views.workspace, name="workspace"),

@@ -18,13 +18,14 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from bik.accounts import ratelimits
 from bik.accounts.models import User
-from bik.hotline import services
+from bik.hotline import router, services
 from bik.hotline.forms import AssessmentForm, ForwardForm, ReportForm, StageForm, StatusForm
 from bik.hotline.models import Report, ReportedUrl
+from bik.hotline.router import RouterForm
 from bik.network.models import Centre
 
 
@@ -84,6 +85,22 @@ def report_status(request: HttpRequest) -> HttpResponse:
     return _private(
         render(request, "hotline/status.html", {"form": form, "status": status}, status=200 if status else 400)
     )
+
+
+@require_GET
+def report_it(request: HttpRequest) -> HttpResponse:
+    """Two questions (works without JavaScript: a GET form), then the places to go in that country."""
+    centres = list(Centre.objects.published().with_services())
+    if not request.GET:
+        return render(request, "hotline/router.html", {"form": RouterForm(centres=centres)})
+    form = RouterForm(request.GET, centres=centres)
+    if not form.is_valid():
+        return render(request, "hotline/router.html", {"form": form}, status=400)
+    centre = next(c for c in centres if c.country.code == form.cleaned_data["country"])
+    route = router.route_for(form.cleaned_data["concern"], centre)
+    services.count_route(route.concern, centre.country.code)
+    context = {"route": route, "centre": centre, "platforms": services.platform_guides(), "form": form}
+    return _private(render(request, "hotline/route.html", context))
 
 
 # --- Analysts' workspace -----------------------------------------------------------------------------------
