@@ -239,18 +239,41 @@ def _check(analyst: User, hotline: Centre, item: ReportedUrl | None = None) -> N
 
 
 @transaction.atomic
-def assess(analyst: User, hotline: Centre, item: ReportedUrl, *, outcome: str, hosting_country: str = "") -> Assessment:
+def assess(
+    analyst: User,
+    hotline: Centre,
+    item: ReportedUrl,
+    *,
+    outcome: str,
+    hosting_country: str = "",
+    when: dt.datetime | None = None,
+) -> Assessment:
     _check(analyst, hotline, item)
     assessment = Assessment.objects.create(
-        url=item, hotline=hotline, outcome=Outcome(outcome), hosting_country=hosting_country, analyst=analyst
+        url=item,
+        hotline=hotline,
+        outcome=Outcome(outcome),
+        hosting_country=hosting_country,
+        analyst=analyst,
+        created_at=when or timezone.now(),
     )
-    TimelineEvent.objects.create(url=item, hotline=hotline, stage=Stage.ASSESSED, recorded_by=analyst)
+    TimelineEvent.objects.create(
+        url=item, hotline=hotline, stage=Stage.ASSESSED, at=assessment.created_at, recorded_by=analyst
+    )
     audit(analyst, hotline, "assess", url=item, detail=f"{outcome} {hosting_country}".strip())
     return assessment
 
 
 @transaction.atomic
-def forward(analyst: User, hotline: Centre, item: ReportedUrl, *, to_hotline: Centre | None, note: str = "") -> Forward:
+def forward(
+    analyst: User,
+    hotline: Centre,
+    item: ReportedUrl,
+    *,
+    to_hotline: Centre | None,
+    note: str = "",
+    when: dt.datetime | None = None,
+) -> Forward:
     """Pass a URL to another network hotline (None: to the national police)."""
     _check(analyst, hotline, item)
     if to_hotline is not None and to_hotline.pk == hotline.pk:
@@ -262,6 +285,7 @@ def forward(analyst: User, hotline: Centre, item: ReportedUrl, *, to_hotline: Ce
         to_police=to_hotline is None,
         note=note.strip(),
         analyst=analyst,
+        created_at=when or timezone.now(),
     )
     stage = Stage.SENT_TO_POLICE if to_hotline is None else Stage.FORWARDED
     TimelineEvent.objects.create(url=item, hotline=hotline, stage=stage, at=sent.created_at, recorded_by=analyst)

@@ -51,7 +51,7 @@ def test_every_role_but_the_hotlines_analysts_is_refused(
             response = client.post(url, {"u1-outcome": "baseline"}) if "/urls/" in url else client.get(url)
             assert response.status_code == 404, (name, url)
         assert client.get("/en/hotline/").status_code in {403, 302}, name
-    assert not Assessment.objects.exists()
+    assert not Assessment.objects.filter(url__report=belgian_report).exists()
 
 
 @pytest.mark.django_db
@@ -84,7 +84,9 @@ def test_duplicates_across_hotlines_are_flagged(
     assert "the same address was also reported in:" in page
     assert belgian_report.receipt_code in page
     queue = client_for(analysts.belgium).get("/en/hotline/be/").content.decode()
-    assert queue.count(">Duplicate<") == 1  # the gallery address, not the file-sharing one
+    entry = re.search(rf"{belgian_report.receipt_code}.*?</ul>", queue, re.DOTALL)
+    assert entry is not None
+    assert entry.group(0).count(">Duplicate<") == 1  # the gallery address, not the file-sharing one
 
 
 @pytest.mark.django_db
@@ -183,7 +185,11 @@ def test_every_view_and_action_is_audited_and_the_log_cannot_change(
     client.get("/en/hotline/be/")
     client.get(f"/en/hotline/be/reports/{belgian_report.pk}/")
     client.post(f"/en/hotline/be/urls/{item.pk}/assess/", {f"u{item.pk}-outcome": "not_illegal"})
-    actions = list(HotlineAuditEntry.objects.order_by("pk").values_list("actor_id", "action", "hotline_country"))
+    actions = list(
+        HotlineAuditEntry.objects.filter(actor_id=analysts.belgium.pk)
+        .order_by("pk")
+        .values_list("actor_id", "action", "hotline_country")
+    )
     assert actions == [
         (analysts.belgium.pk, "view_queue", "BE"),
         (analysts.belgium.pk, "view_report", "BE"),
