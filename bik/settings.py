@@ -374,6 +374,11 @@ BIK_RATE_LIMITS = envrates(
     },
 )
 
+# --- Hotline reports ----------------------------------------------------------------------------------------
+# Reports (URL text, description, optional contact) are deleted this many days after receipt by
+# `manage.py purge_hotline_reports`; no hotline retention period is set in law, so each network decides.
+BIK_HOTLINE_RETENTION_DAYS = envint("BIK_HOTLINE_RETENTION_DAYS", 365)
+
 # --- Youth area and moderation -------------------------------------------------------------------------
 BIK_YOUTH_MINIMUM_AGE = envint("BIK_YOUTH_MINIMUM_AGE", 13)
 BIK_MODERATION_PREMODERATED_POSTS = envint("BIK_MODERATION_PREMODERATED_POSTS", 3)

@@ -12,7 +12,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from bik.accounts import ratelimits
 from bik.accounts.models import User
-from bik.hotline import router, services
+from bik.hotline import reporting, router, services
 from bik.hotline.forms import AssessmentForm, ForwardForm, ReportForm, StageForm, StatusForm
 from bik.hotline.models import Report, ReportedUrl
 from bik.hotline.router import RouterForm
@@ -250,3 +250,18 @@ def record_stage(request: HttpRequest, analyst: User, hotline: Centre, pk: int) 
     services.record_stage(analyst, hotline, item, stage=form.cleaned_data["stage"], at=form.cleaned_data["at"])
     messages.success(request, _("Step recorded."))
     return _back(hotline, item)
+
+
+@analyst_view
+def statistics(request: HttpRequest, analyst: User, hotline: Centre) -> HttpResponse:
+    services.audit(analyst, hotline, "view_statistics")
+    return render(request, "hotline/statistics.html", {"hotline": hotline, "figures": reporting.figures(hotline)})
+
+
+@analyst_view
+def export(request: HttpRequest, analyst: User, hotline: Centre, pk: int) -> HttpResponse:
+    report = _visible_report(hotline, pk)
+    services.audit(analyst, hotline, "export", report=report)
+    response = JsonResponse(reporting.interchange(report, hotline), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="report-{report.receipt_code}.json"'
+    return response

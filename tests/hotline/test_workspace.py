@@ -26,6 +26,8 @@ def workspace_urls(report: Report) -> list[str]:
         "/en/hotline/",
         "/en/hotline/be/",
         f"/en/hotline/be/reports/{report.pk}/",
+        f"/en/hotline/be/reports/{report.pk}/export.json",
+        "/en/hotline/be/statistics/",
         f"/en/hotline/be/urls/{item.pk}/assess/",
         f"/en/hotline/be/urls/{item.pk}/forward/",
         f"/en/hotline/be/urls/{item.pk}/step/",
