@@ -11,7 +11,6 @@ import pytest
 from django.test import Client, override_settings
 
 from bik.hotline.models import Report, ReportedUrl, Stage
-from bik.network.models import Centre
 
 FORM = "/en/report/hotline/be/"
 VALID = {
@@ -98,12 +97,13 @@ def test_an_unknown_country_is_not_found(client: Client) -> None:
 @pytest.mark.django_db
 @override_settings(BIK_RATE_LIMITS={"hotline_report": {"client": "2/h"}})
 def test_it_is_rate_limited_and_keeps_the_form(client: Client) -> None:
+    before = Report.objects.count()
     assert client.post(FORM, VALID).status_code == 200
     assert client.post(FORM, VALID).status_code == 200
     refused = client.post(FORM, VALID)
     assert refused.status_code == 429
     assert "http://two.example/b" in refused.content.decode()
-    assert Report.objects.filter(hotline=Centre.objects.get(country="BE"), is_demo=False).count() == 2
+    assert Report.objects.count() == before + 2
 
 
 @pytest.mark.django_db

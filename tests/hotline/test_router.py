@@ -53,6 +53,7 @@ def test_danger_puts_the_emergency_number_first(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_only_a_daily_count_of_the_route_is_kept(client: Client) -> None:
+    RouteCount.objects.all().delete()
     client.get("/en/report/", {"concern": "bullying", "country": "FR"})
     client.get("/en/report/", {"concern": "bullying", "country": "FR"})
     assert list(RouteCount.objects.values_list("concern", "country", "count")) == [("bullying", "FR", 2)]
@@ -61,6 +62,7 @@ def test_only_a_daily_count_of_the_route_is_kept(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_missing_answers_are_clear_errors_that_keep_the_choice(client: Client) -> None:
+    RouteCount.objects.all().delete()
     response = client.get("/en/report/", {"concern": "hate", "country": ""})
     assert response.status_code == 400
     page = response.content.decode()
