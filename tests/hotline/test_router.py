@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
+from bik.accounts.models import User
 from bik.hotline.models import RouteCount
 from bik.network.models import Centre, Strand
+from tests.conftest import Cast
 
 
 @pytest.mark.django_db
@@ -82,3 +86,10 @@ def test_it_is_linked_from_get_help_and_the_guide(client: Client) -> None:
     entry = client.get(entry_url.split("#")[0]).content.decode()
     assert 'id="how-to-report"' in entry
     assert 'href="/en/report/"' in entry
+
+
+@pytest.mark.django_db
+def test_it_is_linked_from_the_youth_area(cast: Cast, client_for: Callable[[User], Client]) -> None:
+    response = client_for(cast.youth_member).get(reverse("youth:home"), follow=True)
+    assert response.status_code == 200
+    assert 'href="/en/report/"' in response.content.decode()
