@@ -124,6 +124,7 @@ INSTALLED_APPS = [
     "bik.community.meetings",
     "bik.community.competition",
     "bik.sid",
+    "bik.hotline",
     "bik.api",
     # django-ninja's own static files: Swagger UI at /api/v1/docs is served by the platform, never a CDN.
     "ninja",
@@ -375,8 +376,14 @@ BIK_RATE_LIMITS = envrates(
         "community_join": {"client": "10/h", "address": "5/d"},
         "community_invite": {"client": "30/h", "address": "3/d"},
         "report": {"client": "30/h", "address": "20/h"},
+        "hotline_report": {"client": "10/h"},
     },
 )
+
+# --- Hotline reports ----------------------------------------------------------------------------------------
+# Reports (URL text, description, optional contact) are deleted this many days after receipt by
+# `manage.py purge_hotline_reports`; no hotline retention period is set in law, so each network decides.
+BIK_HOTLINE_RETENTION_DAYS = envint("BIK_HOTLINE_RETENTION_DAYS", 365)
 
 # --- Youth area and moderation -------------------------------------------------------------------------
 BIK_YOUTH_MINIMUM_AGE = envint("BIK_YOUTH_MINIMUM_AGE", 13)

@@ -29,6 +29,7 @@ DOMAINS_WITH_URLS = (
     "community.blogs",
     "community.meetings",
     "community.competition",
+    "hotline",
 )
 
 urlpatterns = [

@@ -36,6 +36,7 @@ class Form(StrEnum):
     COMMUNITY_JOIN = "community_join"
     COMMUNITY_INVITE = "community_invite"
     REPORT = "report"
+    HOTLINE_REPORT = "hotline_report"
 
 
 def client_of(request: HttpRequest) -> str:

@@ -23,6 +23,7 @@ class Role(StrEnum):
     YOUTH_MEMBER = "Youth members"
     YOUTH_COORDINATOR = "Youth coordinators"
     SIC_MEMBER = "SIC members"
+    HOTLINE_ANALYST = "Hotline analysts"
     MODERATOR = "Moderators"
     EDITOR = "Editors"
     NETWORK_ADMIN = "Network admins"
@@ -106,6 +107,8 @@ ROLES: dict[Role, RoleSpec] = {
     Role.YOUTH_MEMBER: RoleSpec(_("Youth member"), staff=False),
     Role.YOUTH_COORDINATOR: RoleSpec(_("Youth coordinator"), staff=False),
     Role.SIC_MEMBER: RoleSpec(_("Safer Internet Centre member"), staff=False),
+    # Staff: signs in with a second factor. Which hotline they analyse is a CentreRole (bik.hotline).
+    Role.HOTLINE_ANALYST: RoleSpec(_("Hotline analyst"), staff=True),
     Role.MODERATOR: RoleSpec(
         _("Moderator"),
         staff=True,

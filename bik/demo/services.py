@@ -64,6 +64,15 @@ DEMO_ACCOUNTS = (
         strand=Strand.HELPLINE,
     ),
     DemoAccount(
+        "hotline-analyst@bik.example",
+        "Hana (Belgian hotline)",
+        Role.HOTLINE_ANALYST,
+        mfa=True,
+        centre_country="BE",
+        centre_role=CentreRole.Kind.HOTLINE_ANALYST,
+        strand=Strand.HOTLINE,
+    ),
+    DemoAccount(
         "youth-coordinator@bik.example",
         "Yara (Irish youth panel)",
         Role.YOUTH_COORDINATOR,
@@ -100,6 +109,7 @@ COMPONENT_DEMOS = (
     "community.meetings",
     "community.competition",
     "sid",
+    "hotline",
     "moderation",  # last: it reports what the others left waiting in the queues
 )
 

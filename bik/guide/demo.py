@@ -867,6 +867,10 @@ def load(home: HomePage, out: Any = None) -> None:
             used_for=used_for,
             privacy_settings=f"<p>{privacy}</p>",
             reporting_tools=f"<p>{reporting}</p>",
+            how_to_report=(
+                "<ol><li>Open the post, message or profile.</li>"
+                f"<li>{reporting}</li><li>Keep the messages; do not share illegal images.</li></ol>"
+            ),
             parental_controls=f"<p>{parental}</p>" if parental else "",
             safety_tips=f"<ul>{tips}</ul>{DEMO_NOTE}",
             safety_centre_url=url,

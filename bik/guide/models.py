@@ -50,6 +50,12 @@ class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
     used_for = models.TextField(_("what it is used for"), max_length=1000)
     privacy_settings = RichTextField(_("privacy settings and how to use them"), features=RICH_TEXT_FEATURES)
     reporting_tools = RichTextField(_("reporting and blocking tools"), features=RICH_TEXT_FEATURES)
+    how_to_report = RichTextField(
+        _("how to report on this platform"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Steps to report a post, a message or an account on this platform, for the Report it guide."),
+    )
     parental_controls = RichTextField(_("parental controls"), features=RICH_TEXT_FEATURES, blank=True)
     safety_tips = RichTextField(_("safety tips"), features=RICH_TEXT_FEATURES, blank=True)
     safety_centre_url = models.URLField(_("official safety centre"), blank=True)
@@ -67,6 +73,7 @@ class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
         FieldPanel("used_for"),
         FieldPanel("privacy_settings"),
         FieldPanel("reporting_tools"),
+        FieldPanel("how_to_report"),
         FieldPanel("parental_controls"),
         FieldPanel("safety_tips"),
         FieldPanel("safety_centre_url"),

@@ -111,13 +111,14 @@ class Service(models.Model):
 
 
 class CentreRole(models.Model):
-    """A person's place in a centre: a member of one strand, the centre's coordinator, or the youth
-    coordinator for the centre's country."""
+    """A person's place in a centre: a member of one strand, the centre's coordinator, the youth
+    coordinator for the centre's country, or an analyst of the centre's hotline (who sees its reports)."""
 
     class Kind(models.TextChoices):
         MEMBER = "member", _("Member")
         COORDINATOR = "coordinator", _("Centre coordinator")
         YOUTH_COORDINATOR = "youth_coordinator", _("Youth coordinator")
+        HOTLINE_ANALYST = "hotline_analyst", _("Hotline analyst")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_roles")
     centre = models.ForeignKey(Centre, on_delete=models.CASCADE, related_name="roles")

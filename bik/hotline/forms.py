@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from bik.hotline.canonical import InvalidUrlError, canonical_url
+from bik.hotline.models import ContentKind, Outcome, WhereSeen
+from bik.network.models import Centre
+
+MAX_URLS = 20
+
+
+class ReportForm(forms.Form):
+    urls = forms.CharField(
+        label=_("Web addresses (URLs)"),
+        help_text=_("One address per line. Copy it from the address bar. Do not open the page again to check it."),
+        widget=forms.Textarea(attrs={"rows": 4, "spellcheck": "false", "autocomplete": "off"}),
+        max_length=MAX_URLS * 2100,
+        error_messages={"required": _("Please give at least one web address.")},
+    )
+    kind = forms.ChoiceField(label=_("What did you see?"), choices=ContentKind.choices, widget=forms.RadioSelect)
+    where_seen = forms.ChoiceField(label=_("Where did you see it?"), choices=WhereSeen.choices)
+    description = forms.CharField(
+        label=_("Anything else we should know (optional)"),
+        help_text=_("Please do not describe the images in detail."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+    )
+    contact_email = forms.EmailField(
+        label=_("Your email (optional)"),
+        help_text=_("Only if you want the hotline to contact you. You can stay anonymous."),
+        required=False,
+    )
+
+    def clean_urls(self) -> list[str]:
+        lines = [line.strip() for line in self.cleaned_data["urls"].splitlines() if line.strip()]
+        if not lines:
+            raise forms.ValidationError(_("Please give at least one web address."))
+        if len(lines) > MAX_URLS:
+            raise forms.ValidationError(
+                _("Please give at most %(count)d addresses in one report.") % {"count": MAX_URLS}
+            )
+        for number, line in enumerate(lines, start=1):
+            try:
+                canonical_url(line)
+            except InvalidUrlError:
+                raise forms.ValidationError(
+                    _("Line %(number)d is not a web address. It should look like www.example.com/page.")
+                    % {"number": number}
+                ) from None
+        return lines
+
+
+class StatusForm(forms.Form):
+    code = forms.CharField(
+        label=_("Receipt code"), max_length=30, widget=forms.TextInput(attrs={"autocomplete": "off"})
+    )
+
+
+class AssessmentForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
+    hosting_country = forms.ChoiceField(label=_("Hosting country"), choices=[("", _("Not known"))], required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["hosting_country"].choices = [("", _("Not known")), *countries]  # type: ignore[attr-defined]
+
+
+class ForwardForm(forms.Form):
+    to = forms.ChoiceField(label=_("Forward to"))
+    note = forms.CharField(label=_("Note"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args: Any, hotline: Centre, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        others = Centre.objects.published().exclude(pk=hotline.pk).order_by("country")
+        self.fields["to"].choices = [  # type: ignore[attr-defined]
+            ("police", _("The national police")),
+            *((centre.country.code, str(centre.country.name)) for centre in others),
+        ]
+
+
+class StageForm(forms.Form):
+    stage = forms.ChoiceField(label=_("Step"), choices=[])
+    at = forms.DateTimeField(
+        label=_("When"),
+        required=False,
+        help_text=_("Leave empty for now."),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from bik.hotline.services import RECORDABLE_STAGES
+
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].choices = [(stage.value, stage.label) for stage in RECORDABLE_STAGES]  # type: ignore[attr-defined]

@@ -1,0 +1,267 @@
+"""The public report form and receipt status page, and the analysts' workspace.
+
+Reported URLs are shown only as defanged text (never a link, never fetched). Workspace views are deny by
+default: anonymous visitors sign in, analysts without a second factor set one up, everyone else gets a 404
+for any hotline that is not theirs. Every workspace request is written to the hotline audit log."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from bik.accounts import ratelimits
+from bik.accounts.models import User
+from bik.hotline import reporting, router, services
+from bik.hotline.forms import AssessmentForm, ForwardForm, ReportForm, StageForm, StatusForm
+from bik.hotline.models import Report, ReportedUrl
+from bik.hotline.router import RouterForm
+from bik.network.models import Centre
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    response.headers["Referrer-Policy"] = "same-origin"  # "no-referrer" would send Origin: null and fail CSRF
+    return response
+
+
+def _centre(country: str) -> Centre:
+    centre = Centre.objects.published().with_services().filter(country=country.upper()).first()
+    if centre is None:
+        raise Http404
+    return centre
+
+
+# --- Public ------------------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def report_form(request: HttpRequest, country: str) -> HttpResponse:
+    hotline = _centre(country)
+    context: dict[str, Any] = {"hotline": hotline}
+    if request.method != "POST":
+        return _private(render(request, "hotline/report_form.html", {**context, "form": ReportForm()}))
+    form = ReportForm(request.POST)
+    context["form"] = form
+    if not form.is_valid():
+        return _private(render(request, "hotline/report_form.html", context, status=400))
+    if not ratelimits.allow(request, ratelimits.Form.HOTLINE_REPORT):
+        return _private(ratelimits.refuse(request, "hotline/report_form.html", context, form))
+    data = form.cleaned_data
+    report = services.submit_report(
+        hotline,
+        urls=data["urls"],
+        kind=data["kind"],
+        where_seen=data["where_seen"],
+        description=data["description"],
+        contact_email=data["contact_email"],
+    )
+    # The receipt is shown once, in the answer to the POST: the code never travels in an address.
+    return _private(
+        render(request, "hotline/receipt.html", {"hotline": hotline, "report": report, "url_count": len(data["urls"])})
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def report_status(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return _private(render(request, "hotline/status.html", {"form": StatusForm()}))
+    form = StatusForm(request.POST)
+    status = services.public_status(form.data.get("code", "")) if form.is_valid() else None
+    if form.is_valid() and status is None:
+        form.add_error("code", _("We found no report with this code. Please check it and try again."))
+    return _private(
+        render(request, "hotline/status.html", {"form": form, "status": status}, status=200 if status else 400)
+    )
+
+
+@require_GET
+def report_it(request: HttpRequest) -> HttpResponse:
+    """Two questions (works without JavaScript: a GET form), then the places to go in that country."""
+    centres = list(Centre.objects.published().with_services())
+    if not request.GET:
+        return render(request, "hotline/router.html", {"form": RouterForm(centres=centres)})
+    form = RouterForm(request.GET, centres=centres)
+    if not form.is_valid():
+        return render(request, "hotline/router.html", {"form": form}, status=400)
+    centre = next(c for c in centres if c.country.code == form.cleaned_data["country"])
+    route = router.route_for(form.cleaned_data["concern"], centre)
+    services.count_route(route.concern, centre.country.code)
+    context = {"route": route, "centre": centre, "platforms": services.platform_guides(), "form": form}
+    return _private(render(request, "hotline/route.html", context))
+
+
+# --- Analysts' workspace -----------------------------------------------------------------------------------
+
+ViewFunction = Callable[..., HttpResponse]
+
+
+def _gate(request: HttpRequest) -> HttpResponse | User:
+    user = request.user
+    if not isinstance(user, User) or not user.is_authenticated:
+        return _private(redirect_to_login(request.get_full_path()))
+    if services.is_analyst_without_mfa(user):
+        messages.warning(request, _("Hotline analysts must set up two-factor authentication first."))
+        url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
+        return _private(HttpResponseRedirect(url))
+    return user
+
+
+def analyst_view(function: ViewFunction) -> ViewFunction:
+    """Wrap a view of one hotline's workspace (`country` in the URL): only its analysts, with a second factor."""
+
+    @functools.wraps(function)
+    def wrapper(request: HttpRequest, country: str, *args: Any, **kwargs: Any) -> HttpResponse:
+        gate = _gate(request)
+        if isinstance(gate, HttpResponse):
+            return gate
+        hotline = next((c for c in services.analysed_hotlines(gate) if c.country.code == country.upper()), None)
+        if hotline is None:
+            raise Http404
+        return _private(function(request, gate, hotline, *args, **kwargs))
+
+    return wrapper
+
+
+def workspace(request: HttpRequest) -> HttpResponse:
+    gate = _gate(request)
+    if isinstance(gate, HttpResponse):
+        return gate
+    hotlines = services.analysed_hotlines(gate)
+    if not hotlines:
+        return _private(render(request, "hotline/analysts_only.html", status=403))
+    if len(hotlines) == 1:
+        return _private(redirect("hotline:queue", country=hotlines[0].country.code.lower()))
+    return _private(render(request, "hotline/workspace.html", {"hotlines": hotlines}))
+
+
+@analyst_view
+def queue(request: HttpRequest, analyst: User, hotline: Centre) -> HttpResponse:
+    reports = list(services.queue(hotline).prefetch_related("urls")[:200])
+    items = [item for report in reports for item in report.urls.all()]
+    services.audit(analyst, hotline, "view_queue")
+    return render(
+        request,
+        "hotline/queue.html",
+        {"hotline": hotline, "reports": reports, "duplicates": services.duplicate_ids(items)},
+    )
+
+
+def _visible_report(hotline: Centre, pk: int) -> Report:
+    return get_object_or_404(services.visible_reports(hotline).select_related("hotline"), pk=pk)
+
+
+def _visible_url(hotline: Centre, pk: int) -> ReportedUrl:
+    return get_object_or_404(services.visible_urls(hotline).select_related("report"), pk=pk)
+
+
+@analyst_view
+def report_detail(request: HttpRequest, analyst: User, hotline: Centre, pk: int) -> HttpResponse:
+    report = _visible_report(hotline, pk)
+    services.audit(analyst, hotline, "view_report", report=report)
+    return render(request, "hotline/report_detail.html", _detail_context(hotline, report))
+
+
+def _detail_context(hotline: Centre, report: Report, **forms: Any) -> dict[str, Any]:
+    visible = set(services.visible_urls(hotline).filter(report=report).values_list("pk", flat=True))
+    items = []
+    for item in report.urls.filter(pk__in=visible).prefetch_related("assessments__hotline", "timeline__hotline"):
+        same, possible = services.duplicates_of(item)
+        items.append(
+            {
+                "url": item,
+                "duplicates": same,
+                "possible_duplicates": possible,
+                "exchange": list(services.exchange_log(item)),
+                "assessment_form": forms.get(f"assess-{item.pk}") or AssessmentForm(prefix=f"u{item.pk}"),
+                "forward_form": forms.get(f"forward-{item.pk}") or ForwardForm(prefix=f"u{item.pk}", hotline=hotline),
+                "stage_form": forms.get(f"stage-{item.pk}") or StageForm(prefix=f"u{item.pk}"),
+            }
+        )
+    return {
+        "hotline": hotline,
+        "report": report,
+        "items": items,
+        "own_report": report.hotline_id == hotline.pk,
+    }
+
+
+def _back(hotline: Centre, item: ReportedUrl) -> HttpResponse:
+    url = reverse("hotline:report", kwargs={"country": hotline.country.code.lower(), "pk": item.report_id})
+    return HttpResponseRedirect(f"{url}#url-{item.pk}")
+
+
+def _invalid(request: HttpRequest, hotline: Centre, item: ReportedUrl, key: str, form: Any) -> HttpResponse:
+    context = _detail_context(hotline, item.report, **{f"{key}-{item.pk}": form})
+    return render(request, "hotline/report_detail.html", context, status=400)
+
+
+@require_POST
+@analyst_view
+def assess(request: HttpRequest, analyst: User, hotline: Centre, pk: int) -> HttpResponse:
+    item = _visible_url(hotline, pk)
+    form = AssessmentForm(request.POST, prefix=f"u{item.pk}")
+    if not form.is_valid():
+        return _invalid(request, hotline, item, "assess", form)
+    services.assess(
+        analyst,
+        hotline,
+        item,
+        outcome=form.cleaned_data["outcome"],
+        hosting_country=form.cleaned_data["hosting_country"],
+    )
+    messages.success(request, _("Assessment recorded."))
+    return _back(hotline, item)
+
+
+@require_POST
+@analyst_view
+def forward(request: HttpRequest, analyst: User, hotline: Centre, pk: int) -> HttpResponse:
+    item = _visible_url(hotline, pk)
+    form = ForwardForm(request.POST, prefix=f"u{item.pk}", hotline=hotline)
+    if not form.is_valid():
+        return _invalid(request, hotline, item, "forward", form)
+    target = form.cleaned_data["to"]
+    to_hotline = None if target == "police" else Centre.objects.get(country=target)
+    services.forward(analyst, hotline, item, to_hotline=to_hotline, note=form.cleaned_data["note"])
+    messages.success(request, _("Forwarded."))
+    return _back(hotline, item)
+
+
+@require_POST
+@analyst_view
+def record_stage(request: HttpRequest, analyst: User, hotline: Centre, pk: int) -> HttpResponse:
+    item = _visible_url(hotline, pk)
+    form = StageForm(request.POST, prefix=f"u{item.pk}")
+    if not form.is_valid():
+        return _invalid(request, hotline, item, "stage", form)
+    services.record_stage(analyst, hotline, item, stage=form.cleaned_data["stage"], at=form.cleaned_data["at"])
+    messages.success(request, _("Step recorded."))
+    return _back(hotline, item)
+
+
+@analyst_view
+def statistics(request: HttpRequest, analyst: User, hotline: Centre) -> HttpResponse:
+    services.audit(analyst, hotline, "view_statistics")
+    return render(request, "hotline/statistics.html", {"hotline": hotline, "figures": reporting.figures(hotline)})
+
+
+@analyst_view
+def export(request: HttpRequest, analyst: User, hotline: Centre, pk: int) -> HttpResponse:
+    report = _visible_report(hotline, pk)
+    services.audit(analyst, hotline, "export", report=report)
+    response = JsonResponse(reporting.interchange(report, hotline), json_dumps_params={"indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="report-{report.receipt_code}.json"'
+    return response

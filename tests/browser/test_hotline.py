@@ -1,0 +1,71 @@
+"""Report it, in a real browser: a young person finds where to go, a parent reports two addresses anonymously
+and gets a receipt code, and the Belgian hotline's analyst sees one flagged as a duplicate of a report to
+another hotline, assesses it and forwards it to the hosting country's hotline."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from playwright.sync_api import expect
+
+from bik.demo.services import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from tests.browser.conftest import assert_accessible
+from tests.browser.test_accounts_flow import enter_second_factor, sign_in
+
+USED_CODES: set[str] = set()
+
+
+def test_report_it_routes_sextortion_to_the_helpline_and_hotline(page: Any) -> None:
+    page.goto("/en/report/")
+    assert_accessible(page)
+    page.get_by_label("Someone is pressuring me or a child for pictures or money").check()
+    page.get_by_label("Which country are you in?").select_option("BE")
+    page.get_by_role("button", name="Show me where to go").click()
+    expect(page.get_by_role("heading", name="Talk to the helpline")).to_be_visible()
+    expect(page.get_by_role("heading", name="Report the web address to the hotline")).to_be_visible()
+    expect(page.get_by_text("Never download, screenshot or forward illegal images")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_a_parent_reports_and_an_analyst_assesses_and_forwards(page: Any) -> None:
+    page.goto("/en/report/hotline/be/")
+    assert_accessible(page)
+    page.get_by_label("Web addresses (URLs)").fill(
+        "https://photos.example/album/4471?utm_source=chat\nhttps://new-site.example/x"
+    )
+    page.get_by_label("Sexual images or videos of children").check()
+    page.get_by_role("button", name="Send the report").click()
+    expect(page.get_by_role("heading", name="Thank you for your report")).to_be_visible()
+    code = page.locator("[data-receipt-code]").inner_text()
+    assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", code)
+    assert_accessible(page)
+
+    sign_in(page, "hotline-analyst@bik.example", DEMO_PASSWORD)
+    enter_second_factor(page, DEMO_TOTP_SECRET, USED_CODES)
+    page.goto("/en/hotline/be/")
+    page.get_by_role("link", name=code).click()
+    first = page.locator("section.reported-url").first
+    expect(first.get_by_text("hxxps://photos[.]example/album/4471", exact=False).first).to_be_visible()
+    expect(first.get_by_text("the same address was also reported in:")).to_be_visible()
+    expect(first.locator(".notice--warning")).to_contain_text("(Netherlands,")
+    assert page.locator("a[href*='photos']").count() == 0
+    assert_accessible(page)
+
+    first.get_by_label("Outcome").select_option(label="Illegal under the international baseline")
+    first.get_by_label("Hosting country").select_option("FR")
+    first.get_by_role("button", name="Record the assessment").click()
+    expect(page.get_by_text("Assessment recorded.")).to_be_visible()
+    first = page.locator("section.reported-url").first
+    first.get_by_label("Forward to").select_option("FR")
+    first.get_by_role("button", name="Forward", exact=True).click()
+    expect(page.get_by_text("Forwarded.", exact=True)).to_be_visible()
+    first = page.locator("section.reported-url").first
+    expect(first.locator(".timeline")).to_contain_text("Forwarded to another hotline")
+    expect(first.locator(".timeline")).to_contain_text("France")
+
+    # The statistics count the assessment (small counts are shown as "<5").
+    page.goto("/en/hotline/be/statistics/")
+    row = page.get_by_role("row", name=re.compile("Illegal under the international baseline"))
+    expect(row.get_by_role("cell")).not_to_have_text("0")
+    assert_accessible(page)
