@@ -37,6 +37,7 @@ _STAFF_ONLY = re.compile(
     r"^(?:community/"
     r"|templates/community/"
     r"|templates/moderation/(?:queue|queues|item|audit_log|_content)\.html"
+    r"|templates/hotline/(?:queue|report_detail|statistics|workspace|analysts_only)\.html"
     r"|moderation/(?:views|services)\.py"
     r"|templates/[a-z_]+/admin/"
     r"|templates/youth/coordinate/"
