@@ -93,6 +93,7 @@ check-deploy: setup
 makemessages: setup
 	cd bik && ../$(BIN)/django-admin makemessages --no-obsolete $(addprefix -l ,$(LANGUAGES)) --ignore 'demo/content.py'
 	$(BIN)/python tools/translations.py headers
+	$(BIN)/python tools/translations.py tidy
 
 lock:
 	$(BIN)/python -m pip freeze --exclude-editable --disable-pip-version-check > requirements.lock

@@ -4,6 +4,7 @@
     python tools/translations.py todo LANG [FILE]       untranslated or fuzzy entries as JSON lines (stdout or FILE)
     python tools/translations.py apply LANG FILE        write translations given as JSON lines into LANG's catalogue
     python tools/translations.py headers                give every catalogue its language's Plural-Forms header
+    python tools/translations.py tidy                   drop guesses (fuzzy) that no reader of a language needs
 
 Each entry is named by a stable `key` (a hash of its context and message), so a list of translations stays valid
 when `make makemessages` rewrites the catalogues. `todo` lines carry the English message, its plural, context,
@@ -115,6 +116,24 @@ def set_headers() -> None:
             print(f"{language}: {forms}")
 
 
+def tidy() -> None:
+    """A fuzzy entry is gettext's guess from a similar older message; it is never shown, and where the language
+    does not need the entry (staff-only strings beyond English, French and German) nobody will correct it: empty
+    it rather than keep a wrong guess in the file."""
+    for language in languages():
+        catalogue = polib.pofile(str(catalogue_path(language)))
+        guesses = [entry for entry in catalogue if "fuzzy" in entry.flags and not needs_translation(language, entry)]
+        for entry in guesses:
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
+            if entry.msgid_plural:
+                entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "")
+            else:
+                entry.msgstr = ""
+        if guesses:
+            catalogue.save()
+
+
 def stats() -> Iterator[tuple[str, int, int]]:
     for language in languages():
         catalogue = polib.pofile(str(catalogue_path(language)))
@@ -215,6 +234,9 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "headers":
         set_headers()
+        return 0
+    if command == "tidy":
+        tidy()
         return 0
     if command == "todo" and len(argv) in (3, 4):
         out = open(argv[3], "w", encoding="utf-8") if len(argv) == 4 else sys.stdout  # noqa: SIM115
