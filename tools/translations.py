@@ -73,10 +73,26 @@ def languages() -> list[str]:
     return sorted(path.name for path in LOCALE.iterdir() if catalogue_path(path.name).exists())
 
 
+# Django's and allauth's own messages, listed for the languages those packages ship no catalogue for.
+_VENDOR_MESSAGES = "pages/vendor_messages.py"
+
+
+def is_vendor_message(entry: polib.POEntry) -> bool:
+    return bool(entry.occurrences) and all(path == _VENDOR_MESSAGES for path, _line in entry.occurrences)
+
+
+def has_django_catalogue(language: str) -> bool:
+    import django
+
+    return (Path(django.__file__).parent / "conf" / "locale" / language / "LC_MESSAGES" / "django.po").exists()
+
+
 def needs_translation(language: str, entry: polib.POEntry) -> bool:
     """Whether `entry` must be translated in `language` (English reads its own messages)."""
     if language == "en" or entry.obsolete:
         return False
+    if is_vendor_message(entry):
+        return not has_django_catalogue(language)
     return language in STAFF_LANGUAGES or not is_staff_only(entry)
 
 
@@ -139,7 +155,11 @@ def stats() -> Iterator[tuple[str, int, int]]:
         catalogue = polib.pofile(str(catalogue_path(language)))
         due = [entry for entry in catalogue if needs_translation(language, entry) and not is_staff_only(entry)]
         if language == "en":
-            due = [entry for entry in catalogue if not entry.obsolete and not is_staff_only(entry)]
+            due = [
+                entry
+                for entry in catalogue
+                if not entry.obsolete and not is_staff_only(entry) and not is_vendor_message(entry)
+            ]
             yield language, len(due), len(due)
             continue
         yield language, len(due), sum(1 for entry in due if not missing(entry))
