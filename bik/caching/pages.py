@@ -29,6 +29,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
+from bik.accounts.middleware import depends_on_visitor
 from bik.caching.generations import Generation
 
 PAGES = Generation("pages", alias="pages")
@@ -87,10 +88,7 @@ def _cacheable_request(request: HttpRequest) -> bool:
 def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
     if request.method != "GET" or response.status_code != 200 or response.streaming or response.cookies:
         return False
-    # Without a session cookie the session read while rendering was empty (an anonymous visitor); a page that
-    # writes to it is about to set a cookie and is not kept.
-    session = getattr(request, "session", None)
-    if session is not None and session.modified:
+    if depends_on_visitor(request, response):  # the one rule for private responses (bik/accounts/middleware.py)
         return False
     control = response.get("Cache-Control", "").lower()
     if any(word in control for word in ("private", "no-store", "no-cache")):
