@@ -125,6 +125,8 @@ INSTALLED_APPS = [
     "bik.community.competition",
     "bik.sid",
     "bik.hotline",
+    "bik.impact",
+    "bik.analytics",
     "bik.api",
     # django-ninja's own static files: Swagger UI at /api/v1/docs is served by the platform, never a CDN.
     "ninja",
@@ -377,8 +379,15 @@ BIK_RATE_LIMITS = envrates(
         "community_invite": {"client": "30/h", "address": "3/d"},
         "report": {"client": "30/h", "address": "20/h"},
         "hotline_report": {"client": "10/h"},
+        "analytics": {"client": "600/h"},
     },
 )
+
+# --- Analytics without tracking (bik/analytics) -------------------------------------------------------------
+# Events are added up in each process and written in one batch once this many are waiting or the oldest is this
+# many seconds old (and when the process ends). Tests write only when they say so.
+BIK_ANALYTICS_BATCH_SIZE = envint("BIK_ANALYTICS_BATCH_SIZE", 500)
+BIK_ANALYTICS_FLUSH_SECONDS = envint("BIK_ANALYTICS_FLUSH_SECONDS", 3600 if TESTING else 30)
 
 # --- Hotline reports ----------------------------------------------------------------------------------------
 # Reports (URL text, description, optional contact) are deleted this many days after receipt by

@@ -30,6 +30,7 @@ DOMAINS_WITH_URLS = (
     "community.meetings",
     "community.competition",
     "hotline",
+    "impact",
 )
 
 urlpatterns = [
@@ -47,6 +48,8 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     # One-click unsubscribe (RFC 8058) and the bounce webhook: machine URLs, not language-prefixed.
     path("bulletin/", include("bik.bulletin.mail_urls")),
+    # The first-party page-view beacon (bik.analytics): a machine URL, no language, no cookie.
+    path("analytics/", include("bik.analytics.urls")),
 ]
 
 if settings.DEBUG:

@@ -37,6 +37,7 @@ class Form(StrEnum):
     COMMUNITY_INVITE = "community_invite"
     REPORT = "report"
     HOTLINE_REPORT = "hotline_report"
+    ANALYTICS = "analytics"  # the page-view beacon (bik.analytics)
 
 
 def client_of(request: HttpRequest) -> str:

@@ -24,6 +24,7 @@ class Role(StrEnum):
     YOUTH_COORDINATOR = "Youth coordinators"
     SIC_MEMBER = "SIC members"
     HOTLINE_ANALYST = "Hotline analysts"
+    CENTRE_REPORTER = "Centre reporters"
     MODERATOR = "Moderators"
     EDITOR = "Editors"
     NETWORK_ADMIN = "Network admins"
@@ -109,6 +110,8 @@ ROLES: dict[Role, RoleSpec] = {
     Role.SIC_MEMBER: RoleSpec(_("Safer Internet Centre member"), staff=False),
     # Staff: signs in with a second factor. Which hotline they analyse is a CentreRole (bik.hotline).
     Role.HOTLINE_ANALYST: RoleSpec(_("Hotline analyst"), staff=True),
+    # Staff: logs a centre's activities for the impact figures. Which centre is a CentreRole (bik.impact).
+    Role.CENTRE_REPORTER: RoleSpec(_("Centre reporter"), staff=True),
     Role.MODERATOR: RoleSpec(
         _("Moderator"),
         staff=True,

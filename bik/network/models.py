@@ -112,13 +112,15 @@ class Service(models.Model):
 
 class CentreRole(models.Model):
     """A person's place in a centre: a member of one strand, the centre's coordinator, the youth
-    coordinator for the centre's country, or an analyst of the centre's hotline (who sees its reports)."""
+    coordinator for the centre's country, an analyst of the centre's hotline (who sees its reports), or the
+    centre's reporter (who logs its activities and reach for the network's impact figures, bik.impact)."""
 
     class Kind(models.TextChoices):
         MEMBER = "member", _("Member")
         COORDINATOR = "coordinator", _("Centre coordinator")
         YOUTH_COORDINATOR = "youth_coordinator", _("Youth coordinator")
         HOTLINE_ANALYST = "hotline_analyst", _("Hotline analyst")
+        CENTRE_REPORTER = "centre_reporter", _("Centre reporter")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_roles")
     centre = models.ForeignKey(Centre, on_delete=models.CASCADE, related_name="roles")

@@ -3,7 +3,8 @@
 The navigation follows the people the site serves: parents and carers, teachers and educators, young people,
 professionals, industry and research each get a menu of the tools they need (resource and video galleries,
 guide to online services, events, research, the centres and "get help", the bulletin, the Safer Internet Day
-mini-site). Every tool is one click from every page, whichever page of a component is its list.
+mini-site, the network's impact figures). Every tool is one click from every page, whichever page of a
+component is its list.
 
 It is the same for every page of a site in one language, so it is computed once and kept in the cache;
 publishing, moving or deleting a page, or changing the footer settings, starts a new generation."""
@@ -123,6 +124,12 @@ TOOLS: tuple[ToolSpec, ...] = (
         _("The Safer Internet Day mini-site: this year's theme, countries, and actions you can join."),
     ),
     ToolSpec(
+        "impact",
+        _("Our impact"),
+        _("What the network's centres did each year: people and schools reached, Safer Internet Day."),
+        url_name="impact:public",
+    ),
+    ToolSpec(
         "youth",
         _("BIK Youth"),
         _("A safe, moderated space where young people share their views and take part."),
@@ -145,8 +152,12 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     ("parents", _("Parents and carers"), ("resources", "videos", "guide", "help", "bulletin")),
     ("teachers", _("Teachers and educators"), ("resources", "videos", "events", "sid", "guide", "bulletin")),
     ("young-people", _("Young people"), ("youth", "videos", "guide", "help", "sid")),
-    ("professionals", _("Professionals"), ("centres", "community", "events", "research", "resources", "bulletin")),
-    ("industry-research", _("Industry and research"), ("research", "events", "sid", "centres", "bulletin")),
+    (
+        "professionals",
+        _("Professionals"),
+        ("centres", "community", "events", "research", "resources", "impact", "bulletin"),
+    ),
+    ("industry-research", _("Industry and research"), ("research", "events", "sid", "centres", "impact", "bulletin")),
 )
 # Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.
 AUDIENCE_FILTERS = {"parents": "parents", "teachers": "teachers", "professionals": "professionals"}

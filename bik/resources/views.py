@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
+from bik.analytics import recorder
+from bik.analytics.models import Source
 from bik.resources import services
 
 if TYPE_CHECKING:
@@ -16,6 +18,10 @@ def gallery(page: ResourceGalleryPage, request: HttpRequest) -> HttpResponse:
     vocabularies = services.Vocabularies.load(services.current_language())
     query = services.parse_query({key: request.GET.getlist(key) for key in request.GET}, vocabularies)
     result = services.search(query, vocabularies)
+    if query.q and query.page == 1:
+        recorder.count_search(
+            request, Source.RESOURCES, query.q, found=result.count > 0, language=services.current_language()
+        )
     gallery_url = page.get_url(request) or ""
     for resource in result.page.object_list:
         resource.url = services.resource_path(gallery_url, resource)

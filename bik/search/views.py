@@ -6,6 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from bik.analytics import recorder
+from bik.analytics.models import Source
 from bik.search import services
 from bik.search.forms import SearchForm
 
@@ -20,6 +22,10 @@ def search(request: HttpRequest) -> HttpResponse:
         kind = form.cleaned_data["type"]
     results = services.search(query, get_language() or settings.LANGUAGE_CODE, kind)
     page_obj = Paginator(results.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    if page_obj.number == 1 and services.plain_words(query):
+        recorder.count_search(
+            request, Source.SITE, query, found=bool(results.hits), language=get_language() or settings.LANGUAGE_CODE
+        )
     return render(
         request,
         "search/results.html",

@@ -110,6 +110,20 @@ class ActionForm(forms.Form):
         label=_("Audience"), choices=Audience.choices, widget=forms.CheckboxSelectMultiple
     )
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    schools_reached = forms.IntegerField(
+        label=_("Schools reached"),
+        required=False,
+        min_value=0,
+        max_value=1_000_000,
+        help_text=_("Optional. How many schools took part or were reached."),
+    )
+    participants = forms.IntegerField(
+        label=_("Participants"),
+        required=False,
+        min_value=0,
+        max_value=100_000_000,
+        help_text=_("Optional. How many people took part or were reached."),
+    )
     image = forms.FileField(
         label=_("Image"),
         required=False,
@@ -131,6 +145,8 @@ class ActionForm(forms.Form):
                 "online_url": instance.online_url,
                 "audiences": instance.audience_codes,
                 "language": instance.language,
+                "schools_reached": instance.schools_reached,
+                "participants": instance.participants,
             }
         super().__init__(*args, **kwargs)
         self.fields["timezone"].choices = timezone_choices()  # type: ignore[attr-defined]

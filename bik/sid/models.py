@@ -230,6 +230,9 @@ class Action(models.Model):
     audiences = models.CharField(_("audiences"), max_length=200)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     image = models.ImageField(_("image"), upload_to="sid/actions/", blank=True)
+    # Reach, for the network's impact figures (bik.impact rolls them up by country and edition).
+    schools_reached = models.PositiveIntegerField(_("schools reached"), null=True, blank=True)
+    participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     rejection_reason = models.TextField(_("reason"), blank=True)
     reviewed_by = models.ForeignKey(

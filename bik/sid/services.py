@@ -188,6 +188,8 @@ EDITABLE_FIELDS = (
     "audiences",
     "language",
 )
+# Optional reach figures (for the network's impact figures); absent means not given.
+REACH_FIELDS = ("schools_reached", "participants")
 
 
 def _notify_reviewers(action: Action, request: HttpRequest | None) -> None:
@@ -212,6 +214,8 @@ def submit_action(supporter: Supporter, data: dict[str, Any], request: HttpReque
     action = Action(supporter=supporter, edition=edition, country=supporter.country, status=Status.PENDING)
     for name in EDITABLE_FIELDS:
         setattr(action, name, data[name])
+    for name in REACH_FIELDS:
+        setattr(action, name, data.get(name))
     action.description = sanitise(action.description)
     if data.get("image"):
         action.image = data["image"]
@@ -229,6 +233,8 @@ def update_action(
         raise PermissionDenied("Only the supporter who submitted it may edit it.")
     for name in EDITABLE_FIELDS:
         setattr(action, name, data[name])
+    for name in REACH_FIELDS:
+        setattr(action, name, data.get(name))
     action.description = sanitise(action.description)
     if data.get("image"):
         action.image = data["image"]

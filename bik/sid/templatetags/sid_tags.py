@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -22,6 +23,7 @@ def sid_chrome(context: dict[str, Any]) -> dict[str, Any]:
     return {
         "is_organiser": user is not None and services.is_organiser(user),
         "portal_url": f"{settings.SITE_URL}/{get_language() or settings.LANGUAGE_CODE}/",
+        "impact_url": f"{settings.SITE_URL}{reverse('impact:public')}",
     }
 
 

@@ -18,6 +18,7 @@
     placeholder.replaceChildren(frame);
     placeholder.classList.remove("video-consent");
     placeholder.removeAttribute("data-video-embed");
+    if (window.bikAnalytics) window.bikAnalytics.send(placeholder.getAttribute("data-analytics-video"));
     frame.focus();
   }
 

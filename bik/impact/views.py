@@ -1,0 +1,188 @@
+"""The impact figures' pages: the public "Our impact" page (published years), each centre's activity log for its
+reporters, and the network's KPI page with its targets and CSV export for network admins. Staff views are deny
+by default: anonymous visitors sign in, people with a role but no second factor set one up, and anyone else
+gets a 404 (another centre) or a 403 (the network's figures)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from bik.accounts.models import User
+from bik.impact import access, services
+from bik.impact.forms import ActivityForm, TargetsForm
+from bik.network.models import Centre
+from bik.sid import services as sid_services
+
+ACTIVITIES_PER_PAGE = 25
+ViewFunction = Callable[..., HttpResponse]
+
+
+def private(response: HttpResponse) -> HttpResponse:
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def gate(request: HttpRequest) -> HttpResponse | User:
+    """The signed-in person, or the answer that sends them to sign in or to set up a second factor."""
+    user = request.user
+    if not isinstance(user, User) or not user.is_authenticated:
+        return private(redirect_to_login(request.get_full_path()))
+    if access.needs_second_factor(user):
+        messages.warning(request, _("Set up two-factor authentication first."))
+        url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
+        return private(HttpResponseRedirect(url))
+    return user
+
+
+def centre_view(centres_of: Callable[[User], list[Centre]]) -> Callable[[ViewFunction], ViewFunction]:
+    """Wrap a view of one centre (`country` in the URL), for the people `centres_of` gives that centre."""
+
+    def decorator(function: ViewFunction) -> ViewFunction:
+        @functools.wraps(function)
+        def wrapper(request: HttpRequest, country: str, *args: Any, **kwargs: Any) -> HttpResponse:
+            person = gate(request)
+            if isinstance(person, HttpResponse):
+                return person
+            centre = next((c for c in centres_of(person) if c.country.code == country.upper()), None)
+            if centre is None:
+                raise Http404
+            return private(function(request, person, centre, *args, **kwargs))
+
+        return wrapper
+
+    return decorator
+
+
+def network_view(function: ViewFunction) -> ViewFunction:
+    @functools.wraps(function)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        person = gate(request)
+        if isinstance(person, HttpResponse):
+            return person
+        if not access.is_network_admin(person):
+            return private(render(request, "impact/staff_only.html", status=403))
+        return private(function(request, person, *args, **kwargs))
+
+    return wrapper
+
+
+def _year(text: str | None) -> int:
+    this_year = timezone.localdate().year
+    try:
+        year = int(text or this_year)
+    except ValueError:
+        return this_year
+    return year if 2004 <= year <= this_year + 1 else this_year
+
+
+# --- Public ------------------------------------------------------------------------------------------------
+
+
+@require_GET
+def public(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "impact/public.html",
+        {
+            "years": services.published_years(),
+            "sid_url": sid_services.sid_absolute(request, sid_services.sid_reverse("home")),
+        },
+    )
+
+
+# --- A centre's activity log -------------------------------------------------------------------------------
+
+
+def workspace(request: HttpRequest) -> HttpResponse:
+    person = gate(request)
+    if isinstance(person, HttpResponse):
+        return person
+    reporting = access.reporting_centres(person)
+    staff = access.staff_centres(person)
+    if not staff:
+        return private(render(request, "impact/staff_only.html", status=403))
+    if len(reporting) == 1 and len(staff) == 1:
+        return private(redirect("impact:centre", country=reporting[0].country.code.lower()))
+    return private(render(request, "impact/workspace.html", {"reporting": reporting, "staff": staff}))
+
+
+@require_http_methods(["GET", "POST"])
+@centre_view(access.reporting_centres)
+def centre(request: HttpRequest, reporter: User, centre: Centre) -> HttpResponse:
+    if request.method == "POST":
+        form = ActivityForm(request.POST)
+        if form.is_valid():
+            activity = services.log_activity(reporter, centre, form.cleaned_data)
+            messages.success(request, _("Activity saved: %(title)s") % {"title": activity.title})
+            return redirect("impact:centre", country=centre.country.code.lower())
+        status = 400
+    else:
+        form = ActivityForm(initial={"date": timezone.localdate()})
+        status = 200
+    page_obj = Paginator(services.centre_activities(centre), ACTIVITIES_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"centre": centre, "form": form, "page_obj": page_obj}
+    return render(request, "impact/centre.html", context, status=status)
+
+
+# --- The network's figures ---------------------------------------------------------------------------------
+
+
+@require_GET
+@network_view
+def network(request: HttpRequest, admin: User) -> HttpResponse:
+    year = _year(request.GET.get("year"))
+    kpis, target = services.kpis(year)
+    return render(
+        request,
+        "impact/network.html",
+        {
+            "year": year,
+            "years": range(timezone.localdate().year, 2004 - 1, -1),
+            "kpis": kpis,
+            "target": target,
+            "centres": services.totals_by_centre(year),
+            "sid": services.sid_reach(year),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@network_view
+def targets(request: HttpRequest, admin: User, year: int) -> HttpResponse:
+    if year != _year(str(year)):
+        raise Http404
+    _kpis, target = services.kpis(year)
+    if request.method == "POST":
+        form = TargetsForm(request.POST, instance=target)
+        if form.is_valid():
+            services.set_targets(admin, year, form.cleaned_data)
+            messages.success(request, _("Targets saved."))
+            return redirect(reverse("impact:network") + f"?year={year}")
+        return render(request, "impact/targets.html", {"year": year, "form": form}, status=400)
+    return render(request, "impact/targets.html", {"year": year, "form": TargetsForm(instance=target)})
+
+
+@require_GET
+@network_view
+def network_csv(request: HttpRequest, admin: User, year: int) -> HttpResponse:
+    if year != _year(str(year)):
+        raise Http404
+    response = HttpResponse(services.csv_report(year), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="impact-{year}.csv"'
+    return response
