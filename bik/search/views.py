@@ -22,7 +22,7 @@ def search(request: HttpRequest) -> HttpResponse:
         kind = form.cleaned_data["type"]
     results = services.search(query, get_language() or settings.LANGUAGE_CODE, kind)
     page_obj = Paginator(results.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    if page_obj.number == 1 and services.plain_words(query):
+    if not request.GET.get("page") and services.plain_words(query):  # a search, not a later page of it
         recorder.count_search(
             request, Source.SITE, query, found=bool(results.hits), language=get_language() or settings.LANGUAGE_CODE
         )
