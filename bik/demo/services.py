@@ -73,6 +73,14 @@ DEMO_ACCOUNTS = (
         strand=Strand.HOTLINE,
     ),
     DemoAccount(
+        "reporter-be@bik.example",
+        "Rita (Belgian centre, impact figures)",
+        Role.CENTRE_REPORTER,
+        mfa=True,
+        centre_country="BE",
+        centre_role=CentreRole.Kind.CENTRE_REPORTER,
+    ),
+    DemoAccount(
         "youth-coordinator@bik.example",
         "Yara (Irish youth panel)",
         Role.YOUTH_COORDINATOR,
@@ -110,6 +118,8 @@ COMPONENT_DEMOS = (
     "community.competition",
     "sid",
     "hotline",
+    "impact",  # after sid: it gives the demo SID actions their reach
+    "analytics",  # after resources and videos: it counts their downloads and plays
     "moderation",  # last: it reports what the others left waiting in the queues
 )
 

@@ -1,4 +1,4 @@
-"""Centre reporters made to order: a Belgian reporter with a second factor, and one who has none yet."""
+"""Centre reporters made to order, and no demo figures in the way."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import pytest
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
+from bik.impact.models import Activity, ImpactYear
 from bik.network.models import Centre, CentreRole
+from bik.sid.models import Action
 from tests.conftest import make_user
 
 
@@ -21,3 +23,11 @@ def make_reporter(email: str, country: str = "BE", *, mfa: bool = True) -> User:
 @pytest.fixture
 def reporter(db: None) -> User:
     return make_reporter("rita@cast.example")
+
+
+@pytest.fixture(autouse=True)
+def _no_demo_figures(db: None) -> None:
+    """The test database holds the demo figures; these tests count their own."""
+    Activity.objects.all().delete()
+    ImpactYear.objects.all().delete()
+    Action.objects.update(schools_reached=None, participants=None)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from bik.accounts.models import User
 from bik.impact.models import Activity, ActivityKind, ImpactYear
@@ -17,7 +18,7 @@ from bik.network.models import Centre
 from tests.conftest import Cast
 from tests.query_counts import render_warm
 
-YEAR = dt.date.today().year - 1
+YEAR = timezone.localdate().year - 1
 
 
 def _activity(country: str = "BE", year: int = YEAR, **figures: int) -> Activity:
@@ -46,7 +47,7 @@ def test_a_network_admin_sees_the_years_totals_against_targets(
     assert response.status_code == 200
     html = response.content.decode()
     assert (
-        '<tr data-kpi="people_reached"><th scope="row">People reached</th><td>1500</td><td>3000</td><td>50%</td>'
+        '<tr data-kpi="people_reached"><th scope="row">People reached</th><td>1,500</td><td>3,000</td><td>50%</td>'
         in html
     )
     assert (
@@ -129,7 +130,7 @@ def test_the_public_page_shows_published_years_only(figures: None) -> None:
     ImpactYear.objects.filter(year=YEAR).update(is_published=True)
     html = Client().get("/en/impact/").content.decode()
     assert f'<th scope="row">{YEAR}</th>' in html
-    assert "<td>1500</td>" in html
+    assert "<td>1,500</td>" in html
     assert f'<th scope="row">{YEAR - 1}</th>' not in html
 
 
@@ -150,11 +151,11 @@ def test_the_network_and_public_pages_cost_the_same_queries_as_years_grow(
                 _activity(country, year=year, people_reached=5)
 
     add_years(2020, 2022)
-    few_public, few_network = render_warm(Client(), "/en/impact/"), render_warm(admin, f"/en/impact/network/?year=2021")
+    few_public, few_network = render_warm(Client(), "/en/impact/"), render_warm(admin, "/en/impact/network/?year=2021")
     add_years(2010, 2020)
     many_public, many_network = (
         render_warm(Client(), "/en/impact/"),
-        render_warm(admin, f"/en/impact/network/?year=2021"),
+        render_warm(admin, "/en/impact/network/?year=2021"),
     )
     assert few_public.queries == many_public.queries
     assert few_network.queries == many_network.queries
