@@ -29,7 +29,7 @@ def read(token: str) -> tuple[str, str] | None:
     except signing.BadSignature:
         return None
     kind, _sep, value = payload.partition(":")
-    if kind == "page" and value.startswith("/") and len(value) <= SUBJECT_MAX_LENGTH:
+    if kind == "page" and value.startswith("/") and len(value) <= SUBJECT_MAX_LENGTH:  # "/…" or "//sid-host/…"
         return kind, value
     if kind == "video" and value.isdigit():
         return kind, value

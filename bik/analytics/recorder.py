@@ -177,4 +177,5 @@ def connect() -> None:
 
     request_finished.connect(flush_if_due, dispatch_uid="bik.analytics.flush")
     document_served.connect(count_document_download, dispatch_uid="bik.analytics.download")
-    atexit.register(_flush_at_exit)
+    if not settings.TESTING:  # a test run's events belong to its test database, gone by the time it exits
+        atexit.register(_flush_at_exit)

@@ -75,7 +75,7 @@ def test_the_beacon_sets_no_cookie_and_no_row_holds_the_address() -> None:
 
 
 @pytest.mark.parametrize("header", [{"HTTP_DNT": "1"}, {"HTTP_SEC_GPC": "1"}])
-def test_do_not_track_and_global_privacy_control_are_respected(header: dict[str, str]) -> None:
+def test_do_not_track_and_global_privacy_control_are_respected(header: dict[str, Any]) -> None:
     client = Client()
     assert _hit(client, beacon.page_token("/en/"), **header).status_code == 204
     client.get("/en/search/?q=nothing+here+zzqx", **header)
@@ -162,7 +162,7 @@ def test_downloads_are_counted_per_resource_and_language_file() -> None:
         response = client.get(file.url)  # type: ignore[attr-defined]
         assert response.status_code == 200
         assert not response.cookies
-        assert b"".join(response.streaming_content) == b"%PDF-1.4 test"  # read to the end: the file is closed
+        assert b"".join(response.streaming_content) == b"%PDF-1.4 test"  # type: ignore[attr-defined]  # read to the end: the file is closed
 
     assert _rows() == [("download", "", resource.pk, "fr", "", 2)]
 
@@ -216,3 +216,12 @@ def test_days_are_kept_apart() -> None:
     recorder.flush()
     assert sorted(DailyCount.objects.values_list("count", flat=True)) == [1, 1]
     assert [Kind.PAGE.value] == list(DailyCount.objects.order_by().values_list("kind", flat=True).distinct())
+
+
+def test_the_sid_mini_sites_pages_are_counted_apart_from_the_portals(settings: Any) -> None:
+    html = Client(HTTP_HOST=settings.BIK_SID_HOST).get("/en/").content.decode()
+    token = re.search(r'data-analytics-page="([^"]+)"', html)
+    assert token is not None
+    _hit(Client(), token.group(1))
+    _hit(Client(), beacon.page_token("/en/"))
+    assert set(_rows()) == {("page", "/en/", 0, "", "", 1), ("page", f"//{settings.BIK_SID_HOST}/en/", 0, "", "", 1)}
