@@ -18,7 +18,7 @@ from bik.analytics.models import DailyCount, Kind, Source
 from bik.caching.pages import PAGES
 from bik.resources.models import ResourceLanguageVersion
 from tests.resources.helpers import add_resource
-from tests.videos.helpers import add_video, document
+from tests.videos.helpers import add_uploaded_video, add_video, document
 
 pytestmark = pytest.mark.django_db
 
@@ -178,6 +178,12 @@ def test_the_video_player_carries_its_play_token() -> None:
     video = add_video("Passwords explained")
     html = Client().get(f"/en/portal/videos/{video.slug}/").content.decode()
     assert f'data-analytics-video="{beacon.video_token(video.pk)}"' in html
+
+
+def test_a_video_served_by_the_platform_carries_its_play_token_too() -> None:
+    video = add_uploaded_video("Staying safe on group chats")
+    html = Client().get(f"/en/portal/videos/{video.slug}/").content.decode()
+    assert f'<video controls preload="metadata" data-analytics-video="{beacon.video_token(video.pk)}"' in html
 
 
 def test_counting_works_behind_the_page_cache(settings: Any) -> None:

@@ -143,3 +143,11 @@ def test_the_reports_cost_the_same_queries_as_days_and_rows_grow(
     many = render_warm(editor, ADMIN_URL), render_warm(staff, BE_DOWNLOADS)
     assert few[0].queries == many[0].queries
     assert few[1].queries == many[1].queries
+
+
+def test_the_usage_report_is_in_the_admin_reports_menu_for_editors_only(
+    cast: Cast, client_for: Callable[[User], Client]
+) -> None:
+    menu_item = '"name": "site-usage", "label": "Site usage"'
+    assert menu_item in client_for(cast.editor).get("/admin/").content.decode()
+    assert menu_item not in client_for(make_reporter("rr@cast.example")).get("/admin/").content.decode()

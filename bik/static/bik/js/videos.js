@@ -22,6 +22,13 @@
     frame.focus();
   }
 
+  // Videos served by the platform: the first play of each counts once (bik/analytics, no identifier).
+  document.querySelectorAll("video[data-analytics-video]").forEach(function (video) {
+    video.addEventListener("play", function () {
+      if (window.bikAnalytics) window.bikAnalytics.send(video.getAttribute("data-analytics-video"));
+    }, { once: true });
+  });
+
   document.querySelectorAll("[data-video-embed]").forEach(function (placeholder) {
     var button = placeholder.querySelector("[data-video-play]");
     if (!button) return;
