@@ -4,9 +4,10 @@ never waits for a write and a thousand views of a page cost one statement, not a
 An event is a (kind, day, subject, object, language, source) key; nothing about the visitor is part of it, and
 a visitor whose browser sends `DNT: 1` or `Sec-GPC: 1` is not counted at all. The buffer is written after a
 response has been sent (Django's `request_finished`) once it holds BIK_ANALYTICS_BATCH_SIZE events or its
-oldest event is BIK_ANALYTICS_FLUSH_SECONDS old, and when the process exits. A write is one insert of the
-missing rows plus one `count = count + n` update per key, in one transaction: correct with several processes
-writing at once, on SQLite and PostgreSQL alike. A process that dies loses at most its unwritten events."""
+oldest event is BIK_ANALYTICS_FLUSH_SECONDS old, and when the process exits: handed to the task queue as one
+task, so no request waits for the database either. The worker's write is one insert of the missing rows plus
+one `count = count + n` update per key, in one transaction: correct with several processes writing at once, on
+SQLite and PostgreSQL alike. A process that dies loses at most its unqueued events."""
 
 from __future__ import annotations
 
@@ -126,10 +127,26 @@ def count_search(request: HttpRequest, source: Source, text: str, *, found: bool
 
 
 def flush() -> int:
-    """Write the buffered events; returns how many were written. One insert plus one update per distinct key."""
+    """Hand the buffered events to the task queue as one batch (the worker writes them; with the immediate
+    backend of tests, at once). Returns how many events the batch holds."""
+    from bik.analytics.tasks import write_counts
+
     counts = BUFFER.take()
     if not counts:
         return 0
+    rows = [[*key, n] for key, n in counts.items()]
+    try:
+        write_counts.enqueue(rows)
+    except Exception:  # the queue is down: counting must never break the site, the batch is dropped
+        logger.exception("Could not queue %s analytics events", sum(counts.values()))
+        return 0
+    return sum(counts.values())
+
+
+def write(rows: list[list[Any]]) -> int:
+    """Add a batch to the day's counts: one insert of the missing rows, then one `count = count + n` update per
+    row, in one transaction. Correct with several writers at once, on SQLite and PostgreSQL alike."""
+    counts = {Key(*row[:-1]): int(row[-1]) for row in rows}
     try:
         with transaction.atomic():
             DailyCount.objects.bulk_create(
@@ -138,7 +155,6 @@ def flush() -> int:
             for key, n in counts.items():
                 DailyCount.objects.filter(**key._asdict()).update(count=F("count") + n)
     except DatabaseError:
-        # Counting must never break the site: the batch is dropped and the failure logged.
         logger.exception("Could not write %s analytics events", sum(counts.values()))
         return 0
     return sum(counts.values())
