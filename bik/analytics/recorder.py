@@ -58,10 +58,6 @@ class Buffer:
             self._counts[key] += 1
             self._events += 1
 
-    @property
-    def events(self) -> int:
-        return self._events
-
     def due(self) -> bool:
         if not self._events:
             return False
