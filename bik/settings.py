@@ -384,8 +384,8 @@ BIK_RATE_LIMITS = envrates(
 )
 
 # --- Analytics without tracking (bik/analytics) -------------------------------------------------------------
-# Events are added up in each process and written in one batch once this many are waiting or the oldest is this
-# many seconds old (and when the process ends). Tests write only when they say so.
+# Events are added up in each web process and queued as one batch for the task worker once this many are waiting
+# or the oldest is this many seconds old (and when the process ends). Tests write only when they say so.
 BIK_ANALYTICS_BATCH_SIZE = envint("BIK_ANALYTICS_BATCH_SIZE", 500)
 BIK_ANALYTICS_FLUSH_SECONDS = envint("BIK_ANALYTICS_FLUSH_SECONDS", 3600 if TESTING else 30)
 
