@@ -30,6 +30,7 @@ DOMAINS_WITH_URLS = (
     "community.meetings",
     "community.competition",
     "hotline",
+    "pages",  # the staff pattern library; Wagtail's pages are served by the catch-all below
 )
 
 urlpatterns = [
