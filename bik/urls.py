@@ -31,6 +31,7 @@ DOMAINS_WITH_URLS = (
     "community.competition",
     "hotline",
     "impact",
+    "pages",  # the staff pattern library; Wagtail's pages are served by the catch-all below
 )
 
 urlpatterns = [

@@ -5,6 +5,7 @@ from typing import Any
 from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
 
@@ -21,6 +22,12 @@ def register_admin_urls() -> list[URLPattern]:
             name="bik_submit_translation",
         )
     ]
+
+
+@hooks.register("register_admin_menu_item")
+def pattern_library_menu_item() -> MenuItem:
+    """The design system's living pattern library (a public-site page, staff only)."""
+    return MenuItem(_("Pattern library"), reverse("pages:pattern_library"), icon_name="view", order=10000)
 
 
 @hooks.register("register_page_listing_more_buttons")

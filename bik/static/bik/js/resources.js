@@ -12,6 +12,10 @@
     window.sessionStorage.removeItem(key);
     var target = document.getElementById(focusId);
     if (target) {
+      var panel = target.closest("details");
+      if (panel) {
+        panel.open = true;  // on phones the filters sit in a closed panel
+      }
       target.focus();
     }
   }

@@ -1,0 +1,224 @@
+"""Phones first and the design system, in Chromium: at 390 by 844 px with JavaScript switched off the header's menu
+and a list page's filters still open and work, the first result is on the first screen and nothing scrolls
+sideways; the dark theme passes axe-core; and screenshots of the main pages (desktop, phone, dark) are kept as
+test artefacts in BIK_SCREENSHOTS_DIR (var/screenshots/ by default)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from bik.demo import content
+from bik.demo.services import DEMO_PASSWORD
+from tests.browser.conftest import BASE_DIR, assert_accessible
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+YOUTH_DEMO = "youth@bik.example"
+ARTICLE = f"/en/news/{content.ARTICLES[0]['slug']}/"
+
+# The list pages whose first result must be on the first screen of a phone, and the selector of that result.
+FIRST_RESULTS = {
+    "/en/news/": ".article-list__item",
+    "/en/portal/resources/": ".resource-item",
+    "/en/portal/videos/": ".gallery-results li",
+    "/en/portal/online-services/": ".guide-results li",
+}
+
+
+def screenshots_dir() -> Path:
+    path = Path(os.environ.get("BIK_SCREENSHOTS_DIR") or BASE_DIR / "var" / "screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _context(browser: Any, base_url: str, **options: Any) -> Any:
+    context = browser.new_context(locale="en-GB", base_url=base_url, **options)
+    context.set_default_timeout(10_000)
+    return context
+
+
+@pytest.fixture
+def phone_without_js(browser: Any, live_url: str) -> Iterator[Any]:
+    context = _context(browser, live_url, viewport=PHONE, java_script_enabled=False)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def phone(browser: Any, live_url: str) -> Iterator[Any]:
+    context = _context(browser, live_url, viewport=PHONE)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def test_the_phone_menu_opens_without_javascript_and_its_links_work(phone_without_js: Any) -> None:
+    page = phone_without_js
+    page.goto("/en/")
+    header = page.locator("header.site-header")
+    menu = header.get_by_text("Menu", exact=True)
+    help_link = header.get_by_role("link", name="Get help now")
+    # One compact row: brand, "Menu" and "Get help now" side by side, the rest hidden.
+    for control in (header.locator(".brand"), menu, help_link):
+        box = control.bounding_box()
+        assert box is not None
+        assert box["y"] < 70, box
+        assert box["height"] >= 44, box
+    assert header.bounding_box()["height"] < 80
+    expect(header.get_by_role("link", name="Sign in")).to_be_hidden()
+
+    menu.click()
+    expect(header.get_by_role("link", name="Create account")).to_be_visible()
+    expect(header.get_by_role("search")).to_be_visible()
+    header.locator("details.audience-menu").first.locator("summary").click()
+    header.get_by_role("link", name="News").click()
+    expect(page).to_have_url(re.compile(r"/en/news/$"))
+
+
+def _count(page: Any) -> int:
+    return int(re.sub(r"\D", "", page.locator(".resource-results__count").inner_text()))
+
+
+def test_the_filters_open_without_javascript_and_filter_the_list(phone_without_js: Any) -> None:
+    page = phone_without_js
+    page.goto("/en/portal/resources/")
+    everything = _count(page)
+    expect(page.get_by_label("Search resources")).to_be_hidden()
+    page.get_by_text("Filter", exact=True).click()
+    page.get_by_label("Search resources").fill("cyberbullying")
+    page.get_by_role("button", name="Show resources").click()
+    expect(page).to_have_url(re.compile(r"q=cyberbullying"))
+    assert 0 < _count(page) < everything
+    page.get_by_text("Filter", exact=True).click()
+    expect(page.get_by_role("link", name="Clear filters")).to_be_visible()
+
+
+@pytest.mark.parametrize("path", list(FIRST_RESULTS))
+def test_the_first_result_is_on_the_first_screen_of_a_phone(phone: Any, path: str) -> None:
+    phone.goto(path)
+    box = phone.locator(FIRST_RESULTS[path]).first.bounding_box()
+    assert box is not None
+    assert box["y"] + min(box["height"], 120) <= PHONE["height"], (path, box)
+
+
+@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS])
+def test_no_page_scrolls_sideways_on_a_phone(phone: Any, path: str) -> None:
+    phone.goto(path)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/news/", "/en/portal/resources/"])
+def test_the_dark_theme_has_no_axe_violations(browser: Any, live_url: str, path: str) -> None:
+    context = _context(browser, live_url, color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.goto(path)
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert background == "rgb(16, 21, 29)", background  # the dark theme is really on
+        assert_accessible(page)
+    finally:
+        context.close()
+
+
+# --- Screenshots ---------------------------------------------------------------------------------------
+
+VIEWS: dict[str, dict[str, Any]] = {
+    "desktop": {"viewport": DESKTOP},
+    "phone": {"viewport": PHONE, "is_mobile": True, "has_touch": True, "device_scale_factor": 1},
+    "dark": {"viewport": PHONE, "color_scheme": "dark"},
+}
+
+
+@pytest.fixture(scope="module")
+def youth_state(browser: Any, live_url: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A signed-in young member's cookies, for the youth pages."""
+    context = _context(browser, live_url, viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        page.goto("/en/accounts/login/")
+        form = page.locator("main")
+        form.get_by_label("Email").fill(YOUTH_DEMO)
+        form.get_by_label(re.compile(r"^Password:?$")).fill(DEMO_PASSWORD)
+        form.get_by_role("button", name="Sign In").click()
+        expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
+        path = tmp_path_factory.mktemp("youth") / "state.json"
+        context.storage_state(path=str(path))
+        return str(path)
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def sid_url(live_url: str, django_db_blocker: Any) -> str:
+    from django.conf import settings
+
+    from bik.sid import demo
+
+    with django_db_blocker.unblock():
+        demo.load()
+    return f"http://{settings.BIK_SID_HOST}:{urlsplit(live_url).port}"
+
+
+def _first_link(page: Any, selector: str) -> str:
+    href = page.locator(selector).first.get_attribute("href")
+    assert href, selector
+    return str(href)
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_screenshots_of_the_main_pages(browser: Any, live_url: str, sid_url: str, youth_state: str, view: str) -> None:
+    folder = screenshots_dir()
+    shots: list[Path] = []
+
+    def shoot(page: Any, name: str, path: str) -> None:
+        response = page.goto(path)
+        assert response is not None
+        assert response.status == 200, (name, path)
+        target = folder / f"{name}-{view}.png"
+        page.screenshot(path=str(target), full_page=True)
+        shots.append(target)
+
+    public = _context(browser, live_url, **VIEWS[view])
+    try:
+        page = public.new_page()
+        shoot(page, "home", "/en/")
+        shoot(page, "news-list", "/en/news/")
+        shoot(page, "article", ARTICLE)
+        shoot(page, "resource-gallery", "/en/portal/resources/")
+        shoot(page, "resource", _first_link(page, ".resource-item__title a"))
+        shoot(page, "video-gallery", "/en/portal/videos/")
+        shoot(page, "guide", "/en/portal/online-services/")
+        shoot(page, "guide-entry", _first_link(page, ".guide-results h3 a"))
+        shoot(page, "centres", "/en/centres/")
+    finally:
+        public.close()
+
+    sid = _context(browser, sid_url, **VIEWS[view])
+    try:
+        shoot(sid.new_page(), "sid-home", "/en/")
+    finally:
+        sid.close()
+
+    youth = _context(browser, live_url, storage_state=youth_state, **VIEWS[view])
+    try:
+        page = youth.new_page()
+        shoot(page, "youth-space", "/en/youth/spaces/europe/")
+        shoot(page, "youth-post", _first_link(page, "main a[href*='/posts/']"))
+    finally:
+        youth.close()
+
+    assert len(shots) == 12
+    for shot in shots:
+        assert shot.exists(), shot
+        assert shot.stat().st_size > 1000, shot
