@@ -48,6 +48,7 @@ _STAFF_ONLY = re.compile(
     r"|templates/youth/coordinate/"
     r"|youth/coordination_[a-z_]+\.py"
     r"|[a-z_/]+/(?:wagtail_hooks|admin_views|apps)\.py"
+    r"|pages/pattern_library\.py"
     r"|[a-z_/]+/management/"
     r")"
 )

@@ -42,8 +42,23 @@ def arrive(page: Any, language: str) -> None:
     assert_accessible(page)
 
 
+def show_menu(page: Any) -> None:
+    """On phones the header's links sit behind "Menu" (a <details>): open it when it is there to open."""
+    toggle = page.locator("header .site-menu__toggle")
+    if toggle.is_visible():
+        toggle.click()
+
+
+def show_filters(page: Any) -> None:
+    """On phones a list page's filters sit behind "Filter" (a <details>): open it when it is closed."""
+    toggle = page.locator("main .filter-panel__toggle")
+    if toggle.is_visible() and page.locator("main details.filter-panel[open]").count() == 0:
+        toggle.click()
+
+
 def open_tool(page: Any, audience: str, tool: str) -> None:
     """Open the header's menu for `audience` and follow its link to `tool`."""
+    show_menu(page)
     menu = page.locator(f'details[data-audience="{audience}"]')
     menu.locator("summary").click()
     link = menu.locator(f'a[data-tool="{tool}"]')
@@ -78,6 +93,7 @@ def test_an_italian_parent_gets_help_in_italy_and_finds_resources_for_9_to_12_ye
     expect(page).to_have_url(re.compile(r"/it/portal/resources/\?audience=parents$"))
     in_language(page, "it")
     for facet, value in (("language", "it"), ("age", "9-12")):
+        show_filters(page)
         with page.expect_navigation():
             page.locator(f'input[name="{facet}"][value="{value}"]').check()
     expect(page).to_have_url(re.compile(r"audience=parents"))
@@ -103,6 +119,7 @@ def test_a_polish_teacher_finds_a_polish_video_and_compares_two_apps(visitor: An
     open_tool(page, "teachers", "videos")
     expect(page).to_have_url(re.compile(r"/pl/portal/videos/$"))
     in_language(page, "pl")
+    show_filters(page)
     filters = page.locator("main form.form").first
     filters.locator('select[name="language"]').select_option("pl")
     filters.locator("button[type=submit]").click()
@@ -195,6 +212,7 @@ def test_a_portuguese_school_reaches_the_sid_site_from_the_portal_and_submits_an
     title = f"Oficina {uuid.uuid4().hex[:6]}"
     arrive(page, "pt")
 
+    show_menu(page)
     page.locator("nav.site-nav a[href='/pt/portal/']").click()
     in_language(page, "pt")
     page.locator("main a[data-tool='sid']").click()
@@ -243,6 +261,7 @@ def test_the_menus_by_audience_work_without_javascript(browser: Any, live_url: s
         page = context.new_page()
         page.goto("/")
         expect(page).to_have_url(re.compile(r"/de/$"))
+        show_menu(page)
         for audience in ("parents", "teachers", "young-people", "professionals", "industry-research"):
             menu = page.locator(f'details[data-audience="{audience}"]')
             menu.locator("summary").click()
