@@ -30,7 +30,7 @@ from bik.moderation.models import ModeratedItem, Status
 from bik.pages.numbers import strict_id, strict_int
 from bik.youth import coordination, services
 from bik.youth.forms import AboutForm, AvatarForm, CommentForm, EditPostForm, JoinForm, PostForm
-from bik.youth.models import Avatar, LearningModule, Meeting, Post, Space, YouthProfile
+from bik.youth.models import LearningModule, Meeting, Post, Space, YouthProfile
 
 PAGE_SIZE = 10
 PICKS_ON_SPACE_PAGE = 6
@@ -192,12 +192,7 @@ def welcome(request: HttpRequest) -> HttpResponse:
     services.mark_welcomed(user)  # seen once is enough: the home page stops offering it
     if request.method == "POST":
         return redirect("youth:home")
-    profile = services.youth_profile(user)
-    return render(
-        request,
-        "youth/welcome.html",
-        {"profile": profile, "home_space": services.national_space(str(profile.country)) if profile else None},
-    )
+    return render(request, "youth/welcome.html", {"profile": services.youth_profile(user)})
 
 
 @youth_view
@@ -381,7 +376,6 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
         and avatar_form is not None
         and all([form.is_valid(), avatar_form.is_valid()])  # both, so each shows its errors
     ):
-        services.choose_avatar(user, avatar_form.cleaned_data["avatar"])
         try:
             result = services.update_about(
                 user, about=form.cleaned_data["about"], is_public=form.cleaned_data["is_public"]
@@ -391,6 +385,7 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
         except PermissionDenied as exc:
             form.add_error(None, str(exc) or _("You cannot change your profile now."))
         else:
+            services.choose_avatar(user, avatar_form.cleaned_data["avatar"])
             member.refresh_from_db()
             member.moderation.refresh_from_db()
             if result.needs_helpline:
@@ -416,7 +411,6 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
             "is_self": is_self,
             "form": form,
             "avatar_form": avatar_form,
-            "avatars": Avatar.choices,
             "show_about": services.about_is_visible(user, member),
             "is_blocked": member.user_id in services.blocked_ids(user),
             "show_helpline": show_helpline,
