@@ -6,14 +6,15 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from bik.network.countries import by_country_name
-from bik.network.map import network_map
+from bik.network.europe import MapLink, europe_map
 from bik.network.models import Centre, Strand
 
 
 @require_GET
 def centre_list(request: HttpRequest) -> HttpResponse:
     centres = by_country_name(Centre.objects.published().with_services())
-    return render(request, "network/centre_list.html", {"centres": centres, "map": network_map(centres)})
+    links = [MapLink(code=centre.country.code, url=centre.get_absolute_url()) for centre in centres]
+    return render(request, "network/centre_list.html", {"centres": centres, "map": europe_map(links)})
 
 
 @require_GET

@@ -23,7 +23,7 @@ from bik.accounts import ratelimits
 from bik.accounts.models import User
 from bik.accounts.services import equal_password_work
 from bik.events.ical import VEvent, calendar, ics_response, plain_text
-from bik.sid import services, tilemap
+from bik.sid import choropleth, services
 from bik.sid.forms import (
     ActionForm,
     CountryProfileForm,
@@ -151,11 +151,8 @@ def gallery(request: HttpRequest) -> HttpResponse:
             "page_obj": page,
             "country_total": country_total,
             "action_total": action_total,
-            "tiles": tilemap.tiles(counts),
-            "legend": tilemap.legend(),
-            "map_width": tilemap.WIDTH,
-            "map_height": tilemap.HEIGHT,
-            "tile_size": tilemap.TILE,
+            "map": choropleth.country_map(counts),
+            "legend": choropleth.legend(),
             "table": table,
             "filter_query": query.urlencode(),
         },

@@ -10,7 +10,7 @@ from django_countries import countries
 
 from bik.moderation.screen import screen
 from bik.youth import services
-from bik.youth.models import Post
+from bik.youth.models import Avatar, Post
 
 
 def _country_choices() -> list[tuple[str, Any]]:
@@ -110,6 +110,12 @@ class AboutForm(forms.Form):
         help_text=_("A few words about what you like. No real name, school, address or contact details."),
     )
     is_public = forms.BooleanField(label=_("Show 'about me' to other members"), required=False)
+
+
+class AvatarForm(forms.Form):
+    """The avatar is picked from the project's drawings: only their names are accepted, never a file."""
+
+    avatar = forms.ChoiceField(label=_("My avatar"), choices=Avatar.choices, required=False, widget=forms.RadioSelect)
 
 
 # --- Coordinators ---------------------------------------------------------------------------------------

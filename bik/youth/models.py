@@ -74,6 +74,28 @@ class Space(models.Model):  # type: ignore[django-manager-missing] # LearningMod
         return f"youth-{self.slug}"
 
 
+class Avatar(models.TextChoices):
+    """The pictures a young member chooses from (bik/static/bik/img/avatars/): never an uploaded photo."""
+
+    FOX = "fox", _("Fox")
+    OWL = "owl", _("Owl")
+    CAT = "cat", _("Cat")
+    BEAR = "bear", _("Bear")
+    FROG = "frog", _("Frog")
+    ROBOT = "robot", _("Robot")
+    OCTOPUS = "octopus", _("Octopus")
+    PENGUIN = "penguin", _("Penguin")
+    BUNNY = "bunny", _("Bunny")
+    WHALE = "whale", _("Whale")
+    ALIEN = "alien", _("Alien")
+    LION = "lion", _("Lion")
+
+
+def avatar_file(avatar: str) -> str:
+    """The static path of an avatar's picture; a star for a member who has not chosen one."""
+    return f"bik/img/avatars/{avatar if avatar in Avatar.values else 'default'}.svg"
+
+
 class YouthProfile(ModeratedContent):
     """A young person's pseudonymous profile. Real names, photos and locations are never stored here; the
     pseudonym is `user.display_name`. Private by default: other members see the pseudonym only."""
@@ -95,6 +117,9 @@ class YouthProfile(ModeratedContent):
     consent_nonce = models.CharField(max_length=32, blank=True, editable=False)
     about = models.CharField(_("about me"), max_length=280, blank=True)
     is_public = models.BooleanField(_("show 'about me' to other members"), default=False)
+    avatar = models.CharField(_("avatar"), max_length=12, choices=Avatar.choices, blank=True)
+    # When the member first saw the welcome page (the rules and safety tools); empty until then.
+    welcomed_at = models.DateTimeField(_("welcomed at"), null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -110,6 +135,10 @@ class YouthProfile(ModeratedContent):
 
     def moderation_text(self) -> str:
         return f"{self.user.public_name}\n{self.about}"
+
+    @property
+    def avatar_file(self) -> str:
+        return avatar_file(self.avatar)
 
     def get_absolute_url(self) -> str:
         return reverse("youth:profile", kwargs={"pk": self.pk})

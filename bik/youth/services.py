@@ -40,6 +40,7 @@ from bik.pages.pagination import page_showing
 from bik.youth.models import (
     DEFAULT_CONSENT_AGE,
     EUROPEAN_SLUG,
+    Avatar,
     Block,
     Comment,
     ConsentAge,
@@ -524,7 +525,7 @@ def visible_posts(user: User | AnonymousUser, space: Space) -> models.QuerySet[P
         Post.objects.filter(space=space)
         .filter(moderation.visible_filter(user, space.moderation_key))
         .exclude(author_id__in=blocked_ids(user))
-        .select_related("author", "moderation")
+        .select_related("author", "author__youth_profile", "moderation")
         .annotate(
             comment_count=models.Count(
                 "comments", filter=models.Q(comments__moderation__status=Status.PUBLISHED), distinct=True
@@ -635,6 +636,18 @@ def update_about(user: User, *, about: str, is_public: bool) -> ScreenResult:
     profile.about, profile.is_public = about, is_public
     profile.save(update_fields=["about", "is_public"])
     return result
+
+
+def choose_avatar(user: User, avatar: str) -> None:
+    """A member picks one of the project's avatars (a drawing, never a photo); "" leaves it unchosen."""
+    if avatar and avatar not in Avatar.values:
+        raise ValueError(avatar)
+    YouthProfile.objects.filter(user=user).update(avatar=avatar)
+
+
+def mark_welcomed(user: User) -> None:
+    """The member has seen the welcome page (the rules and safety tools): the home page stops offering it."""
+    YouthProfile.objects.filter(user=user, welcomed_at__isnull=True).update(welcomed_at=timezone.now())
 
 
 def about_is_visible(viewer: User | AnonymousUser, profile: YouthProfile) -> bool:

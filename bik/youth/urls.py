@@ -12,6 +12,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("youth/parent/ask/", views.ask_parent_again, name="ask_parent"),
     path("youth/leaving/", views.leaving, name="leaving"),
     path("youth/spaces/", views.home, name="home"),
+    path("youth/welcome/", views.welcome, name="welcome"),
     path("youth/spaces/<slug:slug>/", views.space_detail, name="space"),
     path("youth/spaces/<slug:slug>/write/", views.post_create, name="post_create"),
     path("youth/spaces/<slug:slug>/posts/<int:pk>/", views.post_detail, name="post"),

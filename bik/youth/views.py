@@ -29,7 +29,7 @@ from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
 from bik.pages.numbers import strict_id, strict_int
 from bik.youth import coordination, services
-from bik.youth.forms import AboutForm, CommentForm, EditPostForm, JoinForm, PostForm
+from bik.youth.forms import AboutForm, AvatarForm, CommentForm, EditPostForm, JoinForm, PostForm
 from bik.youth.models import LearningModule, Meeting, Post, Space, YouthProfile
 
 PAGE_SIZE = 10
@@ -104,16 +104,16 @@ def join(request: HttpRequest) -> HttpResponse:
         # (services.on_email_confirmed), never on the word of whoever filled in this form.
         setup_user_email(request, profile.user, [])
         response = complete_signup(
-            request, profile.user, settings.ACCOUNT_EMAIL_VERIFICATION, success_url=str(_home_url())
+            request, profile.user, settings.ACCOUNT_EMAIL_VERIFICATION, success_url=str(_welcome_url())
         )
         return response
     return render(request, "youth/join.html", context)
 
 
-def _home_url() -> str:
+def _welcome_url() -> str:
     from django.urls import reverse
 
-    return reverse("youth:home")
+    return reverse("youth:welcome")
 
 
 @require_http_methods(["GET", "POST"])
@@ -176,8 +176,23 @@ def home(request: HttpRequest) -> HttpResponse:
             "moderated": moderation.queue_summaries(user),
             "coordinated": [space for space in spaces if services.is_coordinator_of(user, space)],
             "may_ask_parent": profile is not None and services.may_ask_parent_again(profile),
+            "show_welcome": profile is not None and profile.welcomed_at is None,
         },
     )
+
+
+@youth_view
+@require_http_methods(["GET", "POST"])
+def welcome(request: HttpRequest) -> HttpResponse:
+    """The rules and the safety tools in young people's words: offered on a new member's first visit and in
+    the youth area's navigation. Whoever may open the youth area may read it; nobody else (404, like home)."""
+    user = _signed_in(request)
+    if not services.visible_spaces(user):
+        raise Http404
+    services.mark_welcomed(user)  # seen once is enough: the home page stops offering it
+    if request.method == "POST":
+        return redirect("youth:home")
+    return render(request, "youth/welcome.html", {"profile": services.youth_profile(user)})
 
 
 @youth_view
@@ -354,7 +369,13 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
         if is_self
         else None
     )
-    if form is not None and request.method == "POST" and form.is_valid():
+    avatar_form = AvatarForm(request.POST or None, initial={"avatar": member.avatar}) if is_self else None
+    if (
+        request.method == "POST"
+        and form is not None
+        and avatar_form is not None
+        and all([form.is_valid(), avatar_form.is_valid()])  # both, so each shows its errors
+    ):
         try:
             result = services.update_about(
                 user, about=form.cleaned_data["about"], is_public=form.cleaned_data["is_public"]
@@ -364,6 +385,7 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
         except PermissionDenied as exc:
             form.add_error(None, str(exc) or _("You cannot change your profile now."))
         else:
+            services.choose_avatar(user, avatar_form.cleaned_data["avatar"])
             member.refresh_from_db()
             member.moderation.refresh_from_db()
             if result.needs_helpline:
@@ -388,6 +410,7 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
             "member": member,
             "is_self": is_self,
             "form": form,
+            "avatar_form": avatar_form,
             "show_about": services.about_is_visible(user, member),
             "is_blocked": member.user_id in services.blocked_ids(user),
             "show_helpline": show_helpline,

@@ -58,7 +58,7 @@ def sign_in(page: Any, email: str, password: str, next_path: str) -> None:
 
 
 def map_count(page: Any, code: str) -> int:
-    return int(page.locator(f"g.sid-tile[data-country='{code}']").get_attribute("data-count"))
+    return int(page.locator(f"a.europe-map__country[data-country='{code}']").get_attribute("data-count"))
 
 
 def test_a_portuguese_school_takes_part_from_registration_to_calendar(

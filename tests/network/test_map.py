@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import translation
 from django_countries.fields import Country
 
-from bik.network.map import GRID, network_map
+from bik.network.europe import MapLink, europe_map
 from bik.network.models import Centre, Strand
 from tests.events.vnu import html_errors
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _map(html: str) -> str:
-    match = re.search(r"<svg class=\"centre-map__svg\".*?</svg>", html, re.S)
+    match = re.search(r"<svg class=\"centre-map__svg[^\"]*\".*?</svg>", html, re.S)
     assert match, "the page has no map"
     return match.group(0)
 
@@ -62,19 +62,34 @@ def test_an_inactive_centre_leaves_the_map(client: Client) -> None:
     assert "/en/centres/is/" not in svg
 
 
-def test_no_two_countries_share_a_square() -> None:
-    assert len(set(GRID.values())) == len(GRID)
-    tiles = network_map(Centre.objects.all()).tiles
-    assert len({(tile.x, tile.y) for tile in tiles}) == len(tiles) == 31
+def test_every_centre_is_drawn_with_its_outline_or_a_marker(client: Client) -> None:
+    svg = _map(client.get("/en/centres/").content.decode())
+    for code in ("IS", "MT", "CY", "LU", "RU", "PT"):
+        link = re.search(rf'<a [^>]*data-country="{code}">(.*?)</a>', svg, re.S)
+        assert link, code
+        assert "<path d=" in link.group(1) or "<circle" in link.group(1)
+    # Small countries get a marker circle that can be seen and clicked; large ones do not need one.
+    assert "<circle" in re.search(r'data-country="MT">(.*?)</a>', svg, re.S).group(1)  # type: ignore[union-attr]
+    assert "<circle" not in re.search(r'data-country="FR">(.*?)</a>', svg, re.S).group(1)  # type: ignore[union-attr]
 
 
-def test_a_new_member_without_a_place_on_the_grid_still_gets_a_square() -> None:
-    newcomer = Centre(country="AD", name="Andorra centre")
-    layout = network_map([*Centre.objects.all(), newcomer])
-    spots = {(tile.x, tile.y) for tile in layout.tiles}
-    assert len(spots) == 32
-    andorra = next(tile for tile in layout.tiles if tile.code == "AD")
-    assert andorra.y + 56 <= layout.height
+def test_the_countries_without_a_centre_are_background_without_links(client: Client) -> None:
+    svg = _map(client.get("/en/centres/").content.decode())
+    background = re.search(r'<g class="europe-map__land" aria-hidden="true">(.*?)</g>', svg, re.S)
+    assert background
+    assert background.group(1).count("<path") >= 10  # Spain, Switzerland, Ukraine, Turkey, North Africa...
+    assert 'data-country="ES"' not in svg
+    assert "Natural Earth" in client.get("/en/centres/").content.decode()
+
+
+def test_a_member_beyond_the_maps_frame_gets_a_marker_below_it() -> None:
+    links = [MapLink(code="PT", url="/pt/"), MapLink(code="AU", url="/au/"), MapLink(code="US", url="/us/")]
+    layout = europe_map(links)
+    beyond = {country.code: country for country in layout.beyond}
+    assert set(beyond) == {"AU", "US"}
+    assert layout.height > layout.map_height
+    assert all(country.small and layout.map_height < country.y < layout.height for country in beyond.values())
+    assert beyond["AU"].x != beyond["US"].x
 
 
 def test_get_help_lists_every_country_as_a_link_to_its_helpline(client: Client) -> None:

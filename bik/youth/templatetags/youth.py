@@ -9,12 +9,15 @@ from urllib.parse import urlencode
 
 import nh3
 from django import template
+from django.core.exceptions import ObjectDoesNotExist
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from bik.moderation import labels
+from bik.youth.models import avatar_file
 
 register = template.Library()
 
@@ -79,4 +82,17 @@ def meeting_time(meeting: Any) -> SafeString:
         meeting.starts_at.isoformat(),
         formats.date_format(meeting.starts_at.astimezone(zone), "DATETIME_FORMAT"),
         zone.key,
+    )
+
+
+@register.simple_tag
+def youth_avatar(user: Any, size: int = 40) -> SafeString:
+    """The avatar a member chose from the project's drawings, beside their name (so it is decorative: alt="")."""
+    try:
+        chosen = user.youth_profile.avatar if user is not None else ""
+    except ObjectDoesNotExist:
+        chosen = ""
+    src = escape(static(avatar_file(chosen)))
+    return mark_safe(  # noqa: S308 -- every part is a fixed string, an int or escaped
+        f'<img class="avatar" src="{src}" alt="" width="{int(size)}" height="{int(size)}">'
     )
