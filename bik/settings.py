@@ -181,6 +181,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag on every page, 304 when it is unchanged
     "bik.caching.pages.AnonymousPageCacheMiddleware",
+    "bik.caching.lookups.CachedRouteMiddleware",  # the site and the page a path routes to, from the cache
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",

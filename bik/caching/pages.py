@@ -30,6 +30,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from bik.accounts.middleware import depends_on_visitor
+from bik.caching import lookups
 from bik.caching.generations import Generation
 
 PAGES = Generation("pages", alias="pages")
@@ -178,20 +179,27 @@ def _renew_pages() -> None:
 
 
 def content_changed(**kwargs: Any) -> None:
-    """Renew the pages once the change commits (once per transaction, however many rows it touched)."""
-    if settings.PAGE_CACHE_SECONDS <= 0:
-        return
+    """Renew the cached look-ups at once and after the commit, and the pages once the change commits (once per
+    transaction, however many rows it touched)."""
     sender = kwargs.get("sender")
     label = getattr(getattr(sender, "_meta", None), "label_lower", "")
     if label in NOT_SHOWN:
         return
+    if lookups.depends_on(sender):
+        lookups.renew()  # this process's next look-up reads the change (tests' transactions never commit)
+        _once_after_commit(lookups.renew)
+    if settings.PAGE_CACHE_SECONDS > 0:
+        _once_after_commit(_renew_pages)
+
+
+def _once_after_commit(renew: Callable[[], None]) -> None:
     if connection.in_atomic_block:
         pending: list[tuple[Any, ...]] = list(connection.run_on_commit)  # (savepoints, callback, robust)
-        if any(entry[1] is _renew_pages for entry in pending):
+        if any(entry[1] is renew for entry in pending):
             return
-        transaction.on_commit(_renew_pages)
+        transaction.on_commit(renew)
     else:
-        _renew_pages()
+        renew()
 
 
 def connect() -> None:

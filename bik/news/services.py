@@ -16,6 +16,7 @@ from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from bik.caching import lookups
 from bik.news.models import NEWS_PER_PAGE, ArticlePage, Audience, NewsIndexPage, Section, Topic, Vocabulary
 
 RELATED_COUNT = 3
@@ -31,7 +32,7 @@ def _language() -> str:
 def vocabulary(model: type[V]) -> list[V]:
     """Every term of a vocabulary once, in the visitor's language where translated (English otherwise)."""
     language = _language()
-    terms = model.objects.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}).select_related("locale")
+    terms = lookups.terms_in(model, language)
     chosen: dict[Any, V] = {}
     for term in terms:
         if term.translation_key not in chosen or term.locale.language_code == language:
@@ -43,9 +44,11 @@ def localize_terms(model: type[V], terms: Iterable[V]) -> dict[int, V]:
     """Map each term's pk to its translation in the visitor's language (itself when untranslated): one query."""
     terms = list(terms)
     keys = {term.translation_key for term in terms}
+    language = _language()
     translations = {
         term.translation_key: term
-        for term in model.objects.filter(translation_key__in=keys, locale__language_code=_language())
+        for term in lookups.terms_in(model, language)
+        if term.translation_key in keys and term.locale.language_code == language
     }
     return {term.pk: translations.get(term.translation_key, term) for term in terms}
 

@@ -50,6 +50,7 @@ class ResourcesConfig(AppConfig):
             )
         )
 
+        from django.db.models.signals import pre_delete
         from wagtail.signals import published, unpublished
 
         from bik.resources import search
@@ -59,3 +60,4 @@ class ResourcesConfig(AppConfig):
         # wagtail-localize, the importer) ends in Wagtail's publish or unpublish action, which sends these.
         published.connect(search.on_publish_change, sender=Resource, dispatch_uid="resources_search_published")
         unpublished.connect(search.on_publish_change, sender=Resource, dispatch_uid="resources_search_unpublished")
+        pre_delete.connect(search.on_resource_delete, sender=Resource, dispatch_uid="resources_search_delete")

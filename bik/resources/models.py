@@ -269,8 +269,32 @@ class ResourceListing(models.Model):
     audiences = models.TextField()
     types = models.TextField()
 
+    class Meta:
+        # The gallery's front page reads its first page newest first, without counting or sorting every row.
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["date", "resource"], name="resources_listing_date")
+        ]
+
     def __str__(self) -> str:
         return f"{self.resource_id} ({self.date})"
+
+
+class ResourceFacetCount(models.Model):
+    """How many listing rows carry each facet value (and, as facet "total", how many rows there are): the
+    counts of the gallery's front page, where nothing is chosen, kept up to date as ResourceListing is written
+    (bik.resources.search) instead of counted over every row on each visit."""
+
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=40, blank=True)
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.UniqueConstraint(fields=["facet", "value"], name="resources_facet_count_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.facet} {self.value}: {self.n}"
 
 
 class ResourceGalleryPage(RoutablePageMixin, Page):

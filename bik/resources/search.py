@@ -19,14 +19,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
 from html import unescape
+from operator import or_
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.db.models import F, Q
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
@@ -35,6 +39,7 @@ from bik.resources.models import (
     AgeGroup,
     Audience,
     Resource,
+    ResourceFacetCount,
     ResourceLanguageVersion,
     ResourceListing,
     ResourceSearchText,
@@ -121,10 +126,13 @@ def refresh_search_index(resources: Iterable[Resource]) -> None:
     listings = _listings(list(originals.values()))
     ids = [member.pk for member in members]
     with transaction.atomic():
+        gone = ResourceListing.objects.filter(resource_id__in=ids)
+        change_facet_counts(_facet_values(gone.values(*LISTING_VALUES)), -1)
         ResourceSearchText.objects.filter(resource_id__in=ids).delete()
-        ResourceListing.objects.filter(resource_id__in=ids).delete()
+        gone.delete()
         ResourceSearchText.objects.bulk_create(texts, batch_size=BATCH)
         ResourceListing.objects.bulk_create(listings, batch_size=BATCH)
+        change_facet_counts(_facet_values({name: getattr(row, name) for name in LISTING_VALUES} for row in listings))
         if connection.vendor == "postgresql" and listings:
             _gather_words([listing.resource_id for listing in listings])
     # Cached searches are forgotten now and again once this commits: a search in between, by another worker,
@@ -195,10 +203,79 @@ def rebuild_search_index() -> int:
     with transaction.atomic():
         ResourceSearchText.objects.all().delete()
         ResourceListing.objects.all().delete()
+        ResourceFacetCount.objects.all().delete()
         for start in range(0, len(keys), BATCH):
             batch = Resource.objects.filter(translation_key__in=keys[start : start + BATCH], is_original=True)
             refresh_search_index(batch.only("translation_key"))
     return ResourceListing.objects.count()
+
+
+# --- The front page's counts, kept as the listing is written ------------------------------------------
+
+LISTING_VALUES = ("centre_id", "languages", "age_groups", "audiences", "topics", "types")
+
+
+def _facet_values(rows: Iterable[Mapping[str, Any]]) -> Counter[tuple[str, str]]:
+    """(facet, value) → how many of these listing rows carry it; ("total", "") counts the rows."""
+    found: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        found["total", ""] += 1
+        if row["centre_id"] is not None:
+            found["centre", str(row["centre_id"])] += 1
+        for facet, column in LIST_COLUMNS.items():
+            for value in str(row[column]).split():
+                found[facet, value] += 1
+    return found
+
+
+def change_facet_counts(values: Counter[tuple[str, str]], sign: int = 1) -> None:
+    """Add (or, with sign -1, take away) these rows' values to the kept counts: a row per value made first if
+    missing (a concurrent writer may make it too), then each count moved in the database, never overwritten."""
+    if not values:
+        return
+    ResourceFacetCount.objects.bulk_create(
+        [ResourceFacetCount(facet=facet, value=value, n=0) for facet, value in values],
+        ignore_conflicts=True,
+    )
+    by_change: dict[int, list[tuple[str, str]]] = {}
+    for pair, n in values.items():
+        by_change.setdefault(sign * n, []).append(pair)
+    for change, pairs in by_change.items():
+        which = reduce(or_, (Q(facet=facet, value=value) for facet, value in pairs))
+        ResourceFacetCount.objects.filter(which).update(n=F("n") + change)
+
+
+def on_resource_delete(sender: Any, instance: Resource, **kwargs: Any) -> None:
+    """A deleted resource takes its listing row with it (a cascade, no signal of the listing's own): its values
+    leave the counts first."""
+    rows = ResourceListing.objects.filter(resource_id=instance.pk).values(*LISTING_VALUES)
+    change_facet_counts(_facet_values(rows), -1)
+
+
+def front_page(language: str, offset: int, limit: int) -> FacetSearch:
+    """facet_search with no words and nothing chosen, without counting or sorting every row: the counts kept
+    in ResourceFacetCount, and the page read newest first along the listing's date index — first the rows
+    available in `language`, then the others."""
+    result = FacetSearch(page_ids=[], total=0)
+    for facet, value, n in ResourceFacetCount.objects.filter(n__gt=0).values_list("facet", "value", "n"):
+        if facet == "total":
+            result.total = n
+            continue
+        key: Any = value if facet == "language" else int(value)
+        result.counts.setdefault(facet, {})[key] = n
+    in_language = result.counts.get("language", {}).get(language, 0)
+    newest = ResourceListing.objects.order_by("-date", "-resource_id").values_list("resource_id", flat=True)
+    marked = f" {language} "
+    ids: list[int] = []
+    if offset < in_language:
+        first = newest.filter(languages__contains=marked)
+        ids += list(first[offset : min(offset + limit, in_language)])
+    if offset + limit > in_language:
+        rest = newest.exclude(languages__contains=marked)
+        start = max(0, offset - in_language)
+        ids += list(rest[start : start + limit - len(ids)])
+    result.page_ids = ids
+    return result
 
 
 def on_publish_change(sender: Any, instance: Resource, **kwargs: Any) -> None:
@@ -319,6 +396,15 @@ def facet_search(
 
     `selected` maps a facet to its chosen values (OR within a facet, AND across facets): language codes, term
     ids (in the default language) or centre ids."""
+    if not words and not any(selected.values()):
+        return front_page(language, offset, limit)
+    return counted_search(words, selected, language, offset, limit)
+
+
+def counted_search(
+    words: Sequence[str], selected: Mapping[str, Sequence[Any]], language: str, offset: int, limit: int
+) -> FacetSearch:
+    """facet_search as one statement over the listing rows that match (every search but the front page)."""
     statement = _Statement()
     flags = {facet: _meets(statement, facet, values) for facet, values in selected.items()}
     conditions = [_text_match(statement, words)] if words else []

@@ -23,6 +23,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import expand_db_html
 
+from bik.caching import lookups
 from bik.catalogue.terms import label_in_language
 from bik.network.countries import by_country_name, name_key
 from bik.network.models import Centre
@@ -84,8 +85,7 @@ def vocabulary(model: type[V], language: str) -> list[V]:
 
 
 def _terms_for(model: type[V], language: str) -> list[V]:
-    terms = model.objects.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}).select_related("locale")
-    return list(terms)
+    return lookups.terms_in(model, language)
 
 
 def _in_language(terms: Iterable[V], language: str) -> list[V]:

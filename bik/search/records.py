@@ -27,6 +27,7 @@ from django.utils.functional import Promise
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from bik.caching import lookups
 from bik.search import registry
 from bik.search.registry import SearchHit
 
@@ -51,10 +52,14 @@ class RecordSearch:
 
 def list_page_url(model_name: str, language: str) -> str:
     """The address of the live list page in `language`, the English one otherwise ("" without either)."""
-    model: type[Page] = apps.get_model(model_name)
-    pages = model.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
-    found = sorted(pages.select_related("locale"), key=lambda page: page.locale.language_code != language)
-    return (found[0].get_url() or "") if found else ""
+
+    def find() -> str:
+        model: type[Page] = apps.get_model(model_name)
+        pages = model.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+        found = sorted(pages.select_related("locale"), key=lambda page: page.locale.language_code != language)
+        return (found[0].get_url() or "") if found else ""
+
+    return lookups.remember(("list-page-url", model_name, language), find)
 
 
 def _matching(spec: RecordSearch, words: list[str], language: str) -> QuerySet[Any]:

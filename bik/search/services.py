@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from bik.caching import lookups
 from bik.search import registry
 from bik.search.registry import SearchHit
 
@@ -40,7 +41,9 @@ def _summary(page: Page) -> str:
 def search_pages(query: str, language: str, limit: int) -> list[SearchHit]:
     """Live, public Wagtail pages of every type: those in the visitor's language (translations and English
     fallbacks aliased into it), then originals in other languages that have no version in it."""
-    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
+    languages = lookups.remember(("locales",), lambda: dict(Locale.objects.values_list("pk", "language_code")))
+    default = next(pk for pk, code in languages.items() if code == settings.LANGUAGE_CODE)
+    locale = next((pk for pk, code in languages.items() if code == language), default)
     pages = Page.objects.live().public()
     local = list(pages.filter(locale=locale).search(query)[:limit])
     seen = {page.translation_key for page in local}
@@ -51,10 +54,9 @@ def search_pages(query: str, language: str, limit: int) -> list[SearchHit]:
         if page.translation_key not in seen
     ]
     # English before the other languages, as the portal's fallback language.
-    elsewhere.sort(key=lambda page: page.locale_id != Locale.get_default().pk)
+    elsewhere.sort(key=lambda page: page.locale_id != default)
     chosen = (local + elsewhere)[:limit]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in chosen]).specific()}
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
     hits = []
     for found in chosen:
         page = specific.get(found.pk, found)

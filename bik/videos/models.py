@@ -233,7 +233,8 @@ class VideoGalleryPage(RoutablePageMixin, Page):
         from bik.videos import services
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(services.gallery_context(self, request))
+        if not kwargs.get("one_video"):  # a video's own page shows no list: no filter counts, no page of videos
+            context.update(services.gallery_context(self, request))
         return dict(context)
 
     @path("<slug:slug>/", name="video")
@@ -242,6 +243,7 @@ class VideoGalleryPage(RoutablePageMixin, Page):
 
         return self.render(  # type: ignore[no-any-return]
             request,
+            one_video=True,
             template="videos/video_detail.html",
             context_overrides=services.video_context(self, request, slug),
         )

@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from bik.caching import lookups
 from bik.catalogue.terms import label_in_language
 from bik.videos.models import VIDEOS_PER_PAGE, AgeGroup, Topic, Video, VideoCaption, VideoGalleryPage, Vocabulary
 
@@ -60,7 +61,7 @@ def with_details(videos: QuerySet[Video], poster_filter: str = CARD_POSTER) -> Q
 
 def vocabulary(model: type[V], language: str) -> list[V]:
     """Every term of a vocabulary once, in `language` where translated (English otherwise), in order."""
-    terms = model.objects.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}).select_related("locale")
+    terms = lookups.terms_in(model, language)
     chosen: dict[Any, V] = {}
     for term in terms:
         if term.translation_key not in chosen or term.locale.language_code == language:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from django import template
@@ -9,6 +10,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+from bik.caching import lookups
 
 register = template.Library()
 
@@ -26,16 +29,34 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
         return cached
     page = context.get("page")
     current = get_language()
-    by_language: dict[str, str] = {}
     path = request.get_full_path() if request is not None else "/"
     if isinstance(page, Page) and request is not None:
+        parts = (
+            "alternates",
+            request.get_host(),
+            request.scheme,
+            current,
+            page.pk,
+            hashlib.sha256(path.encode()).hexdigest(),
+        )
+        alternates = lookups.remember(parts, lambda: _alternates(request, page, path, current))
+    else:
+        alternates = _alternates(request, None, path, current)
+    if request is not None:
+        request._bik_language_alternates = alternates
+    return alternates
+
+
+def _alternates(request: Any, page: Page | None, path: str, current: str) -> list[dict[str, Any]]:
+    by_language: dict[str, str] = {}
+    if page is not None:
         own_url = page.get_url(request) or ""
         remainder = path[len(own_url) :] if own_url and path.startswith(own_url) else ""
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             url = translation.get_url(request)
             if url:
                 by_language[translation.locale.language_code] = url + remainder
-    alternates = [
+    return [
         {
             "code": code,
             "name": name,
@@ -44,9 +65,6 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
         }
         for code, name in settings.LANGUAGES
     ]
-    if request is not None:
-        request._bik_language_alternates = alternates
-    return alternates
 
 
 @register.simple_tag(takes_context=True)

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from bik.caching import lookups
 from bik.sid import services
 
 register = template.Library()
@@ -32,7 +33,7 @@ def sid_banner(context: dict[str, Any]) -> dict[str, Any]:
     """The next edition with a countdown in days, for the portal's home page (renders nothing without one)."""
     request = context.get("request")
     today = timezone.localdate()
-    edition = services.current_edition(today)
+    edition = lookups.remember(("sid-edition", today), lambda: services.current_edition(today))
     if edition is None or edition.date < today:
         return {"edition": None}
     return {

@@ -1,0 +1,175 @@
+"""Look-ups every public page repeats — the site for a host, the page a path routes to, whether any page is
+private, vocabularies, the next Safer Internet Day — kept in the cache in one generation, so a page the whole-page
+cache does not hold costs only the queries for what it shows.
+
+The generation is renewed by the same signals as the page cache (bik/caching/pages.py), at once and again after
+the commit (a look-up made meanwhile by another request read the old rows). A cached route is checked against the
+page it names — still live, still at that URL — before it is used, so even a change made without signals (a
+queryset update) can never serve a page from a stale route.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.request import split_domain_port
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.query import PageQuerySet
+
+from bik.caching.generations import Generation
+
+LOOKUPS = Generation("lookups")
+_TIMEOUT = 60 * 60 * 24
+_MISSING = object()
+T = TypeVar("T")
+
+
+def remember(parts: Sequence[object], build: Callable[[], T]) -> T:
+    """The value kept under `parts` in the current generation, built (and kept) when there is none."""
+    key = LOOKUPS.key(*parts)
+    found = cache.get(key, _MISSING)
+    if found is _MISSING:
+        found = build()
+        cache.set(key, found, _TIMEOUT)
+    return cast(T, found)
+
+
+def renew() -> None:
+    LOOKUPS.renew()
+
+
+# Rows the look-ups are made of, besides pages: sites, locales, view restrictions, the Safer Internet Day
+# editions and the vocabularies.
+_LOOKED_UP_MODELS = frozenset(
+    {
+        "wagtailcore.site",
+        "wagtailcore.locale",
+        "wagtailcore.pageviewrestriction",
+        "sid.edition",
+        "sid.editiontext",
+        "news.topic",
+        "news.audience",
+        "resources.topic",
+        "resources.agegroup",
+        "resources.audience",
+        "resources.resourcetype",
+        "videos.topic",
+        "videos.agegroup",
+    }
+)
+
+
+def depends_on(model: Any) -> bool:
+    """Whether a change to a row of `model` can change a look-up (so the generation must be renewed)."""
+    meta = getattr(model, "_meta", None)
+    if meta is None or not isinstance(model, type):
+        return False
+    return meta.label_lower in _LOOKED_UP_MODELS or issubclass(model, Page)
+
+
+# --- Pages: site, route, view restrictions ---------------------------------------------------------------
+
+
+def _site_parts(request: HttpRequest) -> tuple[str, str, int]:
+    hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
+    return ("site", hashlib.sha256(hostname.encode()).hexdigest()[:32], int(request.get_port() or 80))
+
+
+class CachedRouteMiddleware:
+    """Gives Wagtail the request's site and, for a path served before, its page: one query instead of one per
+    level of the page tree plus the site and locale look-ups."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        site = remember(_site_parts(request), lambda: Site._find_for_request(request))
+        request._wagtail_site = site  # type: ignore[attr-defined]
+        where = "\n".join((*map(str, _site_parts(request)[1:]), request.path_info))
+        route_key = ("route", hashlib.sha256(where.encode()).hexdigest())
+        known = cache.get(LOOKUPS.key(*route_key))
+        restored = known is not None and _restore_route(request, *known)
+        response = self.get_response(request)
+        if not restored:
+            _remember_route(request, route_key)
+        return response
+
+
+def _restore_route(request: HttpRequest, label: str, pk: int, url_path: str, remainder: list[str]) -> bool:
+    model = apps.get_model(label)
+    page = model._default_manager.select_related("locale").filter(pk=pk, live=True, url_path=url_path).first()
+    if page is None:
+        return False
+    try:
+        request._wagtail_route_for_request = page.route(request, remainder)  # type: ignore[attr-defined]
+    except Http404:
+        return False
+    return True
+
+
+def _remember_route(request: HttpRequest, route_key: tuple[object, ...]) -> None:
+    match = getattr(request, "resolver_match", None)
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if match is None or match.url_name != "wagtail_serve" or route is None or not match.args:
+        return
+    page = route[0]
+    site = getattr(request, "_wagtail_site", None)
+    if site is None or not isinstance(page, Page):
+        return
+    components = [part for part in str(match.args[0]).split("/") if part]
+    depth_below_root = page.depth - site.root_page.depth
+    if depth_below_root < 0 or depth_below_root > len(components):
+        return
+    remainder = components[depth_below_root:]
+    value = (page._meta.label_lower, page.pk, page.url_path, remainder)
+    cache.set(LOOKUPS.key(*route_key), value, _TIMEOUT)
+
+
+def no_page_is_private() -> bool:
+    return remember(("no-view-restrictions",), lambda: not PageViewRestriction.objects.exists())
+
+
+_get_view_restrictions = Page.get_view_restrictions
+_private_q = PageQuerySet.private_q
+
+
+def _cached_get_view_restrictions(self: Page) -> Any:
+    if no_page_is_private():
+        return PageViewRestriction.objects.none()
+    return _get_view_restrictions(self)
+
+
+def _cached_private_q(self: PageQuerySet) -> Q:
+    if no_page_is_private():
+        return Q(pk__in=[])
+    return cast(Q, _private_q(self))
+
+
+def install() -> None:
+    """Wagtail asks the database on every page whether any page is private (serving it, and every `.public()`
+    list); the answer is nearly always "none", so it is asked once per generation."""
+    Page.get_view_restrictions = _cached_get_view_restrictions
+    PageQuerySet.private_q = _cached_private_q
+
+
+# --- Vocabularies -----------------------------------------------------------------------------------------
+
+
+def terms_in(model: type[T], language: str) -> list[T]:
+    """Every term of a translatable vocabulary in `language` and in English (the fallback), locale loaded."""
+    from django.conf import settings
+
+    def build() -> list[T]:
+        languages = sorted({language, settings.LANGUAGE_CODE})
+        manager = model._default_manager  # type: ignore[attr-defined]
+        return list(manager.filter(locale__language_code__in=languages).select_related("locale"))
+
+    return remember(("terms", model._meta.label_lower, language), build)  # type: ignore[attr-defined]

@@ -1,0 +1,149 @@
+"""Every page type, rendered when the whole-page cache does not hold it, within its ceiling of SQL queries:
+10 for public pages, 15 for signed-in ones. The site's look-ups (site, route, view restrictions, vocabularies,
+chrome) are warm, as on a running site; what is counted is what the page itself shows.
+
+That the counts stay the same as the content grows is proven per domain (tests/*/test_query_counts.py, with 10
+and 1,000 items); here the news (the most written-to content) grows to 10 and 100 times the demo's articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from bik.accounts.models import User
+from bik.community.forums import generate, services
+from bik.community.forums.models import Forum
+from bik.events.models import Event
+from bik.news.models import ArticlePage
+from bik.research.models import Publication
+from bik.resources.models import Resource
+from tests.conftest import Cast
+from tests.news.helpers import add_articles_in_bulk
+from tests.query_counts import Rendered, render_warm
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_CEILING = 10
+SIGNED_IN_CEILING = 15
+
+PUBLIC_PAGES = [
+    "/en/",
+    "/fr/",
+    "/en/news/",
+    "/en/portal/",
+    "/en/portal/resources/",
+    "/en/portal/resources/?topic=cyberbullying&language=el",
+    "/en/portal/videos/",
+    "/en/portal/videos/think-before-you-share/",
+    "/en/portal/online-services/",
+    "/en/portal/online-services/instagram/",
+    "/en/portal/events/",
+    "/en/portal/research/",
+    "/en/centres/",
+    "/en/centres/gr/",
+    "/en/help/",
+    "/en/search/",
+    "/en/bulletin/",
+    "/en/about/",
+]
+
+
+def _first_article() -> str:
+    article = ArticlePage.objects.live().filter(locale__language_code="en").order_by("pk").first()
+    assert article is not None
+    return str(article.url)
+
+
+def _first_resource() -> str:
+    resource = Resource.objects.filter(live=True, locale__language_code="en").order_by("pk").first()
+    assert resource is not None
+    return f"/en/portal/resources/{resource.pk}-{resource.slug}/"
+
+
+def _first_event() -> str:
+    event = Event.objects.filter(live=True, locale__language_code="en").order_by("pk").first()
+    assert event is not None
+    return f"/en/portal/events/{event.slug}/"
+
+
+def _first_publication() -> str:
+    publication = Publication.objects.filter(live=True, locale__language_code="en").order_by("pk").first()
+    assert publication is not None
+    return f"/en/portal/research/{publication.slug}/"
+
+
+def _checked(client: Client, url: str) -> Rendered:
+    rendered = render_warm(client, url)
+    assert client.get(url).status_code == 200, url
+    return rendered
+
+
+@pytest.mark.parametrize("url", PUBLIC_PAGES)
+def test_a_public_page_runs_at_most_10_queries(client: Client, url: str) -> None:
+    rendered = _checked(client, url)
+    assert rendered.queries <= PUBLIC_CEILING, "\n\n".join(rendered.sql)
+
+
+@pytest.mark.parametrize("find", [_first_article, _first_resource, _first_event, _first_publication])
+def test_a_record_page_runs_at_most_10_queries(client: Client, find: Callable[[], str]) -> None:
+    rendered = _checked(client, find())
+    assert rendered.queries <= PUBLIC_CEILING, "\n\n".join(rendered.sql)
+
+
+@pytest.mark.parametrize("url", ["/en/", "/en/gallery/", "/en/countries/pt/"])
+def test_a_safer_internet_day_page_runs_at_most_10_queries(url: str) -> None:
+    rendered = _checked(Client(HTTP_HOST=settings.BIK_SID_HOST), url)
+    assert rendered.queries <= PUBLIC_CEILING, "\n\n".join(rendered.sql)
+
+
+def test_a_search_runs_at_most_15_queries(client: Client) -> None:
+    """A search asks seven providers (pages, guide, resources, videos, events, research, centres): one query
+    each, and the matching pages read once per page type found. Searches are never cached whole."""
+    rendered = _checked(client, "/en/search/?q=privacy")
+    assert "privacy" in rendered.html.lower()
+    assert rendered.queries <= SIGNED_IN_CEILING, "\n\n".join(rendered.sql)
+
+
+@pytest.mark.parametrize("growth", [10, 100])
+def test_news_pages_cost_the_same_with_10_and_100_times_the_articles(client: Client, growth: int) -> None:
+    urls = ["/en/", "/en/news/", _first_article()]
+    before = [_checked(client, url).queries for url in urls]
+    english = ArticlePage.objects.live().filter(locale__language_code="en")
+    demo = english.count()
+    add_articles_in_bulk(demo * growth, section="youth")
+    assert english.count() == demo * (growth + 1)
+    assert [_checked(client, url).queries for url in urls] == before
+
+
+def test_signed_in_pages_run_at_most_15_queries(
+    cast: Cast, client_for: Callable[[User], Client], colleague: User
+) -> None:
+    helplines = Forum.objects.get(slug="helplines")
+    thread = services.start_thread(colleague, helplines, "Long", "A long thread", notify=False)
+    generate.bulk_posts(thread, [colleague, cast.sic_member], 999)
+    pages = {
+        "sic_member": [
+            "/en/community/home/",
+            "/en/community/forums/",
+            f"/en/community/forums/threads/{thread.pk}/?page=10",
+        ],
+        "youth_member": ["/en/youth/spaces/"],
+        "moderator": ["/en/moderation/", "/en/moderation/queue/youth-fr/"],
+    }
+    for who, urls in pages.items():
+        client = client_for(getattr(cast, who))
+        for url in urls:
+            rendered = _checked(client, url)
+            # Reading a thread also writes the reader's place in it (the read mark): reads are what is bounded.
+            reads = [sql for sql in rendered.sql if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+            assert len(reads) <= SIGNED_IN_CEILING, (who, url, "\n\n".join(rendered.sql))
+
+
+@pytest.fixture
+def colleague(cast: Cast) -> User:
+    from tests.community.forums.conftest import make_member
+
+    return make_member("lena@cast.example", "DE")

@@ -1,0 +1,49 @@
+"""The gallery's front page (no words, nothing chosen) answers from counts kept as resources are published,
+unpublished and deleted, and from the listing's date index: always exactly what counting every row gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from bik.resources.models import Resource, ResourceFacetCount
+from bik.resources.search import counted_search, facet_search, front_page, rebuild_search_index
+from tests.resources.helpers import add_resource
+
+pytestmark = pytest.mark.django_db
+
+
+def assert_front_page_is_counted() -> None:
+    for language in ("en", "el", "fr", "mt"):
+        for offset, limit in ((0, 20), (3, 5), (0, 1000)):
+            assert front_page(language, offset, limit) == counted_search([], {}, language, offset, limit), language
+
+
+def test_it_answers_what_counting_every_row_answers() -> None:
+    assert ResourceFacetCount.objects.get(facet="total").n > 0
+    assert_front_page_is_counted()
+
+
+def test_it_follows_publishing_unpublishing_and_deleting() -> None:
+    greek = add_resource("Kept counts", languages=("el", "en"), topics=("gaming",), ages=("9-12",), centre="GR")
+    assert greek.pk in front_page("el", 0, 1000).page_ids
+    assert_front_page_is_counted()
+
+    greek.unpublish()
+    assert greek.pk not in front_page("el", 0, 1000).page_ids
+    assert_front_page_is_counted()
+
+    greek.save_revision().publish()
+    assert_front_page_is_counted()
+    Resource.objects.get(pk=greek.pk).delete()
+    assert_front_page_is_counted()
+
+
+def test_a_rebuild_keeps_the_same_counts() -> None:
+    before = front_page("en", 0, 20)
+    rebuild_search_index()
+    assert front_page("en", 0, 20) == before
+
+
+def test_the_gallery_uses_it_when_nothing_is_chosen() -> None:
+    assert facet_search([], {}, "en", 0, 20) == front_page("en", 0, 20)
+    assert facet_search([], {"language": []}, "en", 0, 20) == front_page("en", 0, 20)
