@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -97,3 +97,21 @@ class StageForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["stage"].choices = [(stage.value, stage.label) for stage in RECORDABLE_STAGES]  # type: ignore[attr-defined]
+
+
+class PeriodForm(forms.Form):
+    """The period of the public statistics (a GET form: works without JavaScript)."""
+
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    quarter = forms.TypedChoiceField(label=_("Quarter"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args: Any, years: list[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["year"]).choices = [
+            ("", _("All years")),
+            *((year, str(year)) for year in years),
+        ]
+        cast(forms.ChoiceField, self.fields["quarter"]).choices = [
+            ("", _("All quarters")),
+            *((number, _("Quarter %(number)d") % {"number": number}) for number in range(1, 5)),
+        ]

@@ -10,12 +10,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from allauth.mfa.utils import is_mfa_enabled
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from bik.accounts.models import User
+from bik.accounts.roles import Role, forget_roles, has_role
 from bik.hotline.canonical import canonical_url, loose_key
 from bik.hotline.models import (
     Assessment,
@@ -28,7 +29,7 @@ from bik.hotline.models import (
     Stage,
     TimelineEvent,
 )
-from bik.network.models import Centre, CentreRole
+from bik.network.models import Centre, CentreRole, Strand
 
 # No 0/O or 1/I/L: codes are read aloud and typed back.
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -314,3 +315,48 @@ def record_stage(
 
 def exchange_log(item: ReportedUrl) -> QuerySet[Forward]:
     return item.forwards.select_related("from_hotline", "to_hotline").order_by("created_at")
+
+
+# --- Appointing analysts (network admins) ------------------------------------------------------------------
+
+
+def is_network_admin(user: User | AnonymousUser) -> bool:
+    return (
+        isinstance(user, User)
+        and user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or has_role(user, Role.NETWORK_ADMIN))
+    )
+
+
+def analyst_roles() -> QuerySet[CentreRole]:
+    return CentreRole.objects.filter(role=CentreRole.Kind.HOTLINE_ANALYST).select_related("user", "centre")
+
+
+@transaction.atomic
+def appoint_analyst(admin: User, centre: Centre, person: User) -> CentreRole:
+    """Make an existing account an analyst of this centre's hotline (they still need a second factor to work)."""
+    if not is_network_admin(admin):
+        raise NotAllowedError
+    role = analyst_roles().filter(user=person, centre=centre).first()
+    if role is None:
+        role = CentreRole.objects.create(
+            user=person, centre=centre, role=CentreRole.Kind.HOTLINE_ANALYST, strand=Strand.HOTLINE
+        )
+    person.groups.add(Group.objects.get(name=Role.HOTLINE_ANALYST.value))
+    forget_roles(person)
+    audit(admin, centre, "appoint_analyst", detail=str(person.email))
+    return role
+
+
+@transaction.atomic
+def remove_analyst(admin: User, role: CentreRole) -> None:
+    """End an analyst's appointment to one hotline; with no hotline left, they leave the analysts' group."""
+    if not is_network_admin(admin) or role.role != CentreRole.Kind.HOTLINE_ANALYST:
+        raise NotAllowedError
+    person, centre = role.user, role.centre
+    role.delete()
+    if not analyst_roles().filter(user=person).exists():
+        person.groups.remove(*Group.objects.filter(name=Role.HOTLINE_ANALYST.value))
+        forget_roles(person)
+    audit(admin, centre, "remove_analyst", detail=str(person.email))

@@ -6,6 +6,7 @@ for any hotline that is not theirs. Every workspace request is written to the ho
 
 from __future__ import annotations
 
+import csv
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -23,8 +24,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from bik.accounts import ratelimits
 from bik.accounts.models import User
 from bik.hotline import reporting, router, services
-from bik.hotline.forms import AssessmentForm, ForwardForm, ReportForm, StageForm, StatusForm
-from bik.hotline.models import Report, ReportedUrl
+from bik.hotline.forms import AssessmentForm, ForwardForm, PeriodForm, ReportForm, StageForm, StatusForm
+from bik.hotline.models import Outcome, Report, ReportedUrl
 from bik.hotline.router import RouterForm
 from bik.network.models import Centre
 
@@ -101,6 +102,68 @@ def report_it(request: HttpRequest) -> HttpResponse:
     services.count_route(route.concern, centre.country.code)
     context = {"route": route, "centre": centre, "platforms": services.platform_guides(), "form": form}
     return _private(render(request, "hotline/route.html", context))
+
+
+def _network_statistics(request: HttpRequest) -> tuple[PeriodForm, list[reporting.HotlineFigures] | None]:
+    form = PeriodForm(request.GET or None, years=reporting.report_years())
+    if request.GET and not form.is_valid():
+        return form, None
+    data = form.cleaned_data if request.GET else {}
+    period = reporting.Period(year=data.get("year"), quarter=data.get("quarter"))
+    return form, reporting.network_figures(period)
+
+
+def _statistics_columns() -> list[str]:
+    return [
+        _("Hosting country"),
+        _("Reports received"),
+        _("Share of addresses also reported elsewhere"),
+        *(str(outcome.label) for outcome in Outcome),
+        _("Median hours from report to assessment"),
+        _("Median hours from notice to removal"),
+    ]
+
+
+def _statistics_row(figures: reporting.HotlineFigures) -> list[str]:
+    def median(hours: float | None) -> str:
+        return "–" if hours is None else str(hours)
+
+    return [
+        figures.label,
+        figures.reports,
+        figures.duplicate_share,
+        *(count for _label, count in figures.outcomes),
+        median(figures.median_hours_to_assessment),
+        median(figures.median_hours_notice_to_removal),
+    ]
+
+
+@require_GET
+def network_statistics(request: HttpRequest) -> HttpResponse:
+    """Public: aggregates of every hotline's reports, for the network and per hosting country. Never an
+    address, a description or anyone's identity; counts under 5 shown as "<5"."""
+    form, rows = _network_statistics(request)
+    context = {
+        "form": form,
+        "columns": _statistics_columns(),
+        "rows": [_statistics_row(figures) for figures in rows or []],
+        "csv_query": request.GET.urlencode(),
+    }
+    return render(request, "hotline/network_statistics.html", context, status=400 if rows is None else 200)
+
+
+@require_GET
+def network_statistics_csv(request: HttpRequest) -> HttpResponse:
+    """The same table as the page, as CSV."""
+    form, rows = _network_statistics(request)
+    if rows is None:
+        return HttpResponse(form.errors.as_text(), status=400, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="hotline-statistics.csv"'
+    writer = csv.writer(response)
+    writer.writerow(_statistics_columns())
+    writer.writerows(_statistics_row(figures) for figures in rows)
+    return response
 
 
 # --- Analysts' workspace -----------------------------------------------------------------------------------

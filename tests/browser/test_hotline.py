@@ -69,3 +69,23 @@ def test_a_parent_reports_and_an_analyst_assesses_and_forwards(page: Any) -> Non
     row = page.get_by_role("row", name=re.compile("Illegal under the international baseline"))
     expect(row.get_by_role("cell")).not_to_have_text("0")
     assert_accessible(page)
+
+
+def test_the_public_statistics_are_reached_from_report_it_and_filtered_without_javascript(
+    browser: Any, live_url: str
+) -> None:
+    context = browser.new_context(base_url=live_url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/en/report/")
+    page.get_by_role("link", name="Hotline statistics").click()
+    expect(page.get_by_role("heading", name="Hotline statistics")).to_be_visible()
+    expect(page.get_by_role("table").get_by_role("rowheader", name="Whole network")).to_be_visible()
+    page.get_by_label("Quarter").select_option("1")
+    page.get_by_role("button", name="Filter").click()
+    assert "quarter=1" in page.url
+    expect(page.get_by_role("link", name="Download CSV")).to_have_attribute("href", re.compile(r"quarter=1"))
+    context.close()
+    page = browser.new_page(base_url=live_url)
+    page.goto("/en/report/statistics/")
+    assert_accessible(page)
+    page.close()
