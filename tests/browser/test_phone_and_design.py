@@ -42,6 +42,7 @@ def screenshots_dir() -> Path:
 def _context(browser: Any, base_url: str, **options: Any) -> Any:
     context = browser.new_context(locale="en-GB", base_url=base_url, **options)
     context.set_default_timeout(10_000)
+    context.set_default_navigation_timeout(30_000)  # the first visit warms the server's caches on a busy machine
     return context
 
 

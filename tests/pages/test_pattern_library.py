@@ -43,7 +43,7 @@ def test_staff_see_every_component(cast: Cast, client_for: Callable[[User], Clie
         'rel="prev"',
     ):
         assert component in html, component
-    assert html.count('<details class="filter-panel"') == 1
+    assert html.count('<details class="filter-panel">') == 1
     assert html.count('<details class="filter-panel" open>') == 1
 
 
