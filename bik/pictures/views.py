@@ -8,7 +8,8 @@ is reachable through this view: not the originals (`original_images/`), not docu
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.views.static import serve
 
 RENDITIONS_DIR = "images"
@@ -16,7 +17,7 @@ RENDITIONS_DIR = "images"
 CACHE_SECONDS = 24 * 60 * 60
 
 
-def rendition(request: HttpRequest, path: str) -> HttpResponse:
-    response: HttpResponse = serve(request, path, document_root=settings.MEDIA_ROOT / RENDITIONS_DIR)
+def rendition(request: HttpRequest, path: str) -> HttpResponseBase:
+    response = serve(request, path, document_root=str(settings.MEDIA_ROOT / RENDITIONS_DIR))
     response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
     return response

@@ -67,7 +67,7 @@ def test_no_video_poster_is_blank(client: Client) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["/en/news/", "/en/portal/resources/", "/en/portal/guide/", "/en/portal/events/", "/en/bulletin/", "/en/centres/"],
+    ["/en/news/", "/en/portal/resources/", "/en/portal/online-services/", "/en/portal/events/", "/en/bulletin/", "/en/centres/"],
 )
 def test_every_list_page_shows_pictures(client: Client, path: str) -> None:
     response = client.get(path)
