@@ -21,11 +21,13 @@ def test_a_rendition_is_served_to_anyone_with_a_cache_header(client: Client) -> 
     assert response.status_code == 200
     assert response["Content-Type"] == "image/webp"
     assert "public" in response["Cache-Control"]
+    response.close()
 
 
 def test_originals_and_other_media_are_not_served(client: Client) -> None:
     image = get_image_model().objects.filter(title__startswith="Demo illustration").first()
 
     assert client.get(f"/media/{image.file.name}").status_code == 404
-    assert client.get("/media/images/../original_images/" + image.file.name.split("/")[-1]).status_code == 404
+    escaping = client.get("/media/images/../original_images/" + image.file.name.split("/")[-1])
+    assert escaping.status_code in {400, 404}
     assert client.get("/media/documents/anything.pdf").status_code == 404
