@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "bik.accounts",
     "bik.network",
     "bik.pages",
+    "bik.pictures",
     "bik.news",
     "bik.resources",
     "bik.videos",

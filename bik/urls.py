@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from bik.accounts import views as accounts_views
 from bik.api.urls import api
 from bik.health.views import healthz
+from bik.pictures import views as pictures_views
 from bik.search.sitemaps import sitemap_for_language, sitemap_index
 
 # Domains with language-prefixed public URLs; Wagtail's page catch-all comes after all of them.
@@ -39,6 +40,8 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Image renditions are public; the rest of MEDIA_ROOT is not served by the platform outside DEBUG.
+    path(f"{settings.MEDIA_URL.strip('/')}/images/<path:path>", pictures_views.rendition, name="rendition"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<str:language>.xml", sitemap_for_language, name="sitemap-language"),
     path(
@@ -54,7 +57,7 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.views.static import serve
 
     from bik.devmail import views as devmail_views
 
@@ -62,7 +65,14 @@ if settings.DEBUG:
         path("_dev/mail/", devmail_views.mail_list, name="devmail_list"),
         path("_dev/mail/<str:name>", devmail_views.mail_detail, name="devmail_detail"),
     ]
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # The media folder for `make run`, except documents: those go through /documents/, which checks privacy.
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.strip('/')}/(?!documents/)(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += i18n_patterns(
     # allauth's sign-up and password reset, under the site's rate-limit policy (bik.accounts.ratelimits).

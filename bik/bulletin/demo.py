@@ -25,6 +25,7 @@ from bik.demo import content
 from bik.demo.translations import PAGE_TRANSLATIONS
 from bik.news.models import ArticlePage
 from bik.pages.models import HomePage, SectionPage
+from bik.pictures import demo as pictures
 
 SLUG = "bulletin"
 
@@ -209,6 +210,7 @@ def ensure_issue(index: BulletinIndexPage, spec: dict[str, Any]) -> BulletinIssu
             (kind, {"title": title, "text": text, "page": None, "url": ""}) for kind, title, text in spec["features"]
         ],
         picks=[("news", article) for article in articles],
+        image=pictures.picture_for("bulletin", spec["slug"]),
         is_demo=True,
     )
     index.add_child(instance=issue)

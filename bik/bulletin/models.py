@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from bik.pages.blocks import RICH_TEXT_FEATURES
 from bik.pages.models import SectionPage
+from bik.pictures.models import IllustratedBase
 
 ISSUES_PER_PAGE = 12
 
@@ -77,7 +78,7 @@ class BulletinIndexPage(RoutablePageMixin, SectionPage):
         return feeds.serve(request, self, kind)
 
 
-class BulletinIssuePage(Page):
+class BulletinIssuePage(Page, IllustratedBase):
     """One issue: a focus article, features from youth, industry and research, and picks from the portal.
     Its translations (wagtail-localize) are what subscribers of each language receive."""
 
@@ -88,20 +89,6 @@ class BulletinIssuePage(Page):
     )
     focus_title = models.CharField(_("focus article title"), max_length=200)
     focus_body = RichTextField(_("focus article"), features=RICH_TEXT_FEATURES)
-    focus_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("focus image"),
-    )
-    focus_image_alt = models.CharField(
-        _("focus image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("Alternative text for people who cannot see the image."),
-    )
     features = StreamField(FeaturesBlock(), blank=True, verbose_name=_("features"))
     picks = StreamField(PicksBlock(), blank=True, verbose_name=_("picked from the portal"))
     is_demo = models.BooleanField(default=False, editable=False)
@@ -115,8 +102,9 @@ class BulletinIssuePage(Page):
             [
                 FieldPanel("focus_title"),
                 FieldPanel("focus_body"),
-                FieldPanel("focus_image"),
-                FieldPanel("focus_image_alt"),
+                FieldPanel("image"),
+                FieldPanel("image_alt"),
+                FieldPanel("image_decorative"),
             ],
             heading=_("Focus article"),
         ),

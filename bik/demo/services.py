@@ -32,6 +32,7 @@ from bik.demo.translations import PAGE_TRANSLATIONS, PORTAL_PAGE_TRANSLATIONS
 from bik.network.models import Centre, CentreRole, Service, Strand
 from bik.news.models import ArticlePage, NewsIndexPage
 from bik.pages.models import FooterLinks, HomePage, SectionPage, StandardPage
+from bik.pictures import demo as pictures
 
 # Published in the README: demo accounts exist only on a machine that ran `make run`.
 DEMO_PASSWORD = "better-internet-demo"  # noqa: S105 -- demo accounts, printed on start by design
@@ -179,7 +180,7 @@ def ensure_pages() -> HomePage:
             slug="home",
             hero_heading=content.HOME["hero_heading"],
             hero_text=content.HOME["hero_text"],
-            body=_home_body(content.HOME),
+            image=pictures.hero_picture(),
             is_demo=True,
             locale=english,
         )
@@ -250,10 +251,6 @@ def _section(home: Page, section: dict[str, Any]) -> Page:
         body=[("paragraph", _rich(section["body_html"]))],
         show_in_menus=section.get("in_menu", True),
     )
-
-
-def _home_body(fields: dict[str, str]) -> list[tuple[str, Any]]:
-    return [("heading", {"text": fields["intro_heading"]}), ("paragraph", _rich(fields["intro_html"]))]
 
 
 def _home_pairs(source: dict[str, str], target: dict[str, str]) -> dict[str, str]:
@@ -332,7 +329,14 @@ def ensure_centres() -> None:
     for row in content.CENTRES:
         centre, created = Centre.objects.get_or_create(
             country=row["iso2"],
-            defaults={"name": row["name"], "website": row["website"], "summary": row["summary"], "is_demo": True},
+            defaults={
+                "name": row["name"],
+                "website": row["website"],
+                "summary": row["summary"],
+                "image": pictures.picture_for("centre", row["iso2"]),
+                "image_decorative": True,
+                "is_demo": True,
+            },
         )
         if not created:
             continue

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 from bik.events.models import Event, EventAudience, EventFormat, EventIndexPage
 from bik.network.models import Centre
 from bik.pages.models import HomePage, SectionPage
+from bik.pictures import demo as pictures
 
 DEMO_NOTE = "<p><em>Demo event written for this project; it does not take place.</em></p>"
 F, A = EventFormat, EventAudience
@@ -264,6 +265,7 @@ def load(home: HomePage, out: Any = None) -> None:
         hour, minute = (int(part) for part in start.split(":"))
         starts_at = dt.datetime.combine(today + dt.timedelta(days=days), dt.time(hour, minute), tzinfo=zone)
         event = Event(
+            image=pictures.picture_for("event", slug),
             title=title,
             slug=slug,
             description=f"<p>{text}</p>{DEMO_NOTE}",

@@ -16,6 +16,8 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from bik.pictures.models import Illustrated, IllustratedBase
+
 EVENTS_PER_PAGE = 10
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # Addresses the events page uses for itself, so no event may take them as its slug.
@@ -40,7 +42,7 @@ class EventAudience(models.TextChoices):
     RESEARCHERS = "researchers", _("Researchers")
 
 
-class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, IllustratedBase, models.Model):
     """A dated event of the network. Start and end are stored as aware date-times (UTC in the database) and
     shown in the site's time zone, settings.TIME_ZONE."""
 
@@ -92,6 +94,7 @@ class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, mo
         MultiFieldPanel(
             [FieldPanel("organiser"), FieldPanel("audience"), FieldPanel("language")], heading=_("Who and how")
         ),
+        Illustrated.image_panel(),
     ]
     override_translatable_fields: ClassVar[list[Any]] = [
         SynchronizedField("slug"),

@@ -22,6 +22,7 @@ from wagtail.rich_text import expand_db_html
 from bik.events import ical
 from bik.events.models import EVENTS_PER_PAGE, Event, EventFormat, EventIndexPage
 from bik.network.models import Centre
+from bik.pictures.rendering import image_prefetch
 
 FEED_LIMIT = 500  # a bound on the iCalendar feed; the network has a few dozen upcoming events at a time
 ONLINE, IN_PERSON = "online", "in_person"
@@ -47,7 +48,7 @@ def live_events(language: str) -> QuerySet[Event]:
             Q(locale__language_code=language)
             | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
         )
-    return events.select_related("locale", "organiser")
+    return events.select_related("locale", "organiser").prefetch_related(image_prefetch())
 
 
 def upcoming_events(events: QuerySet[Event], now: dt.datetime | None = None) -> QuerySet[Event]:

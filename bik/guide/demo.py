@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 
 from bik.guide.models import Category, GuidePage, OnlineService
 from bik.pages.models import HomePage, SectionPage
+from bik.pictures import demo as pictures
 
 DEMO_NOTE = (
     "<p><em>Demo entry written for this project: check the service's current terms before relying on it.</em></p>"
@@ -859,6 +860,7 @@ def load(home: HomePage, out: Any = None) -> None:
             continue
         tips = "".join(f"<li>{tip}</li>" for tip in TIPS[category])
         service = OnlineService(
+            image=pictures.picture_for(category, slug),
             name=name,
             slug=slug,
             category=category,

@@ -16,6 +16,8 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from bik.pictures.models import Illustrated, IllustratedBase
+
 SERVICES_PER_PAGE = 20
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 RESERVED_SLUGS = {"compare"}
@@ -33,7 +35,7 @@ class Category(models.TextChoices):
     FAMILY = "family", _("Family controls and devices")
 
 
-class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, IllustratedBase, models.Model):
     """One app or platform as the guide describes it, with the date its facts were last checked."""
 
     name = models.CharField(_("name"), max_length=100)
@@ -77,6 +79,7 @@ class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
         FieldPanel("parental_controls"),
         FieldPanel("safety_tips"),
         FieldPanel("safety_centre_url"),
+        Illustrated.image_panel(),
     ]
     override_translatable_fields: ClassVar[list[Any]] = [
         SynchronizedField("slug"),

@@ -20,6 +20,7 @@ from wagtail.rich_text import expand_db_html
 
 from bik.guide.models import SERVICES_PER_PAGE, Category, GuidePage, OnlineService
 from bik.pages.numbers import strict_int
+from bik.pictures.rendering import image_prefetch
 
 MAX_QUERY_LENGTH = 200
 MIN_COMPARED, MAX_COMPARED = 2, 3
@@ -52,7 +53,7 @@ def filter_services(services: QuerySet[OnlineService], filters: dict[str, Any]) 
     age = strict_int(filters.get("age"), maximum=150)
     if age is not None:
         services = services.filter(minimum_age__lte=age)
-    return services.select_related("locale").order_by("name", "pk")
+    return services.select_related("locale").prefetch_related(image_prefetch()).order_by("name", "pk")
 
 
 def clean_rich_text(value: str) -> str:

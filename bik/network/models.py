@@ -12,6 +12,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from bik.pictures.models import Illustrated, IllustratedBase
+
 
 class Strand(models.TextChoices):
     AWARENESS = "awareness", _("Awareness centre")
@@ -28,7 +30,7 @@ class CentreQuerySet(models.QuerySet["Centre"]):
         return self.prefetch_related(models.Prefetch("services", queryset=Service.objects.order_by("sort_order")))
 
 
-class Centre(index.Indexed, ClusterableModel):
+class Centre(index.Indexed, ClusterableModel, IllustratedBase):
     """A national Safer Internet Centre."""
 
     country = CountryField(_("country"), unique=True)
@@ -44,6 +46,7 @@ class Centre(index.Indexed, ClusterableModel):
         MultiFieldPanel([FieldPanel("country"), FieldPanel("name"), FieldPanel("website")], heading=_("Centre")),
         FieldPanel("summary"),
         FieldPanel("is_active"),
+        Illustrated.image_panel(),
         InlinePanel("services", heading=_("Strands and contacts"), label=_("Strand")),
     ]
     search_fields: ClassVar[list[index.BaseField]] = [

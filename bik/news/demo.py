@@ -14,6 +14,7 @@ from wagtail.rich_text import RichText
 from bik.network.models import Centre
 from bik.news.models import ArticlePage, Audience, NewsIndexPage, Section, Topic, Vocabulary
 from bik.pages.models import HomePage
+from bik.pictures import demo as pictures
 
 # slug: (English, French, German)
 TOPICS: dict[str, tuple[str, str, str]] = {
@@ -232,6 +233,8 @@ def _classify(
     article.audiences.set(audiences)
     article.author_name = author
     article.author_centre = centre
+    if article.image is None:
+        article.image = pictures.picture_for(section, article.slug)
     article.save_revision().publish()
 
 

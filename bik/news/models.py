@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from bik.pages.blocks import BodyBlock
+from bik.pictures.models import Illustrated, IllustratedBase
 
 NEWS_PER_PAGE = 12
 
@@ -109,7 +110,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return feeds.serve(request, self, kind, topic=topic)
 
 
-class ArticlePage(Page):
+class ArticlePage(Page, IllustratedBase):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), max_length=600)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -127,15 +128,6 @@ class ArticlePage(Page):
         related_name="+",
         verbose_name=_("author's centre"),
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("sharing image"),
-        help_text=_("Shown when the article is shared on social media."),
-    )
     is_demo = models.BooleanField(default=False, editable=False)
 
     og_type = "article"  # Open Graph type (bik.search's discovery tags)
@@ -149,7 +141,7 @@ class ArticlePage(Page):
             [FieldPanel("section"), FieldPanel("topics"), FieldPanel("audiences")], heading=_("Classification")
         ),
         MultiFieldPanel([FieldPanel("author_name"), FieldPanel("author_centre")], heading=_("Author")),
-        FieldPanel("image"),
+        Illustrated.image_panel(),
     ]
     search_fields: ClassVar[list[Any]] = [
         *Page.search_fields,

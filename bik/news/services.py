@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from bik.caching import lookups
 from bik.news.models import NEWS_PER_PAGE, ArticlePage, Audience, NewsIndexPage, Section, Topic, Vocabulary
+from bik.pictures.rendering import image_prefetch
 
 RELATED_COUNT = 3
 FEED_SIZE = 20
@@ -59,6 +60,7 @@ def with_terms(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
     return articles.select_related("locale", "author_centre").prefetch_related(
         Prefetch("topics", queryset=Topic.objects.order_by("name")),
         Prefetch("audiences", queryset=Audience.objects.order_by("name")),
+        image_prefetch(),
     )
 
 

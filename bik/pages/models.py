@@ -12,9 +12,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from bik.pages.blocks import BodyBlock
+from bik.pictures.models import Illustrated, IllustratedBase
 
 
-class HomePage(Page):
+class HomePage(Page, IllustratedBase):
     """The front door: what the platform offers, where to get help, and the latest news."""
 
     hero_heading = models.CharField(_("hero heading"), max_length=120)
@@ -26,6 +27,7 @@ class HomePage(Page):
         *Page.content_panels,
         FieldPanel("hero_heading"),
         FieldPanel("hero_text"),
+        Illustrated.image_panel(),
         FieldPanel("body"),
     ]
     search_fields: ClassVar[list[Any]] = [
@@ -41,6 +43,8 @@ class HomePage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from bik.news.models import ArticlePage
+        from bik.pictures.rendering import image_prefetch
+        from bik.resources import services as resources
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
@@ -48,8 +52,10 @@ class HomePage(Page):
             .public()
             .filter(locale=self.locale)
             .select_related("locale")
+            .prefetch_related(image_prefetch())
             .order_by("-date", "-pk")[:3]
         )
+        context["latest_resources"], context["resources_url"] = resources.latest(resources.current_language())
         return dict(context)
 
 

@@ -18,6 +18,8 @@ from wagtail.models import Locale, Page
 
 from bik.network.models import Centre
 from bik.pages.models import HomePage, SectionPage
+from bik.pictures import demo as pictures
+from bik.pictures.motifs import stable_hash
 from bik.resources.models import (
     AgeGroup,
     Audience,
@@ -468,7 +470,9 @@ def _resource(
     types: list[str],
     versions: list[tuple[str, Any, str]],
 ) -> Resource:
+    # Every third resource has a picture of its own; the others show the cover drawn from type and topic.
     resource = Resource(
+        image=pictures.picture_for(types[0], title) if types and stable_hash(title) % 3 == 0 else None,
         locale=locale,
         title=title,
         description=description,

@@ -29,6 +29,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from bik.catalogue.forms import TermsInRecordLanguageForm
+from bik.pictures.models import Illustrated, IllustratedBase
 
 RESOURCES_PER_PAGE = 20
 DESCRIPTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -94,7 +95,7 @@ class ResourceType(Vocabulary):
         constraints = [models.UniqueConstraint(fields=("slug", "locale"), name="resources_type_unique_slug")]
 
 
-class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
+class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel, IllustratedBase):
     """One resource of the gallery, available in one or more languages (each a file or a link)."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -133,6 +134,7 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
             [FieldPanel("topics"), FieldPanel("age_groups"), FieldPanel("audiences"), FieldPanel("types")],
             heading=_("Classification"),
         ),
+        Illustrated.image_panel(),
         InlinePanel("language_versions", heading=_("Language versions"), label=_("Language version"), min_num=1),
     ]
     override_translatable_fields: ClassVar[list[Any]] = [
@@ -146,6 +148,8 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
         SynchronizedField("audiences"),
         SynchronizedField("types"),
         SynchronizedField("language_versions"),
+        SynchronizedField("image"),
+        SynchronizedField("image_decorative"),
     ]
     search_fields: ClassVar[list[Any]] = [
         index.SearchField("title", boost=3),

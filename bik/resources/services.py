@@ -28,6 +28,7 @@ from bik.catalogue.terms import label_in_language
 from bik.network.countries import by_country_name, name_key
 from bik.network.models import Centre
 from bik.pages.numbers import strict_int
+from bik.pictures.rendering import image_prefetch
 from bik.resources.models import (
     LANGUAGE_NAMES,
     RESOURCES_PER_PAGE,
@@ -317,7 +318,7 @@ def with_details(
     language versions (theirs first) with files, and terms named in their language. A fixed number of queries
     however many resources; the vocabularies are already loaded."""
     language = vocabularies.language
-    rows = list(resources.select_related("centre", "locale"))
+    rows = list(resources.select_related("centre", "locale").prefetch_related(image_prefetch()))
     if not rows:
         return rows
     ids = [resource.pk for resource in rows]
@@ -373,6 +374,19 @@ def find_resource(resource_id: int, vocabularies: Vocabularies) -> Resource | No
 
 def resource_path(gallery_url: str, resource: Resource) -> str:
     return f"{gallery_url}{resource.pk}-{resource.slug}/"
+
+
+def latest(language: str, count: int = 4) -> tuple[list[Resource], str]:
+    """The newest resources, labelled for a reader of `language`, and the gallery they link to (home page)."""
+    gallery = gallery_in(language)
+    if gallery is None:
+        return [], ""
+    gallery_url = gallery.get_url() or ""
+    vocabularies = Vocabularies.load(language)
+    resources = with_details(published_resources().order_by("-date", "-pk")[:count], vocabularies, descriptions=False)
+    for resource in resources:
+        resource.url = resource_path(gallery_url, resource)
+    return resources, gallery_url
 
 
 def gallery_in(language: str) -> Any:

@@ -16,6 +16,7 @@ from django.utils import timezone
 from bik.accounts.models import User
 from bik.network.models import Centre, CentreRole
 from bik.pages.models import HomePage
+from bik.pictures import demo as pictures
 from bik.sid.models import (
     Action,
     ActionKind,
@@ -206,6 +207,8 @@ def ensure_editions(today: dt.date | None = None) -> None:
                     "year": int(row["year"]),
                     "date": dt.date.fromisoformat(row["date"]),
                     "theme": row["theme"],
+                    "image": pictures.picture_for("edition", row["edition"]),
+                    "image_decorative": True,
                     "is_demo": True,
                 },
             )
@@ -223,6 +226,8 @@ def ensure_editions(today: dt.date | None = None) -> None:
                 "date": date,
                 "theme": NEXT_THEME,
                 "slogan": "Act together",
+                "image": pictures.picture_for("edition", str(year)),
+                "image_decorative": True,
                 "is_demo": True,
             },
         )

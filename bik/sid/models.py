@@ -16,13 +16,15 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from bik.pictures.models import Illustrated, IllustratedBase
+
 
 class EditionQuerySet(models.QuerySet["Edition"]):
     def with_texts(self) -> EditionQuerySet:
         return self.prefetch_related("texts")
 
 
-class Edition(ClusterableModel):
+class Edition(ClusterableModel, IllustratedBase):
     """One Safer Internet Day: its number, date (set each year) and theme, with the theme and slogan
     translated per language in `EditionText` rows (English lives on the edition itself)."""
 
@@ -39,6 +41,7 @@ class Edition(ClusterableModel):
         MultiFieldPanel([FieldPanel("number"), FieldPanel("year"), FieldPanel("date")], heading=_("Edition")),
         FieldPanel("theme"),
         FieldPanel("slogan"),
+        Illustrated.image_panel(),
         InlinePanel("texts", heading=_("Theme and slogan in other languages"), label=_("Translation")),
     ]
 

@@ -23,6 +23,7 @@ from bik.accounts import ratelimits
 from bik.accounts.models import User
 from bik.accounts.services import equal_password_work
 from bik.events.ical import VEvent, calendar, ics_response, plain_text
+from bik.pictures.rendering import image_prefetch
 from bik.sid import choropleth, services
 from bik.sid.forms import (
     ActionForm,
@@ -68,6 +69,7 @@ def editions(request: HttpRequest) -> HttpResponse:
     current = services.current_edition()
     past = services.past_editions().exclude(pk=current.pk if current else None)
     past = past.annotate(action_count=Count("actions", filter=Q(actions__status=Status.APPROVED)))
+    past = past.prefetch_related(image_prefetch())
     return render(request, "sid/editions.html", {"edition": current, "past": past})
 
 

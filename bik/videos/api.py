@@ -12,6 +12,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.pictures.rendering import picture_url
 from bik.videos import services
 from bik.videos.models import AgeGroup, Topic, Video
 
@@ -75,7 +76,7 @@ def _check_language(code: str, name: str) -> str:
 
 def _summary(video: Video, request: HttpRequest, gallery_url: str) -> dict[str, Any]:
     third_party = video.third_party
-    poster = video.poster.get_rendition(services.CARD_POSTER).url if video.poster is not None else None
+    poster = picture_url(video, "card") or None
     return {
         "id": video.pk,
         "slug": video.slug,
@@ -120,7 +121,7 @@ def list_videos(request: HttpRequest, filters: Query[VideoFilters]) -> dict[str,
 @router.get("/{video_id}/", response=VideoOut, summary="Read one video")
 def get_video(request: HttpRequest, video_id: int) -> dict[str, Any]:
     video = (
-        services.with_details(Video.objects.filter(live=True, pk=video_id), services.CARD_POSTER)
+        services.with_details(Video.objects.filter(live=True, pk=video_id), "card")
         .prefetch_related("captions__file")
         .first()
     )

@@ -5,20 +5,13 @@ and every record is marked as demo. Idempotent: only what is missing is added.""
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import io
-import warnings
 from typing import Any
 
-from django.core.files.images import ImageFile
-from PIL import Image as PillowImage
-from PIL import ImageDraw
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from bik.pages.models import HomePage, SectionPage
+from bik.pictures import demo as pictures
 from bik.videos.models import AgeGroup, Topic, Video, VideoGalleryPage, Vocabulary
-from bik.videos.services import CARD_POSTER, DETAIL_POSTER
 
 # slug: (English, French, German)
 TOPICS: dict[str, tuple[str, str, str]] = {
@@ -45,10 +38,8 @@ AGE_GROUPS: dict[str, tuple[str, str, str]] = {
 }
 TRANSLATED = ("fr", "de")
 DEMO_NOTE = "Demo entry written for the project; the video address is fictional."
-ADMIN_PREVIEW = "max-165x165"  # the size Wagtail's image chooser shows
-POSTER_COLOURS = [("#0b3d91", "#ffd23f"), ("#5a2d82", "#e8eef9"), ("#0f5132", "#fff4d6"), ("#842029", "#fbe9eb")]
 
-# slug, title, description, languages, topics, age groups, duration, address, poster number (or None)
+# slug, title, description, languages, topics, age groups, duration, address, (unused: the poster of old)
 VIDEOS: list[tuple[str, str, str, list[str], list[str], list[str], str, str, int | None]] = [
     (
         "think-before-you-share",
@@ -282,8 +273,7 @@ def load(home: HomePage, out: Any = None) -> None:
     if Video.objects.filter(is_demo=True).exists():
         return
     spoken = {locale.language_code: locale for locale in Locale.objects.all()}
-    posters = [_poster(number, colours) for number, colours in enumerate(POSTER_COLOURS)]
-    for slug, title, description, languages, topic_slugs, age_slugs, duration, url, poster in VIDEOS:
+    for slug, title, description, languages, topic_slugs, age_slugs, duration, url, _poster in VIDEOS:
         minutes, seconds = duration.split(":")
         video = Video(
             title=title,
@@ -291,7 +281,7 @@ def load(home: HomePage, out: Any = None) -> None:
             description=f"{description}\n\n{DEMO_NOTE}",
             duration=dt.timedelta(minutes=int(minutes), seconds=int(seconds)),
             external_url=url,
-            poster=posters[poster] if poster is not None else None,
+            image=pictures.picture_for("video", slug),  # a poster drawn by the project, never a provider's
             locale=english,
             is_demo=True,
         )
@@ -339,34 +329,3 @@ def _gallery(home: HomePage) -> VideoGalleryPage:
     parent.add_child(instance=gallery)
     gallery.save_revision().publish()
     return gallery
-
-
-def _poster(number: int, colours: tuple[str, str]) -> Any:
-    """A plain generated poster (a play symbol on a coloured field): the demo never uses provider thumbnails."""
-    image_model = get_image_model()
-    title = f"Demo video poster {number + 1}"
-    existing = image_model.objects.filter(title=title).first()
-    if existing is not None:
-        _prerender(existing)
-        return existing
-    background, foreground = colours
-    picture = PillowImage.new("RGB", (1280, 720), background)
-    draw = ImageDraw.Draw(picture)
-    draw.ellipse((520, 240, 760, 480), outline=foreground, width=16)
-    draw.polygon([(605, 300), (605, 420), (705, 360)], fill=foreground)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
-    image = image_model(title=title, file=ImageFile(buffer, name=f"demo-video-poster-{number + 1}.png"))
-    image.save()
-    _prerender(image)
-    return image
-
-
-def _prerender(image: Any) -> None:
-    """Make the gallery's renditions (and the admin chooser's preview) now, so no page view has to.
-    Wagtail leaves the temporary file of a new rendition for the garbage collector, which warns about it;
-    that warning is silenced here only."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        image.get_renditions(CARD_POSTER, DETAIL_POSTER, ADMIN_PREVIEW)
-        gc.collect()

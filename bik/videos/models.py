@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from bik.catalogue.forms import TermsInRecordLanguageForm
+from bik.pictures.models import Illustrated, IllustratedBase
 from bik.videos.embeds import ThirdPartyVideo, parse_video_url
 
 VIDEOS_PER_PAGE = 12
@@ -62,7 +63,7 @@ class AgeGroup(Vocabulary):
         ]
 
 
-class Video(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
+class Video(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel, IllustratedBase):
     """One video of the gallery: either embedded from YouTube/Vimeo or an uploaded file, never both."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -93,15 +94,6 @@ class Video(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Cl
         verbose_name=_("uploaded video file"),
         help_text=_("An MP4 or WebM file, instead of a YouTube or Vimeo address."),
     )
-    poster = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("poster image"),
-        help_text=_("Shown before the video plays. Third-party thumbnails are never used."),
-    )
     is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="video")
 
@@ -115,9 +107,8 @@ class Video(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Cl
             [FieldPanel("languages"), FieldPanel("topics"), FieldPanel("age_groups"), FieldPanel("duration")],
             heading=_("Classification"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("external_url"), FieldPanel("video_file"), FieldPanel("poster")], heading=_("The video")
-        ),
+        MultiFieldPanel([FieldPanel("external_url"), FieldPanel("video_file")], heading=_("The video")),
+        Illustrated.image_panel(),
         InlinePanel("captions", heading=_("Captions (WebVTT)"), label=_("Captions file")),
     ]
     override_translatable_fields: ClassVar[list[Any]] = [SynchronizedField("slug")]

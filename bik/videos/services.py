@@ -15,14 +15,12 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
 
 from bik.caching import lookups
 from bik.catalogue.terms import label_in_language
+from bik.pictures.rendering import image_prefetch
 from bik.videos.models import VIDEOS_PER_PAGE, AgeGroup, Topic, Video, VideoCaption, VideoGalleryPage, Vocabulary
 
-CARD_POSTER = "fill-640x360"
-DETAIL_POSTER = "fill-1280x720"
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 MAX_QUERY_LENGTH = 200
 
@@ -49,10 +47,10 @@ def live_videos(language: str) -> QuerySet[Video]:
     return in_language(Video.objects.filter(live=True), language)
 
 
-def with_details(videos: QuerySet[Video], poster_filter: str = CARD_POSTER) -> QuerySet[Video]:
-    images = get_image_model().objects.prefetch_renditions(poster_filter)
+def with_details(videos: QuerySet[Video], size: str = "card") -> QuerySet[Video]:
+    """The videos with their file, poster (and its renditions of `size`), languages and terms."""
     return videos.select_related("locale", "video_file").prefetch_related(
-        Prefetch("poster", queryset=images),
+        image_prefetch("image", size),
         Prefetch("languages"),
         Prefetch("topics"),
         Prefetch("age_groups"),
@@ -160,15 +158,14 @@ def gallery_context(gallery: VideoGalleryPage, request: HttpRequest) -> dict[str
         "filter_form": form,
         "filters": filters,
         "filter_query": urlencode(filters),
-        "card_poster": CARD_POSTER,
         "gallery_url": gallery.get_url(request),
     }
 
 
-def find_video(slug: str, language: str, poster_filter: str = DETAIL_POSTER) -> Video | None:
+def find_video(slug: str, language: str, size: str = "hero") -> Video | None:
     captions = VideoCaption.objects.select_related("file").order_by("sort_order", "pk")
     return (
-        with_details(live_videos(language).filter(slug=slug), poster_filter)
+        with_details(live_videos(language).filter(slug=slug), size)
         .prefetch_related(Prefetch("captions", queryset=captions))
         .first()
     )
@@ -180,7 +177,7 @@ def video_context(gallery: VideoGalleryPage, request: HttpRequest, slug: str) ->
     if video is None:
         raise Http404("No such video.")
     label_videos([video], vocabulary(Topic, language), vocabulary(AgeGroup, language))
-    return {"video": video, "detail_poster": DETAIL_POSTER, "gallery_url": gallery.get_url(request)}
+    return {"video": video, "gallery_url": gallery.get_url(request)}
 
 
 def gallery_in(language: str) -> VideoGalleryPage | None:

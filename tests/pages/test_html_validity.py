@@ -90,6 +90,9 @@ def test_every_page_type_is_valid_html(
     messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
     by_file = {str(p): url for url, p in files}
     problems = [
-        f"{by_file.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: {m['message']}" for m in messages
+        f"{by_file.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: {m['message']}"
+        for m in messages
+        # fetchpriority is in the HTML standard (2023); the checker's bundled schema predates it.
+        if "“fetchpriority”" not in m["message"]
     ]
     assert problems == []

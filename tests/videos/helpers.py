@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -37,7 +38,9 @@ def add_video(
         external_url="" if video_file is not None else url,
         video_file=video_file,
         # A demo poster, whose renditions the demo made already (so that tests never generate one).
-        poster=get_image_model().objects.filter(title__startswith="Demo video poster").first() if with_poster else None,
+        image=get_image_model().objects.filter(title__startswith="Demo illustration: play").first()
+        if with_poster
+        else None,
         locale=Locale.objects.get(language_code=locale),
         live=False,
     )
@@ -82,7 +85,7 @@ def add_videos_in_bulk(
 ) -> None:
     """`count` live English videos and their terms in a handful of queries (no revisions)."""
     english = Locale.objects.get(language_code="en")
-    poster = get_image_model().objects.filter(title__startswith="Demo video poster").first()
+    poster = demo_poster()
     now = timezone.now()
     videos = Video.objects.bulk_create(
         Video(
@@ -91,7 +94,7 @@ def add_videos_in_bulk(
             description="A test video.",
             duration=dt.timedelta(minutes=1, seconds=5),
             external_url="https://www.youtube.com/watch?v=abcdefghijk",
-            poster=poster,
+            image=poster,
             locale=english,
             live=True,
             first_published_at=now - dt.timedelta(seconds=number),
@@ -108,3 +111,7 @@ def add_videos_in_bulk(
         through = getattr(Video, relation).through
         keys = list(terms.values_list("pk", flat=True))
         through.objects.bulk_create([through(video_id=video.pk, **{target: key}) for video in videos for key in keys])
+
+
+def demo_poster() -> Any:
+    return get_image_model().objects.filter(title__startswith="Demo illustration: play").first()

@@ -43,7 +43,9 @@ OG_LOCALES = {
     "sr": "sr_RS",
     "uk": "uk_UA",
 }
-SHARE_IMAGE_SPEC = "fill-1200x630"
+# The hero picture's largest JPEG (bik.pictures.rendering): made already for the page itself, 1200 wide as
+# sharing cards want.
+SHARE_IMAGE_SPEC = "fill-1200x675|format-jpeg|jpegquality-80"
 
 
 def og_locale(code: str) -> str:
