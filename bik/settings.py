@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "bik.community.competition",
     "bik.sid",
     "bik.hotline",
+    "bik.statistics",
     "bik.api",
     # django-ninja's own static files: Swagger UI at /api/v1/docs is served by the platform, never a CDN.
     "ninja",

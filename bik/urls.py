@@ -30,6 +30,7 @@ DOMAINS_WITH_URLS = (
     "community.meetings",
     "community.competition",
     "hotline",
+    "statistics",
 )
 
 urlpatterns = [

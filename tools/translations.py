@@ -42,6 +42,8 @@ _STAFF_ONLY = re.compile(
     r"|moderation/(?:views|services)\.py"
     r"|templates/[a-z_]+/admin/"
     r"|templates/youth/coordinate/"
+    r"|templates/statistics/email/"
+    r"|statistics/(?:services|trends|forms)\.py"
     r"|youth/coordination_[a-z_]+\.py"
     r"|[a-z_/]+/(?:wagtail_hooks|admin_views|apps)\.py"
     r"|[a-z_/]+/management/"

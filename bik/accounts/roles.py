@@ -24,6 +24,8 @@ class Role(StrEnum):
     YOUTH_COORDINATOR = "Youth coordinators"
     SIC_MEMBER = "SIC members"
     HOTLINE_ANALYST = "Hotline analysts"
+    HELPLINE_STAFF = "Helpline staff"
+    STATISTICS_COORDINATOR = "Statistics coordinators"
     MODERATOR = "Moderators"
     EDITOR = "Editors"
     NETWORK_ADMIN = "Network admins"
@@ -54,6 +56,11 @@ _NETWORK = (
     ("network", "add_centrerole"),
     ("network", "change_centrerole"),
     ("network", "delete_centrerole"),
+)
+_STATISTICS = (
+    ("statistics", "add_categoryversion"),
+    ("statistics", "change_categoryversion"),
+    ("statistics", "view_categoryversion"),
 )
 _USERS = (
     ("accounts", "add_user"),
@@ -109,6 +116,10 @@ ROLES: dict[Role, RoleSpec] = {
     Role.SIC_MEMBER: RoleSpec(_("Safer Internet Centre member"), staff=False),
     # Staff: signs in with a second factor. Which hotline they analyse is a CentreRole (bik.hotline).
     Role.HOTLINE_ANALYST: RoleSpec(_("Hotline analyst"), staff=True),
+    # Which centre's statistics they enter is a CentreRole (bik.statistics).
+    Role.HELPLINE_STAFF: RoleSpec(_("Helpline staff"), staff=False),
+    # Check and lock every centre's helpline statistics (network admins may too).
+    Role.STATISTICS_COORDINATOR: RoleSpec(_("Statistics coordinator"), staff=True),
     Role.MODERATOR: RoleSpec(
         _("Moderator"),
         staff=True,
@@ -128,6 +139,7 @@ ROLES: dict[Role, RoleSpec] = {
         permissions=_ADMIN_ACCESS
         + _EDITORIAL
         + _NETWORK
+        + _STATISTICS
         + _USERS
         + _model_permissions(_EDITORIAL_RECORDS, _PUBLISHER_VERBS)
         + _model_permissions(_SID_ADMIN_RECORDS, _SID_VERBS),

@@ -73,6 +73,17 @@ DEMO_ACCOUNTS = (
         strand=Strand.HOTLINE,
     ),
     DemoAccount(
+        "helpline-staff@bik.example",
+        "Hugo (Belgian helpline statistics)",
+        Role.HELPLINE_STAFF,
+        centre_country="BE",
+        centre_role=CentreRole.Kind.HELPLINE_STAFF,
+        strand=Strand.HELPLINE,
+    ),
+    DemoAccount(
+        "statistics-coordinator@bik.example", "Cora (network statistics)", Role.STATISTICS_COORDINATOR, mfa=True
+    ),
+    DemoAccount(
         "youth-coordinator@bik.example",
         "Yara (Irish youth panel)",
         Role.YOUTH_COORDINATOR,
@@ -110,6 +121,7 @@ COMPONENT_DEMOS = (
     "community.competition",
     "sid",
     "hotline",
+    "statistics",
     "moderation",  # last: it reports what the others left waiting in the queues
 )
 

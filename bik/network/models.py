@@ -119,6 +119,7 @@ class CentreRole(models.Model):
         COORDINATOR = "coordinator", _("Centre coordinator")
         YOUTH_COORDINATOR = "youth_coordinator", _("Youth coordinator")
         HOTLINE_ANALYST = "hotline_analyst", _("Hotline analyst")
+        HELPLINE_STAFF = "helpline_staff", _("Helpline statistics")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_roles")
     centre = models.ForeignKey(Centre, on_delete=models.CASCADE, related_name="roles")

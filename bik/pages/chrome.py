@@ -111,6 +111,12 @@ TOOLS: tuple[ToolSpec, ...] = (
         url_name="network:centres",
     ),
     ToolSpec(
+        "statistics",
+        _("Helpline statistics"),
+        _("What children, parents and teachers contact the network's helplines about, quarter by quarter."),
+        url_name="statistics:dashboard",
+    ),
+    ToolSpec(
         "bulletin",
         _("BIK Bulletin"),
         _("The quarterly newsletter: subscribe, or read past issues."),
@@ -145,8 +151,16 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     ("parents", _("Parents and carers"), ("resources", "videos", "guide", "help", "bulletin")),
     ("teachers", _("Teachers and educators"), ("resources", "videos", "events", "sid", "guide", "bulletin")),
     ("young-people", _("Young people"), ("youth", "videos", "guide", "help", "sid")),
-    ("professionals", _("Professionals"), ("centres", "community", "events", "research", "resources", "bulletin")),
-    ("industry-research", _("Industry and research"), ("research", "events", "sid", "centres", "bulletin")),
+    (
+        "professionals",
+        _("Professionals"),
+        ("centres", "community", "events", "research", "resources", "statistics", "bulletin"),
+    ),
+    (
+        "industry-research",
+        _("Industry and research"),
+        ("research", "statistics", "events", "sid", "centres", "bulletin"),
+    ),
 )
 # Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.
 AUDIENCE_FILTERS = {"parents": "parents", "teachers": "teachers", "professionals": "professionals"}
