@@ -72,7 +72,8 @@ def test_reminders_go_to_centres_that_have_not_submitted(helplines: Helplines, a
     with after_commit():
         sent = services.send_reminders(helplines.quarter, today=helplines.quarter.deadline)
     assert sent == 2
-    assert {m.to[0] for m in mail.outbox} == {"help-be@cast.example", "help-fr@cast.example"}
+    recipients = {address for message in mail.outbox for address in message.to}
+    assert {"help-be@cast.example", "help-fr@cast.example"} <= recipients
     late = services.late_centres(helplines.quarter, today=helplines.quarter.deadline.replace(day=30).replace(month=5))
     assert {c.country.code for c in late} == {"BE", "FR"}
 
