@@ -82,7 +82,14 @@ def chart_download(request: HttpRequest, key: str, fmt: str, network: bool = Fal
 @require_GET
 def open_data(request: HttpRequest) -> HttpResponse:
     return render(
-        request, "statistics/open_data.html", {"schema": dashboard.SCHEMA, "licence_url": dashboard.LICENCE_URL}
+        request,
+        "statistics/open_data.html",
+        {
+            "schema": dashboard.SCHEMA,
+            "licence_url": dashboard.LICENCE_URL,
+            "licence_name": "CC BY 4.0",
+            "api_path": "/api/v1/statistics/",
+        },
     )
 
 
