@@ -25,6 +25,7 @@ ROWS = "cyberbullying,12-18,female,child,chat,,4000\ncyberbullying,5-11,male,par
 def test_a_quarter_goes_from_upload_to_the_public_dashboard(page: Any, other_page: Any, django_db_blocker: Any) -> None:
     year, number = quarter_labels(timezone.localdate())[-1]
     label = f"{year}-Q{number}"
+    page.goto("/en/accounts/login/", timeout=60_000)  # the first rendering warms a cold server on a busy machine
 
     sign_in(page, "helpline-staff@bik.example", DEMO_PASSWORD)
     page.goto("/en/account/")
