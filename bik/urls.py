@@ -33,6 +33,7 @@ DOMAINS_WITH_URLS = (
     "hotline",
     "impact",
     "pages",  # the staff pattern library; Wagtail's pages are served by the catch-all below
+    "statistics",
 )
 
 urlpatterns = [

@@ -46,6 +46,8 @@ _STAFF_ONLY = re.compile(
     r"|moderation/(?:views|services)\.py"
     r"|templates/[a-z_]+/admin/"
     r"|templates/youth/coordinate/"
+    r"|templates/statistics/email/"
+    r"|statistics/(?:services|trends|forms)\.py"
     r"|youth/coordination_[a-z_]+\.py"
     r"|[a-z_/]+/(?:wagtail_hooks|admin_views|apps)\.py"
     r"|pages/pattern_library\.py"

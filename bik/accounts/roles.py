@@ -25,6 +25,8 @@ class Role(StrEnum):
     SIC_MEMBER = "SIC members"
     HOTLINE_ANALYST = "Hotline analysts"
     CENTRE_REPORTER = "Centre reporters"
+    HELPLINE_STAFF = "Helpline staff"
+    STATISTICS_COORDINATOR = "Statistics coordinators"
     MODERATOR = "Moderators"
     EDITOR = "Editors"
     NETWORK_ADMIN = "Network admins"
@@ -55,6 +57,11 @@ _NETWORK = (
     ("network", "add_centrerole"),
     ("network", "change_centrerole"),
     ("network", "delete_centrerole"),
+)
+_STATISTICS = (
+    ("statistics", "add_categoryversion"),
+    ("statistics", "change_categoryversion"),
+    ("statistics", "view_categoryversion"),
 )
 _USERS = (
     ("accounts", "add_user"),
@@ -112,6 +119,10 @@ ROLES: dict[Role, RoleSpec] = {
     Role.HOTLINE_ANALYST: RoleSpec(_("Hotline analyst"), staff=True),
     # Staff: logs a centre's activities for the impact figures. Which centre is a CentreRole (bik.impact).
     Role.CENTRE_REPORTER: RoleSpec(_("Centre reporter"), staff=True),
+    # Which centre's statistics they enter is a CentreRole (bik.statistics).
+    Role.HELPLINE_STAFF: RoleSpec(_("Helpline staff"), staff=False),
+    # Check and lock every centre's helpline statistics (network admins may too).
+    Role.STATISTICS_COORDINATOR: RoleSpec(_("Statistics coordinator"), staff=True),
     Role.MODERATOR: RoleSpec(
         _("Moderator"),
         staff=True,
@@ -131,6 +142,7 @@ ROLES: dict[Role, RoleSpec] = {
         permissions=_ADMIN_ACCESS
         + _EDITORIAL
         + _NETWORK
+        + _STATISTICS
         + _USERS
         + _model_permissions(_EDITORIAL_RECORDS, _PUBLISHER_VERBS)
         + _model_permissions(_SID_ADMIN_RECORDS, _SID_VERBS),

@@ -82,6 +82,17 @@ DEMO_ACCOUNTS = (
         centre_role=CentreRole.Kind.CENTRE_REPORTER,
     ),
     DemoAccount(
+        "helpline-staff@bik.example",
+        "Hugo (Belgian helpline statistics)",
+        Role.HELPLINE_STAFF,
+        centre_country="BE",
+        centre_role=CentreRole.Kind.HELPLINE_STAFF,
+        strand=Strand.HELPLINE,
+    ),
+    DemoAccount(
+        "statistics-coordinator@bik.example", "Cora (network statistics)", Role.STATISTICS_COORDINATOR, mfa=True
+    ),
+    DemoAccount(
         "youth-coordinator@bik.example",
         "Yara (Irish youth panel)",
         Role.YOUTH_COORDINATOR,
@@ -121,6 +132,7 @@ COMPONENT_DEMOS = (
     "hotline",
     "impact",  # after sid: it gives the demo SID actions their reach
     "analytics",  # after resources and videos: it counts their downloads and plays
+    "statistics",
     "moderation",  # last: it reports what the others left waiting in the queues
 )
 

@@ -124,6 +124,7 @@ class CentreRole(models.Model):
         YOUTH_COORDINATOR = "youth_coordinator", _("Youth coordinator")
         HOTLINE_ANALYST = "hotline_analyst", _("Hotline analyst")
         CENTRE_REPORTER = "centre_reporter", _("Centre reporter")
+        HELPLINE_STAFF = "helpline_staff", _("Helpline statistics")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_roles")
     centre = models.ForeignKey(Centre, on_delete=models.CASCADE, related_name="roles")

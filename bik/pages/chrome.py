@@ -112,6 +112,12 @@ TOOLS: tuple[ToolSpec, ...] = (
         url_name="network:centres",
     ),
     ToolSpec(
+        "statistics",
+        _("Helpline statistics"),
+        _("What children, parents and teachers contact the network's helplines about, quarter by quarter."),
+        url_name="statistics:dashboard",
+    ),
+    ToolSpec(
         "bulletin",
         _("BIK Bulletin"),
         _("The quarterly newsletter: subscribe, or read past issues."),
@@ -155,9 +161,13 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     (
         "professionals",
         _("Professionals"),
-        ("centres", "community", "events", "research", "resources", "impact", "bulletin"),
+        ("centres", "community", "events", "research", "resources", "statistics", "impact", "bulletin"),
     ),
-    ("industry-research", _("Industry and research"), ("research", "events", "sid", "centres", "impact", "bulletin")),
+    (
+        "industry-research",
+        _("Industry and research"),
+        ("research", "statistics", "events", "sid", "centres", "impact", "bulletin"),
+    ),
 )
 # Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.
 AUDIENCE_FILTERS = {"parents": "parents", "teachers": "teachers", "professionals": "professionals"}

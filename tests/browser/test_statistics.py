@@ -1,0 +1,89 @@
+"""Helpline statistics in a real browser: the Belgian helpline uploads the open quarter with one bad row,
+fixes it and submits; the coordinator sees the outlier flag and locks the quarter; the public dashboard shows
+it with "<5" for small counts, the CSV download matches the chart's table, and a draft trends article exists."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Any
+
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from bik.demo.services import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from bik.statistics.demo import quarter_labels
+from tests.browser.conftest import assert_accessible
+from tests.browser.test_accounts_flow import enter_second_factor, sign_in
+
+USED_CODES: set[str] = set()
+HEADER = "category,age_group,gender,contact_by,channel,platform,contacts\n"
+ROWS = "cyberbullying,12-18,female,child,chat,,4000\ncyberbullying,5-11,male,parent,phone,,3\n"
+
+
+def test_a_quarter_goes_from_upload_to_the_public_dashboard(page: Any, other_page: Any, django_db_blocker: Any) -> None:
+    year, number = quarter_labels(timezone.localdate())[-1]
+    label = f"{year}-Q{number}"
+    page.goto("/en/accounts/login/", timeout=60_000)  # the first rendering warms a cold server on a busy machine
+
+    sign_in(page, "helpline-staff@bik.example", DEMO_PASSWORD)
+    page.goto("/en/account/")
+    page.get_by_role("link", name="Helpline statistics").click()
+    page.get_by_role("link", name=label).first.click()
+    page.get_by_label("Or paste / correct the CSV here").fill(HEADER + ROWS + "sexting,12-18,female,child,pigeon,,7\n")
+    page.get_by_role("button", name="Check and save draft").click()
+    errors = page.locator("#upload-errors")
+    expect(errors.locator("[data-error-row='4']")).to_contain_text("channel")
+    expect(page.locator("#counts")).to_contain_text("No figures yet.")
+    assert "pigeon" in page.get_by_label("Or paste / correct the CSV here").input_value()  # kept to be fixed
+    assert_accessible(page)
+    page.get_by_label("Or paste / correct the CSV here").fill(HEADER + ROWS + "sexting,12-18,female,child,chat,,7\n")
+    page.get_by_role("button", name="Check and save draft").click()
+    expect(page.locator("#counts")).to_contain_text("4000")
+    page.get_by_role("button", name="Submit the quarter").click()
+    expect(page.locator("[data-status]")).to_have_text("Submitted")
+
+    coordinator = other_page
+    sign_in(coordinator, "statistics-coordinator@bik.example", DEMO_PASSWORD)
+    enter_second_factor(coordinator, DEMO_TOTP_SECRET, USED_CODES)
+    coordinator.goto(f"/en/helpline-statistics/review/{label}/")
+    belgium = coordinator.locator("#submissions").get_by_role("row", name=re.compile("Belgium|Child Focus|Belg"))
+    expect(belgium.locator("[data-flag]", has_text="cyberbullying: ")).to_contain_text("4000")
+    assert_accessible(coordinator)
+    coordinator.get_by_role("button", name="Lock and publish the quarter").click()
+    expect(coordinator.locator("[data-state]")).to_contain_text("Locked")
+
+    # The public dashboard, reached from the centres directory.
+    page.goto("/en/centres/")
+    page.get_by_role("link", name="Helpline statistics").click()
+    page.get_by_label("Country").select_option("BE")
+    page.get_by_label("Category").select_option("cyberbullying")
+    page.get_by_label("From").select_option(label)
+    page.get_by_label("To").select_option(label)
+    page.get_by_role("button", name="Show", exact=True).click()
+    table = page.locator("#table-age")
+    expect(table.get_by_role("row", name=re.compile("5–11"))).to_contain_text("<5")
+    expect(table.get_by_role("row", name=re.compile("12–18"))).to_contain_text("4000")
+    assert_accessible(page)
+    shown = [
+        [cell.strip() for cell in row.locator("th, td").all_inner_texts()] for row in table.locator("tbody tr").all()
+    ]
+    href = page.locator("[data-download='age-csv']").get_attribute("href")
+    download = page.request.get(href).text()
+    assert list(csv.reader(io.StringIO(download)))[1:] == shown
+
+    # The draft trends article waits for editors.
+    from bik.news.models import ArticlePage
+
+    with django_db_blocker.unblock():
+        article = ArticlePage.objects.get(slug=f"helpline-trends-{year}-q{number}")
+    assert not article.live
+    assert "contacts in" in str(article.body)
+
+
+def test_the_public_dashboard_is_accessible(page: Any) -> None:
+    page.goto("/en/helpline-statistics/")
+    expect(page.get_by_role("heading", name="Contacts by category")).to_be_visible()
+    assert page.locator("svg[role='img'] title").count() == 5
+    assert_accessible(page)

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from bik.network.models import Centre
+from bik.statistics import services
+from bik.statistics.models import Quarter, Status
+from tests.query_counts import render_warm
+from tests.statistics.conftest import Helplines, fill
+
+
+@pytest.fixture
+def published(helplines: Helplines) -> Quarter:
+    """Only the test's own quarters: a locked one with small counts, and an open one with a secret figure."""
+    Quarter.objects.exclude(pk=helplines.quarter.pk).delete()
+    belgium, france = Centre.objects.get(country="BE"), Centre.objects.get(country="FR")
+    fill(services.submission_for(belgium, helplines.quarter), {"cyberbullying": 3, "sexting": 120})
+    fill(services.submission_for(france, helplines.quarter), {"cyberbullying": 40, "grooming": 2})
+    helplines.quarter.locked_at = dt.datetime(2035, 5, 1, tzinfo=dt.UTC)
+    helplines.quarter.save()
+    unpublished = Quarter.objects.create(year=2035, number=2, deadline=dt.date(2035, 7, 31))
+    fill(services.submission_for(belgium, unpublished), {"hate-speech": 777})
+    fill(services.submission_for(france, unpublished), {"hate-speech": 888}, status=Status.DRAFT)
+    return helplines.quarter
+
+
+def _table(html: str, key: str) -> list[list[str]]:
+    body = html.split(f'id="table-{key}"')[1].split("</tbody>")[0]
+    return [re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row) for row in re.findall(r"<tr>(.*?)</tr>", body)][1:]
+
+
+def _pairs(html: str, key: str) -> dict[str, str]:
+    return {row[0]: row[1] for row in _table(html, key)}
+
+
+def test_public_dashboard_shows_locked_quarters_with_small_counts_suppressed(published: Quarter) -> None:
+    html = Client().get(reverse("statistics:dashboard")).content.decode()
+    assert "2035-Q1" in html
+    assert "2035-Q2" not in html
+    assert "777" not in html
+    assert "888" not in html
+    by_country = _pairs(html, "country")
+    assert by_country == {"Belgium": "123", "France": "42"}
+    by_category = _pairs(html, "category")
+    assert by_category["grooming"] == "&lt;5"
+    assert 'role="img"' in html
+    assert "<title" in html
+
+
+def test_filters_in_the_address_narrow_the_figures(published: Quarter) -> None:
+    html = (
+        Client().get(reverse("statistics:dashboard"), {"country": "BE", "category": "cyberbullying"}).content.decode()
+    )
+    assert _pairs(html, "country") == {"Belgium": "&lt;5"}
+    assert "compared with the network" in html
+
+
+def test_csv_download_equals_the_charts_table(published: Quarter) -> None:
+    client = Client()
+    html = client.get(reverse("statistics:dashboard")).content.decode()
+    download = client.get(reverse("statistics:chart", args=["category", "csv"])).content.decode()
+    rows = list(csv.reader(io.StringIO(download)))[1:]
+    assert [[name, value.replace("<", "&lt;")] for name, value in rows] == _table(html, "category")
+    assert ["grooming", "<5"] in rows
+    data = json.loads(client.get(reverse("statistics:chart", args=["category", "json"])).content)
+    assert {"label": "grooming", "contacts": "<5"} in data["rows"]
+
+
+def test_open_data_and_api_hold_published_quarters_only_suppressed(published: Quarter) -> None:
+    client = Client()
+    text = client.get(reverse("statistics:open_data_file", args=["csv"])).content.decode()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {row["quarter"] for row in rows} == {"2035-Q1"}
+    assert {"<5", "3", "2"} & {row["contacts"] for row in rows} == {"<5"}
+    document = json.loads(client.get(reverse("statistics:open_data_file", args=["json"])).content)
+    assert document["licence"] == "CC-BY-4.0"
+    assert document["schema"]["fields"]
+    api = client.get("/api/v1/statistics/").json()
+    assert api["count"] == len(rows)
+    assert "777" not in json.dumps(api)
+    assert "2035-Q2" not in json.dumps(api)
+    assert client.get("/api/v1/statistics/", {"page": 99}).status_code == 400
+
+
+def test_network_dashboard_shows_every_quarter_exactly_to_coordinators_only(
+    published: Quarter, helplines: Helplines, client_for, cast
+) -> None:
+    url = reverse("statistics:network")
+    html = client_for(helplines.coordinator).get(url).content.decode()
+    assert "2035-Q2" in html
+    assert "1665" in html  # hate speech: the submitted 777 and the French draft's 888
+    for user in (helplines.belgium, cast.youth_member, cast.member, cast.editor):
+        assert client_for(user).get(url).status_code == 404
+        assert client_for(user).get(reverse("statistics:network_chart", args=["time", "csv"])).status_code == 404
+    assert Client().get(url).status_code == 404
+
+
+@pytest.mark.parametrize("name", ["statistics:review", "statistics:home"])
+def test_staff_pages_refuse_everyone_else(name: str, helplines: Helplines, client_for, cast) -> None:
+    url = reverse(name)
+    assert Client().get(url).status_code == 302
+    for user in (cast.youth_member, cast.member, cast.sic_member, cast.subscriber):
+        assert client_for(user).get(url).status_code == 404
+    if name == "statistics:review":
+        assert client_for(helplines.belgium).get(url).status_code == 404
+
+
+def test_other_centres_drafts_are_invisible(helplines: Helplines, client_for, cast) -> None:
+    france = Centre.objects.get(country="FR")
+    fill(services.submission_for(france, helplines.quarter), {"hate-speech": 888}, status=Status.DRAFT)
+    entry = reverse("statistics:entry", args=["fr", helplines.quarter.label])
+    assert client_for(helplines.belgium).get(entry).status_code == 404
+    assert client_for(cast.youth_member).get(entry).status_code == 404
+    assert Client().get(entry).status_code == 302
+    review = reverse("statistics:review_quarter", args=[helplines.quarter.label])
+    compare = reverse("statistics:compare", args=[helplines.quarter.label, "fr"])
+    for user in (helplines.belgium, helplines.france, cast.member, cast.youth_member):
+        assert client_for(user).get(review).status_code == 404
+        assert client_for(user).get(compare).status_code == 404
+    assert "888" in client_for(helplines.france).get(entry).content.decode()
+    submission = france.statistics_submissions.get(quarter=helplines.quarter)
+    assert (
+        client_for(helplines.belgium)
+        .post(reverse("statistics:correction", args=[submission.pk]), {"reason": "x"})
+        .status_code
+        == 404
+    )
+
+
+def test_dashboard_queries_stay_constant_from_4_to_40_quarters(helplines: Helplines) -> None:
+    Quarter.objects.all().delete()
+    belgium = Centre.objects.get(country="BE")
+
+    def add(quarters: int) -> None:
+        start = Quarter.objects.count()
+        for i in range(start, start + quarters):
+            quarter = Quarter.objects.create(
+                year=2000 + i // 4,
+                number=i % 4 + 1,
+                deadline=dt.date(2000, 1, 1),
+                locked_at=dt.datetime(2001, 1, 1, tzinfo=dt.UTC),
+            )
+            fill(services.submission_for(belgium, quarter), {"cyberbullying": 10 + i, "sexting": 3})
+
+    client = Client()
+    url = reverse("statistics:dashboard") + "?country=BE"
+    add(4)
+    few = render_warm(client, url)
+    add(36)
+    many = render_warm(client, url)
+    assert len(_table(few.html, "time")) == 4
+    assert len(_table(many.html, "time")) == 40
+    assert many.queries == few.queries, many.sql
