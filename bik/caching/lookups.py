@@ -88,8 +88,11 @@ class CachedRouteMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
+    # Paths that are never Wagtail pages: the API (its schema is read without a database), files, the admin.
+    SKIP_PREFIXES = ("/api/", "/static/", "/media/", "/admin/", "/analytics/", "/healthz", "/_dev/")
+
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD") or request.path_info.startswith(self.SKIP_PREFIXES):
             return self.get_response(request)
         site = remember(_site_parts(request), lambda: Site._find_for_request(request))
         request._wagtail_site = site  # type: ignore[attr-defined]

@@ -58,4 +58,4 @@ class TargetsForm(forms.ModelForm[ImpactYear]):
                 field.validators.append(MaxValueValidator(MAX_FIGURE))
                 field.widget.attrs.update({"min": 0, "max": MAX_FIGURE})
             elif name == "is_published":
-                field.help_text = _("Show this year's totals on the public \u201cOur impact\u201d page.")
+                field.help_text = _("Show this year's totals on the public “Our impact” page.")
