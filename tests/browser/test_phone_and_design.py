@@ -202,12 +202,15 @@ def test_screenshots_of_the_main_pages(browser: Any, live_url: str, sid_url: str
         shoot(page, "guide", "/en/portal/online-services/")
         shoot(page, "guide-entry", _first_link(page, ".guide-results h3 a"))
         shoot(page, "centres", "/en/centres/")
+        shoot(page, "helpline-statistics", "/en/helpline-statistics/")
     finally:
         public.close()
 
     sid = _context(browser, sid_url, **VIEWS[view])
     try:
-        shoot(sid.new_page(), "sid-home", "/en/")
+        page = sid.new_page()
+        shoot(page, "sid-home", "/en/")
+        shoot(page, "sid-gallery", "/en/gallery/")
     finally:
         sid.close()
 
@@ -219,7 +222,30 @@ def test_screenshots_of_the_main_pages(browser: Any, live_url: str, sid_url: str
     finally:
         youth.close()
 
-    assert len(shots) == 12
+    assert len(shots) == 14
     for shot in shots:
         assert shot.exists(), shot
         assert shot.stat().st_size > 1000, shot
+
+
+@pytest.mark.parametrize("path", ["/en/youth/welcome/", "/en/youth/spaces/europe/"])
+def test_the_youth_area_passes_axe_in_the_dark_theme(browser: Any, live_url: str, youth_state: str, path: str) -> None:
+    context = _context(browser, live_url, storage_state=youth_state, color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.goto(path)
+        assert "youth-theme" in (page.locator("body").get_attribute("class") or "")
+        assert_accessible(page)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["/en/centres/", "/en/helpline-statistics/", "/en/impact/"])
+def test_the_map_and_evidence_pages_pass_axe_in_the_dark_theme(browser: Any, live_url: str, path: str) -> None:
+    context = _context(browser, live_url, color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.goto(path)
+        assert_accessible(page)
+    finally:
+        context.close()

@@ -69,7 +69,8 @@ def test_the_catalogues_hold_every_string_marked_for_translation(tmp_path: Path)
     shutil.copytree(source, copy, ignore=shutil.ignore_patterns("*.mo", "*.po", "__pycache__", "static"))
     (copy / "locale" / "en" / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [sys.executable, "-m", "django", "makemessages", "-l", "en", "--ignore", "demo/content.py"],
+        # -P: the copy's folders (bik/statistics) must not shadow the standard library's modules of the same name.
+        [sys.executable, "-P", "-m", "django", "makemessages", "-l", "en", "--ignore", "demo/content.py"],
         cwd=copy,
         check=True,
         capture_output=True,
