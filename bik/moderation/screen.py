@@ -84,6 +84,30 @@ _SELF_HARM_TOPIC = "self_harm_topic"
 _AWARENESS = "awareness"
 _PATTERN_KEYS = frozenset({*ALL_REASONS, *WEAK_SIGNALS, _SELF_HARM_TOPIC, _AWARENESS})
 
+# Word lists by stem (a language module's `LEXICON`): some hold alone, the others only in combination, so
+# that a single word of an ordinary sentence ("alone", "photo", "secret") holds nothing.
+# Hold alone, with their reason (said as risk, not as a subject: "self_harm" stems are first-person forms).
+_LEXICON_ALONE = {"self_harm": SELF_HARM, "slur": INSULT, "hate": HATE, "sexual": SEXUAL, "private": PRIVATE_CHANNEL}
+# Hold with a word for the reader ("you", "your", a second-person verb): (key, reason or weak signal).
+_LEXICON_WITH_YOU = {
+    "insult": INSULT,
+    "alone": GROOMING,
+    "age": AGE_QUESTION,
+    "secret": SECRECY,
+    "gift": GROOMING,
+    "mature": GROOMING,
+    "flattery": FLATTERY,
+    "meet": MEET_UP,
+    "where": MEET_UP,
+    "body": SEXUAL,
+}
+# Despair and death wishes: self-harm when writers say it of themselves, not in advice or a lesson.
+_DESPAIR = "despair"
+# A request ("send", "show") about a picture ("photo", "nudes").
+_SEND, _PICTURE = "send", "picture"
+_YOU = "you"
+_LEXICON_KEYS = frozenset({*_LEXICON_ALONE, *_LEXICON_WITH_YOU, _DESPAIR, _SEND, _PICTURE, _YOU})
+
 LANGUAGES = screen_languages.LANGUAGES
 _ALIASES = {"no": "nb", "nn": "nb", "ie": "ga", "gd": "ga"}
 
@@ -201,6 +225,19 @@ _CYRILLIC_TO_LATIN = str.maketrans(
         "с": "s", "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s",
     }
 )  # fmt: skip
+
+
+_LEETSPEAK = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+# A word that mixes letters with digits or symbols typed for letters ("k1ll", "s3nd nud3s", "@lone").
+_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[^\W\d_])[\w@$]*[013457@$][\w@$]*")
+_REPEATED_LETTER = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def relaxed(normalised: str) -> str:
+    """The normalised text with leetspeak read as letters and letters held down ("sooo", "diiie") once:
+    patterns are searched in it too, when it differs."""
+    unleeted = _LEET_WORD.sub(lambda match: match.group(0).translate(_LEETSPEAK), normalised)
+    return _REPEATED_LETTER.sub(r"\1", unleeted)
 
 
 def _serbian_latin(normalised: str) -> str:
@@ -443,6 +480,20 @@ def _compiled(language: str) -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _lexicon(language: str) -> dict[str, re.Pattern[str]]:
+    """A language's word lists (`LEXICON`), each a search for any word starting with one of its stems."""
+    lexicon: dict[str, str] = getattr(screen_languages.module(language), "LEXICON", {})
+    unknown = set(lexicon) - _LEXICON_KEYS
+    if unknown:
+        raise ValueError(f"Unknown lexicon keys in {language}: {sorted(unknown)}")
+    compiled = {}
+    for key, stems in lexicon.items():
+        alternatives = "|".join(normalise(stem.strip()) for stem in stems.split("|") if stem.strip())
+        compiled[key] = re.compile(rf"(?<![^\W\d_])(?:{alternatives})")
+    return compiled
+
+
+@cache
 def _first_person(language: str) -> re.Pattern[str]:
     return re.compile(normalise(screen_languages.module(language).FIRST_PERSON))
 
@@ -458,6 +509,16 @@ def _names_helpline(normalised: str) -> bool:
 @cache
 def _regions(languages: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(region for code in languages for region in screen_languages.module(code).REGIONS))
+
+
+def _combined(words: set[str]) -> set[str]:
+    """Reasons and weak signals from the lexicon words found in a text."""
+    found = {reason for key, reason in _LEXICON_ALONE.items() if key in words}
+    if _YOU in words:
+        found.update(reason for key, reason in _LEXICON_WITH_YOU.items() if key in words)
+    if _SEND in words and _PICTURE in words:
+        found.add(IMAGE_REQUEST)
+    return found
 
 
 def screen(
@@ -490,16 +551,25 @@ def screen(
     if _GIFTS.search(normalised):
         matched.add(GROOMING)
     first_person = False
+    words: set[str] = set()
+    loose = relaxed(normalised)
+    variants = (normalised,) if loose == normalised else (normalised, loose)
     for code in languages:
-        subject = _serbian_latin(normalised) if code == "sr" else normalised
-        for key, pattern in _compiled(code).items():
-            if key not in matched and pattern.search(subject):
-                matched.add(key)
-        first_person = first_person or bool(_first_person(code).search(subject))
+        for variant in variants:
+            subject = _serbian_latin(variant) if code == "sr" else variant
+            for key, pattern in _compiled(code).items():
+                if key not in matched and pattern.search(subject):
+                    matched.add(key)
+            for key, pattern in _lexicon(code).items():
+                if key not in words and pattern.search(subject):
+                    words.add(key)
+            first_person = first_person or bool(_first_person(code).search(subject))
+    matched.update(_combined(words))
     if _AWARENESS in matched:
         matched -= _AWARENESS_PASSES
-    if _SELF_HARM_TOPIC in matched and first_person and _AWARENESS not in matched and not _names_helpline(normalised):
-        # The subject (suicide, self-harm) named by writers about themselves, not in advice or a lesson.
+    speaks_of_self = first_person and _AWARENESS not in matched and not _names_helpline(normalised)
+    if speaks_of_self and (_SELF_HARM_TOPIC in matched or _DESPAIR in words):
+        # The subject (suicide, self-harm) or despair named by writers about themselves, not in advice or a lesson.
         matched.add(SELF_HARM)
     signals = tuple(signal for signal in WEAK_SIGNALS if signal in matched)
     if len(signals) >= WEAK_SIGNALS_TO_HOLD or SIGNALS_THAT_HOLD.intersection(signals):
