@@ -106,7 +106,17 @@ _DESPAIR = "despair"
 # A request ("send", "show") about a picture ("photo", "nudes").
 _SEND, _PICTURE = "send", "picture"
 _YOU = "you"
-_LEXICON_KEYS = frozenset({*_LEXICON_ALONE, *_LEXICON_WITH_YOU, _DESPAIR, _SEND, _PICTURE, _YOU})
+# Pairs that say self-harm together though neither does alone: doing "it" again and hiding it under long
+# sleeves; giving one's things away and not needing them any more; a last post and a goodbye.
+_SELF_HARM_PAIRS = (("relapse", "hidden"), ("give_away", "no_need"), ("last_post", "goodbye"))
+# Figures of speech that take the despair out of a sentence ("disappear under my duvet all weekend").
+_HARMLESS = "harmless"
+# Two insulting words together insult, with or without a word for the reader ("fat pig lol").
+_INSULT_TWICE = "insult_twice"
+_LEXICON_KEYS = frozenset(
+    {*_LEXICON_ALONE, *_LEXICON_WITH_YOU, _DESPAIR, _SEND, _PICTURE, _YOU, _HARMLESS}
+    | {key for pair in _SELF_HARM_PAIRS for key in pair}
+)
 
 LANGUAGES = screen_languages.LANGUAGES
 _ALIASES = {"no": "nb", "nn": "nb", "ie": "ga", "gd": "ga"}
@@ -139,6 +149,8 @@ WELL_KNOWN_HELPLINES = frozenset(
         "1717",
         "08001110550",
         "08001110333",
+        "113",
+        "08000113",
     }
 )
 SAFETY_DOMAINS = frozenset(
@@ -514,6 +526,10 @@ def _regions(languages: tuple[str, ...]) -> tuple[str, ...]:
 def _combined(words: set[str]) -> set[str]:
     """Reasons and weak signals from the lexicon words found in a text."""
     found = {reason for key, reason in _LEXICON_ALONE.items() if key in words}
+    if any(first in words and second in words for first, second in _SELF_HARM_PAIRS):
+        found.add(SELF_HARM)
+    if _INSULT_TWICE in words:
+        found.add(INSULT)
     if _YOU in words:
         found.update(reason for key, reason in _LEXICON_WITH_YOU.items() if key in words)
     if _SEND in words and _PICTURE in words:
@@ -548,8 +564,6 @@ def screen(
     as_written = unicodedata.normalize("NFKC", text)
     if _SCHOOL_WITH_PLACE.search(as_written) or _POSTCODE_AND_TOWN.search(as_written):
         found.add(ADDRESS)
-    if _GIFTS.search(normalised):
-        matched.add(GROOMING)
     first_person = False
     words: set[str] = set()
     loose = relaxed(normalised)
@@ -561,16 +575,27 @@ def screen(
                 if key not in matched and pattern.search(subject):
                     matched.add(key)
             for key, pattern in _lexicon(code).items():
-                if key not in words and pattern.search(subject):
+                if key in words:
+                    continue
+                if key == "insult":
+                    insults = {match.group(0) for match in pattern.finditer(subject)}
+                    words.update(["insult"] if len(insults) == 1 else ["insult", _INSULT_TWICE] if insults else [])
+                elif pattern.search(subject):
                     words.add(key)
             first_person = first_person or bool(_first_person(code).search(subject))
+    if _GIFTS.search(normalised):
+        # Game currency offered to the reader, not spent by the writer ("1000 vbucks on the new skin").
+        words.add("gift")
     matched.update(_combined(words))
     if _AWARENESS in matched:
         matched -= _AWARENESS_PASSES
-    speaks_of_self = first_person and _AWARENESS not in matched and not _names_helpline(normalised)
-    if speaks_of_self and (_SELF_HARM_TOPIC in matched or _DESPAIR in words):
-        # The subject (suicide, self-harm) or despair named by writers about themselves, not in advice or a lesson.
+    in_earnest = _AWARENESS not in matched and not _names_helpline(normalised)
+    if in_earnest and ((_SELF_HARM_TOPIC in matched and first_person) or _DESPAIR in words):
+        # The subject (suicide, self-harm) named by writers about themselves, or despair (whose words speak of
+        # the writer already, often without a pronoun: "just want to be gone"), not in advice or a lesson.
         matched.add(SELF_HARM)
+    if _HARMLESS in words and "self_harm" not in words:
+        matched.discard(SELF_HARM)
     signals = tuple(signal for signal in WEAK_SIGNALS if signal in matched)
     if len(signals) >= WEAK_SIGNALS_TO_HOLD or SIGNALS_THAT_HOLD.intersection(signals):
         matched.add(GROOMING)

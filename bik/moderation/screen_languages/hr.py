@@ -187,3 +187,25 @@ PATTERNS["grooming"] += [
     r"\b(?:skini|instaliraj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bu pidzami\b|\bu donjem rublju\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"ti\b|te\b|tebe|tebi|tvoj|tvoja|tvoje|si\b|imas|zivis|ides",
+    "self_harm": r"ubiti se|ubit cu se|ubijem se|rezem se|rezala sam se|rezao sam se|rezati se|samoozljed|ozljedujem se|nauditi si|oduzeti si zivot|objesiti se|skociti s mosta|predoziran",
+    "despair": r"nestati|nestanem|zelim umrijeti|hocu umrijeti|ne zelim zivjeti|ne zelim vise zivjeti|necu se probuditi|ne probuditi|bolje bez mene|bez mene|nitko ne bi primijetio|nikome ne bih nedostajao|nikome ne bih nedostajala|teret|ne mogu vise|ne mogu ovo vise|nema smisla|nista nema smisla|zavrsiti sve|oziljci|zilet|tablete|oprostajno pismo|mrzim sebe|mrzim se|mrzim svoj zivot|bezvrijedan|bezvrijedna|praznina|umorna od zivota|umoran od zivota|dosta mi je svega",
+    "slur": r"picka|kurva|jebi se|jebem ti|pederu|peder|debil|kreten|retard|idiote|ubij se|crkni|idi umri|govno|smece od",
+    "insult": r"ruzn|debel|debela|idiot|glup|luzer|looser|jadn|odvratn|gadn|nitko te ne voli|svi te mrze|svi ti se smiju|smiju ti se|sutii|sutiii|sutiш|zacepi|zatvori gubicu|zacepi gubicu|odjebi|gubi se|nestani|izlazi iz grupe|smrdis|klaun|svinja|krava|kit\b|prebit cemo te|prebijem te|smece|bezvrijed|nitko te ne zeli",
+    "hate": r"ciga|cigan|crnc|peder|vrati se u svoju|idi u svoju zemlju|sieg heil|za dom spremni",
+    "sexual": r"gol[aoei]\b|golih|nudes|porno|seks|jebat|pusiti|drkat|masturb|sise|grudi|kurac|pic(?:ka|ku)|napaljen|sexy|skini se|skini odjecu|donje rublje|gacice|grudnjak",
+    "alone": r"si sam|si sama|sama doma|sam doma|roditelji (?:su doma|doma|nisu doma|na poslu|otisli)|netko doma|u svojoj sobi",
+    "age": r"koliko imas godina|koliko ti je godina|koliko si star|tvoje godine|koji razred|u kojem razredu|imas 1[0-7]|si maloljet",
+    "secret": r"nasa tajna|tajna\b|medu nama|izmedu nas|nikome ne govori|ne govori nikome|ne reci nikome|nemoj reci|ne govori roditeljima|nitko ne treba znati|nitko ne mora znati|izbrisi (?:ovaj|ovu|nas|poruke|chat|razgovor)",
+    "private": r"u privatno|privatne poruke|pisi mi privatno|u inbox|gdje (?:nas )?nitko ne cita|gdje nas nitko ne vidi|poruke koje nestaju|tajni chat|(?:prebaci se|pisi mi|idemo) na (?:snap|telegram|whatsapp|signal|insta|discord|viber)",
+    "gift": r"kupit cu ti|kupim ti|dat cu ti (?:novac|novce|lovu|\d)|platit cu ti|poslat cu ti (?:novac|novce|lovu|\d|robux)|poklon kartic|bon za",
+    "mature": r"zrela za svoje godine|zreo za svoje godine|tako zrela|jako zrela|izgledas starije|nisi kao druge|godine su samo broj|samo te ja razumijem",
+    "flattery": r"lijepa|lijep\b|slatk|sexy|savrsen|posebn|zgodna",
+    "meet": r"nademo se|naci se|vidimo se uzivo|dodi kod mene|dodi do mene|dodem po tebe|pokupim te|uzivo|osobno",
+    "where": r"gdje zivis|gdje stanujes|u kojem gradu|koji grad|u koju skolu|koju skolu|tvoja adresa|koja ulica|u kojoj ulici",
+    "send": r"posalji mi|posalji\b|posaljes|pokazi mi|pokazi se|zelim vidjeti|hocu vidjeti|upali kameru",
+    "picture": r"slik|fotk|foto|selfie|nudes|video|kamer|tijelo",
+}

@@ -190,3 +190,32 @@ PATTERNS["grooming"] += [
     r"\b(?:descarca|instaleaza) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bin pijama\b.{0,20}\bpoza\b|\bpoza\b.{0,20}\bin pijama\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|te\b|tine|tau\b|ta\b|tale|esti\b|ai\b|stai\b|locuiesti|mergi",
+    "self_harm": r"ma omor|sa ma omor|sa ma sinucid|ma sinucid|ma tai\b|m-am taiat|sa ma tai|ma ranesc|sa ma ranesc|autovatam|sa ma spanzur|sa sar de pe pod|supradoz",
+    "despair": r"vreau sa mor|nu mai vreau sa traiesc|nu vreau sa traiesc|vreau sa dispar|sa dispar pentru totdeauna|sa nu ma mai trezesc|mai bine fara mine|ar fi mai bine fara mine|nimeni nu m-ar regreta|nimeni n-ar observa|o povara|nu mai are rost|nimic nu are sens|sa termin cu tot|cicatrici|lama\b|lame\b|pastile|scrisoare de adio|ma urasc|imi urasc viata|nu valorez nimic|gol pe dinauntru|goala pe dinauntru|obosit de viata|obosita de viata|nu mai pot\b",
+    "relapse": r"am facut-o iar|am facut-o din nou|iar am facut|recadere",
+    "hidden": r"maneci lungi|hanorac|nimeni nu vede|ascund",
+    "give_away": r"dau lucrurile mele|ii dau lucrurile|imi dau lucrurile",
+    "no_need": r"nu o sa-mi mai trebuiasca|nu-mi mai trebuie|nu o sa am nevoie",
+    "last_post": r"ultima mea postare|ultimul meu mesaj|ultima postare",
+    "goodbye": r"adio|ramas bun|multumesc pentru tot|pa tuturor",
+    "harmless": r"sub patura|sub plapuma|mor de ras",
+    "slur": r"pula|pizda|muie|curva|tarfa|futu-ti|fute-te|bozgor|retardat|handicapat|du-te si mori|omoara-te|sinucide-te|esti mort|dupa scoala",
+    "insult": r"urat|urata|gras\b|grasa|idiot|prost|proasta|ratat|jalnic|dezgustator|scarbos|nimeni nu te place|toti te urasc|toata lumea rade de tine|taci\b|taci din gura|sa taci|dispari|pleaca din grup|pleaca\b|puti\b|clovn|porc\b|scroafa|vaca\b|balena|gunoi|fraier|nimeni nu te vrea",
+    "hate": r"cioara|ciori|tigan|jidan|poponar|intoarce-te in tara ta|du-te in tara ta|sieg heil",
+    "sexual": r"dezbracat|goala\b|gol\b|nud\b|nudes|porno|sex\b|sexul|futut|sa ne futem|muie|laba|masturb|tate\b|sani\b|pula|pizda|excitat|sexy|dezbraca-te|lenjerie|chilot|sutien",
+    "alone": r"esti singura|esti singur|singura acasa|singur acasa|parintii (?:acasa|sunt plecati|la munca)|e cineva acasa|in camera ta",
+    "age": r"cati ani ai|ce varsta ai|varsta ta|in ce clasa|ce clasa esti|ai 1[0-7]|esti minor",
+    "secret": r"secretul nostru|e un secret|intre noi|nu spune nimanui|nu le spune|sa nu spui|nimeni nu trebuie sa stie|sterge (?:conversatia|mesajele|chatul)",
+    "private": r"in privat|pe privat|pe pm\b|unde nu citeste nimeni|nimeni nu citeste|mesaje care dispar|chat secret|(?:vorbim|scrie-mi|hai) pe (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"iti cumpar|iti dau (?:bani|\d)|te platesc|iti trimit (?:bani|\d)|card cadou|paysafe",
+    "mature": r"matura pentru varsta ta|asa de matura|foarte matura|pari mai mare|nu esti ca celelalte|varsta e doar un numar|doar eu te inteleg",
+    "flattery": r"frumoasa|draguta|sexy|perfecta|speciala|superba",
+    "meet": r"ne vedem|sa ne vedem|ne intalnim|sa ne intalnim|vino la mine|te iau eu|vin dupa tine|in realitate|in persoana",
+    "where": r"unde stai|unde locuiesti|in ce oras|la ce scoala|ce scoala|adresa ta|pe ce strada",
+    "send": r"trimite|trimiti|arata-mi|arata-te|vreau sa vad|porneste camera",
+    "picture": r"poza|poze|foto|selfie|nudes|video|camera|corpul",
+}

@@ -186,3 +186,25 @@ PATTERNS["grooming"] += [
     r"\b(?:nalozi|namesti) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bv pizami\b|\bv spodnjem perilu\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"ti\b|te\b|tebe|tebi|tvoj|tvoja|tvoje|si\b|imas|zivis|hodis",
+    "self_harm": r"ubiti se|ubila se bom|ubil se bom|se ubijem|rezem se|rezala sem se|rezal sem se|porezati se|samoposkod|poskodujem se|vzeti si zivljenje|obesiti se|skociti z mostu|predoziranj",
+    "despair": r"izginiti|izginem|hocem umreti|zelim umreti|nocem vec ziveti|nocem ziveti|ne zbuditi|bolje brez mene|brez mene|nihce me ne bi pogresal|nihce ne bi opazil|sem breme|v breme|ne zmorem vec|ne morem vec|nima smisla|nic nima smisla|koncati vse|brazgotine|britvic|tablete|poslovilno pismo|sovrazim se|sovrazim svoje zivljenje|nicvreden|nicvredna|praznina|utrujena od zivljenja|utrujen od zivljenja|dovolj imam vsega",
+    "slur": r"pizda|kurba|prasica|jebi se|jebemti|fukni|peder|retard|debil|kreten|idi umret|ubij se|crkni|bedak|pofukan",
+    "insult": r"grd|debel|debela|idiot|neumen|neumna|zguba|luzer|looser|beden|bedna|ogaben|ogabna|gnusn|nihce te nima rad|vsi te sovrazijo|vsi se ti smejijo|smejijo se ti|utihni|zapri gobec|drzi gobec|izgini|poberi se|zapusti skupino|smrdis|klovn|prasec|krava|kit\b|prebili te bomo|pretepem te|smet|nicvreden|nihce te noce",
+    "hate": r"cigan|zamorc|cefur|vrni se v svojo drzavo|pojdi nazaj v svojo|sieg heil",
+    "sexual": r"gol[aoei]\b|golih|nudes|porno|seks|fukat|jebat|pusiti|drkat|masturb|joski|prsi|kurac|tic\b|nabrit|napaljen|sexy|sleci se|sleci|spodnje perilo|hlacke|modrcek",
+    "alone": r"si sam|si sama|sama doma|sam doma|starsi (?:so doma|doma|odsotni|v sluzbi|na delu)|kdo doma|v svoji sobi",
+    "age": r"koliko si star|koliko let imas|tvoja starost|kateri razred|v katerem razredu|imas 1[0-7]|si mladolet",
+    "secret": r"nasa skrivnost|skrivnost|med nama|nikomur ne povej|ne povej nikomur|ne povej nic|ne povej starsem|nihce ne rabi vedeti|nihce ne sme vedeti|izbrisi (?:ta|to|najin|sporocila|klepet|pogovor)",
+    "private": r"v zasebno|zasebna sporocila|pisi mi zasebno|kjer (?:naju )?nihce ne bere|kjer naju nihce ne vidi|izginjajoca sporocila|skrivni klepet|(?:pojdiva|pisi mi|dajva) na (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"kupim ti|dam ti (?:denar|\d)|placam ti|placal ti bom|poslal ti bom (?:denar|\d|robux)|darilna kartica|darilni bon",
+    "mature": r"zrela za svoja leta|zrel za svoja leta|tako zrela|zelo zrela|izgledas starejsa|izgledas starejsi|nisi kot druge|starost je samo stevilka|samo jaz te razumem",
+    "flattery": r"lepa|lep\b|luskan|sexy|popoln|posebn",
+    "meet": r"dobiva se|dobiti se|srecava|srecati se|dobiva v zivo|pridi k meni|pridem pote|poberem te|v zivo|osebno",
+    "where": r"kje zivis|kje stanujes|v katerem mestu|katero mesto|na katero solo|v katero solo|hodis na kateri|tvoj naslov|katera ulica|na kateri ulici",
+    "send": r"poslji mi|poslji\b|posljes|pokazi mi|pokazi se|hocem videti|vklopi kamero",
+    "picture": r"slik|fotk|foto|selfie|nudes|video|kamer|telo",
+}
