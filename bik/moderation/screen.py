@@ -87,7 +87,13 @@ _PATTERN_KEYS = frozenset({*ALL_REASONS, *WEAK_SIGNALS, _SELF_HARM_TOPIC, _AWARE
 # Word lists by stem (a language module's `LEXICON`): some hold alone, the others only in combination, so
 # that a single word of an ordinary sentence ("alone", "photo", "secret") holds nothing.
 # Hold alone, with their reason (said as risk, not as a subject: "self_harm" stems are first-person forms).
-_LEXICON_ALONE = {"self_harm": SELF_HARM, "slur": INSULT, "hate": HATE, "sexual": SEXUAL, "private": PRIVATE_CHANNEL}
+_LEXICON_ALONE = {
+    "self_harm": SELF_HARM,
+    "slur": INSULT,
+    "hate": HATE,
+    "sexual": SEXUAL,
+    "private": PRIVATE_CHANNEL,
+}
 # Hold with a word for the reader ("you", "your", a second-person verb): (key, reason or weak signal).
 _LEXICON_WITH_YOU = {
     "insult": INSULT,
@@ -95,7 +101,7 @@ _LEXICON_WITH_YOU = {
     "age": AGE_QUESTION,
     "secret": SECRECY,
     "gift": GROOMING,
-    "mature": GROOMING,
+    "mature": FLATTERY,
     "flattery": FLATTERY,
     "meet": MEET_UP,
     "where": MEET_UP,
@@ -534,6 +540,8 @@ def _combined(words: set[str]) -> set[str]:
         found.update(reason for key, reason in _LEXICON_WITH_YOU.items() if key in words)
     if _SEND in words and _PICTURE in words:
         found.add(IMAGE_REQUEST)
+    if "gift" in words and _PICTURE in words:
+        found.add(GROOMING)
     return found
 
 

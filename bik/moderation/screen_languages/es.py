@@ -212,12 +212,12 @@ PATTERNS["grooming"] += [
 # Word lists by stem (a word starting with one of them matches), as in en.py.
 LEXICON = {
     "you": r"tu\b|te\b|ti\b|tus\b|contigo|eres\b|estas\b|tienes\b|vives\b|vosotros|usted",
-    "self_harm": r"suicidarme|matarme|me voy a matar|hacerme dano|me hago dano|me corto|cortarme|me corte|autolesion|quitarme la vida|acabar con mi vida|tirarme de|ahorcarme|sobredosis",
-    "despair": r"desaparecer|quiero morir|no quiero vivir|no quiero seguir|ganas de vivir|no despertar|dormir para siempre|mejor sin mi|estarian mejor|nadie me echaria de menos|nadie lo notaria|una carga|no puedo mas|no aguanto mas|no tiene sentido|nada tiene sentido|acabar con todo|cicatrices|cuchilla|pastillas|carta de despedida|me odio|odio mi vida|no valgo nada|vacio por dentro|vacia por dentro|cansado de vivir|cansada de vivir|harto de todo|harta de todo",
+    "self_harm": r"suicidarme|matarme|me voy a matar|hacerme dano|me hago dano|quitarme la vida|acabar con mi vida|tirarme de|ahorcarme|sobredosis",
+    "despair": r"quiero desaparecer|quisiera desaparecer|ganas de desaparecer|quiero morir|no quiero vivir|no quiero seguir|ganas de vivir|no despertar|dormir para siempre|mejor sin mi|estarian mejor|nadie me echaria de menos|nadie lo notaria|una carga|no puedo mas|no aguanto mas|mi vida no tiene sentido|nada tiene sentido|acabar con todo|cicatrices|cuchilla|pastillas|carta de despedida|me odio|odio mi vida|no valgo nada|vacio por dentro|vacia por dentro|cansado de vivir|cansada de vivir",
     "slur": r"puta|puto\b|hijo de puta|gilipollas|cabron|maricon|marica|subnormal|retrasad|mongolo|zorra|cono\b|malparid|pendej|vete a la mierda|matate|muerete|te vas a enterar|a la salida te|estas muerto|estas muerta|te mato\b",
     "insult": r"feo\b|fea\b|gordo|gorda|idiota|estupid|tonto|tonta|imbecil|perdedor|pringad|asqueros|das asco|das pena|patetic|inutil|nadie te quiere|nadie te soporta|todos te odian|todo el mundo te odia|se rien de ti|callate|largate|vete\b|fuera del grupo|apestas|payaso|cerda|cerdo|ballena|vaca\b|te voy a pegar|te vamos a pegar|basura",
     "hate": r"sudaca|moro de mierda|negro de mierda|panchito|vuelve a tu pais|vete a tu pais|los gitanos son|inmigrantes de mierda|sieg heil",
-    "sexual": r"desnud|porno|sexo\b|follar|chupar|mamada|paja\b|masturb|tetas|polla|verga|cachond|sexy|nudes|quitate la ropa|ropa interior|bragas|sujetador|hablar guarro|guarradas|cosas guarras|sextear|sexting",
+    "sexual": r"desnud|porno\b|sexo\b|follar|chupar|mamada|paja\b|masturb|tetas|polla|verga|cachond|sexy|nudes|quitate la ropa|ropa interior|bragas|sujetador|hablar guarro|guarradas|cosas guarras|sextear|sexting",
     "alone": r"estas sol[ao]|solo en casa|sola en casa|solita|solito|tus padres (?:estan|no estan|salen|trabajan)|alguien en casa|en tu cuarto|en tu habitacion",
     "age": r"cuantos anos|que edad|tu edad|en que curso|que curso|tienes 1[0-7]|eres menor",
     "secret": r"nuestro secreto|es un secreto|entre nosotros|entre tu y yo|no se lo digas|no le digas|no digas nada|nadie tiene que saber|nadie debe saber|borra (?:el|los|la|nuestros|nuestra) (?:chat|mensajes|conversacion)",

@@ -217,12 +217,12 @@ PATTERNS["grooming"] += [
 # Word lists by stem (a word starting with one of them matches), as in en.py.
 LEXICON = {
     "you": r"tu\b|te\b|ti\b|teu|tua|voce|vc\b|contigo|es\b|estas\b|tens\b|moras\b",
-    "self_harm": r"matar-me|me matar|matar me|suicidar|magoar-me|me magoar|cortar-me|me cortar|corto-me|me corto|automutil|autolesao|tirar a minha vida|atirar-me|enforcar-me|overdose",
-    "despair": r"desaparecer|quero morir|quero morrer|nao quero viver|nao quero mais viver|nao acordar|dormir para sempre|melhor sem mim|ninguem ia sentir a minha falta|ninguem sentiria|ninguem ia notar|um fardo|nao aguento mais|ja nao aguento|nao faz sentido|acabar com tudo|cicatrizes|lamina|comprimidos|carta de despedida|odeio-me|me odeio|odeio a minha vida|nao valho nada|vazio por dentro|vazia por dentro|cansado de viver|cansada de viver|farto de tudo|farta de tudo",
+    "self_harm": r"matar-me|me matar|matar me|suicidar|magoar-me|me magoar|tirar a minha vida|atirar-me|enforcar-me",
+    "despair": r"quero desaparecer|queria desaparecer|vontade de desaparecer|quero morir|quero morrer|nao quero viver|nao quero mais viver|nao acordar|dormir para sempre|melhor sem mim|ninguem ia sentir a minha falta|ninguem sentiria|ninguem ia notar|um fardo|nao aguento mais|ja nao aguento|a minha vida nao faz sentido|acabar com tudo|cicatrizes|lamina|carta de despedida|odeio-me|me odeio|odeio a minha vida|nao valho nada|vazio por dentro|vazia por dentro|cansado de viver|cansada de viver",
     "slur": r"puta|filho da puta|caralho|foda-se|fode-te|vai te foder|paneleiro|viado|atrasad|mongoloide|cabrao|otario|vai morrer|mata-te|se mata|vai-te matar|vai te matar|mata-te|ninguem ia sentir falta|levas\b|vais levar|a saida levas|estas morto|estas morta",
     "insult": r"feio|feia|gordo|gorda|idiota|estupid|burro|burra|parvo|parva|imbecil|falhad|nojento|nojenta|da nojo|pateti|inutil|ninguem gosta de ti|ninguem gosta de voce|ninguem te quer|todos te odeiam|riem-se de ti|cala-te|cala a boca|desaparece|sai do grupo|cheiras mal|fedes|palhaco|porca|porco|baleia|vaca\b|vou-te bater|vou te bater|lixo|perdedor|loser",
     "hate": r"macaco|preto de merda|cigano de merda|volta para a tua terra|volta pro teu pais|volta para o teu pais|sieg heil",
-    "sexual": r"nud[ae]s?\b|pelad|porno|sexo\b|foder|transar|broche|punheta|masturb|mamas|peitos|pila\b|piroca|cona\b|tesao|sexy|tira a roupa|roupa interior|cuecas|sutia|falar porcaria|coisas picantes|sextar|fotos picantes",
+    "sexual": r"nud[ae]s?\b|pelad|porno\b|sexo\b|foder|transar|broche|punheta|masturb|mamas|peitos|pila\b|piroca|cona\b|tesao|sexy|tira a roupa|roupa interior|cuecas|sutia|falar porcaria|coisas picantes|sextar|fotos picantes",
     "alone": r"sozinh|os teus pais (?:estao|nao estao|saem)|teus pais estao|alguem em casa|no teu quarto",
     "age": r"quantos anos|que idade|a tua idade|sua idade|em que ano andas|que ano andas|tens 1[0-7]|tem 1[0-7]|es menor",
     "secret": r"nosso segredo|segredo nosso|e segredo|entre nos|nao contes a ninguem|nao digas a ninguem|nao digas nada|nao conta pra ninguem|ninguem precisa de saber|ninguem precisa saber|apaga (?:a|as|o|os|esta|estas) (?:conversa|mensagens|chat)",
