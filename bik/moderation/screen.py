@@ -507,7 +507,7 @@ def _lexicon(language: str) -> dict[str, re.Pattern[str]]:
     compiled = {}
     for key, stems in lexicon.items():
         alternatives = "|".join(normalise(stem.strip()) for stem in stems.split("|") if stem.strip())
-        compiled[key] = re.compile(rf"(?<![^\W\d_])(?:{alternatives})")
+        compiled[key] = re.compile(rf"\b(?:{alternatives})")
     return compiled
 
 
