@@ -91,7 +91,6 @@ _LEXICON_ALONE = {
     "self_harm": SELF_HARM,
     "slur": INSULT,
     "hate": HATE,
-    "sexual": SEXUAL,
     "private": PRIVATE_CHANNEL,
 }
 # Hold with a word for the reader ("you", "your", a second-person verb): (key, reason or weak signal).
@@ -106,6 +105,7 @@ _LEXICON_WITH_YOU = {
     "meet": MEET_UP,
     "where": MEET_UP,
     "body": SEXUAL,
+    "sexual": SEXUAL,
 }
 # Despair and death wishes: self-harm when writers say it of themselves, not in advice or a lesson.
 _DESPAIR = "despair"
@@ -516,6 +516,20 @@ def _first_person(language: str) -> re.Pattern[str]:
     return re.compile(normalise(screen_languages.module(language).FIRST_PERSON))
 
 
+# How near a word for the writer must be to a word naming self-harm for the sentence to be about the writer.
+_WRITER_WINDOW = 40
+
+
+def _said_of_writer(topic: re.Pattern[str], first_person: re.Pattern[str], text: str) -> bool:
+    """Self-harm named near a word by which the writers speak of themselves ("I keep thinking about suicide"),
+    not a first-person word elsewhere in a post about the subject."""
+    for match in topic.finditer(text):
+        window = text[max(0, match.start() - _WRITER_WINDOW) : match.end() + _WRITER_WINDOW]
+        if first_person.search(window):
+            return True
+    return False
+
+
 _HELPLINE_NUMBER = re.compile(r"(?<!\d)(?:112|116[\s.-]?\d{3}|3018|0800[\s\d]{4,10})(?!\d)|\bhelpline\b")
 
 
@@ -572,7 +586,7 @@ def screen(
     as_written = unicodedata.normalize("NFKC", text)
     if _SCHOOL_WITH_PLACE.search(as_written) or _POSTCODE_AND_TOWN.search(as_written):
         found.add(ADDRESS)
-    first_person = False
+    topic_near_writer = False
     words: set[str] = set()
     loose = relaxed(normalised)
     variants = (normalised,) if loose == normalised else (normalised, loose)
@@ -580,6 +594,8 @@ def screen(
         for variant in variants:
             subject = _serbian_latin(variant) if code == "sr" else variant
             for key, pattern in _compiled(code).items():
+                if key == _SELF_HARM_TOPIC:
+                    topic_near_writer = topic_near_writer or _said_of_writer(pattern, _first_person(code), subject)
                 if key not in matched and pattern.search(subject):
                     matched.add(key)
             for key, pattern in _lexicon(code).items():
@@ -590,7 +606,6 @@ def screen(
                     words.update(["insult"] if len(insults) == 1 else ["insult", _INSULT_TWICE] if insults else [])
                 elif pattern.search(subject):
                     words.add(key)
-            first_person = first_person or bool(_first_person(code).search(subject))
     if _GIFTS.search(normalised):
         # Game currency offered to the reader, not spent by the writer ("1000 vbucks on the new skin").
         words.add("gift")
@@ -598,7 +613,7 @@ def screen(
     if _AWARENESS in matched:
         matched -= _AWARENESS_PASSES
     in_earnest = _AWARENESS not in matched and not _names_helpline(normalised)
-    if in_earnest and ((_SELF_HARM_TOPIC in matched and first_person) or _DESPAIR in words):
+    if in_earnest and (topic_near_writer or _DESPAIR in words):
         # The subject (suicide, self-harm) named by writers about themselves, or despair (whose words speak of
         # the writer already, often without a pronoun: "just want to be gone"), not in advice or a lesson.
         matched.add(SELF_HARM)

@@ -222,3 +222,11 @@ LEXICON = {
     "goodbye": r"sbohem|diky za vsechno|dik za vsechno",
     "body": r"co mas (?:ted )?na sobe",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bkdyz (?:nekdo|te nekdo|ti nekdo|cizi)\b|\bpokud nekdo\b|\bnikdy (?:neposilej|nesdilej|nedavej)\b",
+    r"\b(?:rekni|reknete|sverte se|sver se) (?:to )?(?:dospelemu|rodicum|uciteli|ucitelce|nekomu)\b|\bdospel\w* (?:clovek|osob\w*),? (?:kter\w* )?(?:ver\w*|duver\w*)\b",
+    r"\bvarovn\w* signal\w*\b|\b(?:predatori|pachatele|podvodnici|cizi lide) (?:casto |obvykle )?(?:se snazi|predstiraji|chteji|pouzivaji)\b",
+    r"\btridn\w* (?:ucitel\w*)?\b|\bskolni psycholog\w*\b|\blinka bezpeci\b",
+]

@@ -249,3 +249,11 @@ LEXICON = {
     "harmless": r"unter (?:meiner|die|der) decke|vor lachen|lach mich tot",
     "body": r"was hast du (?:grad |gerade |jetzt )?an|was hast du (?:grad |gerade |jetzt )?an\b",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bwenn (?:dir |dich )?(?:jemand|ein fremder|eine fremde|ein freund|eine freundin)\b|\b(?:nie|niemals) (?:nacktbilder|nacktfotos|fotos|bilder) (?:schicken|senden|verschicken)\b|\bschick(?:e)? (?:nie|niemals|keine)\b",
+    r"\b(?:vertrauensperson|erwachsenen,? dem du vertraust|erzahl es (?:deinen eltern|einem erwachsenen|einer lehrerin|einem lehrer))\b",
+    r"\bwarnsignal\w*\b|\b(?:tater|taterinnen|cybergroomer|betruger|fremde) (?:oft |meist )?(?:versuchen|geben sich|fragen|nutzen|schreiben)\b",
+    r"\b(?:unsere|die|meine) (?:lehrerin|klassenlehrerin|schulsozialarbeiterin)\b|\b(?:unser|der|mein) (?:lehrer|klassenlehrer|schulsozialarbeiter)\b",
+]

@@ -237,3 +237,11 @@ LEXICON = {
     "goodbye": r"adios|gracias por todo|hasta siempre",
     "harmless": r"bajo la manta|debajo de la manta|morirme de risa|muerta de risa|muerto de risa|me muero de risa",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bsi alguien\b|\bsi un desconocido\b|\bnunca (?:envies|mandes|compartas|des|debes)\b|\bno envies\b|\bno compartas\b",
+    r"\b(?:cuentaselo|cuentalo|dilo|diselo|habla) (?:a |con )?(?:un adulto|alguien de confianza|tus padres|un profesor|una profesora)\b|\badulto de confianza\b",
+    r"\bsenales de (?:alerta|alarma|peligro)\b|\b(?:los )?(?:acosadores|depredadores|estafadores|desconocidos) (?:suelen|intentan|fingen|piden|usan)\b",
+    r"\b(?:la|el) (?:profe|profesora|profesor|tutora|tutor|orientadora|orientador)\b|\blinea de ayuda\b",
+]

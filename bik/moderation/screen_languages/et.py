@@ -214,3 +214,11 @@ LEXICON = {
     "picture": r"pilt|pildi|foto|selfie|nudes|video|kaamera|keha",
     "body": r"mis sul (?:praegu )?seljas on",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bkui keegi\b|\bkui võõras\b|\bkunagi ära\b|\bära kunagi\b",
+    r"\b(?:räägi|raagi|ütle|utle) (?:sellest )?(?:täiskasvanule|taiskasvanule|vanematele|õpetajale|opetajale)\b|\busaldusväärse\w* täiskasvan\w*\b",
+    r"\bohumärgid\b|\bohumargid\b|\b(?:kurjategijad|petturid|võõrad|voorad) (?:sageli |tavaliselt )?(?:proovivad|teesklevad|paluvad|kasutavad)\b",
+    r"\b(?:klassijuhataja|õpetaja|opetaja|psühholoog|psuhholoog)\b",
+]

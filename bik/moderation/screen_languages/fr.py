@@ -249,3 +249,11 @@ LEXICON = {
     "goodbye": r"adieu|merci pour tout|au revoir|bye\b",
     "harmless": r"sous ma couette|sous la couette|mort de rire|morte de rire|mdr",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bsi (?:quelqu\x27un|une personne|un inconnu|un adulte|un ami|une amie|un copain|une copine)\b|\bne (?:jamais|surtout pas) (?:envoyer|partager|donner)\b|\bn\x27envoie jamais\b",
+    r"\b(?:parle|parlez|dis-le|dites-le|en parler) (?:en )?a (?:un adulte|quelqu\x27un|tes parents|un prof)\b|\badulte de confiance\b",
+    r"\bsignes? d\x27alerte\b|\b(?:les )?(?:predateurs|prédateurs|harceleurs|escrocs|inconnus) (?:essaient|se font passer|demandent|utilisent|font souvent)\b",
+    r"\b(?:la|le) (?:prof|professeur|professeure|cpe|psychologue|infirmiere)\b|\bnumero d\x27ecoute\b",
+]

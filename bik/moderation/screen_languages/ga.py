@@ -206,3 +206,11 @@ LEXICON = {
     "send": r"seol chugam|seol|taispeain|taispeáin|ba mhaith liom tu a fheiceail|cas air an ceamara",
     "picture": r"pictiur|pictiúr|grianghraf|selfie|nudes|fiseán|fisean|ceamara|corp",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bma iarrann (?:duine|strainseir)\b|\bma (?:chuireann|deir) duine\b|\bna (?:seol|roinn) (?:riamh|choiche|grianghraif)\b",
+    r"\b(?:inis|labhair) (?:do|le) (?:dhuine fasta|duine fasta|do thuismitheoiri|mhuinteoir|muinteoir)\b|\bduine fasta a bhfuil muinin\b",
+    r"\bcomharthai rabhaidh\b|\bminic a (?:dheanann|iarrann)\b",
+    r"\bmuinteoir\b|\bmhuinteoir\b|\bchomhairleoir\b|\bcomhairleoir\b",
+]

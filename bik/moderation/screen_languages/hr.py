@@ -216,3 +216,11 @@ LEXICON = {
     "goodbye": r"bok zauvijek|hvala za sve|zbogom",
     "body": r"sta imas (?:sad )?na sebi|što imaš",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bako (?:te |ti )?(?:netko|neko|nepoznat\w*)\b|\bnikad(?:a)? ne\b",
+    r"(?<!ne )\b(?:reci|recite|javi se|obrati se) (?:odrasloj osobi|roditeljima|nastavniku|nastavnici|nekome)\b|\bodrasl\w* osob\w* od povjerenja\b",
+    r"\b(?:znakovi|znaci) upozorenja\b|\b(?:predatori|manipulatori|prevaranti|nepoznati) (?:cesto |obicno )?(?:pokusavaju|se pretvaraju|traze|koriste)\b",
+    r"\bplavi telefon\b|\brazrednic\w*\b|\bpsiholog\w*\b|\bnastavni\w*\b",
+]

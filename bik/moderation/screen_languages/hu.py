@@ -233,3 +233,11 @@ LEXICON = {
     "picture": r"kep\b|kepet|képet|fotot|fotó|foto|szelfi|selfie|nudes|videot|video|kamer|tested",
     "body": r"mi van (?:most )?rajtad",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bha valaki\b|\bha egy idegen\b|\bsoha ne\b|\bsoha nem szabad\b|\bne kuldj\b",
+    r"(?<!ne )\bszolj (?:egy )?(?:felnottnek|szuleidnek|tanarnak|tanarodnak)\b|\b(?:megbizhato|bizalmas) felnott\w*\b|\bbeszelj (?:egy )?felnottel\b",
+    r"\bfigyelmezteto jel\w*\b|\b(?:ragadozok|zaklatok|csalok|idegenek) (?:gyakran |altalaban )?(?:probal\w*|kernek|tettetik|hasznal\w*)\b",
+    r"\bsegelyvonal\w*\b|\bosztalyfonok\w*\b|\biskolapszichologus\w*\b|\ba tanar(?:no|nonk|unk)?\b",
+]

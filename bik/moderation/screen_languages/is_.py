@@ -213,3 +213,11 @@ LEXICON = {
     "send": r"sendu|sendir|syndu mer|sýndu mér|vil sja|kveiktu a myndavel",
     "picture": r"mynd|selfie|nudes|myndband|myndavel|likama",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bef einhver\b|\bef ókunnugur\b|\baldrei\b",
+    r"\b(?:segðu|talaðu við) (?:fullorðnum|fullorðinn|foreldrum|kennara|einhverjum sem þú treystir)\b",
+    r"\bviðvörunarmerki\b|\b(?:gerendur|rándýr|svikarar|ókunnugir) (?:oft |reyna|þykjast|biðja|nota)\b",
+    r"\bhjálparsím\w*\b|\bumsjónarkennar\w*\b|\bkennarinn\b|\bsálfræðing\w*\b|\bnámsráðgjaf\w*\b",
+]

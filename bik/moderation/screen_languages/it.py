@@ -235,3 +235,11 @@ LEXICON = {
     "goodbye": r"addio|grazie di tutto|grazie per tutto",
     "harmless": r"sotto la coperta|sotto le coperte|morta dal ridere|morto dal ridere|muoio dal ridere",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bse qualcuno\b|\bse uno sconosciuto\b|\bmai (?:mandare|inviare|condividere|dare)\b|\bnon (?:mandare|inviare|condividere) mai\b",
+    r"\b(?:dillo|parlane|raccontalo) (?:a|con) (?:un adulto|qualcuno|i tuoi genitori|un prof|una prof)\b|\badulto di fiducia\b",
+    r"\bsegnali di (?:allarme|pericolo)\b|\b(?:i )?(?:predatori|adescatori|truffatori|sconosciuti) (?:spesso |di solito )?(?:cercano|fingono|chiedono|usano)\b",
+    r"\b(?:la|il) (?:prof|professoressa|professore|psicologa|psicologo)\b",
+]

@@ -220,3 +220,11 @@ LEXICON = {
     "picture": r"nuotrauk|foto|selfi|nudes|video|kamer|kuna|kūn",
     "body": r"ka dabar vilki",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bjei kas nors\b|\bjeigu kas nors\b|\bjei nepazistamas\w*\b|\bniekada nesiusk\w*\b",
+    r"\b(?:pasakyk|papasakok|pasikalbek) (?:su )?(?:suaugusiuoju|suaugusiam|tevams|mokytojui|mokytojai)\b|\bpatikim\w* suaugus\w*\b",
+    r"\bispejamieji zenklai\b|\b(?:nusikaltel\w*|sukciai|nepazistamieji) (?:daznai |paprastai )?(?:bando|apsimeta|praso|naudoja)\b",
+    r"\bauklet\w*\b|\bmokytoj\w*\b|\bpsicholog\w*\b|\bvaiku linija\b",
+]

@@ -227,3 +227,11 @@ LEXICON = {
     "goodbye": r"doei|dag allemaal|bedankt voor alles|vaarwel",
     "harmless": r"onder (?:mijn|de) deken|dood van het lachen|lig dubbel",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bals (?:iemand|een vreemde|een vriend|een vriendin)\b|\bstuur nooit\b|\bnooit (?:sturen|delen|versturen)\b",
+    r"\b(?:vertel|zeg) het (?:aan )?(?:een volwassene|je ouders|je mentor|een leraar|iemand)\b|\bvolwassene die je vertrouwt\b",
+    r"\bwaarschuwingssignal\w*\b|\b(?:daders|groomers|oplichters|vreemden) (?:vaak |meestal )?(?:proberen|doen alsof|vragen|gebruiken)\b",
+    r"\b(?:onze|de|mijn) (?:mentor|juf|docent|leraar|lerares)\b",
+]

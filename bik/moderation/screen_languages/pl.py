@@ -107,7 +107,7 @@ PATTERNS = {
 }
 
 # Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
-FIRST_PERSON = r"\b(?:ja|mnie|mi|moj|moja|sobie|sie)\b"
+FIRST_PERSON = r"\b(?:ja|mnie|mi|moj|moja|mojej|moim|mna)\b"
 
 # Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
 PATTERNS["self_harm"] += [
@@ -234,3 +234,11 @@ LEXICON = {
     "goodbye": r"zegnajcie|zegnam|dzieki za wszystko|dziekuje za wszystko",
     "body": r"co masz (?:teraz )?na sobie",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bjesli ktos\b|\bgdy ktos\b|\bkiedy ktos\b|\bjesli obcy\b|\bnigdy nie\b",
+    r"(?<!nie )\b(?:powiedz|powiedzcie|zwroc sie do) (?:o tym )?(?:doroslemu|doroslej|rodzicom|nauczyciel|komus zaufanemu|zaufanej)\b|\bzaufan\w* dorosl\w*\b",
+    r"\b(?:sygnaly|znaki) ostrzegawcze\b|\b(?:przestepcy|drapiezcy|oszusci|obcy) (?:czesto |zwykle )?(?:probuja|udaja|prosza|pisza|uzywaja)\b",
+    r"\btelefon zaufania\b|\bwychowawc\w*\b|\bpedagog\w*\b|\bpsycholog\w* szkoln\w*\b|\bpani (?:od|z)\b",
+]

@@ -242,3 +242,11 @@ LEXICON = {
     "goodbye": r"adeus|obrigada por tudo|obrigado por tudo",
     "harmless": r"debaixo do edredao|debaixo da manta|morta de rir|morto de rir|a morrer de rir",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bse alguem\b|\bse um desconhecido\b|\bnunca (?:envies|mandes|partilhes|deves|se deve)\b|\bnao envies\b|\bnao partilhes\b",
+    r"\b(?:conta|contem|fala|falem) (?:a|com) (?:um adulto|alguem de confianca|os teus pais|um professor|uma professora)\b|\badulto de confianca\b",
+    r"\bsinais de (?:alerta|perigo|aviso)\b|\b(?:predadores|aliciadores|burloes|desconhecidos) (?:online )?(?:tentam|fingem|pedem|usam|costumam)\b",
+    r"\blinha de (?:apoio|ajuda)\b|\ba (?:professora|stora|diretora de turma)\b|\bo (?:professor|stor|diretor de turma)\b|\bpsicologa da escola\b",
+]

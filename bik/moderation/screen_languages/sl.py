@@ -216,3 +216,11 @@ LEXICON = {
     "harmless": r"pod odejo",
     "body": r"kaj imas (?:zdaj )?oblečeno|kaj imas (?:zdaj )?obleceno",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bce te kdo\b|\bce ti kdo\b|\bce kdo\b|\bnikoli ne\b",
+    r"(?<!ne )\b(?:povej|povejte|zaupaj se) (?:odraslemu|starsem|uciteljici|ucitelju|nekomu)\b|\bodrasl\w* osebi?\b",
+    r"\bopozorilni znaki\b|\b(?:predatorji|nadlegovalci|prevaranti|neznanci) (?:pogosto |obicajno )?(?:poskusajo|se pretvarjajo|prosijo|uporabljajo)\b",
+    r"\btom telefon\b|\brazredni\w*\b|\bsvetovaln\w* delav\w*\b|\bucitelj\w*\b",
+]

@@ -232,3 +232,11 @@ LEXICON = {
     "goodbye": r"zbogom|hvala na svemu|hvala za sve",
     "body": r"sta (?:sad )?imas na sebi",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bako (?:te |ti )?(?:neko|netko|nepoznat\w*)\b|\bnikad(?:a)? ne\b",
+    r"(?<!ne )\b(?:reci|recite|javi se|obrati se) (?:odrasloj osobi|roditeljima|nastavniku|nastavnici|nekome)\b|\bodrasl\w* (?:osob\w*)? (?:od|u) poverenj\w*\b",
+    r"\b(?:znaci|znakovi) upozorenja\b|\b(?:predatori|manipulatori|prevaranti|nepoznati) (?:cesto |obicno )?(?:pokusavaju|se pretvaraju|traze|koriste)\b",
+    r"\bplavi telefon\b|\bodeljensk\w* staresin\w*\b|\bpsiholog\w*\b|\bnastavni\w*\b",
+]

@@ -209,3 +209,11 @@ LEXICON = {
     "send": r"skicka|skickar|visa mig|visa dig|vill se|sla pa kameran",
     "picture": r"bild|foto|selfie|nudes|video|kamera|kropp",
 }
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bom (?:nagon|någon|en framling|en kompis)\b|\bskicka aldrig\b|\baldrig skicka\b",
+    r"\b(?:beratta|berätta|prata) (?:det )?(?:for|för|med) (?:en vuxen|dina foraldrar|dina föräldrar|en larare|en lärare)\b|\bvuxen (?:som )?du litar pa\b",
+    r"\bvarningssignal\w*\b|\b(?:forovare|förövare|bedragare|framlingar) (?:ofta |brukar )?(?:forsoker|försöker|later|låtsas|ber|anvander|använder)\b",
+    r"\b(?:var|vår|min) (?:mentor|larare|lärare|kurator|skolkurator)\b|\bkuratorn\b",
+]
