@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+
+# The regular-expression parser of the standard library: which letters a pattern's words can start with.
+from re import _constants as sre_constants
+from re import _parser as sre_parse
 
 import phonenumbers
 from publicsuffixlist import PublicSuffixList
@@ -482,38 +486,193 @@ def _has_link(text: str, allow: Allowlist) -> bool:
 
 
 @cache
-def _compiled(language: str) -> dict[str, re.Pattern[str]]:
+def _topic(language: str) -> re.Pattern[str] | None:
+    """A language's words naming self-harm as a subject (its `PATTERNS`' keys are checked here too)."""
     patterns = screen_languages.module(language).PATTERNS
     unknown = set(patterns) - _PATTERN_KEYS
     if unknown:
         raise ValueError(f"Unknown screen keys in {language}: {sorted(unknown)}")
-    substitutions = {"PLATFORMS": _PLATFORMS}
-    compiled = {}
-    for key, alternatives in patterns.items():
-        joined = "|".join(f"(?:{normalise(pattern)})" for pattern in alternatives)
-        for name, value in substitutions.items():
-            joined = joined.replace("{" + name.lower() + "}", value)
-        compiled[key] = re.compile(joined)
-    return compiled
+    alternatives = patterns.get(_SELF_HARM_TOPIC)
+    return re.compile("|".join(f"(?:{normalise(pattern)})" for pattern in alternatives)) if alternatives else None
 
 
 @cache
-def _lexicon(language: str) -> dict[str, re.Pattern[str]]:
-    """A language's word lists (`LEXICON`), each a search for any word starting with one of its stems."""
+def _lexicon_stems(language: str) -> dict[str, tuple[str, ...]]:
+    """A language's word lists (`LEXICON`): for each, the stems a word may start with."""
     lexicon: dict[str, str] = getattr(screen_languages.module(language), "LEXICON", {})
     unknown = set(lexicon) - _LEXICON_KEYS
     if unknown:
         raise ValueError(f"Unknown lexicon keys in {language}: {sorted(unknown)}")
-    compiled = {}
-    for key, stems in lexicon.items():
-        alternatives = "|".join(normalise(stem.strip()) for stem in stems.split("|") if stem.strip())
-        compiled[key] = re.compile(rf"\b(?:{alternatives})")
-    return compiled
+    return {key: _stems(normalise(stems)) for key, stems in lexicon.items()}
+
+
+def _stems(alternatives: str) -> tuple[str, ...]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" is "a" and "b(?:c|d)"), empty ones left out."""
+    stems, depth, start = [], 0, 0
+    escaped = False
+    for position, char in enumerate(alternatives):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            stems.append(alternatives[start:position])
+            start = position + 1
+    stems.append(alternatives[start:])
+    return tuple(stem.strip() for stem in stems if stem.strip())
 
 
 @cache
 def _first_person(language: str) -> re.Pattern[str]:
     return re.compile(normalise(screen_languages.module(language).FIRST_PERSON))
+
+
+# Searching every word list over the whole text, one list after the other, costs more than the rest of the
+# screen together. So each language's patterns and stems are indexed once by the letter their words start with:
+# the text's word starts are found once, and at each only the patterns for its first letter are tried (one
+# combined pattern first, which fails at most words). Patterns that do not start a word with known letters
+# are searched over the whole text as before.
+_Key = tuple[bool, str]  # (a lexicon word list rather than a pattern, its key)
+_WORD_START = re.compile(r"\b\w")
+_ANY = None
+
+
+@dataclass(frozen=True)
+class _Index:
+    by_letter: dict[str, tuple[re.Pattern[str], tuple[tuple[_Key, re.Pattern[str]], ...]]]
+    whole_text: tuple[tuple[_Key, re.Pattern[str]], ...]
+
+
+def _first_letters(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters a parsed pattern can start with, or None when that cannot be said simply."""
+    letters: set[str] = set()
+    for position, (op, argument) in enumerate(items):
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        if op is sre_constants.LITERAL:
+            return letters | {chr(argument)}  # type: ignore[arg-type]
+        if op is sre_constants.IN:
+            for kind, value in argument:  # type: ignore[attr-defined]
+                if kind is sre_constants.LITERAL:
+                    letters.add(chr(value))
+                elif kind is sre_constants.RANGE and value[1] - value[0] < 64:
+                    letters.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return _ANY
+            return letters
+        if op is sre_constants.SUBPATTERN:
+            inner = _first_letters(list(argument[3]))  # type: ignore[index]
+            return _ANY if inner is None else letters | inner
+        if op is sre_constants.BRANCH:
+            for branch in argument[1]:  # type: ignore[index]
+                inner = _first_letters(list(branch))
+                if inner is None:
+                    return _ANY
+                letters |= inner
+            return letters
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            inner = _first_letters(list(argument[2]))  # type: ignore[index]
+            if inner is None:
+                return _ANY
+            if argument[0] >= 1:  # type: ignore[index]
+                return letters | inner
+            rest = _first_letters(items[position + 1 :])
+            return _ANY if rest is None else letters | inner | rest
+        return _ANY
+    return _ANY
+
+
+def _starts_a_word(items: list[tuple[object, object]]) -> bool:
+    """Whether every way a parsed pattern can match begins with a word boundary (lookbehinds aside)."""
+    for op, argument in items:
+        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        if op is sre_constants.AT:
+            return argument is sre_constants.AT_BOUNDARY
+        if op is sre_constants.SUBPATTERN:
+            return _starts_a_word(list(argument[3]))  # type: ignore[index]
+        if op is sre_constants.BRANCH:
+            return all(_starts_a_word(list(branch)) for branch in argument[1])  # type: ignore[index]
+        return False
+    return False
+
+
+def _word_letters(pattern: str) -> set[str] | None:
+    """The letters words found by `pattern` start with, when it only ever finds the start of a word."""
+    items = list(sre_parse.parse(pattern))
+    letters = _first_letters(items) if _starts_a_word(items) else None
+    if letters is None or not letters or not all(re.match(r"\w", letter) for letter in letters):
+        return None
+    return letters
+
+
+def _language_patterns(language: str) -> Iterator[tuple[_Key, str]]:
+    substitutions = {"{platforms}": _PLATFORMS}
+    for key, alternatives in screen_languages.module(language).PATTERNS.items():
+        if key == _SELF_HARM_TOPIC:
+            continue  # looked for with the words around it (_said_of_writer)
+        for alternative in alternatives:
+            pattern = normalise(alternative)
+            for name, value in substitutions.items():
+                pattern = pattern.replace(name, value)
+            yield (False, key), pattern
+    for key, stems in _lexicon_stems(language).items():
+        for stem in stems:
+            yield (True, key), rf"\b(?:{stem})"
+
+
+@cache
+def _index(language: str) -> _Index:
+    by_letter: dict[str, dict[_Key, list[str]]] = {}
+    whole_text: dict[_Key, list[str]] = {}
+    for key, pattern in _language_patterns(language):
+        letters = _word_letters(pattern)
+        for letter in letters or ():
+            by_letter.setdefault(letter, {}).setdefault(key, []).append(pattern)
+        if letters is None:
+            whole_text.setdefault(key, []).append(pattern)
+
+    def joined(patterns: Iterable[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+    return _Index(
+        by_letter={
+            letter: (
+                joined(pattern for patterns in keys.values() for pattern in patterns),
+                tuple((key, joined(patterns)) for key, patterns in keys.items()),
+            )
+            for letter, keys in by_letter.items()
+        },
+        whole_text=tuple((key, joined(patterns)) for key, patterns in whole_text.items()),
+    )
+
+
+def _found(language: str, text: str, found: dict[_Key, set[str]]) -> None:
+    """Add to `found` the pattern and word-list keys of `language` that match in `text`, with what they
+    matched (the insults are counted)."""
+    index = _index(language)
+    for key, pattern in index.whole_text:
+        if key in found and key != (True, "insult"):
+            continue
+        for match in pattern.finditer(text):
+            found.setdefault(key, set()).add(match.group(0))
+            if key != (True, "insult"):
+                break
+    for start in _WORD_START.finditer(text):
+        position = start.start()
+        entry = index.by_letter.get(text[position])
+        if entry is None or not entry[0].match(text, position):
+            continue
+        for key, pattern in entry[1]:
+            if key in found and key != (True, "insult"):
+                continue
+            at_word = pattern.match(text, position)
+            if at_word:
+                found.setdefault(key, set()).add(at_word.group(0))
 
 
 # How near a word for the writer must be to a word naming self-harm for the sentence to be about the writer.
@@ -588,24 +747,26 @@ def screen(
         found.add(ADDRESS)
     topic_near_writer = False
     words: set[str] = set()
+    insults: set[str] = set()
     loose = relaxed(normalised)
     variants = (normalised,) if loose == normalised else (normalised, loose)
     for code in languages:
+        found_here: dict[_Key, set[str]] = {}
         for variant in variants:
             subject = _serbian_latin(variant) if code == "sr" else variant
-            for key, pattern in _compiled(code).items():
-                if key == _SELF_HARM_TOPIC:
-                    topic_near_writer = topic_near_writer or _said_of_writer(pattern, _first_person(code), subject)
-                if key not in matched and pattern.search(subject):
-                    matched.add(key)
-            for key, pattern in _lexicon(code).items():
-                if key in words:
-                    continue
-                if key == "insult":
-                    insults = {match.group(0) for match in pattern.finditer(subject)}
-                    words.update(["insult"] if len(insults) == 1 else ["insult", _INSULT_TWICE] if insults else [])
-                elif pattern.search(subject):
-                    words.add(key)
+            _found(code, subject, found_here)
+            topic = _topic(code)
+            if topic is not None and not topic_near_writer:
+                topic_near_writer = _said_of_writer(topic, _first_person(code), subject)
+        for (is_word, key), texts in found_here.items():
+            if not is_word:
+                matched.add(key)
+            elif key == "insult":
+                insults.update(texts)
+            else:
+                words.add(key)
+    if insults:
+        words.update(["insult"] if len(insults) == 1 else ["insult", _INSULT_TWICE])
     if _GIFTS.search(normalised):
         # Game currency offered to the reader, not spent by the writer ("1000 vbucks on the new skin").
         words.add("gift")
