@@ -543,7 +543,9 @@ _ANY = None
 
 @dataclass(frozen=True)
 class _Index:
-    by_letter: dict[str, tuple[re.Pattern[str], tuple[tuple[_Key, re.Pattern[str]], ...]]]
+    # For each first letter: the patterns of each key that find words starting with it (compiled when first
+    # needed: a language's patterns for all letters take seconds to compile).
+    by_letter: dict[str, dict[_Key, list[str]]]
     whole_text: tuple[tuple[_Key, re.Pattern[str]], ...]
 
 
@@ -601,8 +603,16 @@ def _starts_a_word(items: list[tuple[object, object]]) -> bool:
     return False
 
 
-def _word_letters(pattern: str) -> set[str] | None:
+# A word-list stem (one alternative) as `_language_patterns` gives it, starting with a plain letter: no need
+# to parse it.
+_PLAIN_STEM = re.compile(r"\\b\(\?:(\w)(?![?*{])")
+
+
+def _word_letters(pattern: str, *, stem: bool) -> set[str] | None:
     """The letters words found by `pattern` start with, when it only ever finds the start of a word."""
+    plain = _PLAIN_STEM.match(pattern) if stem else None
+    if plain:
+        return {plain.group(1)}
     items = list(sre_parse.parse(pattern))
     letters = _first_letters(items) if _starts_a_word(items) else None
     if letters is None or not letters or not all(re.match(r"\w", letter) for letter in letters):
@@ -625,30 +635,42 @@ def _language_patterns(language: str) -> Iterator[tuple[_Key, str]]:
             yield (True, key), rf"\b(?:{stem})"
 
 
+_LETTERS_PER_PATTERN = 8
+
+
+def _joined(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
 @cache
 def _index(language: str) -> _Index:
     by_letter: dict[str, dict[_Key, list[str]]] = {}
     whole_text: dict[_Key, list[str]] = {}
     for key, pattern in _language_patterns(language):
-        letters = _word_letters(pattern)
+        letters = _word_letters(pattern, stem=key[0])
+        if letters is not None and len(letters) > _LETTERS_PER_PATTERN:
+            letters = None  # a long list of words is compiled into many letters' patterns: searched whole
         for letter in letters or ():
             by_letter.setdefault(letter, {}).setdefault(key, []).append(pattern)
         if letters is None:
             whole_text.setdefault(key, []).append(pattern)
+    return _Index(by_letter, tuple((key, _joined(patterns)) for key, patterns in whole_text.items()))
 
-    def joined(patterns: Iterable[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
-    return _Index(
-        by_letter={
-            letter: (
-                joined(pattern for patterns in keys.values() for pattern in patterns),
-                tuple((key, joined(patterns)) for key, patterns in keys.items()),
-            )
-            for letter, keys in by_letter.items()
-        },
-        whole_text=tuple((key, joined(patterns)) for key, patterns in whole_text.items()),
+@cache
+def _at_letter(language: str, letter: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[_Key, ...]] | None:
+    """Two patterns for the words of `language` that start with `letter`: one that finds any (it fails
+    quickly at most words), and one whose group `k<n>` holds what the `n`-th key's patterns find at a word's
+    start (each key looks ahead on its own, so that words of several lists at one place are all found)."""
+    keys = _index(language).by_letter.get(letter)
+    if keys is None:
+        return None
+    lookaheads = (
+        "(?:(?=(?P<k{}>{})))?".format(number, "|".join(f"(?:{pattern})" for pattern in patterns))
+        for number, patterns in enumerate(keys.values())
     )
+    any_key = _joined(pattern for patterns in keys.values() for pattern in patterns)
+    return any_key, re.compile("".join(lookaheads)), tuple(keys)
 
 
 def _found(language: str, text: str, found: dict[_Key, set[str]]) -> None:
@@ -663,16 +685,18 @@ def _found(language: str, text: str, found: dict[_Key, set[str]]) -> None:
             if key != (True, "insult"):
                 break
     for start in _WORD_START.finditer(text):
-        position = start.start()
-        entry = index.by_letter.get(text[position])
-        if entry is None or not entry[0].match(text, position):
+        entry = _at_letter(language, start.group(0))
+        if entry is None:
             continue
-        for key, pattern in entry[1]:
-            if key in found and key != (True, "insult"):
-                continue
-            at_word = pattern.match(text, position)
-            if at_word:
-                found.setdefault(key, set()).add(at_word.group(0))
+        any_key, each_key, keys = entry
+        if not any_key.match(text, start.start()):
+            continue
+        at_word = each_key.match(text, start.start())
+        if at_word is None:
+            continue
+        for name, words in at_word.groupdict().items():
+            if words is not None:
+                found.setdefault(keys[int(name[1:])], set()).add(words)
 
 
 # How near a word for the writer must be to a word naming self-harm for the sentence to be about the writer.
