@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+
+# The regular-expression parser of the standard library: which letters a pattern's words can start with.
+from re import _constants as sre_constants
+from re import _parser as sre_parse
 
 import phonenumbers
 from publicsuffixlist import PublicSuffixList
@@ -84,6 +88,46 @@ _SELF_HARM_TOPIC = "self_harm_topic"
 _AWARENESS = "awareness"
 _PATTERN_KEYS = frozenset({*ALL_REASONS, *WEAK_SIGNALS, _SELF_HARM_TOPIC, _AWARENESS})
 
+# Word lists by stem (a language module's `LEXICON`): some hold alone, the others only in combination, so
+# that a single word of an ordinary sentence ("alone", "photo", "secret") holds nothing.
+# Hold alone, with their reason (said as risk, not as a subject: "self_harm" stems are first-person forms).
+_LEXICON_ALONE = {
+    "self_harm": SELF_HARM,
+    "slur": INSULT,
+    "hate": HATE,
+    "private": PRIVATE_CHANNEL,
+}
+# Hold with a word for the reader ("you", "your", a second-person verb): (key, reason or weak signal).
+_LEXICON_WITH_YOU = {
+    "insult": INSULT,
+    "alone": GROOMING,
+    "age": AGE_QUESTION,
+    "secret": SECRECY,
+    "gift": GROOMING,
+    "mature": FLATTERY,
+    "flattery": FLATTERY,
+    "meet": MEET_UP,
+    "where": MEET_UP,
+    "body": SEXUAL,
+    "sexual": SEXUAL,
+}
+# Despair and death wishes: self-harm when writers say it of themselves, not in advice or a lesson.
+_DESPAIR = "despair"
+# A request ("send", "show") about a picture ("photo", "nudes").
+_SEND, _PICTURE = "send", "picture"
+_YOU = "you"
+# Pairs that say self-harm together though neither does alone: doing "it" again and hiding it under long
+# sleeves; giving one's things away and not needing them any more; a last post and a goodbye.
+_SELF_HARM_PAIRS = (("relapse", "hidden"), ("give_away", "no_need"), ("last_post", "goodbye"))
+# Figures of speech that take the despair out of a sentence ("disappear under my duvet all weekend").
+_HARMLESS = "harmless"
+# Two insulting words together insult, with or without a word for the reader ("fat pig lol").
+_INSULT_TWICE = "insult_twice"
+_LEXICON_KEYS = frozenset(
+    {*_LEXICON_ALONE, *_LEXICON_WITH_YOU, _DESPAIR, _SEND, _PICTURE, _YOU, _HARMLESS}
+    | {key for pair in _SELF_HARM_PAIRS for key in pair}
+)
+
 LANGUAGES = screen_languages.LANGUAGES
 _ALIASES = {"no": "nb", "nn": "nb", "ie": "ga", "gd": "ga"}
 
@@ -115,6 +159,8 @@ WELL_KNOWN_HELPLINES = frozenset(
         "1717",
         "08001110550",
         "08001110333",
+        "113",
+        "08000113",
     }
 )
 SAFETY_DOMAINS = frozenset(
@@ -201,6 +247,19 @@ _CYRILLIC_TO_LATIN = str.maketrans(
         "с": "s", "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s",
     }
 )  # fmt: skip
+
+
+_LEETSPEAK = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+# A word that mixes letters with digits or symbols typed for letters ("k1ll", "s3nd nud3s", "@lone").
+_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[^\W\d_])[\w@$]*[013457@$][\w@$]*")
+_REPEATED_LETTER = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def relaxed(normalised: str) -> str:
+    """The normalised text with leetspeak read as letters and letters held down ("sooo", "diiie") once:
+    patterns are searched in it too, when it differs."""
+    unleeted = _LEET_WORD.sub(lambda match: match.group(0).translate(_LEETSPEAK), normalised)
+    return _REPEATED_LETTER.sub(r"\1", unleeted)
 
 
 def _serbian_latin(normalised: str) -> str:
@@ -427,24 +486,231 @@ def _has_link(text: str, allow: Allowlist) -> bool:
 
 
 @cache
-def _compiled(language: str) -> dict[str, re.Pattern[str]]:
+def _topic(language: str) -> re.Pattern[str] | None:
+    """A language's words naming self-harm as a subject (its `PATTERNS`' keys are checked here too)."""
     patterns = screen_languages.module(language).PATTERNS
     unknown = set(patterns) - _PATTERN_KEYS
     if unknown:
         raise ValueError(f"Unknown screen keys in {language}: {sorted(unknown)}")
-    substitutions = {"PLATFORMS": _PLATFORMS}
-    compiled = {}
-    for key, alternatives in patterns.items():
-        joined = "|".join(f"(?:{normalise(pattern)})" for pattern in alternatives)
-        for name, value in substitutions.items():
-            joined = joined.replace("{" + name.lower() + "}", value)
-        compiled[key] = re.compile(joined)
-    return compiled
+    alternatives = patterns.get(_SELF_HARM_TOPIC)
+    return re.compile("|".join(f"(?:{normalise(pattern)})" for pattern in alternatives)) if alternatives else None
+
+
+@cache
+def _lexicon_stems(language: str) -> dict[str, tuple[str, ...]]:
+    """A language's word lists (`LEXICON`): for each, the stems a word may start with."""
+    lexicon: dict[str, str] = getattr(screen_languages.module(language), "LEXICON", {})
+    unknown = set(lexicon) - _LEXICON_KEYS
+    if unknown:
+        raise ValueError(f"Unknown lexicon keys in {language}: {sorted(unknown)}")
+    return {key: _stems(normalise(stems)) for key, stems in lexicon.items()}
+
+
+def _stems(alternatives: str) -> tuple[str, ...]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" is "a" and "b(?:c|d)"), empty ones left out."""
+    stems, depth, start = [], 0, 0
+    escaped = False
+    for position, char in enumerate(alternatives):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            stems.append(alternatives[start:position])
+            start = position + 1
+    stems.append(alternatives[start:])
+    return tuple(stem.strip() for stem in stems if stem.strip())
 
 
 @cache
 def _first_person(language: str) -> re.Pattern[str]:
     return re.compile(normalise(screen_languages.module(language).FIRST_PERSON))
+
+
+# Searching every word list over the whole text, one list after the other, costs more than the rest of the
+# screen together. So each language's patterns and stems are indexed once by the letter their words start with:
+# the text's word starts are found once, and at each only the patterns for its first letter are tried (one
+# combined pattern first, which fails at most words). Patterns that do not start a word with known letters
+# are searched over the whole text as before.
+_Key = tuple[bool, str]  # (a lexicon word list rather than a pattern, its key)
+_WORD_START = re.compile(r"\b\w")
+_ANY = None
+
+
+@dataclass(frozen=True)
+class _Index:
+    # For each first letter: the patterns of each key that find words starting with it (compiled when first
+    # needed: a language's patterns for all letters take seconds to compile).
+    by_letter: dict[str, dict[_Key, list[str]]]
+    whole_text: tuple[tuple[_Key, re.Pattern[str]], ...]
+
+
+def _first_letters(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters a parsed pattern can start with, or None when that cannot be said simply."""
+    letters: set[str] = set()
+    for position, (op, argument) in enumerate(items):
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        if op is sre_constants.LITERAL:
+            return letters | {chr(argument)}  # type: ignore[arg-type]
+        if op is sre_constants.IN:
+            for kind, value in argument:  # type: ignore[attr-defined]
+                if kind is sre_constants.LITERAL:
+                    letters.add(chr(value))
+                elif kind is sre_constants.RANGE and value[1] - value[0] < 64:
+                    letters.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return _ANY
+            return letters
+        if op is sre_constants.SUBPATTERN:
+            inner = _first_letters(list(argument[3]))  # type: ignore[index]
+            return _ANY if inner is None else letters | inner
+        if op is sre_constants.BRANCH:
+            for branch in argument[1]:  # type: ignore[index]
+                inner = _first_letters(list(branch))
+                if inner is None:
+                    return _ANY
+                letters |= inner
+            return letters
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            inner = _first_letters(list(argument[2]))  # type: ignore[index]
+            if inner is None:
+                return _ANY
+            if argument[0] >= 1:  # type: ignore[index]
+                return letters | inner
+            rest = _first_letters(items[position + 1 :])
+            return _ANY if rest is None else letters | inner | rest
+        return _ANY
+    return _ANY
+
+
+def _starts_a_word(items: list[tuple[object, object]]) -> bool:
+    """Whether every way a parsed pattern can match begins with a word boundary (lookbehinds aside)."""
+    for op, argument in items:
+        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        if op is sre_constants.AT:
+            return argument is sre_constants.AT_BOUNDARY
+        if op is sre_constants.SUBPATTERN:
+            return _starts_a_word(list(argument[3]))  # type: ignore[index]
+        if op is sre_constants.BRANCH:
+            return all(_starts_a_word(list(branch)) for branch in argument[1])  # type: ignore[index]
+        return False
+    return False
+
+
+# A word-list stem (one alternative) as `_language_patterns` gives it, starting with a plain letter: no need
+# to parse it.
+_PLAIN_STEM = re.compile(r"\\b\(\?:(\w)(?![?*{])")
+
+
+def _word_letters(pattern: str, *, stem: bool) -> set[str] | None:
+    """The letters words found by `pattern` start with, when it only ever finds the start of a word."""
+    plain = _PLAIN_STEM.match(pattern) if stem else None
+    if plain:
+        return {plain.group(1)}
+    items = list(sre_parse.parse(pattern))
+    letters = _first_letters(items) if _starts_a_word(items) else None
+    if letters is None or not letters or not all(re.match(r"\w", letter) for letter in letters):
+        return None
+    return letters
+
+
+def _language_patterns(language: str) -> Iterator[tuple[_Key, str]]:
+    substitutions = {"{platforms}": _PLATFORMS}
+    for key, alternatives in screen_languages.module(language).PATTERNS.items():
+        if key == _SELF_HARM_TOPIC:
+            continue  # looked for with the words around it (_said_of_writer)
+        for alternative in alternatives:
+            pattern = normalise(alternative)
+            for name, value in substitutions.items():
+                pattern = pattern.replace(name, value)
+            yield (False, key), pattern
+    for key, stems in _lexicon_stems(language).items():
+        for stem in stems:
+            yield (True, key), rf"\b(?:{stem})"
+
+
+_LETTERS_PER_PATTERN = 8
+
+
+def _joined(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+@cache
+def _index(language: str) -> _Index:
+    by_letter: dict[str, dict[_Key, list[str]]] = {}
+    whole_text: dict[_Key, list[str]] = {}
+    for key, pattern in _language_patterns(language):
+        letters = _word_letters(pattern, stem=key[0])
+        if letters is not None and len(letters) > _LETTERS_PER_PATTERN:
+            letters = None  # a long list of words is compiled into many letters' patterns: searched whole
+        for letter in letters or ():
+            by_letter.setdefault(letter, {}).setdefault(key, []).append(pattern)
+        if letters is None:
+            whole_text.setdefault(key, []).append(pattern)
+    return _Index(by_letter, tuple((key, _joined(patterns)) for key, patterns in whole_text.items()))
+
+
+@cache
+def _at_letter(language: str, letter: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[_Key, ...]] | None:
+    """Two patterns for the words of `language` that start with `letter`: one that finds any (it fails
+    quickly at most words), and one whose group `k<n>` holds what the `n`-th key's patterns find at a word's
+    start (each key looks ahead on its own, so that words of several lists at one place are all found)."""
+    keys = _index(language).by_letter.get(letter)
+    if keys is None:
+        return None
+    lookaheads = (
+        "(?:(?=(?P<k{}>{})))?".format(number, "|".join(f"(?:{pattern})" for pattern in patterns))
+        for number, patterns in enumerate(keys.values())
+    )
+    any_key = _joined(pattern for patterns in keys.values() for pattern in patterns)
+    return any_key, re.compile("".join(lookaheads)), tuple(keys)
+
+
+def _found(language: str, text: str, found: dict[_Key, set[str]]) -> None:
+    """Add to `found` the pattern and word-list keys of `language` that match in `text`, with what they
+    matched (the insults are counted)."""
+    index = _index(language)
+    for key, pattern in index.whole_text:
+        if key in found and key != (True, "insult"):
+            continue
+        for match in pattern.finditer(text):
+            found.setdefault(key, set()).add(match.group(0))
+            if key != (True, "insult"):
+                break
+    for start in _WORD_START.finditer(text):
+        entry = _at_letter(language, start.group(0))
+        if entry is None:
+            continue
+        any_key, each_key, keys = entry
+        if not any_key.match(text, start.start()):
+            continue
+        at_word = each_key.match(text, start.start())
+        if at_word is None:
+            continue
+        for name, words in at_word.groupdict().items():
+            if words is not None:
+                found.setdefault(keys[int(name[1:])], set()).add(words)
+
+
+# How near a word for the writer must be to a word naming self-harm for the sentence to be about the writer.
+_WRITER_WINDOW = 40
+
+
+def _said_of_writer(topic: re.Pattern[str], first_person: re.Pattern[str], text: str) -> bool:
+    """Self-harm named near a word by which the writers speak of themselves ("I keep thinking about suicide"),
+    not a first-person word elsewhere in a post about the subject."""
+    for match in topic.finditer(text):
+        window = text[max(0, match.start() - _WRITER_WINDOW) : match.end() + _WRITER_WINDOW]
+        if first_person.search(window):
+            return True
+    return False
 
 
 _HELPLINE_NUMBER = re.compile(r"(?<!\d)(?:112|116[\s.-]?\d{3}|3018|0800[\s\d]{4,10})(?!\d)|\bhelpline\b")
@@ -458,6 +724,22 @@ def _names_helpline(normalised: str) -> bool:
 @cache
 def _regions(languages: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(region for code in languages for region in screen_languages.module(code).REGIONS))
+
+
+def _combined(words: set[str]) -> set[str]:
+    """Reasons and weak signals from the lexicon words found in a text."""
+    found = {reason for key, reason in _LEXICON_ALONE.items() if key in words}
+    if any(first in words and second in words for first, second in _SELF_HARM_PAIRS):
+        found.add(SELF_HARM)
+    if _INSULT_TWICE in words:
+        found.add(INSULT)
+    if _YOU in words:
+        found.update(reason for key, reason in _LEXICON_WITH_YOU.items() if key in words)
+    if _SEND in words and _PICTURE in words:
+        found.add(IMAGE_REQUEST)
+    if "gift" in words and _PICTURE in words:
+        found.add(GROOMING)
+    return found
 
 
 def screen(
@@ -487,20 +769,41 @@ def screen(
     as_written = unicodedata.normalize("NFKC", text)
     if _SCHOOL_WITH_PLACE.search(as_written) or _POSTCODE_AND_TOWN.search(as_written):
         found.add(ADDRESS)
-    if _GIFTS.search(normalised):
-        matched.add(GROOMING)
-    first_person = False
+    topic_near_writer = False
+    words: set[str] = set()
+    insults: set[str] = set()
+    loose = relaxed(normalised)
+    variants = (normalised,) if loose == normalised else (normalised, loose)
     for code in languages:
-        subject = _serbian_latin(normalised) if code == "sr" else normalised
-        for key, pattern in _compiled(code).items():
-            if key not in matched and pattern.search(subject):
+        found_here: dict[_Key, set[str]] = {}
+        for variant in variants:
+            subject = _serbian_latin(variant) if code == "sr" else variant
+            _found(code, subject, found_here)
+            topic = _topic(code)
+            if topic is not None and not topic_near_writer:
+                topic_near_writer = _said_of_writer(topic, _first_person(code), subject)
+        for (is_word, key), texts in found_here.items():
+            if not is_word:
                 matched.add(key)
-        first_person = first_person or bool(_first_person(code).search(subject))
+            elif key == "insult":
+                insults.update(texts)
+            else:
+                words.add(key)
+    if insults:
+        words.update(["insult"] if len(insults) == 1 else ["insult", _INSULT_TWICE])
+    if _GIFTS.search(normalised):
+        # Game currency offered to the reader, not spent by the writer ("1000 vbucks on the new skin").
+        words.add("gift")
+    matched.update(_combined(words))
     if _AWARENESS in matched:
         matched -= _AWARENESS_PASSES
-    if _SELF_HARM_TOPIC in matched and first_person and _AWARENESS not in matched and not _names_helpline(normalised):
-        # The subject (suicide, self-harm) named by writers about themselves, not in advice or a lesson.
+    in_earnest = _AWARENESS not in matched and not _names_helpline(normalised)
+    if in_earnest and (topic_near_writer or _DESPAIR in words):
+        # The subject (suicide, self-harm) named by writers about themselves, or despair (whose words speak of
+        # the writer already, often without a pronoun: "just want to be gone"), not in advice or a lesson.
         matched.add(SELF_HARM)
+    if _HARMLESS in words and "self_harm" not in words:
+        matched.discard(SELF_HARM)
     signals = tuple(signal for signal in WEAK_SIGNALS if signal in matched)
     if len(signals) >= WEAK_SIGNALS_TO_HOLD or SIGNALS_THAT_HOLD.intersection(signals):
         matched.add(GROOMING)

@@ -7,7 +7,7 @@ Two independent labelled sets, stored apart from the patterns' own examples (tes
   to tune them.
 
 Issue #13's target is precision and recall of 0.95 overall and 0.90 in every language. The screen does not
-reach the recall target yet (0.765 overall on the first set, 0.899 on the hold-out), so these tests hold the
+reach the recall target yet (0.821 overall on the first set, 0.938 on the hold-out, 2026-12-04), so these tests hold the
 figures measured when the set was added as floors: any change that makes the screen worse fails here, and the
 floors are to be raised, never lowered, as the screen improves.
 """
@@ -24,8 +24,8 @@ from bik.moderation.screen import LANGUAGES
 SETS = Path(__file__).resolve().parent
 # (overall precision, overall recall, lowest precision in a language, lowest recall in a language)
 FLOORS = {
-    "evaluation": (0.97, 0.76, 0.92, 0.63),
-    "evaluation-holdout": (0.96, 0.89, 0.85, 0.66),
+    "evaluation": (0.97, 0.82, 0.92, 0.70),
+    "evaluation-holdout": (0.96, 0.93, 0.85, 0.75),
 }
 
 

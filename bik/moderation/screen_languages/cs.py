@@ -193,3 +193,40 @@ PATTERNS["grooming"] += [
     r"\b(?:stahni si|nainstaluj si) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bv (?:pyzamu|pyzamku|pradle|plavkach)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"ty\b|te\b|tebe|ti\b|tobe|tvuj|tvoje|tva\b|jsi\b|mas\b|bydlis|chodis",
+    "self_harm": r"zabit se|zabiju se|rezu se|rezala jsem se|rezal jsem se|rezat se|ublizuju si|ublizit si|vzit si zivot|obesit se|skocit z mostu",
+    "despair": r"chci zmizet|chtela bych zmizet|chtel bych zmizet|chci umrit|nechci zit|nechci uz zit|neprobudit|lepsi beze me|beze me|nikdo by si nevsiml|nikomu bych nechybel|jsem pritez|na obtiz|nic nema smysl|skoncit s tim|ziletk|dopis na rozloucenou|nenavidim se|nenavidim svuj zivot|jsem k nicemu|prazdnota|unavena zivotem|unaveny zivotem",
+    "slur": r"kurva|kurvo|curak|pica|zmrd|mrdat|jebat|debil|kreten|buzna|buzerant|chcipni|zabij se|jdi do prdele|di do prdele|sracka|hajzl|dostanes pres hubu|po skole dostanes|dostanes na budku|po skole jsi mrtv",
+    "insult": r"hnusn|osklив|oskliv|tlust|idiot|blbec|blba|blby|hloup|ubozak|lузr|luzr|looser|trapn|nechutn|nikdo te nema rad|vsichni te nenavidi|vsichni se ti smeji|smeji se ti|sklapni|drz hubu|drz pusu|vypadni|zmiz\b|odejdi ze skupiny|smrdis|klaun|prase|krava|velryba|zmlatime te|zmlatim te|nakopu te|odpad|k nicemu|nikdo te nechce|prasnic|tlust",
+    "hate": r"cikan|cigos|negr|zidi\b|buzeranti|vrat se do sve zeme|tahni do sve zeme|do plynu|sieg heil",
+    "sexual": r"nah[aeyo]\b|nahot|nudes|porno\b|sex\b|sexu\b|mit sex|sukat|kourit|honit|masturb|kozy|prsa|pero|ptak|kunda|nadrzen|sexy|svlekni|svlec se|spodni pradlo|kalhotky|podprsenk",
+    "alone": r"jsi sam|jsi sama|sama doma|sam doma|rodice (?:jsou doma|doma|pryc|v praci|odjeli)|nekdo doma|ve svem pokoji",
+    "age": r"kolik ti je|kolik je ti|kolik mas let|tvuj vek|do jake tridy|jakou tridu|v jake tride|je ti 1[0-7]|jsi nezletil",
+    "secret": r"nase tajemstvi|mezi nami|mezi nama|nikomu to nerikej|nerikej to nikomu|nerikej nic|nerikej rodicum|nikdo to nemusi vedet|smaz (?:tu|ten|nase|zpravy|chat|konverzaci)",
+    "private": r"do soukromi|soukrome zpravy|do sz\b|pis mi soukrome|kde (?:nas )?nikdo necte|kde nas nikdo neuvidi|mizejici zpravy|tajny chat|(?:pojdme|pis mi|pokecame) na (?:snap|telegram|whatsapp|signal|insta|discord)|tam nas nikdo necte|nikdo necte",
+    "gift": r"koupim ti|dam ti (?:penize|prachy|\d)|zaplatim ti|poslu ti (?:penize|prachy|\d|robux)|darkova karta|dobiti kredit",
+    "mature": r"vyspela na svuj vek|vyspely na svuj vek|tak vyspela|hodne vyspela|vypadas starsi|nejsi jako ostatni|vek je jen cislo|jen ja ti rozumim",
+    "flattery": r"krasn|hezk|sexy|dokonal|vyjimecn",
+    "meet": r"sejdeme se|sejit se|sejit|uvidime se nazivo|prijd ke mne|prijd za mnou|vyzvednu te|prijedu pro tebe|nazivo|osobne|sejdem se|sejdeme se",
+    "where": r"kde bydlis|v jakem meste|jake mesto|na jakou skolu|do jake skoly|tvoje adresa|jaka ulice|v jake ulici",
+    "send": r"posli mi|posli\b|posles|hod mi|ukaz mi|ukaz se|chci videt|zapni kameru|zapni si kameru",
+    "picture": r"fotk|foto|selfie|nudes|nahotink|video|kamer|telo",
+    "relapse": r"udelala znova|udelal znova|udelala zase|udelal zase|jsem to zase",
+    "hidden": r"dlouhy rukavy|dlouhe rukavy|schovaj|schovam",
+    "give_away": r"davam svoje veci|rozdavam svoje veci|svoje veci",
+    "no_need": r"nebudu potrebovat|uz je nebudu",
+    "last_post": r"muj posledni prispevek|posledni prispevek",
+    "goodbye": r"sbohem|diky za vsechno|dik za vsechno",
+    "body": r"co mas (?:ted )?na sobe",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bkdyz (?:nekdo|te nekdo|ti nekdo|cizi)\b|\bpokud nekdo\b|\bnikdy (?:neposilej|nesdilej|nedavej)\b",
+    r"\b(?:rekni|reknete|sverte se|sver se) (?:to )?(?:dospelemu|rodicum|uciteli|ucitelce|nekomu)\b|\bdospel\w* (?:clovek|osob\w*),? (?:kter\w* )?(?:ver\w*|duver\w*)\b",
+    r"\bvarovn\w* signal\w*\b|\b(?:predatori|pachatele|podvodnici|cizi lide) (?:casto |obvykle )?(?:se snazi|predstiraji|chteji|pouzivaji)\b",
+    r"\btridn\w* (?:ucitel\w*)?\b|\bskolni psycholog\w*\b|\blinka bezpeci\b",
+]

@@ -180,3 +180,32 @@ PATTERNS["grooming"] += [
     r"\btjekker dine forældre din telefon\b|\btjekker dine foraeldre din telefon\b",
     r"\bhent (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bdownload (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"du\b|dig\b|din\b|dit\b|dine\b|jer\b",
+    "self_harm": r"tage mit eget liv|tage mit liv|slaa mig selv ihjel|sla mig selv ihjel|skade mig selv|skader mig selv|skar i mig selv|skaerer i mig selv|skærer|haenge mig|hænge mig",
+    "despair": r"vil do|vil ikke leve|orker ikke|gider ikke leve|vil forsvinde|forsvinde for altid|aldrig vaagne|ikke vaagne|bedre uden mig|ingen ville savne mig|ingen ville opdage|er en byrde|ende det hele|barberblad|afskedsbrev|hader mig selv|hader mit liv|vaerdilos|tom indeni|traet af livet|traet af at leve|vil ikke vaere her|gider ikke mere|det bliver aldrig bedre",
+    "relapse": r"gjorde det igen|gjort det igen|tilbagefald",
+    "hidden": r"hoodie-?vejr|lange aermer|ingen ser|skjule",
+    "give_away": r"giver mine ting|give mine ting|giver mine|mine ting til",
+    "no_need": r"har ikke brug for dem|får ikke brug|far ikke brug|skal ikke bruge",
+    "last_post": r"mit sidste opslag|min sidste besked|sidste opslag",
+    "goodbye": r"farvel|tak for alt|hej hej",
+    "harmless": r"under dynen|dor af grin|doer af grin",
+    "slur": r"luder|kaelling|kælling|fisse|pik\b|fuck dig|skrid\b|spasser|mongol|bosse|baesse|dra til helvede|tag dit liv|gaa ud og do|er du dod|du er dod|far du taesk|faar du taesk|efter skole far du",
+    "insult": r"grim\b|grimme|fed\b|fede\b|tyk\b|tykke|svin\b|idiot|dum\b|dumme|taber|patetisk|ulaekker|klam\b|klamme|ingen kan lide dig|alle hader dig|alle griner af dig|hold kaeft|hold kæft|smut\b|forsvind|forlad gruppen|lugter|klovn|ko\b|hval\b|affald|vaerdilos|ingen vil",
+    "hate": r"perker|neger|sigojner|tag hjem til dit eget land|rejs hjem|sieg heil",
+    "sexual": r"nogenbillede|nogenbilleder|nudes|porno\b|sex\b|kneppe|sutte|onan|masturb|patter|bryster|pik\b|fisse|liderlig|sexet|sexte|tag toejet af|undertoj|trusser|bh\b",
+    "alone": r"er du alene|alene hjemme|(?<!ikke )alene\b|foraeldre (?:hjemme|vaek|paa arbejde)|nogen hjemme|pa dit vaerelse",
+    "age": r"hvor gammel er|din alder|hvilken klasse|hvad klasse|er du 1[0-7]|mindrearig",
+    "secret": r"vores hemmelighed|mellem os|sig det ikke|sig ikke noget|fortael ikke|ingen behover at vide|slet (?:chatten|beskederne|samtalen)",
+    "private": r"i privat|privat chat|der laeser ingen|ingen laeser med|forsvindende beskeder|hemmelig chat|(?:tag det|skriv|snak) pa (?:snap|telegram|whatsapp|signal|insta|discord)|der kan ingen laese med|ingen kan laese med",
+    "gift": r"mobilepayer dig|mobilepay dig|jeg kober (?:\w+ )?til dig|jeg giver dig (?:penge|\d)|jeg betaler dig|gavekort|paysafe",
+    "mature": r"moden for din alder|sa moden|meget moden|ser aeldre ud|virker aeldre|ikke som de andre|alder er bare et tal|kun mig der forstar dig",
+    "flattery": r"smuk|lakker|laekker|sod\b|sexet|perfekt|speciel",
+    "meet": r"ses\b|modes|mødes|kom hjem til mig|jeg henter dig|i virkeligheden|irl\b",
+    "where": r"hvor bor du|hvilken by|hvilken skole|din adresse|hvilken gade",
+    "send": r"send|sender|vis mig|vis dig|vil se|taend kameraet",
+    "picture": r"billede|foto|selfie|nudes|video|kamera|krop",
+}

@@ -219,3 +219,41 @@ PATTERNS["grooming"] += [
     r"\b(?:lad dir|installier) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\b(?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord) (?:runterladen|installieren)\b",
     r"\bim (?:schlafanzug|pyjama|bikini)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"du\b|dich\b|dir\b|dein|bist\b|hast\b|willst\b|kannst\b|wohnst\b|gehst\b",
+    "self_harm": r"ritze mich|ritzen|geritzt|mich umbringen|bring mich um|mir das leben nehmen|mir was antun|mir etwas antun|mich selbst verletz|tabletten geschluckt|von der brucke spring",
+    "despair": r"will nicht mehr|nicht mehr leben|nicht mehr aufwachen|nie mehr aufwachen|will verschwinden|mochte verschwinden|einfach verschwinden|sterben|tot sein|wunschte ich ware tot|besser ohne mich|ohne mich besser|keiner wurde mich vermissen|niemand wurde mich vermissen|niemand wurde es merken|eine last|kann nicht mehr|halte das nicht mehr aus|halt es nicht mehr aus|hat alles keinen sinn|leben hat keinen sinn|alles beenden|es beenden|schluss machen mit allem|narben|klinge|rasierklinge|tabletten|abschiedsbrief|hasse mich|hasse mein leben|wertlos|will nicht mehr da sein|nicht mehr da sein|einschlafen und nicht|leer innen|innerlich leer|weg sein|fur immer weg|keinen bock mehr auf leben|kein bock mehr auf leben|wozu uberhaupt|wozu das alles|ohne mich (?:war|ware|wars|waers)|fur alle einfacher|fur alle besser",
+    "slur": r"hurensohn|hure\b|schlampe|fotze|wichser|missgeburt|spast|bastard|arschloch|fick dich|verpiss dich|bring dich um|geh sterben|stirb\b|schwuchtel|mongo|krüppel|kruppel|bring dich(?: \w+){0,3} um|bist du dran|du bist tot|du bist dran|ich schwor.{0,20}dran",
+    "insult": r"dumm|blod|hasslich|fett\b|fette\b|idiot|loser|versager|peinlich|ekelhaft|eklig|widerlich|nichtsnutz|niemand mag|keiner mag|alle hassen|halt die fresse|halts maul|halt's maul|halt die klappe|hau ab|verschwinde|niemand will|keiner will|lachen uber|lacht uber|lachen dich aus|raus aus der gruppe|freak|clown|schwein|kuh\b|wal\b|nutzlos|peinlich|abschaum|muell|mull\b|dreck|hass dich|hasse dich|schlag dich|verprugel|du stinkst|stinkst",
+    "hate": r"kanake|neger|zigeuner|judensau|kanacke|scheiss auslander|auslander raus|vergasen|sieg heil|heil hitler|untermensch|gehort nicht hierher|zuruck in dein land|geh zuruck in dein",
+    "sexual": r"nacktbild|nacktfoto|nackt|nudes|porno\b|sex\b|sex haben|ficken|blasen|titten|brüste|bruste|muschi|schwanz|wichsen|masturb|ausziehen|zieh dich aus|unterwasche|dessous|sexten|schmutzige sachen|versaute sachen|was versautes",
+    "alone": r"(?<!nicht )allein|eltern (?:da|zu hause|zuhause|weg|arbeiten|unterwegs)|jemand zu hause|jemand da bei dir|in deinem zimmer",
+    "age": r"wie alt bist|wie alt du bist|dein alter|welche klasse|welcher klasse|in welche klasse|bist du 1[0-7]|wirklich 1[0-7]|jahrgang",
+    "secret": r"unser geheimnis|geheim halten|unter uns|erzahl (?:es )?(?:niemandem|keinem)|sag (?:es )?(?:niemandem|keinem)|sags niemandem|niemand muss das wissen|keiner muss das wissen|deine eltern mussen|deinen eltern nichts|losch (?:den|unseren|die|das) (?:chat|nachrichten|verlauf)|nicht verraten|bleibt unter uns",
+    "private": r"wo (?:uns )?(?:niemand|keiner) mitliest|wo uns keiner sieht|privat schreiben|schreib mir privat|privatchat|geheimer chat|auf (?:snap|telegram|whatsapp|signal|insta|discord) (?:weiter|schreiben)|verschwindende nachrichten|dm mir|schreib mir per dm|liest keiner mit|liest niemand mit|da liest keiner|keiner mitliest|threema",
+    "gift": r"ich kauf dir|ich kaufe dir|ich schenk dir|ich schenke dir|ich geb dir|ich gebe dir|ich schick dir (?:geld|robux|v-?bucks|\d)|ich bezahl|ich zahle dir|geschenk fur dich|geld fur",
+    "mature": r"reif fur dein alter|so reif|sehr reif|erwachsen fur|so erwachsen|alter als du|wirkst alter|siehst alter aus|nicht wie die anderen|alter ist nur eine zahl|nur ich versteh",
+    "flattery": r"hubsch|wunderschon|schon bist|sus\b|suss\b|sexy|heiss\b|perfekt|besonders",
+    "meet": r"treffen wir uns|uns treffen|treff mich|triff mich|lass uns treffen|komm zu mir|komm vorbei|ich hol dich ab|ich hole dich ab|ich komm zu dir|ich komme zu dir|sehen wir uns|allein treffen",
+    "where": r"wo wohnst|wo genau wohnst|in welcher stadt|welche stadt|welche schule|auf welche schule|auf welcher schule|deine adresse|welche strasse|wo gehst du zur schule",
+    "send": r"schick mir|schick mal|sende mir|zeig mir|zeig dich|lass mich sehen|will dich sehen|kamera an|cam an",
+    "picture": r"foto|bild|pic|selfie|nudes|video|kamera|korper",
+    "relapse": r"wieder gemacht|habs wieder|hab es wieder|ruckfall",
+    "hidden": r"pulli ?wetter|lange armel|langarm|verstecken|sieht keiner|sieht niemand",
+    "give_away": r"meine sachen (?:kriegt|bekommt|kann)|verschenke meine|gebe meine sachen",
+    "no_need": r"brauch (?:die|das|sie) (?:eh )?nicht mehr|brauche (?:die|das|sie) nicht mehr|nicht mehr brauchen",
+    "last_post": r"mein letzter post|meine letzte nachricht|letzter post hier",
+    "goodbye": r"tschuss|tschus|lebt wohl|danke fur alles|macht's gut|machts gut|auf wiedersehen",
+    "harmless": r"unter (?:meiner|die|der) decke|vor lachen|lach mich tot",
+    "body": r"was hast du (?:grad |gerade |jetzt )?an|was hast du (?:grad |gerade |jetzt )?an\b",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bwenn (?:dir |dich )?(?:jemand|ein fremder|eine fremde|ein freund|eine freundin)\b|\b(?:nie|niemals) (?:nacktbilder|nacktfotos|fotos|bilder) (?:schicken|senden|verschicken)\b|\bschick(?:e)? (?:nie|niemals|keine)\b",
+    r"\b(?:vertrauensperson|erwachsenen,? dem du vertraust|erzahl es (?:deinen eltern|einem erwachsenen|einer lehrerin|einem lehrer))\b",
+    r"\bwarnsignal\w*\b|\b(?:tater|taterinnen|cybergroomer|betruger|fremde) (?:oft |meist )?(?:versuchen|geben sich|fragen|nutzen|schreiben)\b",
+    r"\b(?:unsere|die|meine) (?:lehrerin|klassenlehrerin|schulsozialarbeiterin)\b|\b(?:unser|der|mein) (?:lehrer|klassenlehrer|schulsozialarbeiter)\b",
+]

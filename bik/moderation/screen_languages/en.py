@@ -99,7 +99,7 @@ PATTERNS = {
         rf"\b{_YOU}(?:'re| are) (?:my|so) special\b|\bi (?:really )?(?:like|love) (?:you|u) (?:so much|a lot)\b",
     ],
     "sexual": [
-        r"\b(?:sexting|porn|porno|horny|naked|nude|nudes|dick|cock|pussy|boobs|tits|blowjob|cum|masturbat\w*|orgasm|jerk off|wank|onlyfans|xxx|sexy time)\b",
+        r"\b(?:sexting|porn|porno|horny|naked|nude|nudes|dick|cock|pussy|boobs|tits|blowjob|masturbat\w*|orgasm|jerk off|wank|onlyfans|xxx|sexy time)\b",
         r"\b(?:have|having) sex\b|\bsleep with (?:you|u|me)\b|\bmake (?:you|u) feel good\b",
         r"\btouch (?:yourself|urself|you|u) (?:down there|there)\b|\bdown there\b",
         rf"\b{_YOURE} (?:so |really )?(?:hot|sexy)\b",
@@ -177,6 +177,8 @@ PATTERNS = {
         r"\b(?:it'?s|is) (?:never |not )?(?:ok|okay|your fault|normal) (?:to|if|when)\b",
         r"\b(?:tips?|advice|remember)(?: for| on)?:",
         r"\bwhat (?:would|should|do) (?:you|we|u) do if\b",
+        r"\b(?:we|our class|they) (?:learned|learnt|were taught|were told|got told|discussed|talked about)\b",
+        r"\bnever to (?:send|share|post|give out|meet)\b",
         r"\b(?:people|some people|strangers) (?:online )?(?:can|may|might) (?:pretend|lie|ask)\b",
     ],
 }
@@ -309,4 +311,43 @@ PATTERNS["sexual"] += [
 PATTERNS["grooming"] += [
     r"\b(?:do|does) (?:your|ur) (?:parents|mum|mom|dad) (?:check|look at|read|go through) (?:your|ur) (?:phone|messages|chats)\b",
     r"\b(?:download|get|install) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
+]
+
+# Word lists by stem (a word starting with one of them matches; "\b" ends a stem that is a whole word).
+# screen.py says which hold alone and which only together with a word for the reader or a request.
+LEXICON = {
+    "you": r"you\b|u\b|ya\b|your|ur\b|urs\b|yourself|urself|youre|you'",
+    "self_harm": r"kms\b|kill myself|killing myself|end my life|ending my life|take my own life|cutting myself|cut my wrist|slit my wrist|harm myself|harming myself|unalive myself|unaliving myself|hang myself|hanging myself|starve myself|starving myself|punish myself|scratch myself|burn myself|burning myself",
+    "despair": r"want to disappear|wanna disappear|just disappear|disappear forever|could disappear|vanish forever|not wake up|never wake up|don'?t want to (?:be here|exist|live|wake up|be alive)|dont want to (?:be here|exist|live|wake up)|better off without me|better off dead|better without me|worthless|a burden|burden to|burden for|give up on (?:life|everything)|end it all|want to die|wanna die|wish i was dead|wish i were dead|wish i wasn'?t (?:here|born|alive)|wish i was never born|sleep forever|can'?t go on|cant go on|can'?t do this anymore|cant do this anymore|tired of (?:living|being alive|life|everything)|done with (?:life|everything|living)|nobody would (?:miss|notice|care)|no one would (?:miss|notice|care)|nobody will miss|no one will miss|goodbye forever|final goodbye|my scars|new scars|fresh scars|fresh cuts|the blade|razor|unalive|empty inside|no way out|don'?t deserve to (?:live|be alive|exist)|hate myself|hate my life|hate being alive|want it (?:all )?to (?:end|stop)|make it (?:all )?stop|if i died|if i was gone|if i were gone|when i'?m gone|won'?t be here|not be here (?:tomorrow|anymore|much longer)|stop existing|no reason to live|nothing to live for|pills|sleeping tablets|last message|goodbye letter|note for my (?:family|parents|mum|mom)|can'?t take it anymore|can'?t take this anymore|everyone would be happier|they'?d be happier|world without me|darkness|dark thoughts|swallow",
+    "slur": r"retard|faggot|fag\b|fags\b|cunt|whore|slut|bitch|dickhead|wanker|twat|motherfucker|mf\b|stfu|kys\b|kill yourself|kill urself|go die\b|neck yourself|unalive yourself|fuck you|fuck u\b|fuck off|piece of shit|dumbass|jackass|ill batter|i'?ll batter|i will batter|batter (?:u|you)|gonna batter|you'?re dead after|ur dead after|after school (?:you'?re|ur|u r) dead|you'?re finished|ur finished",
+    "insult": r"idiot|stupid|looser|dumb\b|loser|ugly|fat\b|fatso|fatty|moron|pathetic|disgusting|freak|weirdo|creep\b|cringe|clown|trash\b|garbage|pig\b|cow\b|whale|useless|nobody likes|no one likes|noone likes|everyone hates|everybody hates|we all hate|shut up|get lost|go away|embarrassing|embarrassment|a joke\b|smell|stink|no friends|nobody wants|no one wants|gross\b|braindead|brain dead|nobody cares|no one cares|laughing at|laugh at|laughs at|kick you out|get out of (?:the|our|this)|leave the (?:group|chat)|don'?t belong|waste of|worthless|ratio\b|l bozo|bozo|nerd\b|ugly|beat you up|punch you|kill you\b|you'?re dead|ur dead|watch your back|watch ur back|freak",
+    "hate": r"nigg|kike|paki\b|pakis\b|chink|spic\b|tranny|trannies|raghead|go back to (?:your|ur) country|go back where you came|subhuman|vermin|gas the\b|heil\b|white power|1488\b|should be (?:gassed|shot|burned|killed|deported)|don'?t belong (?:here|in this country)",
+    "sexual": r"nudes\b|nude (?:pic|photo|selfie)|naked|porn\b|porno\b|pornhub|horny|sexting|sext\b|sexts\b|sextov|sextat|sextar\b|sextida|sextataan|sextala|sexten\b|sextear\b|sextare\b|blowjob|handjob|masturbat|dick pic|dickpic|boobs|tits\b|pussy|cock\b|orgasm|onlyfans|strip for|take (?:it|your clothes|ur clothes|your top|ur top) off|sleep with me|hook up with me|have sex|having sex|make love|turned on|nsfw|lewd|thirst trap|down there|spicy pics|spicy photos|sexy pics|sexy photos|18\\+ pics|dirty pics|dirty pictures|touch yourself|touch urself|undress|talk dirty|dirty talk|something spicy|spicy pic|send something naughty|naughty pic|pasisekst|посекст|seksetie|sekstat|sekstam",
+    "body": r"your body|ur body|your boobs|your legs|your lips|your ass|ur ass|your butt|sexy|kiss you|touch you|lick|bra\b|underwear|panties|bikini|in bed|feel you|on top of you|what (?:are|r) (?:you|u) wearing",
+    "alone": r"(?<!not )(?<!never )(?<!feel )alone\b|by yourself|home alone|parents (?:home|out|away|around|asleep|at work)|anyone (?:else )?(?:home|with you|around)|any1 home|mum home|mom home|dad home|in your room|in ur room|who else is (?:home|there)",
+    "age": r"how old (?:are|r)\b|how old ru\b|what'?s (?:your|ur) age|wats ur age|asl\b|a/s/l|what year were you born|when were you born|what grade are|what year are you in|what class are you in|are you 1[0-7]\b|r u 1[0-7]\b|u 1[0-7]\b\?|real age|actual age|true age|are you (?:under ?age|a minor|still in school)|how young",
+    "secret": r"our (?:little )?secret|keep (?:it|this|that) (?:a )?secret|keep (?:it|this) (?:quiet|between us|to yourself|private)|a secret between|secret from (?:your|ur)|just between (?:us|you and me)|between you and me|don'?t tell|dont tell|do not tell|tell no ?one|tell nobody|delete (?:this|our|the|these) (?:chat|messages?|convo|dms?|texts?)|delete (?:it|everything) after|nobody (?:needs|has) to know|no ?one (?:needs|has) to know|our (?:little )?thing\b|parents don'?t need|(?:won'?t|wont|never) tell any|not tell any|(?:your|ur) parents (?:wouldn'?t|won'?t|don'?t) (?:understand|get it|approve)",
+    "private": r"where (?:nobody|no ?one|no1) (?:can|could|will) (?:see|read|find)|nobody (?:can|will) (?:see|read) us|disappearing messages|vanish mode|secret chat|private chat|(?:move|switch|go|come|talk|chat|continue|message me|text me) (?:to|on|over) (?:snap|telegram|whatsapp|signal|discord|kik|insta|wickr|threema|session)|(?:somewhere|something) more private|in private\b|dm me|pm me|inbox me|message me privately|text me privately|private server|my private|nobody (?:reads|can read|will read)|no ?one (?:reads|can read|will read)",
+    "gift": r"buy you|buy u\b|get you (?:a |some |free |new |anything)|give you (?:a |some |free |money|cash|\d)|send you (?:money|cash|\d|some|a gift|gifts|robux|v-?bucks)|pay you|pay u\b|i'?ll pay|free robux|free v-?bucks|free vbucks|free skins|free gems|gift ?card|paysafe|steam card|steam credit|top up your|top-up your|pocket money|robux for|v-?bucks for|money for (?:a |some )?(?:pic|photo|video)",
+    "mature": r"mature for|so mature|very mature|really mature|more mature|grown ?up for|so grown ?up|older than (?:you|u) (?:are|look)|wise for|old soul|not like (?:the )?other (?:girls|boys|kids)|act older|seem older|look older|sound older|age is (?:just )?a number|only one who (?:really )?(?:understands|gets) (?:you|u)",
+    "flattery": r"beautiful|gorgeous|pretty\b|cute\b|perfect\b|special\b|hot\b|sexy|stunning|lovely",
+    "meet": r"meet up|meet me|meet irl|meet in person|meet in real|meet alone|meet somewhere|meet secretly|meet up alone|see each other (?:in person|irl|in real)|see you in person|see you irl|hang out alone|hang out just|come over to my|come to my (?:house|place|flat|car|room)|pick you up|pick u up|drive you|visit you|wait for you (?:at|outside|behind|near)|i'?ll come to you|come find you|meet after school",
+    "where": r"where do (?:you|u) live|where (?:u|you) live|where r u from|where are you from exactly|what town|which town|what city|which city|which school|what school|(?:your|ur) address|(?:your|ur) street|where do (?:you|u) go to school|what area|which area|(?:your|ur) neighbo|which street|what street|your postcode|ur postcode|where is your house|where'?s your house",
+    "send": r"send me|sned me|snd me|send (?:a|some|more|one|another|your|ur) (?:pic|photo|selfie|nude|vid|video|snap)|send pics|send nudes|send (?:a )?pic|show me|let me see|can i see|could i see|wanna see|want to see|i need to see|pics or|turn on (?:your|ur|the) (?:cam|camera)|(?:your|ur) cam on|on cam\b|trade pics|swap pics|pic for pic|pic 4 pic",
+    "picture": r"pic|photo|selfie|nude|snap\b|vid\b|video|picture|cam\b|camera|webcam|facecam|body|yourself|urself|what you look like|u look like|face\b|outfit|legs|feet",
+    "relapse": r"did it again|done it again|relapsed|relapse|happened again last night|it again last night",
+    "hidden": r"long sleeves|hoodie weather|hoodie season|cover (?:it|them|the marks)|hide (?:it|them|the marks|my arms)|nobody sees|no one sees",
+    "give_away": r"giving (?:away )?my|give away my|giving away|gave away my|you can have my|can have all my",
+    "no_need": r"won'?t need|wont need|don'?t need (?:them|it) anymore|where i'?m going|where im going|not gonna need",
+    "last_post": r"my last post|last post here|my last message|last message here|final post|final message",
+    "goodbye": r"goodbye|bye\b|byee|farewell|thanks for everything|thank you for everything|take care of",
+    "harmless": r"under (?:my|the) (?:duvet|blanket|covers)|disappear into (?:my|the) (?:bed|room|book)|dying (?:of|from) (?:laughter|laughing|embarrassment|cringe)|dead (?:of|from) laughing|i'?m dead lol|lmao i'?m dead",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bif (?:a friend|your friend|someone you know|a mate)\b|\bnever (?:send|share|give|meet)\b|\bdon\x27?t (?:send|share) (?:nudes|pics|photos|your)\b",
+    r"\btrusted adult\b|(?<!don\'t )(?<!dont )(?<!do not )(?<!never )\b(?:tell|talk to) (?:your )?(?:parents|a parent|a teacher|an adult|someone)\b",
+    r"\bwarning signs?\b|\b(?:groomers?|predators?|abusers?|strangers) (?:often |usually )?(?:try|pretend|ask|use|say|tell)\b",
+    r"\b(?:our|the|my) (?:teacher|form tutor|counsellor|school nurse)\b",
 ]

@@ -208,3 +208,40 @@ PATTERNS["grooming"] += [
     r"\ben que (?:instituto|insti|colegio|cole) (?:estudias|estas)\b",
     r"\bte (?:recargo|puedo recargar) (?:el movil|el saldo)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|te\b|ti\b|tus\b|contigo|eres\b|estas\b|tienes\b|vives\b|vosotros|usted",
+    "self_harm": r"suicidarme|matarme|me voy a matar|hacerme dano|me hago dano|quitarme la vida|acabar con mi vida|tirarme de|ahorcarme|sobredosis",
+    "despair": r"quiero desaparecer|quisiera desaparecer|ganas de desaparecer|quiero morir|no quiero vivir|no quiero seguir|ganas de vivir|no despertar|dormir para siempre|mejor sin mi|estarian mejor|nadie me echaria de menos|nadie lo notaria|una carga|no puedo mas|no aguanto mas|mi vida no tiene sentido|nada tiene sentido|acabar con todo|cicatrices|cuchilla|pastillas|carta de despedida|me odio|odio mi vida|no valgo nada|vacio por dentro|vacia por dentro|cansado de vivir|cansada de vivir",
+    "slur": r"puta|puto\b|hijo de puta|gilipollas|cabron|maricon|marica|subnormal|retrasad|mongolo|zorra|cono\b|malparid|pendej|vete a la mierda|matate|muerete|te vas a enterar|a la salida te|estas muerto|estas muerta|te mato\b",
+    "insult": r"feo\b|fea\b|gordo|gorda|idiota|estupid|tonto|tonta|imbecil|perdedor|pringad|asqueros|das asco|das pena|patetic|inutil|nadie te quiere|nadie te soporta|todos te odian|todo el mundo te odia|se rien de ti|callate|largate|vete\b|fuera del grupo|apestas|payaso|cerda|cerdo|ballena|vaca\b|te voy a pegar|te vamos a pegar|basura",
+    "hate": r"sudaca|moro de mierda|negro de mierda|panchito|vuelve a tu pais|vete a tu pais|los gitanos son|inmigrantes de mierda|sieg heil",
+    "sexual": r"desnud|porno\b|sexo\b|follar|chupar|mamada|paja\b|masturb|tetas|polla|verga|cachond|sexy|nudes|quitate la ropa|ropa interior|bragas|sujetador|hablar guarro|guarradas|cosas guarras|sextear|sexting",
+    "alone": r"estas sol[ao]|solo en casa|sola en casa|solita|solito|tus padres (?:estan|no estan|salen|trabajan)|alguien en casa|en tu cuarto|en tu habitacion",
+    "age": r"cuantos anos|que edad|tu edad|en que curso|que curso|tienes 1[0-7]|eres menor",
+    "secret": r"nuestro secreto|es un secreto|entre nosotros|entre tu y yo|no se lo digas|no le digas|no digas nada|nadie tiene que saber|nadie debe saber|borra (?:el|los|la|nuestros|nuestra) (?:chat|mensajes|conversacion)",
+    "private": r"por privado|al privado|por md|al md|donde nadie (?:nos )?(?:pueda|puede) (?:leer|ver)|mensajes temporales|chat secreto|(?:por|en|a) (?:snap|telegram|whatsapp|signal|insta|discord) mejor|hablemos por (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"te compro|te regalo|te pago|te doy (?:dinero|\d|pavos|robux)|te mando (?:dinero|\d)|tarjeta regalo",
+    "mature": r"madura para tu edad|muy madura|muy maduro|tan madura|tan maduro|pareces mayor|mas madura|no eres como las demas|no eres como los demas|la edad es solo un numero|solo yo te entiendo",
+    "flattery": r"guapa|guapo|preciosa|hermosa|bonita|linda\b|sexy|perfecta|especial",
+    "meet": r"quedamos|quedar\b|vernos|ven a mi casa|te recojo|paso a buscarte|voy a buscarte|conocernos en persona|en persona",
+    "where": r"donde vives|de donde eres exactamente|en que ciudad|que ciudad|que instituto|a que insti|que colegio|a que cole|tu direccion|en que calle|que barrio",
+    "send": r"mandame|enviame|pasame|manda\b|ensename|muestrame|dejame ver|quiero ver|pon la camara|enciende la camara",
+    "picture": r"foto|selfie|nudes|pack\b|video|camara|cuerpo",
+    "relapse": r"lo volvi a hacer|volvi a hacerlo|recaida|recai",
+    "hidden": r"sudadera|manga larga|mangas largas|nadie lo ve|tapar los brazos|esconder las marcas",
+    "give_away": r"le regalo mis cosas|regalo mis cosas|doy mis cosas|regalar mis cosas",
+    "no_need": r"no las voy a necesitar|no lo voy a necesitar|ya no (?:las|los|lo) necesit|no voy a necesitar",
+    "last_post": r"mi ultimo mensaje|ultimo mensaje aqui|mi ultimo post",
+    "goodbye": r"adios|gracias por todo|hasta siempre",
+    "harmless": r"bajo la manta|debajo de la manta|morirme de risa|muerta de risa|muerto de risa|me muero de risa",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bsi alguien\b|\bsi un desconocido\b|\bnunca (?:envies|mandes|compartas|des|debes)\b|\bno envies\b|\bno compartas\b",
+    r"\b(?:cuentaselo|cuentalo|dilo|diselo|habla) (?:a |con )?(?:un adulto|alguien de confianza|tus padres|un profesor|una profesora)\b|\badulto de confianza\b",
+    r"\bsenales de (?:alerta|alarma|peligro)\b|\b(?:los )?(?:acosadores|depredadores|estafadores|desconocidos) (?:suelen|intentan|fingen|piden|usan)\b",
+    r"\b(?:la|el) (?:profe|profesora|profesor|tutora|tutor|orientadora|orientador)\b|\blinea de ayuda\b",
+]

@@ -184,3 +184,41 @@ PATTERNS["grooming"] += [
     r"\blae alla (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\btõmba (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bpidžaamas\b|\bpidzaamas\b|\bpesus\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"sina|sa\b|sind|sinu|sul\b|sulle|oled|elad|kaid",
+    "self_harm": r"end tappa|tapan end|ennast vigastada|vigastan ennast|loikan ennast|lõikan ennast|loikasin|end ules puua|hüpata sillalt",
+    "despair": r"tahan surra|ei taha elada|ei jaksa elada|ei jaksa enam|tahan kaduda|kaduda igaveseks|mitte argata|ei arkaks|parem ilma minuta|keegi ei igatseks|keegi ei markaks|habemenuga|hüvastijätukiri|huvastijatukiri|vihkan ennast|vihkan oma elu|vaartusetu|tuhi sees|elust vasinud",
+    "relapse": r"tegin seda jalle|tegin jälle|tegin jalle|tagasilangus",
+    "hidden": r"pikad varrukad|pusa|keegi ei nae|peita",
+    "give_away": r"annan oma asjad|kingin oma asjad|mu asjad saab|annan oma asjad|oma asjad",
+    "no_need": r"mul pole neid vaja|ei vaja neid|pole enam vaja|pole neid enam vaja|pole enam vaja",
+    "last_post": r"minu viimane postitus|mu viimane postitus|viimane sonum|viimane sõnum",
+    "goodbye": r"head aega|hüvasti|huvasti|aitah koige eest|aitäh kõige eest|tsau",
+    "harmless": r"teki alla|teki all|suren naerda",
+    "slur": r"lits\b|hoor|perse|türa|tura\b|munn|pede|debiilik|mine sure|tapa ennast|mine perse|oled surnud|saad peksa|parast kooli saad",
+    "insult": r"kole|paks|loll|idioot|tola|luuser|haletsusvaarne|vastik|jälk|jalk|keegi ei salli sind|keegi ei meeldi|koik vihkavad sind|kõik vihkavad|koik naeravad su|pane suu kinni|jää vait|jaa vait|kao ara|kao minema|lahku grupist|haised|kloun|siga\b|lehm|vaal|praht|vaartusetu|keegi ei taha",
+    "hate": r"neeger|mustlane|tibla|mine tagasi oma maale|sieg heil",
+    "sexual": r"alasti|alastipilt|nudes|porno\b|seks\b|seksi\b|keppi|nussi|imeda|masturb|tissid|rinnad|riist|vitt|kiimas|seksikas|vota riided seljast|pesu|aluspuks|rinnahoidja|vurtsikat|sextida|seksti",
+    "alone": r"oled sa uksi|oled uksi|oled üksi|uksi kodus|üksi kodus|vanemad (?:kodus|ara|tool)|keegi kodus|oma toas",
+    "age": r"kui vana sa oled|kui vana oled|sinu vanus|mitmendas klassis|oled sa 1[0-7]|alaealine|kui vana",
+    "secret": r"meie saladus|meie vahel|ara raagi|ära räägi|ara utle|ära ütle|keegi ei pea teadma|kustuta (?:see|vestlus|sonumid)",
+    "private": r"privaatsesse|privasse|privas|kus keegi ei loe|keegi ei loe|kaduvad sonumid|salajane vestlus|(?:kirjuta|lähme|lahme) (?:snapi|telegrami|whatsappi|signali|instasse|discordi)",
+    "gift": r"ostan sulle|annan sulle (?:raha|\d)|maksan sulle|kinkekaart|paysafe",
+    "mature": r"kupsene oma vanuse kohta|nii kupsene|vaga kupsene|naed vanem valja|tundud vanem|sa pole nagu teised|vanus on ainult number|ainult mina saan sinust aru|kups oma vanuse|nii kups",
+    "flattery": r"ilus|armas|seksikas|taiuslik|eriline",
+    "meet": r"saame kokku|kohtume|tule minu juurde|ma tulen sulle jarele|paris elus|irl\b",
+    "where": r"kus sa elad|kus elad|mis linnas|mis koolis|mis kool|sinu aadress|mis tanav",
+    "send": r"saada|saadad|naita|näita|tahan naha|kaamera sisse",
+    "picture": r"pilt|pildi|foto|selfie|nudes|video|kaamera|keha",
+    "body": r"mis sul (?:praegu )?seljas on",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bkui keegi\b|\bkui võõras\b|\bkunagi ära\b|\bära kunagi\b",
+    r"\b(?:räägi|raagi|ütle|utle) (?:sellest )?(?:täiskasvanule|taiskasvanule|vanematele|õpetajale|opetajale)\b|\busaldusväärse\w* täiskasvan\w*\b",
+    r"\bohumärgid\b|\bohumargid\b|\b(?:kurjategijad|petturid|võõrad|voorad) (?:sageli |tavaliselt )?(?:proovivad|teesklevad|paluvad|kasutavad)\b",
+    r"\b(?:klassijuhataja|õpetaja|opetaja|psühholoog|psuhholoog)\b",
+]

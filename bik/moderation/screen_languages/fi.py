@@ -198,3 +198,33 @@ PATTERNS["grooming"] += [
     r"\blataa (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bkuvan (?:pyjamassa|alusvaatteissa)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"sina|sa\b|sua\b|sulle|sulla|sinun|sinua|sinulle|sun\b|oot\b|olet\b|ootko|oletko|asut|kayt",
+    "self_harm": r"tappaa itseni|tapan itseni|vahingoitan itseani|vahingoittaa itseani|viillan|viilsin|hirttaa itseni|hypata sillalta",
+    "despair": r"haluun kuolla|haluan kuolla|en halua elaa|en jaksa elaa|en jaksa enaa|haluun kadota|haluan kadota|kadota ikuisesti|en heraisi|ei tarvis herata|parempi ilman minua|parempi ilman mua|kukaan ei kaipais|kukaan ei kaipaisi|kukaan ei huomaisi|oon taakka|olen taakka|ei oo mitaan jarkea|ei ole mitaan jarkea|partaterä|partatera|jaahyviaiskirje|vihaan itseani|vihaan elamaani|arvoton|tyhja sisalta|vasynyt elamaan",
+    "relapse": r"tein sen taas|tein taas|retkahd|repsahd",
+    "hidden": r"pitkat hihat|pitkahihai|huppari|kukaan ei nae|piilota",
+    "give_away": r"annan mun tavarat|annan tavarani|mun kamat|mun tavarat",
+    "no_need": r"en tarvii niita|en tarvitse niita|en tarvii enaa|ei tarvii enaa",
+    "last_post": r"mun viimeinen postaus|viimeinen viesti|viimeinen postaus",
+    "goodbye": r"hei hei|heippa|moikka|kiitos kaikesta|hyvasti",
+    "harmless": r"peiton alle|peiton alla|kuolen nauruun",
+    "slur": r"vittu|perkele|saatana|huora|lutka|homo\b|mongo|jalkeenjaan|kuole\b|tapa ittes|tapa itsesi|haista paska|painu helvettiin|oot kuollu|olet kuollut|saat turpaan|koulun jalkeen saat",
+    "insult": r"ruma|lihava|laski|lihis|idiootti|tyhma|dille|luuseri|saalittava|saalittava|inhottava|ällö|allo\b|kukaan ei tykkaa|kaikki vihaa sua|kaikki nauraa sulle|turpa kiinni|pida turpas|ala vittuun|haivy|lahde ryhmasta|haiset|klovni|sika\b|lehma|valas|roska|arvoton|kukaan ei halua",
+    "hate": r"neekeri|mutakuono|mustalai|mene takaisin omaan maahas|sieg heil",
+    "sexual": r"alasti|alastonkuva|nudet|nudes|porno\b|seksi|panna|nussi|runkka|masturb|tissit|rinnat|kulli|pillu|kiimai|kiimassa|riisu|alusvaatteet|pikkuhousut|rintaliivit|seksti|tuhmaa|sextat|seksta",
+    "alone": r"ootko yksin|oletko yksin|yksin kotona|(?<!et oo )yksin\b|vanhemmat (?:kotona|poissa|toissa)|onko kukaan kotona|sun huoneessa",
+    "age": r"kuinka vanha|minka ikainen|mink ikanen|monta vuotta|sun ika|sinun ika|monennella|millä luokalla|milla luokalla|ootko 1[0-7]|oletko 1[0-7]|alaikainen",
+    "secret": r"meidan salaisuus|meiän salaisuus|meidan valinen|meiän välinen|meian valinen|ala kerro|älä kerro|kenenkaan ei tarvi tietaa|kenenkaan ei tarvitse tietaa|poista (?:tama|tää|taa|viestit|keskustelu|chatti)",
+    "private": r"yksityisviest|privaan|priviin|dm:aan|missa kukaan ei lue|kukaan ei lue|katoavat viestit|salainen chatti|(?:jatketaan|puhutaan|laita viestia) (?:snapissa|telegramissa|whatsappissa|signalissa|instassa|discordissa)|telegramiin|snapiin|whatsappiin",
+    "gift": r"ostan sulle|ostan sinulle|annan sulle (?:rahaa|\d)|maksan sulle|maksan sinulle|lahjakortti|paysafe|robuxeja sulle|v-?buckseja sulle",
+    "mature": r"kypsa ikaiseksesi|tosi kypsa|niin kypsa|naytat vanhemmalta|vaikutat vanhemmalta|et oo kuin muut|et ole kuin muut|ika on vaan numero|ika on vain numero|vain mina ymmarran sua",
+    "flattery": r"kaunis|nätti|natti|söpö|sopo|seksikas|taydellinen|erityinen",
+    "meet": r"nahdaan|nähdään|tavataan|tavata|tuu mun luo|tule mun luo|haen sut|haen sinut|livena|irl\b|oikeessa elamassa",
+    "where": r"missa asut|missä asut|mis asut|missa kaupungissa|mika kaupunki|mika koulu|missa koulussa|mis koulus|sun osoite|mika katu",
+    "send": r"laita|laitat|lahetä|laheta|lähetä|nayta|näytä|haluun nahda|haluan nahda|kamera paalle",
+    "picture": r"kuva|selfie|nudes|video|kamera|vartalo|kroppa",
+    "body": r"mita sulla on (?:nyt )?paalla",
+}

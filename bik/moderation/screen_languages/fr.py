@@ -220,3 +220,40 @@ PATTERNS["grooming"] += [
     r"\b(?:telecharge|installe) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\ben (?:pyjama|sous-vetements|maillot)\b.{0,20}\bphoto\b|\bphoto\b.{0,20}\ben (?:pyjama|sous-vetements|maillot)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|t'|te\b|toi\b|ton\b|ta\b|tes\b|vous\b|votre",
+    "self_harm": r"me suicider|me tuer|me faire du mal|me scarifier|me taillader|mettre fin a mes jours|en finir avec la vie|me pendre|sauter du pont",
+    "despair": r"veux disparaitre|envie de disparaitre|voudrais disparaitre|envie de mourir|veux mourir|plus envie de vivre|plus envie de rien|ne plus me reveiller|pas me reveiller|dormir pour toujours|mieux sans moi|mieux si je n'etais pas|personne ne me regretterait|personne ne remarquerait|un fardeau|n'en peux plus|j'en peux plus|a quoi bon|ma vie n'a plus de sens|en finir|tout arreter|cicatrices|lame\b|lames\b|cachets|medocs|lettre d'adieu|je me deteste|je me hais|deteste ma vie|je vaux rien|nul ne|vide a l'interieur|fatigue de vivre|marre de vivre|plus la force",
+    "slur": r"connard|connasse|salope|pute|encule|fils de pute|ta gueule|ferme ta gueule|nique ta|ntm\b|batard|pd\b|pede|tapette|mongol|attarde|debile|abruti|va mourir|va te pendre|suicide toi|tue toi|va te tuer|va te pendre|personne te regrettera|personne ne te regrettera|t'es mort|tes mort|tu vas voir a la sortie|a la sortie tu",
+    "insult": r"moche|gros porc|gros lard|grosse vache|con\b|conne|idiot|loser|bouffon|boloss|cassos|pathetique|degoutant|degueulasse|thon\b|baleine|cochon|personne ne t'aime|personne t'aime|personne ne veut|tout le monde te deteste|tout le monde se moque|on se moque|tais toi|tais-toi|degage|casse toi|casse-toi|sors du groupe|pue\b|pues\b|ridicule|clown|raté|rate\b|sers a rien|inutile|je vais te frapper|te defoncer|t'es mort",
+    "hate": r"sale arabe|sale noir|sale juif|bougnoule|negre|youpin|rentre dans ton pays|retourne dans ton pays|sale race|sous-homme|les gays devraient|sieg heil",
+    "sexual": r"nudes|nude\b|nue\b|nu\b|tout nu|toute nue|porno\b|sexe|baiser|coucher avec|suce|sucer|branl|masturb|seins|bite\b|chatte|sexy|deshabille|enleve tes|sous-vetements|culotte|soutif|coquin|trucs chauds|truc chaud|photos chaudes|s'envoie des|sextos",
+    "alone": r"(?:tu es|t'es|t es|es-tu|etes-vous) seule?|seule? (?:a la maison|chez toi)|tes parents (?:sont|la|rentrent|partent)|parents a la maison|quelqu'un chez toi|dans ta chambre",
+    "age": r"quel age|t'as quel age|tu as quel age|ton age|ton vrai age|en quelle classe|t'es en quelle|tu es en quelle|tu as 1[0-7]|t'as 1[0-7]|en 4e|en 3e|en 5e",
+    "secret": r"notre (?:petit )?secret|un secret entre|garde (?:le|ca) secret|entre nous|le dis a personne|dis rien|dis-le a personne|dis pas a|personne ne doit savoir|personne doit savoir|tes parents n'ont pas|efface (?:la|les|notre|nos) (?:conv|messages|discussion)|garde ca pour toi",
+    "private": r"en prive|en mp|mp moi|passe en mp|viens en mp|ou personne (?:ne )?(?:peut|pourra) (?:lire|voir)|personne ne nous lira|messages ephemeres|chat secret|(?:passe sur|parle sur|parlons sur|viens sur) (?:snap|telegram|whatsapp|signal|insta|discord)|personne verra|personne ne verra|personne lira|personne ne lira",
+    "gift": r"je t'achete|je t'offre|je te paie|je te donne (?:de l'argent|des|\d)|skins gratuits",
+    "mature": r"mature pour ton age|si mature|tres mature|plus mature|fais plus vieille|fais plus vieux|fais plus grand|pas comme les autres|l'age c'est qu'un chiffre|l'age n'est qu'un chiffre|seul a te comprendre",
+    "flattery": r"belle\b|jolie|magnifique|mignonne|canon|sexy|parfaite|speciale",
+    "meet": r"se rencontrer|on se rejoint|viens chez moi|je viens te chercher|je passe te chercher|rejoins moi|rencontrons nous|en vrai\b|irl\b",
+    "where": r"tu habites ou|t'habites ou|ou tu habites|ou habites|quelle ville|quel college|quel lycee|quelle ecole|ton adresse|quelle rue|ton quartier",
+    "send": r"envoie|envoi\b|montre-moi|montre moi|montre-toi|fais voir|je veux voir|allume (?:ta|la) (?:cam|camera)",
+    "picture": r"photo|selfie|nudes|pic\b|video|camera|cam\b|corps",
+    "relapse": r"refait|j'ai recommence|jlai refait|je l'ai refait|rechute",
+    "hidden": r"manches longues|cachent tout|cacher (?:mes bras|les marques)|personne ne voit",
+    "give_away": r"donne mes affaires|jdonne mes|je donne mes|je laisse mes affaires",
+    "no_need": r"en aurai plus besoin|n'en aurai plus besoin|jen aurai plus|plus besoin",
+    "last_post": r"mon dernier message|dernier message ici|mon dernier post",
+    "goodbye": r"adieu|merci pour tout|au revoir|bye\b",
+    "harmless": r"sous ma couette|sous la couette|mort de rire|morte de rire|mdr",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bsi (?:quelqu\x27un|une personne|un inconnu|un adulte|un ami|une amie|un copain|une copine)\b|\bne (?:jamais|surtout pas) (?:envoyer|partager|donner)\b|\bn\x27envoie jamais\b",
+    r"\b(?:parle|parlez|dis-le|dites-le|en parler) (?:en )?a (?:un adulte|quelqu\x27un|tes parents|un prof)\b|\badulte de confiance\b",
+    r"\bsignes? d\x27alerte\b|\b(?:les )?(?:predateurs|prédateurs|harceleurs|escrocs|inconnus) (?:essaient|se font passer|demandent|utilisent|font souvent)\b",
+    r"\b(?:la|le) (?:prof|professeur|professeure|cpe|psychologue|infirmiere)\b|\bnumero d\x27ecoute\b",
+]

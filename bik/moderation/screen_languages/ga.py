@@ -177,3 +177,40 @@ PATTERNS["sexual"] += [r"\bgan éadaí\b|\bgan eadai\b"]
 PATTERNS["grooming"] += [
     r"\bíoslódáil (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bioslodail (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|thu\b|tusa|thusa|duit|leat|agat|do\b|d'|ort\b|you\b|u\b|your|ur\b",
+    "self_harm": r"me fein a mharu|mé féin a mharú|me fein a ghortu|ag gortu me fein|ag gearradh me fein|gearr me me fein|me fein a chrochadh",
+    "despair": r"ba mhaith liom bas|ba mhaith liom bás|nil me ag iarraidh a bheith beo|ba mhaith liom imeacht|imeacht go deo|gan dúiseacht|gan duiseacht|nios fearr gan me|níos fearr gan mé|ni chronodh aon duine|ní chronódh|nil aon phointe|níl aon phointe|litir slan|is fuath liom me fein|is fuath liom mo shaol|gan mhaith|folamh istigh|tuirseach den saol|ni féidir liom níos mó|ni feidir liom nios mo",
+    "relapse": r"rinne me aris e|rinne mé arís é|aris aréir|aris areir",
+    "hidden": r"muinchilli fada|muinchillí fada|hoodie|ni fheiceann aon duine",
+    "give_away": r"ag tabhairt mo chuid rudai|tabhairt mo chuid|mo chuid rudai do|mo chuid rudai a dtabhairt|mo chuid rudai",
+    "no_need": r"ni bheidh siad uaim|ní bheidh siad uaim|ni bheidh me ag teastail|ni bheidh siad ag teastail",
+    "last_post": r"mo phost deireanach|mo theachtaireacht dheireanach|post deireanach",
+    "goodbye": r"slan|slán|go raibh maith agaibh as gach rud|go raibh maith agat as gach rud",
+    "harmless": r"faoin bpluid|faoin bpluid|ag fail bais ag gaire",
+    "slur": r"striapach|bitseach|diabhal ort|focain|feck off|marbh tu fein|maraigh tu fein|bás ort|bas ort|beidh tu marbh|tar eis na scoile",
+    "insult": r"grànna|granna|gránna|ramhar|amadan|amadán|oinseach|óinseach|dúr|dur\b|cailliúnaí|truamhéalach|truamheal|samhnasach|gránna|nil duine ar bith ag iarraidh|is fuath le gach duine thu|ta gach duine ag gaire fut|duin do bhéal|dún do bhéal|duin do bheal|imigh leat|imigh|fag an grupa|tá boladh|clown|muc\b|bo\b|míol mór|bruscar|gan mhaith",
+    "hate": r"téigh ar ais go dtí do thír|teigh ar ais go dti do thir|sieg heil",
+    "sexual": r"nocht|nudes|porn\b|porno\b|pornhub|gnéas|gneas|craiceann|sexy|bain diot|fo-eadai|fo-éadaí",
+    "alone": r"an bhfuil tu i d'aonar|an bhfuil tú i d'aonar|i d'aonar|leat fein sa bhaile|do thuismitheoiri (?:sa bhaile|amuigh)|aon duine sa bhaile|i do sheomra",
+    "age": r"cen aois|cén aois|d'aois|cen rang|cén rang|an bhfuil tu 1[0-7]",
+    "secret": r"ar run|ár rún|eadrainn|idir an bheirt againn|na habair le|ná habair le|na hinis|ná hinis|ni ga d'aon duine a fhios|scrios (?:an comhra|na teachtaireachtai)",
+    "private": r"go priobhaideach|sa phriobháid|sa phriobhaid|ait nach leann aon duine|ni leann aon duine|teachtaireachtai a imionn|comhra runda|(?:teigh|scriobh chugam|labhair liom) ar (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"ceannoidh me duit|ceannóidh mé duit|tabharfaidh me airgead|íocfaidh mé thu|iocfaidh me thu|carta bronntanais|paysafe",
+    "mature": r"aibí do d'aois|aibi do d'aois|chomh haibí|chomh haibi|an-aibi|an-aibí|feiceann tu nios sine|níl tú cosúil leis na cinn eile|nil tu cosuil leis|nil san aois ach uimhir|níl san aois ach uimhir",
+    "flattery": r"alainn|álainn|gleoite|sexy|foirfe|speisialta",
+    "meet": r"buail liom|buailfimid|bualadh le cheile|bualadh le chéile|tar chuig mo theach|tar go dti mo theach|bailigh tu|baileoidh me tu|duine le duine|sa saol fior",
+    "where": r"ca bhfuil tu i do chonai|cá bhfuil tú i do chónaí|ca gconaionn tu|cén baile|cen baile|cen scoil|cén scoil|do sheoladh|cén tsráid|cen tsraid",
+    "send": r"seol chugam|seol|taispeain|taispeáin|ba mhaith liom tu a fheiceail|cas air an ceamara",
+    "picture": r"pictiur|pictiúr|grianghraf|selfie|nudes|fiseán|fisean|ceamara|corp",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bma iarrann (?:duine|strainseir)\b|\bma (?:chuireann|deir) duine\b|\bna (?:seol|roinn) (?:riamh|choiche|grianghraif)\b",
+    r"\b(?:inis|labhair) (?:do|le) (?:dhuine fasta|duine fasta|do thuismitheoiri|mhuinteoir|muinteoir)\b|\bduine fasta a bhfuil muinin\b",
+    r"\bcomharthai rabhaidh\b|\bminic a (?:dheanann|iarrann)\b",
+    r"\bmuinteoir\b|\bmhuinteoir\b|\bchomhairleoir\b|\bcomhairleoir\b",
+]

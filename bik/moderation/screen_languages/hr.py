@@ -187,3 +187,40 @@ PATTERNS["grooming"] += [
     r"\b(?:skini|instaliraj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bu pidzami\b|\bu donjem rublju\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"ti\b|te\b|tebe|tebi|tvoj|tvoja|tvoje|si\b|imas|zivis|ides",
+    "self_harm": r"ubiti se|ubit cu se|ubijem se|rezem se|rezala sam se|rezao sam se|rezati se|ozljedujem se|nauditi si|oduzeti si zivot|objesiti se|skociti s mosta",
+    "despair": r"zelim nestati|hocu nestati|da nestanem|zelim umrijeti|hocu umrijeti|ne zelim zivjeti|ne zelim vise zivjeti|necu se probuditi|ne probuditi|bolje bez mene|bez mene|nitko ne bi primijetio|nikome ne bih nedostajao|nikome ne bih nedostajala|sam teret|nista nema smisla|zavrsiti sve|zilet|oprostajno pismo|mrzim sebe|mrzim se|mrzim svoj zivot|bezvrijedan|bezvrijedna|praznina|umorna od zivota|umoran od zivota",
+    "slur": r"picka|kurva|jebi se|jebem ti|pederu|peder|debil|kreten|retard|idiote|ubij se|crkni|idi umri|govno|smece od|dobit batina|dobiti batine|dobit ces batine|nakon skole ces",
+    "insult": r"ruzn|debel|debela|idiot|glup|luzer|looser|jadn|odvratn|gadn|nitko te ne voli|svi te mrze|svi ti se smiju|smiju ti se|sutii|sutiii|sutiш|zacepi|zatvori gubicu|zacepi gubicu|odjebi|gubi se|nestani|izlazi iz grupe|smrdis|klaun|svinja|krava|kit\b|prebit cemo te|prebijem te|smece|bezvrijed|nitko te ne zeli",
+    "hate": r"ciga|cigan|crnc|peder|vrati se u svoju|idi u svoju zemlju|sieg heil|za dom spremni",
+    "sexual": r"gole slike|gole fotke|golih|nudes|porno\b|seks\b|seksa\b|jebat|pusiti|drkat|masturb|sise|kurac|pic(?:ka|ku)|napaljen|sexy|skini se|skini odjecu|donje rublje|gacice|grudnjak|pikantno|sextat|sekstat",
+    "alone": r"si sam|si sama|sama doma|sam doma|roditelji (?:su doma|doma|nisu doma|na poslu|otisli)|netko doma|u svojoj sobi",
+    "age": r"koliko imas godina|koliko ti je godina|koliko si star|tvoje godine|koji razred|u kojem razredu|imas 1[0-7]|si maloljet",
+    "secret": r"nasa tajna|medu nama|izmedu nas|nikome ne govori|ne govori nikome|ne reci nikome|nemoj reci|ne govori roditeljima|nitko ne treba znati|nitko ne mora znati|izbrisi (?:ovaj|ovu|nas|poruke|chat|razgovor)",
+    "private": r"u privatno|privatne poruke|pisi mi privatno|u inbox|gdje (?:nas )?nitko ne cita|gdje nas nitko ne vidi|poruke koje nestaju|tajni chat|(?:prebaci se|pisi mi|idemo) na (?:snap|telegram|whatsapp|signal|insta|discord|viber)|tamo nas nitko ne cita|nitko ne cita",
+    "gift": r"kupit cu ti|kupim ti|dat cu ti (?:novac|novce|lovu|\d)|platit cu ti|poslat cu ti (?:novac|novce|lovu|\d|robux)|poklon kartic|bon za",
+    "mature": r"zrela za svoje godine|zreo za svoje godine|tako zrela|jako zrela|izgledas starije|nisi kao druge|godine su samo broj|samo te ja razumijem",
+    "flattery": r"lijepa|lijep\b|slatk|sexy|savrsen|posebn|zgodna",
+    "meet": r"nademo se|naci se|vidimo se uzivo|dodi kod mene|dodi do mene|dodem po tebe|pokupim te|uzivo|osobno",
+    "where": r"gdje zivis|gdje stanujes|u kojem gradu|koji grad|u koju skolu|koju skolu|tvoja adresa|koja ulica|u kojoj ulici",
+    "send": r"posalji mi|posalji\b|posaljes|pokazi mi|pokazi se|zelim vidjeti|hocu vidjeti|upali kameru",
+    "picture": r"slik|fotk|foto|selfie|nudes|video|kamer|tijelo",
+    "relapse": r"opet to napravila|opet to napravio|sam opet to",
+    "hidden": r"dugi rukavi|duge rukave",
+    "give_away": r"poklanjam svoje stvari|dajem svoje stvari|svoje stvari",
+    "no_need": r"nece mi vise trebati|nece mi trebati",
+    "last_post": r"zadnja objava|moja zadnja",
+    "goodbye": r"bok zauvijek|hvala za sve|zbogom",
+    "body": r"sta imas (?:sad )?na sebi|što imaš",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bako (?:te |ti )?(?:netko|neko|nepoznat\w*)\b|\bnikad(?:a)? ne\b",
+    r"(?<!ne )\b(?:reci|recite|javi se|obrati se) (?:odrasloj osobi|roditeljima|nastavniku|nastavnici|nekome)\b|\bodrasl\w* osob\w* od povjerenja\b",
+    r"\b(?:znakovi|znaci) upozorenja\b|\b(?:predatori|manipulatori|prevaranti|nepoznati) (?:cesto |obicno )?(?:pokusavaju|se pretvaraju|traze|koriste)\b",
+    r"\bplavi telefon\b|\brazrednic\w*\b|\bpsiholog\w*\b|\bnastavni\w*\b",
+]

@@ -203,3 +203,41 @@ PATTERNS["grooming"] += [
     r"\btöltsd le a (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\btoltsd le a (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bpizsamában\b|\bfehérneműben\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"te\b|teged|neked|tied|vagy\b|laksz|jarsz|jössz|kuldj|mutasd",
+    "self_harm": r"megolom magam|megölöm magam|megolni magam|ongyilkos leszek|ongyilkos akarok|bantom magam|bántom magam|vagdosom magam|vagdostam magam|megvagtam magam|felakasztom magam|leugrok a hidrol",
+    "despair": r"meg akarok halni|nem akarok elni|nem akarok tovabb elni|el akarok tunni|eltunni orokre|nem ebredni fel|ne ebredjek fel|jobb lenne nelkulem|jobb nelkulem|senkinek nem hianyoznek|senki nem venne eszre|teher vagyok|semminek nincs ertelme|zsilett|penge|bucsulevel|utalom magam|utalom az eletem|ertektelen|ures vagyok|belul ures|nem birom tovabb|nem birom mar",
+    "relapse": r"megint megcsinaltam|ujra megtettem|megint megtettem|visszaeses",
+    "hidden": r"hosszu ujju|pulcsi|senki nem latja|eltakar",
+    "give_away": r"odaadom a cuccaim|elajandekozom|a cuccaimat",
+    "no_need": r"nem lesz rajuk szuksegem|nincs mar szuksegem|nem kellenek mar",
+    "last_post": r"utolso posztom|utolso uzenetem|utolso poszt|utolso posztom",
+    "goodbye": r"viszlat|bucsu|koszonok mindent|köszönök mindent|sziasztok orokre|koszi mindent|sziasztok",
+    "harmless": r"a takaro ala|takaro alatt|meghalok a rohogestol|megdoglok a rohogestol",
+    "slur": r"kurva|geci|buzi|fasz|picsa|kocsog|köcsög|anyad|bazd meg|baszd meg|nyomorek|retardalt|dogolj meg|dögölj meg|old meg magad|öld meg magad|halott vagy|suli utan",
+    "insult": r"ronda|csunya|dagadt|kover|hulye|idiota|buta|lúzer|luzer|szanalmas|undorito|gusztustalan|senki nem szeret|mindenki utal|mindenki kinevet|mindenki rajtad nevet|kussolj|fogd be|pofa be|tunj el|takarodj|lépj ki a csoportbol|budos|budi|bohoc|diszno|tehen|balna|szemet|ertektelen|senki nem akar",
+    "hate": r"cigany|nigger|niger|zsido|buzik|menj vissza a hazadba|sieg heil",
+    "sexual": r"meztelen|akt\b|nudes|porno\b|szex\b|szexel|szexet|dugni|dugjunk|basz|lebeszopni|szop|maszturb|cicid|mellei|melleid|farok|punci|kanos|szexi|vetkozz|vetkőzz|bugyi|melltarto|fehernemu",
+    "alone": r"egyedul vagy|egyedül vagy|egyedul otthon|egyedül otthon|szuleid (?:otthon|nincsenek|dolgoznak)|van otthon valaki|a szobadban",
+    "age": r"hany eves|hány éves|korod|hanyadikos|hányadikos|hanyadik osztaly|1[0-7] eves vagy|kiskoru",
+    "secret": r"titkunk|kettonk kozott|kettőnk között|ne mondd el|ne szolj|ne szólj|senkinek ne|senkinek nem kell tudnia|torold (?:a|ezt|az uzenet|a chatet|a beszelgetes)",
+    "private": r"privatban|priviben|privibe|ahol senki nem olvas|senki nem olvassa|eltuno uzenet|titkos chat|(?:irj|gyere at|menjunk at) (?:snapre|telegramra|whatsappra|signalra|instara|discordra)",
+    "gift": r"veszek neked|adok neked (?:penzt|\d)|fizetek neked|ajandekkartya|paysafe|robuxot kapsz|v-?bucksot",
+    "mature": r"erett vagy a korodhoz|erett a korodhoz|olyan erett|nagyon erett|idosebbnek nezel ki|idősebbnek|nem vagy olyan mint a tobbi|a kor csak egy szam|csak en ertelek",
+    "flattery": r"gyonyoru|gyönyörű|szep\b|szép|cuki|szexi|tokeletes|kulonleges",
+    "meet": r"talalkozzunk|talalkozni|talalkozunk|gyere at hozzam|gyere hozzam|erted megyek|elmegyek erted|szemelyesen|elo\b",
+    "where": r"hol laksz|melyik varosban|melyik iskolaba|melyik suliba|melyik suli|a cimed|melyik utca",
+    "send": r"kuldj|küldj|kuldd|küldd|kuldesz|mutasd|mutass|latni akarlak|akarlak latni|kapcsold be a kamer",
+    "picture": r"kep\b|kepet|képet|fotot|fotó|foto|szelfi|selfie|nudes|videot|video|kamer|tested",
+    "body": r"mi van (?:most )?rajtad",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bha valaki\b|\bha egy idegen\b|\bsoha ne\b|\bsoha nem szabad\b|\bne kuldj\b",
+    r"(?<!ne )\bszolj (?:egy )?(?:felnottnek|szuleidnek|tanarnak|tanarodnak)\b|\b(?:megbizhato|bizalmas) felnott\w*\b|\bbeszelj (?:egy )?felnottel\b",
+    r"\bfigyelmezteto jel\w*\b|\b(?:ragadozok|zaklatok|csalok|idegenek) (?:gyakran |altalaban )?(?:probal\w*|kernek|tettetik|hasznal\w*)\b",
+    r"\bsegelyvonal\w*\b|\bosztalyfonok\w*\b|\biskolapszichologus\w*\b|\ba tanar(?:no|nonk|unk)?\b",
+]

@@ -184,3 +184,40 @@ PATTERNS["grooming"] += [
     r"\bnáðu í (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bsæktu (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bí náttfötum\b|\bí nærfötum\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"thu\b|tig\b|ther\b|thin\b|thitt\b|thinn\b|þu\b|þig\b|þer\b",
+    "self_harm": r"drepa mig|taka lif mitt|svipta mig lifi|hengja mig",
+    "despair": r"vil deyja|vil ekki lifa|nenni ekki ad lifa|vil hverfa|hverfa ad eilifu|vakna aldrei|ekki vakna|betra an min|enginn myndi sakna min|enginn myndi taka eftir|rakvelablad|kvedjubref|hata sjalfa mig|hata sjalfan mig|hata lif mitt|einskis virdi|tom ad innan|threytt a lifinu|threyttur a lifinu|betur an min|lida betur an min|nenni thessu ekki|til hvers",
+    "relapse": r"gerdi thad aftur|gerdi það aftur|aftur i nott",
+    "hidden": r"langar ermar|hettupeys|enginn ser",
+    "give_away": r"gef dotid mitt|gefa dotid mitt|gef hlutina mina|dotid mitt til|dotid mitt",
+    "no_need": r"tharf thad ekki|þarf það ekki|thurfa thad ekki|mun ekki thurfa|tharf thad ekki lengur|þarf það ekki",
+    "last_post": r"sidasta faersla|sidustu skilabod|sidasta innlegg|sidasta faerslan|sidasta færslan",
+    "goodbye": r"bless\b|takk fyrir allt|vertu saell|verid sael",
+    "harmless": r"undir sænginni|undir saenginni|dey ur hlatri|undir saeng|undir sæng",
+    "slur": r"hora|tik\b|fifl|hálfviti|halfviti|drullaðu|drulladu|farðu til fjandans|fardu til fjandans|drepdu thig|drepdu þig|ertu daudur|ertu dauð|eftir skola ertu",
+    "insult": r"ljot|feit|feitur|svin|heimsk|halfvit|fifl|lusari|aumkunarverd|ogedsleg|enginn likar vid thig|allir hata thig|allir hlaeja ad ther|thegidu|þegiðu|haltu kjafti|farðu|fardu|burt med thig|lyktar|trudur|belja|hvalur|rusl|einskis virdi",
+    "hate": r"negri|sigauna|farðu heim til|fardu heim til|sieg heil",
+    "sexual": r"nakin|nakinn|nektarmynd|nudes|klam\b|kynlif|rida\b|serda|runka|brjost|typpi|pika\b|greddu|kynthokkaf|sexy|farðu ur fotunum|fardu ur fotunum|naerfot|sexta",
+    "alone": r"ertu ein\b|ertu einn\b|ein heima|einn heima|foreldrar (?:heima|ekki heima|i vinnu)|einhver heima|i herberginu thinu",
+    "age": r"hvad ertu gomul|hvad ertu gamall|hversu gomul|hversu gamall|aldur thinn|i hvada bekk|ertu 1[0-7]",
+    "secret": r"leyndarmalid okkar|okkar a milli|ekki segja neinum|segdu engum|segðu engum|enginn tharf ad vita|eyddu (?:spjallinu|skilabodunum)",
+    "private": r"i einkaskilabod|einkaspjall|thar sem enginn les|enginn les|skilabod sem hverfa|leynispjall|(?:forum|skrifadu) a (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"kaupi handa ther|gef ther (?:pening|\d)|borga ther|gjafakort|paysafe",
+    "mature": r"throskud midad vid aldur|svo throskud|mjog throskud|litur ut fyrir ad vera eldri|ekki eins og hinar|aldur er bara tala",
+    "flattery": r"falleg|saet\b|sæt|sexy|fullkomin|serstok",
+    "meet": r"hittast|hittumst|komdu heim til min|ég saeki thig|eg saeki thig|i raunveruleikanum",
+    "where": r"hvar byrdu|hvar býrðu|i hvada bae|hvada skola|i hvada skola|heimilisfang thitt|hvada gotu",
+    "send": r"sendu|sendir|syndu mer|sýndu mér|vil sja|kveiktu a myndavel",
+    "picture": r"mynd|selfie|nudes|myndband|myndavel|likama",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bef einhver\b|\bef ókunnugur\b|\baldrei\b",
+    r"\b(?:segðu|talaðu við) (?:fullorðnum|fullorðinn|foreldrum|kennara|einhverjum sem þú treystir)\b",
+    r"\bviðvörunarmerki\b|\b(?:gerendur|rándýr|svikarar|ókunnugir) (?:oft |reyna|þykjast|biðja|nota)\b",
+    r"\bhjálparsím\w*\b|\bumsjónarkennar\w*\b|\bkennarinn\b|\bsálfræðing\w*\b|\bnámsráðgjaf\w*\b",
+]

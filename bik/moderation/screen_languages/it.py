@@ -206,3 +206,40 @@ PATTERNS["grooming"] += [
     r"\b(?:scarica|installa) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bin (?:pigiama|intimo|costume)\b.{0,20}\bfoto\b|\bfoto\b.{0,20}\bin (?:pigiama|intimo|costume)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|ti\b|te\b|tuo|tua|tuoi|sei\b|hai\b|vuoi\b|abiti\b|vai\b",
+    "self_harm": r"uccidermi|ammazzarmi|suicidarmi|farmi del male|mi faccio del male|togliermi la vita|buttarmi da|impiccarmi",
+    "despair": r"voglio sparire|vorrei sparire|voglio scomparire|vorrei scomparire|voglio morire|non voglio piu vivere|non voglio vivere|non svegliarmi|dormire per sempre|meglio senza di me|nessuno sentirebbe la mia mancanza|nessuno se ne accorgerebbe|un peso|non ce la faccio piu|non ne posso piu|la mia vita non ha senso|niente ha senso|farla finita|cicatrici|lametta|lettera d'addio|mi odio|odio la mia vita|non valgo niente|vuoto dentro|stanco di vivere|stanca di vivere|senza di me starebbero|senza di me stanno|starebbero tutti meglio|starebbero meglio",
+    "slur": r"puttana|troia|stronz|vaffanculo|fanculo|figlio di puttana|coglion|frocio|ricchione|ritardat|mongoloide|bastard|ammazzati|vai a morire|crepa\b|sei morto|sei morta|ti aspetto all'uscita|all'uscita ti aspetto|ti aspetto fuori",
+    "insult": r"brutt|grassa|grasso|cicciona|ciccione|idiota|stupid|scem|cretin|deficiente|sfigat|fallit|schifo|fai pena|patetic|inutile|nessuno ti vuole|nessuno ti sopporta|tutti ti odiano|ridono di te|stai zitt|zitto|zitta|sparisci|vattene|fuori dal gruppo|puzzi|pagliaccio|maiale|balena|vacca|ti meno|ti picchio|spazzatura|perdente|ciccion|schifos",
+    "hate": r"negro di merda|zingar|terrone|ebreo di merda|torna al tuo paese|tornatene al tuo paese|sieg heil|froci",
+    "sexual": r"nud[aoei]\b|porno\b|sesso\b|scopare|pompino|masturb|tette|figa\b|sexy|spogliati|togliti i vestiti|intimo|mutandine|reggiseno|nudes|sextare|sexting|cose sporche|foto piccanti",
+    "alone": r"da sola|da solo|sei sola|sei solo|solo a casa|sola a casa|i tuoi (?:sono|genitori sono|non ci sono|escono)|genitori a casa|qualcuno a casa|in camera tua",
+    "age": r"quanti anni|che eta|la tua eta|che classe fai|in che classe|hai 1[0-7]|sei minorenne",
+    "secret": r"nostro segreto|un segreto tra|tra noi|tra me e te|non dirlo a nessuno|non dire niente|non dirlo ai|nessuno deve sapere|cancella (?:la|le|i|questa|questi|la nostra) (?:chat|messaggi|conversazione)",
+    "private": r"in privato|in dm|in pv\b|scrivimi in priv|dove nessuno (?:ci )?(?:puo|potra) (?:leggere|vedere)|messaggi effimeri|chat segreta|(?:passiamo su|parliamo su|scrivimi su) (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"ti compro|ti regalo|ti pago|ti do (?:soldi|\d)|ti mando (?:soldi|\d)|carta regalo",
+    "mature": r"matura per la tua eta|cosi matura|molto matura|molto maturo|sembri piu grande|piu matura|non sei come le altre|non sei come gli altri|l'eta e solo un numero|solo io ti capisco",
+    "flattery": r"bellissima|bella\b|carina|stupenda|sexy|perfetta|speciale",
+    "meet": r"incontrarci|ci vediamo|vieni da me|ti vengo a prendere|passo a prenderti|di persona|dal vivo",
+    "where": r"dove abiti|dove vivi|in che citta|che citta|che scuola|in che scuola|il tuo indirizzo|in che via|che quartiere",
+    "send": r"mandami|inviami|manda\b|fammi vedere|mostrami|voglio vedere|accendi la (?:cam|webcam|telecamera)",
+    "picture": r"foto|selfie|nudes|video|webcam|cam\b|corpo",
+    "relapse": r"l'ho rifatto|rifatto stanotte|ricaduta|ci sono ricascat",
+    "hidden": r"maniche lunghe|felpa|nessuno vede|coprono",
+    "give_away": r"regalo le mie cose|do via le mie|regalo tutte le mie",
+    "no_need": r"non mi servono piu|non mi serviranno|non mi serve piu",
+    "last_post": r"mio ultimo post|mio ultimo messaggio|ultimo messaggio qui",
+    "goodbye": r"addio|grazie di tutto|grazie per tutto",
+    "harmless": r"sotto la coperta|sotto le coperte|morta dal ridere|morto dal ridere|muoio dal ridere",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bse qualcuno\b|\bse uno sconosciuto\b|\bmai (?:mandare|inviare|condividere|dare)\b|\bnon (?:mandare|inviare|condividere) mai\b",
+    r"\b(?:dillo|parlane|raccontalo) (?:a|con) (?:un adulto|qualcuno|i tuoi genitori|un prof|una prof)\b|\badulto di fiducia\b",
+    r"\bsegnali di (?:allarme|pericolo)\b|\b(?:i )?(?:predatori|adescatori|truffatori|sconosciuti) (?:spesso |di solito )?(?:cercano|fingono|chiedono|usano)\b",
+    r"\b(?:la|il) (?:prof|professoressa|professore|psicologa|psicologo)\b",
+]

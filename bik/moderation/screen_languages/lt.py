@@ -190,3 +190,41 @@ PATTERNS["grooming"] += [
     r"\bparsisiųsk (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bparsisiusk (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bpižamoje\b|\bpizamoje\b|\bapatiniais\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|tave|tau\b|tavo|esi\b|gyveni|eini",
+    "self_harm": r"nusizudyti|nusizudysiu|susizaloti|zaloju save|žaloju save|pjaustau save|pjausciausi|pasikarti|nušokti nuo tilto|nusokti nuo tilto",
+    "despair": r"noriu mirti|nenoriu gyventi|nebenoriu gyventi|noriu isnykti|noriu išnykti|isnykti visam laikui|nepabusti|neatsibusti|geriau be manes|niekas manes nepasigestu|niekas nepastebetu|viskas beprasmiska|skustuv|atsisveikinimo laisk|nekenciu saves|nekenčiu savęs|nekenciu savo gyvenimo|bevert|tuscia viduje|pavargau nuo gyvenimo|pavargusi nuo gyvenimo",
+    "relapse": r"vel padariau|vėl padariau|padariau vel|atkrytis|vel tai padariau|tai padariau vel",
+    "hidden": r"ilgos rankoves|ilgom rankovem|dzemper|džemper|niekas nemato|paslepti|ilgos rankoves",
+    "give_away": r"atiduodu savo daiktus|atiduosiu savo|mano daiktus",
+    "no_need": r"man ju nebereikes|man jų nebereikės|nebereikes|nebereikia",
+    "last_post": r"mano paskutinis irasas|paskutinis irasas|paskutine zinute|paskutinė žinutė",
+    "goodbye": r"sudie|sudiev|ačiū už viską|aciu uz viska|atia\b",
+    "harmless": r"po antklode|mirstu is juoko",
+    "slur": r"kale\b|kalė|bybis|pyzd|pizd|debilas|kretinas|pydaras|pederast|eik numirk|nusižudyk|nusizudyk|eik nachui|eik šikt|eik sikt|gausi i snuki|po pamoku gausi",
+    "insult": r"bjaur|storul|stora|storas|idiot|kvail|nevykel|luzeris|apgailetin|slykst|šlykšt|niekas taves nemegsta|visi tave nekencia|visi is taves juokiasi|užsičiaup|uzsiciaup|tylek|dink\b|nešdinkis|nesdinkis|palik grupe|smirdi|klounas|kiaule|kiaulė|karve|karvė|banginis|siuksle|šiukšl|bevert|niekas taves nenori|lauk is grupes|niekas taves cia nenori",
+    "hate": r"negras|cigonas|cigonai|grizk i savo salį|grizk i savo sali|važiuok namo|sieg heil",
+    "sexual": r"nuoga|nuogas|nuogu|nudes|porno\b|seksas|sekso|dulkint|pist\b|čiulpt|ciulpt|masturb|papai|krutin|bybis|pyzda|susijaudin|seksual|seksi\b|nusirenk|apatiniai|kelnaites|liemenele|pasisekst|sekst",
+    "alone": r"esi viena|esi vienas|viena namie|vienas namie|tevai (?:namie|isvaze|darbe)|kas nors namie|tavo kambaryje",
+    "age": r"kiek tau metu|kiek tau metų|tavo amzius|kurioje klaseje|kurioj klasej|kokioj klasej|tau 1[0-7]|nepilnamet|kiek tau",
+    "secret": r"musu paslaptis|tarp musu|niekam nesakyk|nesakyk niekam|nesakyk tevams|niekas neturi zinoti|istrink (?:si|pokalbi|zinutes)",
+    "private": r"i privacia|privaciai|privačiai|kur niekas neskaito|niekas neskaito|dingstancios zinutes|slaptas pokalbis|(?:rasom|pereikim|eikim) i (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"nupirksiu tau|duosiu tau (?:pinigu|\d)|sumokesiu tau|dovanu kortel|paysafe|dovanu kortel|duosiu",
+    "mature": r"brandi savo amziui|tokia brandi|labai brandi|atrodai vyresne|atrodai vyresnis|nesi kaip kitos|amzius tik skaicius|tik as tave suprantu|subrendusi|subrendes",
+    "flattery": r"grazi|graži|miela|seksuali|tobula|ypatinga",
+    "meet": r"susitinkam|susitikti|susitiksim|ateik pas mane|atvaziuosiu tavęs|atvaziuosiu taves|pasiimsiu tave|gyvai",
+    "where": r"kur tu gyveni|kur gyveni|kokiame mieste|kokioje mokykloje|kokia mokykla|tavo adresas|kokia gatve",
+    "send": r"atsiusk|atsiųsk|siusk|siųsk|parodyk|noriu pamatyti|ijunk kamera",
+    "picture": r"nuotrauk|foto|selfi|nudes|video|kamer|kuna|kūn",
+    "body": r"ka dabar vilki",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bjei kas nors\b|\bjeigu kas nors\b|\bjei nepazistamas\w*\b|\bniekada nesiusk\w*\b",
+    r"\b(?:pasakyk|papasakok|pasikalbek) (?:su )?(?:suaugusiuoju|suaugusiam|tevams|mokytojui|mokytojai)\b|\bpatikim\w* suaugus\w*\b",
+    r"\bispejamieji zenklai\b|\b(?:nusikaltel\w*|sukciai|nepazistamieji) (?:daznai |paprastai )?(?:bando|apsimeta|praso|naudoja)\b",
+    r"\bauklet\w*\b|\bmokytoj\w*\b|\bpsicholog\w*\b|\bvaiku linija\b",
+]

@@ -190,3 +190,33 @@ PATTERNS["grooming"] += [
     r"\blejupielādē (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\blejupielade (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bpidžamā\b|\bpidzama\b|\bapakšveļā\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|tevi|tev\b|tavs|tava|tavi|esi\b|dzivo|ej\b",
+    "self_harm": r"nogalinat sevi|nogalinašos|nogalinasos|savainot sevi|savainoju sevi|griezu sevi|grieztu sevi|pakārties|pakarties|lekt no tilta",
+    "despair": r"gribu nomirt|negribu dzivot|negribu vairs dzivot|gribu pazust|pazust uz visiem laikiem|nepamostos|nepamosties|labak bez manis|neviens mani nepietruktu|neviens nepamanitu|nekam nav jegas|zilete|atvadu vestule|ienistu sevi|ienistu savu dzivi|nevertig|tukss iekša|tukss ieksa|noguris no dzives|nogurusi no dzives",
+    "relapse": r"atkal izdariju|izdariju atkal|recidiv|atkal to izdariju",
+    "hidden": r"garas piedurknes|huditi|neviens neredz|paslept|garas piedurknes",
+    "give_away": r"atdodu savas mantas|atdošu savas|atdosu savas|manas mantas",
+    "no_need": r"man tas vairs nevajadzes|man tas nebus vajadzigs|vairs nevajag",
+    "last_post": r"mans pedejais ieraksts|pedeja zina|pēdējā ziņa",
+    "goodbye": r"ardievu|paldies par visu|atā|ata\b",
+    "harmless": r"zem segas|mirstu nost no smiekliem",
+    "slur": r"mauka|pimpis|pizd|sūdu|sudu|pidaras|debils|kretins|ej nomirsti|nogalini sevi|nositi sevi|ej dirst|tu dabusi|pec skolas tu",
+    "insult": r"neglit|resn|idiot|muļķ|mulk|stulb|luzeris|lūzeris|nozelojam|riebig|pretig|neviens tevi nemil|visi tevi ienist|visi par tevi smejas|aizveries|aizver muti|vacies|pazudi|pamet grupu|smirdi|klauns|cuka|cūka|govs|valis|miskaste|nevertig|neviens tevi negrib",
+    "hate": r"nigeris|čigān|cigan|brauc atpakal uz savu|ej atpakal uz savu|sieg heil",
+    "sexual": r"kails|kaila|kailbild|nudes|porno\b|sekss|seksu|dratet|izpist|masturb|pupi|krūtis|krutis|pimpis|uzbudin|seksig|izģērbies|izgerbies|apakšveļa|apaksvela|bikses nost|krūšturis|seksetie",
+    "alone": r"esi viena|esi viens|viena maja|viens maja|vecaki (?:majas|prom|darba)|kads majas|tava istaba",
+    "age": r"cik tev gadu|cik tev ir gadu|tavs vecums|kura klase|kurā klasē|tev ir 1[0-7]|nepilngadig",
+    "secret": r"musu noslepums|starp mums|nevienam nesaki|nesaki nevienam|nesaki vecakiem|nevienam nav jazina|izdzes (?:so|saraksti|zinas)",
+    "private": r"privati|privataja|kur neviens nelasa|neviens nelasa|izzudosas zinas|slepen[sa] cat|(?:rakstam|parejam|pāriesim) uz (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"nopirksu tev|iedosu tev (?:naudu|\d)|samaksasu tev|davanu karte|paysafe",
+    "mature": r"nobriedusi savam vecumam|tik nobriedusi|loti nobriedusi|izskaties vecaka|izskaties vecāka|neesi ka citas|vecums ir tikai skaitlis|tikai es tevi saprotu",
+    "flattery": r"skaista|jauka|seksiga|perfekta|ipasa",
+    "meet": r"satiekamies|satikties|tiksimies|nac pie manis|nāc pie manis|es tevi atvedisu|es tev atbrauksu pakal|klatiene|dzive\b",
+    "where": r"kur tu dzivo|kur dzivo|kura pilseta|kura skola|kurā skolā|tava adrese|kura iela",
+    "send": r"atsuti|atsūti|suti|sūti|paradi|parādi|gribu redzet|iesledz kameru",
+    "picture": r"bild|foto|selfij|selfie|nudes|video|kamer|kermen|ķermen",
+    "body": r"kas tev (?:tagad )?mugura",
+}

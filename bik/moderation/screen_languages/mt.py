@@ -180,3 +180,32 @@ PATTERNS["sexual"] += [r"\bmingħajr ħwejjeġ\b|\bminghajr hwejjeg\b"]
 PATTERNS["grooming"] += [
     r"\bniżżel (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b|\bnizzel (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"int\b|inti\b|lilek|tiegh?ek|tieghek|ghandek|toqghod|tmur",
+    "self_harm": r"noqtol lili nnifsi|noqtol lilli|qtil lili nnifsi|nweġġa' lili nnifsi|nwegga lili nnifsi|naqta lili nnifsi|qtajt lili nnifsi|nitfa' lili nnifsi",
+    "despair": r"irrid immut|nixtieq immut|ma rridx nghix|ma nixtieqx nghix|irrid nisparixxi|nisparixxi ghal dejjem|ma nqumx|ahjar minghajri|hadd ma jimmissjani|hadd ma jinduna|ebda skop|ċikatriċi|cikatrici|xfafar|ittra ta' addiju|nobghod lili nnifsi|nobghod hajti|ma niswa xejn|vojt minn gewwa|ghajjien mill-hajja|ghajjiena mill-hajja|ma nifilhiex aktar|ma nistax aktar",
+    "relapse": r"regajt ghamiltha|erga' ghamiltha|erga ghamiltha|ghamiltha mill-gdid|ergajt ghamiltha|ergajt",
+    "hidden": r"kmiem twal|hoodie|hadd ma jara",
+    "give_away": r"qed naghti l-affarijiet|naghti l-affarijiet tieghi|l-affarijiet tieghi lil|naghti l-affarijiet",
+    "no_need": r"m'hux se jkollni bzonn|mhux se jkollni bzonnhom|m'ghandix bzonnhom|m'ghadx ghandi bzonn|ghandi bzonnhom",
+    "last_post": r"l-ahhar post tieghi|l-ahhar messagg tieghi|l-ahhar post",
+    "goodbye": r"addiju|grazzi ta' kollox|grazzi ta kollox|caw\b|saħħa lil kulhadd",
+    "harmless": r"taht il-kutra|taht il-kolltra|mejjet bid-dahk",
+    "slur": r"qahba|zobb|ghoxx|pufta|ibn il-qahba|liba|mur mut|oqtol lilek innifsek|ser noqtlok|int mejjet|wara l-iskola",
+    "insult": r"ikrah|ikrha|hoxn|hoxna|ilsien|iblah|stupid|stupida|ahmaq|loser|patetiku|dizgustanti|tqażżeż|hadd ma jhobbok|kulhadd jobghodok|kulhadd jidhaq bik|aghlaq halqek|iskot|itlaq|mur\b|hallik mill-grupp|tinten|clown|hanzir|baqra|balena|zibel|ma tiswa xejn|hadd ma jridek|hadd ma jridek|ohrog mill-grupp",
+    "hate": r"suwed|ilsien|immigranti hmieg|mur lura lejn pajjizek|mur lura pajjizek|sieg heil",
+    "sexual": r"gharwien|gharwiena|nudes|porn\b|porno\b|pornhub|sess\b|nhobbok fis-sodda|zobb|bezzul|sidru|mastur|sexy|ninża|nizza hwejgek|neħħi hwejġek|nehhi hwejgek|ħwejjeġ ta' taħt|qliezet ta' taht",
+    "alone": r"int wahdek|inti wahdek|wahdek id-dar|il-genituri tieghek (?:id-dar|barra|ix-xoghol)|hemm xi hadd id-dar|fil-kamra tieghek",
+    "age": r"kemm ghandek zmien|kemm ghandek snin|x'eta ghandek|l-eta tieghek|f'liema klassi|ghandek 1[0-7]|minorenni",
+    "secret": r"sigriet taghna|bejnietna|tghid lil hadd|ma tghid lil hadd|tghidx lil|hadd m'ghandu jkun jaf|hadd ma jrid ikun jaf|hassar (?:il-chat|il-messaggi|il-konversazzjoni)",
+    "private": r"fil-privat|fuq il-privat|pm\b|fejn hadd ma jaqra|hadd ma jaqra|messaggi li jisparixxu|chat sigriet|(?:ejja|iktibli|kellimni) (?:fuq|fil-|ghal) ?(?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"nixtrilek|naghtik (?:flus|\d)|inhallsek|nibghatlek (?:flus|\d)|gift card|paysafe|robux lilek",
+    "mature": r"matura ghall-eta tieghek|matura hafna|tant matura|tidher akbar|m'intix bhall-ohrajn|l-eta hija biss numru|jien biss nifhmek",
+    "flattery": r"sabiha|helwa|sexy|perfetta|specjali",
+    "meet": r"niltaqghu|nisltaqghu|ejja ghandi|ejja d-dar tieghi|niġi għalik|nigi ghalik|nigborlek|wicc imb wicc|fil-hajja vera",
+    "where": r"fejn toqghod|f'liema rahal|liema rahal|f'liema skola|liema skola|l-indirizz tieghek|f'liema triq",
+    "send": r"ibghatli|ibgħatli|ibghat|urini|nixtieq narak|irrid narak|ixghel il-kamera",
+    "picture": r"ritratt|stampa|selfie|nudes|video|kamera|gisem",
+}

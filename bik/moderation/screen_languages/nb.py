@@ -181,3 +181,32 @@ PATTERNS["grooming"] += [
     r"\blast ned (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bsende (?:et )?bilde i (?:pysjen|pysjamas|undertøy|undertoy)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"du\b|deg\b|din\b|ditt\b|dine\b|dere\b",
+    "self_harm": r"ta livet mitt|ta mitt eget liv|drepe meg selv|skade meg selv|skader meg selv|kutter meg|kuttet meg|skjaerer meg|henge meg",
+    "despair": r"vil do|vil ikke leve|orker ikke mer|orker ikke leve|vil forsvinne|forsvinne for alltid|aldri vakne|ikke vakne|bedre uten meg|ingen ville savnet meg|ingen ville merke|er en byrde|avslutte alt|barberblad|avskjedsbrev|hater meg selv|hater livet mitt|verdilos|tom inni|lei av livet|lei av a leve|vil ikke vaere her",
+    "relapse": r"gjorde det igjen|gjort det igjen|tilbakefall",
+    "hidden": r"hettegenser|hoodie-?vaer|lange ermer|ingen ser|skjule|genser-?vaer|genservaer",
+    "give_away": r"gir bort tingene|gir bort mine|gi bort tingene|tingene mine til",
+    "no_need": r"trenger dem ikke|trenger ikke (?:dem|det) mer|kommer ikke til a trenge",
+    "last_post": r"mitt siste innlegg|min siste melding|siste innlegg",
+    "goodbye": r"hade\b|ha det\b|takk for alt|farvel",
+    "harmless": r"under dyna|under dyne|dor av latter",
+    "slur": r"hore|fitte|kuk\b|faen ta deg|drit og dra|dra til helvete|homo\b|mongo|ta livet ditt|ga og do|du er dod|er du dod|er du ferdig|du er ferdig",
+    "insult": r"stygg|feit|tjukk|gris\b|idiot|dum\b|dumme|taper|patetisk|ekkel|ekle|ingen liker deg|alle hater deg|alle ler av deg|hold kjeft|stikk\b|forsvinn|forlat gruppa|lukter|klovn|ku\b|hval\b|soppel|verdilos|ingen vil",
+    "hate": r"svarting|neger|sigoyner|dra hjem til ditt eget land|reis hjem|sieg heil",
+    "sexual": r"naken|nakenbilde|nudes|porno\b|sex\b|knulle|suge|runke|onan|masturb|pupper|bryster|kuk\b|fitte|kat\b|sexy|sexte|ta av deg|undertoy|truse|bh\b",
+    "alone": r"er du alene|alene hjemme|(?<!ikke )alene\b|foreldre (?:hjemme|borte|pa jobb)|noen hjemme|pa rommet ditt",
+    "age": r"hvor gammel er|din alder|hvilken klasse|hva gar du i|er du 1[0-7]|mindrearig",
+    "secret": r"var hemmelighet|mellom oss|ikke si det|ikke si noe|ikke fortell|ingen trenger a vite|slett (?:chatten|meldingene|samtalen)",
+    "private": r"pa privat|privat chat|der leser ingen|ingen leser med|forsvinnende meldinger|hemmelig chat|(?:ta det|skriv|snakk) pa (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"vippser deg|vippse deg|jeg kjoper (?:\w+ )?til deg|jeg gir deg (?:penger|\d)|jeg betaler deg|gavekort|paysafe",
+    "mature": r"moden for alderen|sa moden|veldig moden|ser eldre ut|virker eldre|ikke som de andre|alder er bare et tall|bare jeg forstar deg",
+    "flattery": r"vakker|pen\b|penere|sot\b|sexy|perfekt|spesiell",
+    "meet": r"ses\b|treffes|moetes|motes|kom hjem til meg|jeg henter deg|i virkeligheten|irl\b",
+    "where": r"hvor bor du|hvilken by|hvilken skole|adressen din|hvilken gate",
+    "send": r"send|sender|vis meg|vis deg|vil se|sla pa kameraet",
+    "picture": r"bilde|foto|selfie|nudes|video|kamera|kropp",
+}

@@ -198,3 +198,40 @@ PATTERNS["grooming"] += [
     r"\b(?:checken|controleren|lezen) je ouders je (?:telefoon|mobiel|berichten)\b",
     r"\b(?:download|installeer) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"je\b|jij\b|jou\b|jouw|je bent|ben je|u\b|jullie",
+    "self_harm": r"zelfmoord plegen|mezelf doden|mezelf vermoorden|mezelf pijn doen|mezelf snijden|snijd mezelf|snij mezelf|mezelf beschadig|mijn leven beeindigen|van de brug springen|voor de trein springen",
+    "despair": r"wil verdwijnen|zou willen verdwijnen|gewoon verdwijnen|dood willen|wil dood|dood zijn|wil niet meer leven|niet meer wakker|nooit meer wakker|beter af zonder mij|beter zonder mij|niemand zou me missen|niemand zou het merken|een last|ik kan niet meer|kan het niet meer aan|er een einde aan maken|littekens|mesje|scheermes|afscheidsbrief|ik haat mezelf|haat mijn leven|waardeloos|leeg vanbinnen|moe van het leven|klaar met het leven|niet meer hier zijn|heeft toch geen zin|het wordt nooit beter|wordt nooit meer beter",
+    "slur": r"kankerlijer|kanker op|tering|tyfus|hoer\b|slet|kut\b|kutwijf|klootzak|lul\b|mongool|debiel|flikker|neuk je|rot op|sterf|ga dood|maak jezelf af|hang jezelf op|jezelf van kant|van kant maken|niemand mist je|je bent dood|na school ben je",
+    "insult": r"lelijk|dik\b|dikke|vet\b|idioot|dom\b|domme|stom|sukkel|loser|zielig|walgelijk|smerig|niemand mag je|niemand vindt je|iedereen haat je|lachen je uit|lacht je uit|hou je bek|houd je mond|hou je mond|kop dicht|ga weg|oprotten|uit de groep|stinkt|clown|varken|walvis|koe\b|ik sla je|in elkaar slaan|afval|nutteloos|waardeloos|mislukkeling|zielig|koe\b|dikke|vette|varken",
+    "hate": r"neger|makak|kutmarokkaan|zigeuner|ga terug naar je eigen land|terug naar je land|sieg heil|joden moeten",
+    "sexual": r"naakt|nudes|porno\b|seks\b|neuken|pijpen|aftrekken|masturb|tieten|borsten|lul\b|pik\b|sexy|kleren uit|ondergoed|beha\b|sexten|vieze dingen|geile foto",
+    "alone": r"ben je alleen|alleen thuis|ouders (?:thuis|weg|werken|er niet)|iemand thuis|op je kamer",
+    "age": r"hoe oud ben|hoe oud ben je|je leeftijd|in welke klas|welke klas|ben je 1[0-7]|minderjarig",
+    "secret": r"ons geheim|geheim houden|tussen ons|tussen jou en mij|zeg het tegen niemand|vertel het aan niemand|vertel niks|niet vertellen|niemand hoeft het te weten|verwijder (?:deze|de|onze) (?:chat|berichten|gesprek)",
+    "private": r"prive chatten|prive praten|in de dm|dm me|pm me|waar niemand (?:ons )?(?:kan )?(?:meelezen|lezen|zien)|verdwijnende berichten|geheime chat|(?:op|naar) (?:snap|telegram|whatsapp|signal|insta|discord) (?:verder|praten|chatten)|leest niemand mee|daar leest niemand|niemand leest mee|telegram",
+    "gift": r"ik koop|ik geef je|ik betaal je|ik stuur je (?:geld|\d)|cadeaukaart",
+    "mature": r"volwassen voor je leeftijd|zo volwassen|heel volwassen|ouder dan je bent|lijkt ouder|niet zoals de andere|leeftijd is maar een getal|alleen ik begrijp",
+    "flattery": r"mooi\b|mooie|knap|schattig|sexy|perfect|bijzonder",
+    "meet": r"afspreken|ontmoeten|kom naar mij|kom bij mij|ik haal je op|ik kom naar je|in het echt|zien we elkaar alleen",
+    "where": r"waar woon|in welke stad|welke stad|welke school|op welke school|je adres|welke straat|welke wijk",
+    "send": r"stuur me|stuur mij|stuur eens|stuur\b|laat me zien|laat zien|wil je zien|camera aan|cam aan",
+    "picture": r"foto|selfie|nudes|pic\b|filmpje|video|camera|lichaam",
+    "relapse": r"weer gedaan|het weer gedaan|terugval",
+    "hidden": r"lange mouwen|niemand ziet het|verbergen|hoodieweer",
+    "give_away": r"geef mn spullen|geef mijn spullen|mn spullen aan|mijn spullen weg",
+    "no_need": r"niet meer nodig|heb ze toch niet",
+    "last_post": r"mijn laatste bericht|laatste bericht hier|mijn laatste post",
+    "goodbye": r"doei|dag allemaal|bedankt voor alles|vaarwel",
+    "harmless": r"onder (?:mijn|de) deken|dood van het lachen|lig dubbel",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bals (?:iemand|een vreemde|een vriend|een vriendin)\b|\bstuur nooit\b|\bnooit (?:sturen|delen|versturen)\b",
+    r"\b(?:vertel|zeg) het (?:aan )?(?:een volwassene|je ouders|je mentor|een leraar|iemand)\b|\bvolwassene die je vertrouwt\b",
+    r"\bwaarschuwingssignal\w*\b|\b(?:daders|groomers|oplichters|vreemden) (?:vaak |meestal )?(?:proberen|doen alsof|vragen|gebruiken)\b",
+    r"\b(?:onze|de|mijn) (?:mentor|juf|docent|leraar|lerares)\b",
+]

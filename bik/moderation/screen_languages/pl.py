@@ -107,7 +107,7 @@ PATTERNS = {
 }
 
 # Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
-FIRST_PERSON = r"\b(?:ja|mnie|mi|moj|moja|sobie|sie)\b"
+FIRST_PERSON = r"\b(?:ja|mnie|mi|moj|moja|mojej|moim|mna)\b"
 
 # Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
 PATTERNS["self_harm"] += [
@@ -204,4 +204,41 @@ PATTERNS["grooming"] += [
     r"\b(?:czy )?rodzice (?:sprawdzaja|przegladaja|czytaja) (?:ci )?(?:telefon|wiadomosci)\b",
     r"\b(?:pobierz|sciagnij|zainstaluj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bw (?:pizamie|bieliznie|stroju kapielowym)\b",
+]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"ty\b|cie\b|ciebie|ci\b|tobie|twoj|twoja|twoje|jestes|masz\b|mieszkasz|chodzisz",
+    "self_harm": r"zabic sie|zabije sie|zabilabym sie|zabilbym sie|tne sie|cielam sie|cialem sie|ciac sie|okaleczam|zrobic sobie krzywde|robie sobie krzywde|odebrac sobie zycie|powiesic sie|skoczyc z mostu",
+    "despair": r"chce zniknac|chcialabym zniknac|chcialbym zniknac|chce umrzec|chcialabym umrzec|chcialbym umrzec|nie chce zyc|nie chce juz zyc|nie obudzic sie|nie obudzic|lepiej beze mnie|beze mnie bedzie lepiej|nikt by nie zauwazyl|nikt by nie tesknil|jestem ciezarem|ciezarem dla|nie dam rady dluzej|juz nie moge|zycie nie ma sensu|nic nie ma sensu|skonczyc z tym|zyletk|list pozegnalny|nienawidze siebie|nienawidze swojego zycia|jestem nic nie wart|pustka w srodku|zmeczona zyciem|zmeczony zyciem|mam dosc zycia",
+    "slur": r"kurwa|kurwo|chuj|huj|pierdol|spierdalaj|jebac|jebany|jebana|pizda|cwel|pedal|debil|kretyn|ciota|dziwka|szmata|zabij sie|idz sie zabij|zdychaj|zdechnij|spadaj|masz wpierdol|dostaniesz wpierdol|po lekcjach masz|po szkole masz",
+    "insult": r"brzydk|gruba|gruby|tlusta|tlusty|idiot|glupi|glupia|frajer|przegryw|nieudacznik|zalos|obrzydliw|ohydn|nikt cie nie lubi|wszyscy cie nienawidza|wszyscy sie z ciebie smieja|smieja sie z ciebie|zamknij sie|zamknij morde|wypad|wynocha|wyjdz z grupy|smierdzisz|klaun|swinia|krowa|wieloryb|pobijemy cie|pobije cie|dostaniesz w|smiec|beznadziejn|nikt cie nie chce",
+    "hate": r"czarnuch|asfalt|ciapaty|cyganie|pedaly|wracaj do swojego kraju|wypierdalac do|parszyw|zydy|sieg heil",
+    "sexual": r"nago|nagie|nagi\b|naga\b|nudesy|nudes|porno\b|seks\b|seksu\b|seksem|ruchac|ruchanie|obciag|lodzik|masturb|cycki|piersi|kutas|fiut|cipk|napalon|sexy|rozbierz sie|zdejmij ubranie|bielizn|majtki|stanik",
+    "alone": r"jestes sam|jestes sama|sama w domu|sam w domu|rodzice (?:sa|w domu|wyjechali|w pracy)|ktos w domu|w swoim pokoju",
+    "age": r"ile masz lat|ile ty masz lat|twoj wiek|ktora klasa|do ktorej klasy|w ktorej klasie|masz 1[0-7]|jestes nieletni",
+    "secret": r"nasz sekret|nasza tajemnica|miedzy nami|nikomu nie mow|nie mow nikomu|nie mow rodzicom|nic nie mow|nikt nie musi wiedziec|usun (?:te|ta|nasza|nasze|czat|wiadomosci|rozmowe)",
+    "private": r"na priv|na privie|na pw\b|pisz na priv|gdzie nikt (?:nas )?nie (?:czyta|zobaczy|widzi)|znikajace wiadomosci|tajny czat|(?:przejdzmy|pisz|piszmy|pogadajmy) na (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"kupie ci|dam ci (?:pieniadze|kase|\d)|zaplace ci|wysle ci (?:pieniadze|kase|\d|robux)|dostaniesz (?:robux|v-?bucks|skin|kase|pieniadze)|karta podarunkowa|doladowani",
+    "mature": r"dojrzala jak na|dojrzaly jak na|taka dojrzala|bardzo dojrzala|wygladasz na starsza|wygladasz starzej|nie jestes jak inne|wiek to tylko liczba|tylko ja cie rozumiem",
+    "flattery": r"piekna|sliczna|ladna|sexy|sexi|idealna|wyjatkowa",
+    "meet": r"spotkajmy sie|spotkamy sie|spotkac sie|przyjdz do mnie|przyjade po ciebie|odbiore cie|na zywo|w realu",
+    "where": r"gdzie mieszkasz|w jakim miescie|jakie miasto|do jakiej szkoly|w jakiej szkole|twoj adres|na jakiej ulicy|jaka ulica",
+    "send": r"wyslij mi|wyslij\b|przeslij|pokaz mi|pokaz sie|chce zobaczyc|daj zobaczyc|wlacz kamer",
+    "picture": r"zdjeci|fotk|fotke|selfie|nudes|film|kamer|cialo",
+    "relapse": r"znowu to zrobilam|znowu to zrobilem|zrobilam to znowu",
+    "hidden": r"dlugie rekawy|bluza",
+    "give_away": r"oddaje swoje rzeczy|oddam swoje rzeczy|swoje rzeczy",
+    "no_need": r"nie przydadza|nie beda mi potrzebne",
+    "last_post": r"moj ostatni post|ostatni post",
+    "goodbye": r"zegnajcie|zegnam|dzieki za wszystko|dziekuje za wszystko",
+    "body": r"co masz (?:teraz )?na sobie",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bjesli ktos\b|\bgdy ktos\b|\bkiedy ktos\b|\bjesli obcy\b|\bnigdy nie\b",
+    r"(?<!nie )\b(?:powiedz|powiedzcie|zwroc sie do) (?:o tym )?(?:doroslemu|doroslej|rodzicom|nauczyciel|komus zaufanemu|zaufanej)\b|\bzaufan\w* dorosl\w*\b",
+    r"\b(?:sygnaly|znaki) ostrzegawcze\b|\b(?:przestepcy|drapiezcy|oszusci|obcy) (?:czesto |zwykle )?(?:probuja|udaja|prosza|pisza|uzywaja)\b",
+    r"\btelefon zaufania\b|\bwychowawc\w*\b|\bpedagog\w*\b|\bpsycholog\w* szkoln\w*\b|\bpani (?:od|z)\b",
 ]

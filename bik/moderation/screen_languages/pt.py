@@ -213,3 +213,40 @@ PATTERNS["grooming"] += [
     r"\b(?:descarrega|instala|saca) (?:o )?(?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bde pijama\b.{0,20}\bfoto\b|\bfoto\b.{0,20}\bde pijama\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|te\b|ti\b|teu|tua|voce|vc\b|contigo|es\b|estas\b|tens\b|moras\b",
+    "self_harm": r"matar-me|me matar|matar me|suicidar|magoar-me|me magoar|tirar a minha vida|atirar-me|enforcar-me",
+    "despair": r"quero desaparecer|queria desaparecer|vontade de desaparecer|quero morir|quero morrer|nao quero viver|nao quero mais viver|nao acordar|dormir para sempre|melhor sem mim|ninguem ia sentir a minha falta|ninguem sentiria|ninguem ia notar|um fardo|nao aguento mais|ja nao aguento|a minha vida nao faz sentido|acabar com tudo|cicatrizes|lamina|carta de despedida|odeio-me|me odeio|odeio a minha vida|nao valho nada|vazio por dentro|vazia por dentro|cansado de viver|cansada de viver",
+    "slur": r"puta|filho da puta|caralho|foda-se|fode-te|vai te foder|paneleiro|viado|atrasad|mongoloide|cabrao|otario|vai morrer|mata-te|se mata|vai-te matar|vai te matar|mata-te|ninguem ia sentir falta|levas\b|vais levar|a saida levas|estas morto|estas morta",
+    "insult": r"feio|feia|gordo|gorda|idiota|estupid|burro|burra|parvo|parva|imbecil|falhad|nojento|nojenta|da nojo|pateti|inutil|ninguem gosta de ti|ninguem gosta de voce|ninguem te quer|todos te odeiam|riem-se de ti|cala-te|cala a boca|desaparece|sai do grupo|cheiras mal|fedes|palhaco|porca|porco|baleia|vaca\b|vou-te bater|vou te bater|lixo|perdedor|loser",
+    "hate": r"macaco|preto de merda|cigano de merda|volta para a tua terra|volta pro teu pais|volta para o teu pais|sieg heil",
+    "sexual": r"nud[ae]s?\b|pelad|porno\b|sexo\b|foder|transar|broche|punheta|masturb|mamas|peitos|pila\b|piroca|cona\b|tesao|sexy|tira a roupa|roupa interior|cuecas|sutia|falar porcaria|coisas picantes|sextar|fotos picantes",
+    "alone": r"sozinh|os teus pais (?:estao|nao estao|saem)|teus pais estao|alguem em casa|no teu quarto",
+    "age": r"quantos anos|que idade|a tua idade|sua idade|em que ano andas|que ano andas|tens 1[0-7]|tem 1[0-7]|es menor",
+    "secret": r"nosso segredo|segredo nosso|e segredo|entre nos|nao contes a ninguem|nao digas a ninguem|nao digas nada|nao conta pra ninguem|ninguem precisa de saber|ninguem precisa saber|apaga (?:a|as|o|os|esta|estas) (?:conversa|mensagens|chat)",
+    "private": r"fala(?:mos)? (?:em|no|por) privado|chama no privado|manda no privado|chama-me no pv|onde ninguem (?:nos )?(?:pode|consegue) (?:ler|ver)|mensagens temporarias|chat secreto|(?:fala comigo no|vamos para o|passa para o) (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"compro-te|te compro|ofereco-te|te ofereco|pago-te|te pago|dou-te (?:dinheiro|\d)|te dou (?:dinheiro|\d)|cartao presente",
+    "mature": r"madura para a tua idade|madura pra tua idade|tao madura|muito madura|muito maduro|pareces mais velha|pareces mais velho|nao es como as outras|nao es como os outros|a idade e so um numero|so eu te entendo",
+    "flattery": r"linda|lindo\b|gira\b|bonita|gostosa|sexy|perfeita|especial",
+    "meet": r"encontrar-nos|encontrarmos|nos encontrar|ver-nos|vem a minha casa|vem ca a casa|vou-te buscar|vou te buscar|pessoalmente|ao vivo",
+    "where": r"onde moras|onde vives|onde voce mora|que cidade|em que cidade|que escola|em que escola|a tua morada|teu endereco|que rua|que bairro",
+    "send": r"manda-me|manda me|envia-me|envia me|manda\b|mostra-me|mostra me|deixa-me ver|quero ver|liga a camara|liga a camera",
+    "picture": r"foto|selfie|nudes|video|camara|camera|corpo",
+    "relapse": r"voltei a fazer|fiz outra vez|fiz de novo|recaida",
+    "hidden": r"mangas compridas|mangas longas|escondem|ninguem ve|camisola",
+    "give_away": r"dar as minhas coisas|dou as minhas coisas|vou dar as minhas|doar as minhas",
+    "no_need": r"ja nao vou precisar|nao vou precisar|nao vou mais precisar",
+    "last_post": r"minha ultima mensagem|meu ultimo post|ultima mensagem aqui",
+    "goodbye": r"adeus|obrigada por tudo|obrigado por tudo",
+    "harmless": r"debaixo do edredao|debaixo da manta|morta de rir|morto de rir|a morrer de rir",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bse alguem\b|\bse um desconhecido\b|\bnunca (?:envies|mandes|partilhes|deves|se deve)\b|\bnao envies\b|\bnao partilhes\b",
+    r"\b(?:conta|contem|fala|falem) (?:a|com) (?:um adulto|alguem de confianca|os teus pais|um professor|uma professora)\b|\badulto de confianca\b",
+    r"\bsinais de (?:alerta|perigo|aviso)\b|\b(?:predadores|aliciadores|burloes|desconhecidos) (?:online )?(?:tentam|fingem|pedem|usam|costumam)\b",
+    r"\blinha de (?:apoio|ajuda)\b|\ba (?:professora|stora|diretora de turma)\b|\bo (?:professor|stor|diretor de turma)\b|\bpsicologa da escola\b",
+]

@@ -27,7 +27,7 @@ PATTERNS = {
         r"\b(?:chat|aplicatie|grup) secret[a]?\b",
     ],
     "meet_up": [
-        r"\b(?:ne vedem|ne intalnim|hai sa ne vedem|hai sa ne intalnim|ne putem intalni)\b",
+        r"\b(?:hai sa ne vedem|hai sa ne intalnim|ne putem intalni)\b",
         r"\bvino (?:la mine|pe la mine)(?: acasa)?\b",
         r"\bunde (?:locuiesti|stai)\b",
         r"\bla ce (?:scoala|liceu) (?:esti|mergi|inveti)\b|\bin ce scoala (?:esti|inveti)\b",
@@ -59,7 +59,7 @@ PATTERNS = {
         r"\besti (?:asa |foarte |chiar |atat de )*(?:matura|matur|frumoasa|frumos|speciala|special|sexy|perfecta|superba)\b",
         r"\bpari (?:mai mare|mai matura|mai matur)\b|\bmatura pentru varsta ta\b",
     ],
-    "sexual": [r"\b(?:sex|porno|goala|gol|tate|pula|pizda|sa ne futem|masturb\w*|excitat[a]?)\b", r"\bsa ne culcam\b"],
+    "sexual": [r"\b(?:sex|porno|pula|pizda|sa ne futem|masturb\w*|excitat[a]?)\b", r"\bsa ne culcam\b"],
     "insult": [
         r"\besti (?:un |o |asa |foarte |chiar |atat de |doar un |doar o )*(?:prost|proasta|urat|urata|gras|grasa|idiot|idioata|ratat|ratata|jalnic|jalnica|inutil|inutila|dezgustator|dezgustatoare|retardat|retardata|handicapat|nimic|bataie de joc)\b",
         r"\b(?:curva|tarfa|muie|pula mea|du-te dracu|poponar|bulangiu|fraiere|jegos|jegoasa|handicapatule)\b",
@@ -99,13 +99,13 @@ FIRST_PERSON = r"\b(?:eu|ma|mi|mie|meu|mea|mine)\b"
 
 # Indirect self-harm: disappearing, not waking up, pills, goodbye letters, the end of strength.
 PATTERNS["self_harm"] += [
-    r"\bsa dispar\b|\bdispar\b",
+    r"\bsa dispar\b",
     r"\bsa nu ma mai trezesc\b|\bsa nu ma trezesc\b",
-    r"\b(?:pastile|medicamente|tablete)\b",
+    r"\b(?:am luat|sa iau|iau) toate (?:pastilele|medicamentele)\b",
     r"\bscrisoare de adio\b",
-    r"\bnu mai pot\b|\bnu mai rezist\b",
+    r"\bnu mai rezist\b(?! sa)",
     r"\bganduri (?:negre|intunecate|urate)\b",
-    r"\bviata nu are (?:niciun )?sens\b|\bn-are rost sa traiesc\b|\bnu are rost\b",
+    r"\bviata nu are (?:niciun )?sens\b|\bn-are rost sa traiesc\b",
     r"\bpe (?:brate|maini|incheieturi)\b.{0,20}\b(?:taieturi|cicatrici)\b",
     r"\bdaca n-as mai fi\b|\bdaca nu as mai fi\b|\bdaca as disparea\b|\bdaca as muri\b",
     r"\bsunt o povara\b|\bo povara pentru\b",
@@ -143,7 +143,7 @@ PATTERNS["grooming"] += [
 
 # Sexual talk aimed at the reader: sex, what they wear, their body, nudity.
 PATTERNS["sexual"] += [
-    r"\bsa facem sex\b|\bsa facem dragoste\b|\bce porti\b|\bsa te atingi\b|\bcorpul tau\b|\bpoze sexy\b|\bgoala\b|\bgoală\b|\bdezbracat[aă]?\b"
+    r"\bsa facem sex\b|\bsa facem dragoste\b|\bce porti\b|\bsa te atingi\b|\bcorpul tau\b|\bpoze sexy\b|\bdezbracat[aă]?\b"
 ]
 
 # Worthlessness, self-hatred, wishing to be dead, giving up.
@@ -156,7 +156,7 @@ PATTERNS["self_harm"] += [
 
 # Hopelessness said briefly: what is the point, I want it all to stop, empty, tired of everything.
 PATTERNS["self_harm"] += [
-    r"\bce rost (?:mai )?are\b|\bla ce bun\b",
+    r"\bce rost (?:mai )?are (?:sa traiesc|viata|totul)\b",
     r"\bvreau sa se termine totul\b|\bvreau sa se opreasca totul\b",
     r"\bar fi mai (?:usor|bine) daca n-as\b",
     r"\bma simt gol\b|\bma simt goala\b",
@@ -169,7 +169,7 @@ PATTERNS["grooming"] += [PATTERNS["flattery"][1]]
 # Better off without me, no sense, not wanting to be here.
 PATTERNS["self_harm"] += [
     r"\bfara mine\b.{0,20}\bmai bine\b",
-    r"\bn-are rost\b|\bnu are sens\b",
+    r"\bn-are rost sa (?:mai )?(?:traiesc|exist)\b",
     r"\bnu mai vreau sa fiu aici\b",
 ]
 
@@ -189,4 +189,41 @@ PATTERNS["grooming"] += [
     r"\biti verifica parintii telefonul\b",
     r"\b(?:descarca|instaleaza) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bin pijama\b.{0,20}\bpoza\b|\bpoza\b.{0,20}\bin pijama\b",
+]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"tu\b|tine|tau\b|tale|esti\b|stai\b|locuiesti|mergi",
+    "self_harm": r"ma omor|sa ma omor|sa ma sinucid|ma sinucid|ma tai\b|m-am taiat|sa ma tai|ma ranesc|sa ma ranesc|sa ma spanzur|sa sar de pe pod",
+    "despair": r"vreau sa mor|nu mai vreau sa traiesc|nu vreau sa traiesc|vreau sa dispar|sa dispar pentru totdeauna|sa nu ma mai trezesc|mai bine fara mine|ar fi mai bine fara mine|nimeni nu m-ar regreta|nimeni n-ar observa|sunt o povara|nimic nu are sens|sa termin cu tot|scrisoare de adio|ma urasc|imi urasc viata|nu valorez nimic|gol pe dinauntru|goala pe dinauntru|obosit de viata|obosita de viata",
+    "relapse": r"am facut-o iar|am facut-o din nou|iar am facut|recadere",
+    "hidden": r"maneci lungi|hanorac|nimeni nu vede|ascund",
+    "give_away": r"dau lucrurile mele|ii dau lucrurile|imi dau lucrurile",
+    "no_need": r"nu o sa-mi mai trebuiasca|nu-mi mai trebuie|nu o sa am nevoie",
+    "last_post": r"ultima mea postare|ultimul meu mesaj|ultima postare",
+    "goodbye": r"adio|ramas bun|multumesc pentru tot|pa tuturor",
+    "harmless": r"sub patura|sub plapuma|mor de ras",
+    "slur": r"pula|pizda|muie|curva|tarfa|futu-ti|fute-te|bozgor|retardat|handicapat|du-te si mori|omoara-te|sinucide-te|esti mort|dupa scoala",
+    "insult": r"urat|urata|gras\b|grasa|idiot|prost|proasta|ratat|jalnic|dezgustator|scarbos|nimeni nu te place|toti te urasc|toata lumea rade de tine|taci\b|taci din gura|sa taci|dispari|pleaca din grup|pleaca\b|puti\b|clovn|porc\b|scroafa|vaca\b|balena|gunoi|fraier|nimeni nu te vrea",
+    "hate": r"cioara|ciori|tigan|jidan|poponar|intoarce-te in tara ta|du-te in tara ta|sieg heil",
+    "sexual": r"dezbracat|nud\b|nudes|porno\b|sex\b|sexul|futut|sa ne futem|muie|laba\b|masturb|pula\b|pizda|dezbraca-te",
+    "alone": r"esti singura|esti singur|singura acasa|singur acasa|parintii (?:acasa|sunt plecati|la munca)|e cineva acasa|in camera ta",
+    "age": r"cati ani ai|ce varsta ai|varsta ta|in ce clasa|ce clasa esti|ai 1[0-7]|esti minor",
+    "secret": r"secretul nostru|e un secret|intre noi|nu spune nimanui|nu le spune|sa nu spui|nimeni nu trebuie sa stie|sterge (?:conversatia|mesajele|chatul)|sa nu-i zici|nu-i zice|sa nu zici",
+    "private": r"in privat|pe privat|pe pm\b|unde nu citeste nimeni|nimeni nu citeste|mesaje care dispar|chat secret|(?:vorbim|scrie-mi|hai) pe (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"iti cumpar|iti dau (?:bani|\d)|te platesc|iti trimit (?:bani|\d)|card cadou|paysafe|iti iau",
+    "mature": r"matura pentru varsta ta|asa de matura|foarte matura|pari mai mare|nu esti ca celelalte|varsta e doar un numar|doar eu te inteleg",
+    "flattery": r"frumoasa|draguta|sexy|perfecta|speciala|superba",
+    "meet": r"ne vedem|sa ne vedem|ne intalnim|sa ne intalnim|vino la mine|te iau eu|vin dupa tine|in realitate|in persoana",
+    "where": r"unde stai|unde locuiesti|in ce oras|la ce scoala|ce scoala|adresa ta|pe ce strada",
+    "send": r"(?<!nu )(?<!nu le )(?<!nu-i )trimite|(?<!nu )(?<!nu le )trimiti|arata-mi|arata-te|vreau sa vad|porneste camera",
+    "picture": r"poza|poze|foto|selfie|nudes|video|corpul",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bdaca cineva\b|\bdaca un strain\b|\bniciodata sa nu\b|\bsa nu (?:trimiti|trimitem|dai|oferi) niciodata\b|\bnu trimiteti\b",
+    r"(?<!nu )(?<!sa nu )\b(?:spune|spuneti|povesteste)(?:-i)? (?:unui adult|parintilor|unui profesor|cuiva de incredere)\b|\bun adult de incredere\b",
+    r"\b(?:semne|semnale) de (?:alarma|avertizare)\b|\b(?:agresorii|pradatorii|infractorii|strainii) (?:online )?(?:incearca|folosesc|cer|spun|se prefac)\b",
+    r"\b(?:linia|numarul) de (?:ajutor|urgenta)\b|\bdiriginta\b|\bdirigintele\b|\bprofesoara\b|\bprofesorul\b|\bpsihologul\b",
 ]

@@ -189,3 +189,32 @@ PATTERNS["grooming"] += [
     r"\b(?:stiahni si|nainstaluj si) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bv (?:pyzame|pyzamku|spodnom pradle|plavkach)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"ty\b|ta\b|teba|ti\b|tebe|tvoj|tvoja|tvoje|si\b|mas\b|byvas|chodis",
+    "self_harm": r"zabit sa|zabijem sa|rezem sa|rezala som sa|rezal som sa|rezat sa|ublizujem si|ublizit si|vziat si zivot|obesit sa|skocit z mosta",
+    "despair": r"chcem zmiznut|chcela by som zmiznut|chcel by som zmiznut|chcem zomriet|nechcem zit|nechcem uz zit|nezobudit|lepsie bezo mna|bezo mna|nikto by si nevsimol|nikomu by som nechybal|som na obtiaz|som pritaz|uz nevladzem|nic nema zmysel|skoncit s tym|ziletk|list na rozlucku|nenavidim sa|nenavidim svoj zivot|som nanic|prazdnota|unavena zo zivota|unaveny zo zivota",
+    "slur": r"kurva|kurvo|kokot|pica|piča|jebat|jebem|debil|kreten|buzerant|buzna|chcipni|zabi sa|zabij sa|chod do riti|chod do prdele|hajzel|sprostak|dostanes po papuli|po skole dostanes|dostanes na drzku",
+    "insult": r"skared|skaredá|tlst|idiot|hlup|sprost|ubozi|lузer|luzer|looser|trapn|nechutn|odporn|nikto ta nema rad|vsetci ta nenavidia|vsetci sa ti smeju|smeju sa ti|drz hubu|drz sa|zavri sa|vypadni|zmizni|odid zo skupiny|smrdis|klaun|prasa|krava|velryba|zbijeme ta|zbijem ta|odpad|nanic|nikto ta nechce|tucn|krava",
+    "hate": r"cigan|cigos|negr|zidia\b|vrat sa do svojej krajiny|do plynu|sieg heil",
+    "sexual": r"nah[aeyo]\b|nahot|nudes|porno\b|sex\b|sexu\b|mat sex|jebat|fajc|honit|masturb|kozy|prsia|vtak|kokot|pica|nadrzan|sexy|vyzlec|spodn[ea] pradl|nohavicky|podprsenk",
+    "alone": r"si sam|si sama|sama doma|sam doma|rodicia (?:su doma|doma|prec|v praci|odisli)|niekto doma|vo svojej izbe",
+    "age": r"kolko mas rokov|kolko mas\b|kolko ti je|tvoj vek|do ktorej triedy|v ktorej triede|ktoru triedu|mas 1[0-7]|si maloletn",
+    "secret": r"nase tajomstvo|medzi nami|nikomu to nehovor|nehovor to nikomu|nehovor nic|nehovor rodicom|nikto to nemusi vediet|vymaz (?:tu|ten|nase|spravy|chat|konverzaciu)",
+    "private": r"do sukromia|sukromne spravy|pis mi sukromne|kde (?:nas )?nikto necita|kde nas nikto neuvidi|miznuce spravy|tajny chat|(?:pod|pis mi|pokecajme) na (?:snap|telegram|whatsapp|signal|insta|discord)|tam nas nikto necita|nikto necita",
+    "gift": r"kupim ti|dam ti (?:peniaze|prachy|\d)|zaplatim ti|poslem ti (?:peniaze|prachy|\d|robux)|darcekova karta|dobitie kreditu",
+    "mature": r"vyspela na svoj vek|vyspely na svoj vek|taka vyspela|velmi vyspela|vyzeras starsia|vyzeras starsie|nie si ako ostatne|vek je len cislo|len ja ti rozumiem",
+    "flattery": r"krasn|pekn|sexy|dokonal|vynimocn",
+    "meet": r"stretneme sa|stretnut sa|stretnime sa|pride ku mne|pod ku mne|vyzdvihnem ta|pridem po teba|nazivo|osobne",
+    "where": r"kde byvas|v akom meste|ake mesto|na aku skolu|do akej skoly|tvoja adresa|aka ulica|v akej ulici",
+    "send": r"posli mi|posli\b|posles|hod mi|ukaz mi|ukaz sa|chcem vidiet|zapni kameru|zapni si kameru",
+    "picture": r"fotk|foto|selfie|nudes|video|kamer|telo",
+    "relapse": r"som to zas urobila|som to zas urobil|urobila znova|urobil znova|zas urobila",
+    "hidden": r"dlhe rukavy|skryju|skryje",
+    "give_away": r"rozdavam svoje veci|davam svoje veci|svoje veci",
+    "no_need": r"nebudem potrebovat|uz ich nebudem",
+    "last_post": r"moj posledny prispevok|posledny prispevok",
+    "goodbye": r"zbohom|vdaka za vsetko|dik za vsetko",
+    "body": r"co mas (?:teraz )?na sebe",
+}

@@ -186,3 +186,41 @@ PATTERNS["grooming"] += [
     r"\b(?:nalozi|namesti) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bv pizami\b|\bv spodnjem perilu\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"ti\b|te\b|tebe|tebi|tvoj|tvoja|tvoje|si\b|imas|zivis|hodis",
+    "self_harm": r"ubiti se|ubila se bom|ubil se bom|se ubijem|rezem se|rezala sem se|rezal sem se|porezati se|poskodujem se|vzeti si zivljenje|obesiti se|skociti z mostu",
+    "despair": r"hocem izginiti|zelim izginiti|hocem umreti|zelim umreti|nocem vec ziveti|nocem ziveti|ne zbuditi|bolje brez mene|brez mene|nihce me ne bi pogresal|nihce ne bi opazil|sem breme|v breme|ne zmorem vec|nic nima smisla|koncati vse|britvic|poslovilno pismo|sovrazim se|sovrazim svoje zivljenje|nicvreden|nicvredna|praznina|utrujena od zivljenja|utrujen od zivljenja|izginit|nikoli vec zbudit",
+    "slur": r"pizda|kurba|prasica|jebi se|jebemti|fukni|peder|retard|debil|kreten|idi umret|ubij se|crkni|bedak|pofukan|dobil po gobcu|dobila po gobcu|po soli bos dobil|bos dobil po",
+    "insult": r"grd|debel|debela|idiot|neumen|neumna|zguba|luzer|looser|beden|bedna|ogaben|ogabna|gnusn|nihce te nima rad|vsi te sovrazijo|vsi se ti smejijo|smejijo se ti|utihni|zapri gobec|drzi gobec|izgini|poberi se|zapusti skupino|smrdis|klovn|prasec|krava|kit\b|prebili te bomo|pretepem te|smet|nicvreden|nihce te noce",
+    "hate": r"cigan|zamorc|cefur|vrni se v svojo drzavo|pojdi nazaj v svojo|sieg heil",
+    "sexual": r"gole slike|gole fotke|golih|nudes|porno\b|seks\b|seksa\b|fukat|jebat|pusiti|drkat|masturb|joski|kurac|tic\b|nabrit|napaljen|sexy|sleci se|sleci|spodnje perilo|hlacke|modrcek",
+    "alone": r"si sam|si sama|sama doma|sam doma|starsi (?:so doma|doma|odsotni|v sluzbi|na delu)|kdo doma|v svoji sobi",
+    "age": r"koliko si star|koliko let imas|tvoja starost|kateri razred|v katerem razredu|imas 1[0-7]|si mladolet",
+    "secret": r"nasa skrivnost|med nama|nikomur ne povej|ne povej nikomur|ne povej nic|ne povej starsem|nihce ne rabi vedeti|nihce ne sme vedeti|izbrisi (?:ta|to|najin|sporocila|klepet|pogovor)",
+    "private": r"v zasebno|zasebna sporocila|pisi mi zasebno|kjer (?:naju )?nihce ne bere|kjer naju nihce ne vidi|izginjajoca sporocila|skrivni klepet|(?:pojdiva|pisi mi|dajva) na (?:snap|telegram|whatsapp|signal|insta|discord)|tam naju nihce ne bere|nihce ne bere",
+    "gift": r"kupim ti|dam ti (?:denar|\d)|placam ti|placal ti bom|poslal ti bom (?:denar|\d|robux)|darilna kartica|darilni bon",
+    "mature": r"zrela za svoja leta|zrel za svoja leta|tako zrela|zelo zrela|izgledas starejsa|izgledas starejsi|nisi kot druge|starost je samo stevilka|samo jaz te razumem",
+    "flattery": r"lepa|lep\b|luskan|sexy|popoln|posebn",
+    "meet": r"dobiva se|dobiti se|srecava|srecati se|dobiva v zivo|pridi k meni|pridem pote|poberem te|v zivo|osebno",
+    "where": r"kje zivis|kje stanujes|v katerem mestu|katero mesto|na katero solo|v katero solo|hodis na kateri|tvoj naslov|katera ulica|na kateri ulici",
+    "send": r"poslji mi|poslji\b|posljes|pokazi mi|pokazi se|hocem videti|vklopi kamero",
+    "picture": r"slik|fotk|foto|selfie|nudes|video|kamer|telo",
+    "relapse": r"spet to naredila|spet to naredil|sem spet",
+    "hidden": r"dolgi rokavi|dolge rokave",
+    "give_away": r"svoje stvari dam|dajem svoje stvari|podarim svoje stvari",
+    "no_need": r"ne bom vec rabila|ne bom vec rabil|ne bom jih rabil",
+    "last_post": r"moja zadnja objava|zadnja objava",
+    "goodbye": r"adijo|hvala za vse|zbogom",
+    "harmless": r"pod odejo",
+    "body": r"kaj imas (?:zdaj )?oblečeno|kaj imas (?:zdaj )?obleceno",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bce te kdo\b|\bce ti kdo\b|\bce kdo\b|\bnikoli ne\b",
+    r"(?<!ne )\b(?:povej|povejte|zaupaj se) (?:odraslemu|starsem|uciteljici|ucitelju|nekomu)\b|\bodrasl\w* osebi?\b",
+    r"\bopozorilni znaki\b|\b(?:predatorji|nadlegovalci|prevaranti|neznanci) (?:pogosto |obicajno )?(?:poskusajo|se pretvarjajo|prosijo|uporabljajo)\b",
+    r"\btom telefon\b|\brazredni\w*\b|\bsvetovaln\w* delav\w*\b|\bucitelj\w*\b",
+]

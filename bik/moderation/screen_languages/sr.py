@@ -203,3 +203,40 @@ PATTERNS["grooming"] += [
     r"\b(?:skini|instaliraj) (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
     r"\bu pidzami\b|\bu donjem vesu\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"ti\b|te\b|tebe|tebi|tvoj|tvoja|tvoje|si\b|imas|zivis|ides",
+    "self_harm": r"ubiti se|ubicu se|ubijem se|secem se|sekla sam se|sekao sam se|seci se|povredujem se|nauditi sebi|oduzeti sebi zivot|obesiti se|skociti sa mosta",
+    "despair": r"zelim da nestanem|hocu da nestanem|da nestanem|zelim da umrem|hocu da umrem|ne zelim da zivim|ne zelim vise da zivim|da se ne probudim|bolje bez mene|bez mene|niko ne bi primetio|nikome ne bih nedostajao|nikome ne bih nedostajala|sam teret|nista nema smisla|da zavrsim sve|zilet|oprostajno pismo|mrzim sebe|mrzim se|mrzim svoj zivot|bezvredan|bezvredna|praznina|umorna od zivota|umoran od zivota",
+    "slur": r"picka|kurva|jebi se|jebem ti|pederu|peder|debil|kreten|retard|ubij se|crkni|idi umri|govno|dobijas batine|dobices batine|posle skole dobijas",
+    "insult": r"ruzn|debel|debela|idiot|glup|luzer|looser|jadn|odvratn|gadn|niko te ne voli|svi te mrze|svi ti se smeju|smeju ti se|cuti\b|zacepi|zatvori usta|odjebi|gubi se|nestani|izlazi iz grupe|smrdis|klovn|svinja|krava|kit\b|prebicemo te|prebijem te|smece|bezvred|niko te ne zeli",
+    "hate": r"ciga|cigan|crnc|siptar|vrati se u svoju|idi u svoju zemlju|sieg heil",
+    "sexual": r"gole slike|gole fotke|golih|nudes|porno\b|seks\b|seksa\b|jebat|pusiti|drkat|masturb|sise|kurac|napaljen|sexy|skini se|skini odecu|donji ves|gacice|grudnjak|pikantno|sextat|sekstat",
+    "alone": r"si sam|si sama|sama kod kuce|sam kod kuce|roditelji (?:su kod kuce|nisu kod kuce|na poslu|otisli)|neko kod kuce|u svojoj sobi",
+    "age": r"koliko imas godina|koliko ti je godina|koliko si star|tvoje godine|koji razred|u kom razredu|imas 1[0-7]|si maloletn",
+    "secret": r"nasa tajna|medu nama|izmedu nas|nikome ne govori|ne govori nikome|ne reci nikome|nemoj reci|ne govori roditeljima|niko ne treba da zna|niko ne mora da zna|obrisi (?:ovaj|ovu|nas|poruke|chat|razgovor)",
+    "private": r"u privatno|privatne poruke|pisi mi privatno|u inbox|gde (?:nas )?niko ne cita|gde nas niko ne vidi|poruke koje nestaju|tajni chat|(?:predji|pisi mi|idemo) na (?:snap|telegram|whatsapp|signal|insta|discord|viber)",
+    "gift": r"kupicu ti|kupim ti|dacu ti (?:novac|pare|\d)|platicu ti|poslacu ti (?:novac|pare|\d|robux)|poklon kartic",
+    "mature": r"zrela za svoje godine|zreo za svoje godine|tako zrela|jako zrela|izgledas starije|nisi kao druge|godine su samo broj|samo te ja razumem",
+    "flattery": r"lepa|lep\b|slatk|sexy|savrsen|posebn|zgodna",
+    "meet": r"nadjemo se|nademo se|da se nadjemo|da se vidimo uzivo|dodji kod mene|dodji do mene|dodjem po tebe|pokupim te|uzivo|licno",
+    "where": r"gde zivis|gde stanujes|u kom gradu|koji grad|u koju skolu|koju skolu|tvoja adresa|koja ulica|u kojoj ulici",
+    "send": r"posalji mi|posalji\b|posaljes|pokazi mi|pokazi se|zelim da vidim|hocu da vidim|upali kameru",
+    "picture": r"slik|fotk|foto|selfie|nudes|video|kamer|telo",
+    "relapse": r"opet to uradila|opet to uradio|sam opet to",
+    "hidden": r"dugi rukavi|duge rukave",
+    "give_away": r"dajem svoje stvari|poklanjam svoje stvari|svoje stvari",
+    "no_need": r"nece mi vise trebati|nece mi trebati",
+    "last_post": r"poslednja objava|moja poslednja",
+    "goodbye": r"zbogom|hvala na svemu|hvala za sve",
+    "body": r"sta (?:sad )?imas na sebi",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bako (?:te |ti )?(?:neko|netko|nepoznat\w*)\b|\bnikad(?:a)? ne\b",
+    r"(?<!ne )\b(?:reci|recite|javi se|obrati se) (?:odrasloj osobi|roditeljima|nastavniku|nastavnici|nekome)\b|\bodrasl\w* (?:osob\w*)? (?:od|u) poverenj\w*\b",
+    r"\b(?:znaci|znakovi) upozorenja\b|\b(?:predatori|manipulatori|prevaranti|nepoznati) (?:cesto |obicno )?(?:pokusavaju|se pretvaraju|traze|koriste)\b",
+    r"\bplavi telefon\b|\bodeljensk\w* staresin\w*\b|\bpsiholog\w*\b|\bnastavni\w*\b",
+]

@@ -180,3 +180,40 @@ PATTERNS["grooming"] += [
     r"\bkollar dina föräldrar din (?:telefon|mobil)\b|\bkollar dina foraldrar din (?:telefon|mobil)\b",
     r"\bladda ner (?:telegram|signal|kik|wickr|threema|session|wire|viber|whatsapp|snap(?:chat)?|discord)\b",
 ]
+
+# Word lists by stem (a word starting with one of them matches), as in en.py.
+LEXICON = {
+    "you": r"du\b|dig\b|din\b|ditt\b|dina\b|er\b",
+    "self_harm": r"ta livet av mig|ta mitt liv|doda mig|skada mig sjalv|skadar mig sjalv|skara mig|skär mig|hanga mig|hoppa fran bron",
+    "despair": r"vill do|vill inte leva|orkar inte leva|orkar inte mer|vill forsvinna|forsvinna for alltid|aldrig vakna|inte vakna|battre utan mig|ingen skulle sakna mig|ingen skulle marka|ar en borda|avsluta allt|rakblad|avskedsbrev|hatar mig sjalv|hatar mitt liv|vardelos|tom inuti|trott pa att leva|trott pa livet|vill inte finnas",
+    "relapse": r"gjorde det igen|gjort det igen|aterfall",
+    "hidden": r"hoodie-?vader|langarmat|langa armar|ingen ser|dolja",
+    "give_away": r"ger bort mina|ge bort mina|mina grejer till|mina saker till",
+    "no_need": r"behover dem inte|behover inte (?:dem|det) mer|kommer inte behova",
+    "last_post": r"mitt sista inlagg|mitt sista meddelande|sista inlagget",
+    "goodbye": r"hejda|hej da|tack for allt|farval",
+    "harmless": r"under tacket|dog av skratt|dor av skratt",
+    "slur": r"hora|horunge|fitta|kuk\b|javla|fan ta dig|dra at helvete|knulla dig|bog\b|blatte|mongo|cp\b|ta livet av dig|ga och do|dod efter skolan|ar du dod|du ar dod",
+    "insult": r"ful\b|fula|fet\b|feta|tjock|gris\b|idiot|dum\b|dumma|korkad|loser|patetisk|aklig|aclig|aklig|aeckl|ackl|aslig|ingen gillar dig|alla hatar dig|alla skrattar at dig|hall kaften|hall kaeften|stick\b|dra harifran|lamna gruppen|luktar|clown|ko\b|val\b|spa\b|sopa|vardelos|misslyckad|ingen vill",
+    "hate": r"svartskalle|neger|zigenare|ga hem till ditt land|aka hem|sieg heil",
+    "sexual": r"naken|nakenbild|nudes|porr\b|sex\b|knulla|suga|runka|onan|masturb|tuttar|brost|kuk\b|fitta|kat\b|sexig|sexta|ta av dig|underklader|trosor|bh\b",
+    "alone": r"ar du ensam|ensam hemma|(?<!inte )ensam\b|foraldrar (?:hemma|borta|jobbar)|nagon hemma|i ditt rum",
+    "age": r"hur gammal ar|hur gammal e|din alder|vilken klass|vilken arskurs|ar du 1[0-7]|minderarig",
+    "secret": r"var hemlis|var hemlighet|mellan oss|saga inget|sag inget|saga inte|sag inte till|beratta inte|ingen behover veta|radera (?:chatten|meddelandena|konversationen)|var hemlis|sag inget till nan|saga inget till nan",
+    "private": r"i privat|privat chatt|dar laser ingen|dar ingen laser|ingen laser|forsvinnande meddelanden|hemlig chatt|(?:ta det|snacka|skriv) pa (?:snap|telegram|whatsapp|signal|insta|discord)",
+    "gift": r"swishar dig|swisha dig|jag koper (?:\w+ )?at dig|jag ger dig (?:pengar|\d)|jag betalar dig|robux at dig|presentkort|paysafe",
+    "mature": r"mogen for din alder|sa mogen|valdigt mogen|ser aldre ut|verkar aldre|inte som de andra|alder ar bara en siffra|bara jag forstar dig",
+    "flattery": r"vacker|snygg|sot\b|sexig|perfekt|speciell",
+    "meet": r"ses\b|traffas|vi kan ses|kom hem till mig|jag hamtar dig|i verkligheten|irl\b",
+    "where": r"var bor du|vilken stad|vilken skola|vilken skola gar|din adress|vilken gata",
+    "send": r"skicka|skickar|visa mig|visa dig|vill se|sla pa kameran",
+    "picture": r"bild|foto|selfie|nudes|video|kamera|kropp",
+}
+
+# Advice and lessons said more broadly: "if someone …", telling an adult, warning signs, what groomers do.
+PATTERNS["awareness"] += [
+    r"\bom (?:nagon|någon|en framling|en kompis)\b|\bskicka aldrig\b|\baldrig skicka\b",
+    r"\b(?:beratta|berätta|prata) (?:det )?(?:for|för|med) (?:en vuxen|dina foraldrar|dina föräldrar|en larare|en lärare)\b|\bvuxen (?:som )?du litar pa\b",
+    r"\bvarningssignal\w*\b|\b(?:forovare|förövare|bedragare|framlingar) (?:ofta |brukar )?(?:forsoker|försöker|later|låtsas|ber|anvander|använder)\b",
+    r"\b(?:var|vår|min) (?:mentor|larare|lärare|kurator|skolkurator)\b|\bkuratorn\b",
+]
