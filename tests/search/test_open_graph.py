@@ -53,6 +53,7 @@ def test_a_local_image_becomes_the_sharing_image(client: Client) -> None:
     image = Image.objects.create(title="Share me", file=ImageFile(buffer, name="share.png"))
     article = add_article("Pictured story")
     article.image = image
+    article.image_alt = "A teal rectangle"
     article.save_revision().publish()
     html = client.get(article.url).content.decode()
     tags = _og(html)
