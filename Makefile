@@ -13,6 +13,8 @@ PORT ?= 8000
 SITE_HOST := $(if $(filter 0.0.0.0 :: [::],$(HOST)),127.0.0.1,$(HOST))
 SITE_URL ?= http://$(SITE_HOST):$(PORT)
 CHROMIUM ?= /usr/bin/chromium
+# Test processes run side by side (pytest-xdist): one per CPU, at most four; TEST_WORKERS=0 runs the suite in one.
+TEST_WORKERS ?= auto
 LANGUAGES := bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt ro sk sl sr sv uk
 PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
@@ -81,7 +83,7 @@ types: setup
 
 suite: setup
 	BIK_TESTING=true $(BIN)/python manage.py makemigrations --check --dry-run -v1
-	BIK_TESTING=true $(BIN)/pytest
+	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal
 
 test: setup system-deps lint types suite
 

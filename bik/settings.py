@@ -16,7 +16,12 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("BIK_VAR_DIR", BASE_DIR / "var"))
+# Under pytest-xdist each test worker keeps its own var directory (test database, media, mail, page cache) and its
+# own cache key prefix, so parallel workers never see each other's files or counters. Outside tests it is unset.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+VAR_DIR = Path(
+    os.environ.get("BIK_VAR_DIR") or (BASE_DIR / "var" / "xdist" / XDIST_WORKER if XDIST_WORKER else BASE_DIR / "var")
+)
 
 
 @overload
@@ -252,7 +257,7 @@ elif REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "bik-test" if TESTING else "bik",
+            "KEY_PREFIX": f"bik-test{XDIST_WORKER}" if TESTING else "bik",
         }
     }
 else:
@@ -265,7 +270,7 @@ elif REDIS_URL:
     CACHES["pages"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "bik-test-pages" if TESTING else "bik-pages",
+        "KEY_PREFIX": f"bik-test-pages{XDIST_WORKER}" if TESTING else "bik-pages",
     }
 else:
     CACHES["pages"] = {

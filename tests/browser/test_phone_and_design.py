@@ -113,10 +113,25 @@ def test_the_first_result_is_on_the_first_screen_of_a_phone(phone: Any, path: st
     assert box["y"] + min(box["height"], 120) <= PHONE["height"], (path, box)
 
 
-@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS])
+# The evidence pages hold the widest tables: each table scrolls inside its own region, never the page.
+WIDE_TABLES = ["/en/report/statistics/", "/en/helpline-statistics/", "/en/impact/"]
+
+
+@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS, *WIDE_TABLES])
 def test_no_page_scrolls_sideways_on_a_phone(phone: Any, path: str) -> None:
     phone.goto(path)
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_a_wide_table_scrolls_in_its_own_region_from_the_keyboard(phone: Any) -> None:
+    phone.goto("/en/report/statistics/")
+    region = phone.get_by_role("region", name="Hotline statistics")
+    assert region.evaluate("el => el.scrollWidth > el.clientWidth"), "the table should be wider than a phone"
+    region.focus()
+    phone.keyboard.press("ArrowRight")
+    phone.keyboard.press("End")
+    expect(region).to_be_focused()
+    assert region.evaluate("el => el.scrollLeft") > 0
 
 
 @pytest.mark.parametrize("path", ["/en/", "/en/news/", "/en/portal/resources/"])
