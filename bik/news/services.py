@@ -12,12 +12,9 @@ from django import forms
 from django.conf import settings
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import HttpRequest
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from bik.caching import lookups
 from bik.catalogue import terms as catalogue_terms
 from bik.catalogue.filters import FilterForm
 from bik.catalogue.models import Term
@@ -126,23 +123,11 @@ def index_context(index: NewsIndexPage, request: HttpRequest) -> dict[str, Any]:
         "page_obj": page_obj,
         "index_url": index_url,
         "filter_form": form,
-        "filter_form_html": "" if form.is_bound else _unfiltered_form_html(),
         "filters": filters,
         "filter_query": urlencode(filters),
         "sections": Section.choices,
         "feed_links": feed_links(index, request, filters),
     }
-
-
-def _unfiltered_form_html() -> str:
-    """The filter form as nobody has filled it (the most shown state), rendered once per language and
-    vocabulary generation."""
-    language = _language()
-    html = lookups.remember(
-        ("news-filter-form", language),
-        lambda: str(render_to_string("includes/form_fields.html", {"form": NewsFilterForm()})),
-    )
-    return mark_safe(html)  # noqa: S308 -- the form's own template rendered it, escaping what it shows
 
 
 def related_articles(article: ArticlePage, limit: int = RELATED_COUNT) -> list[ArticlePage]:
