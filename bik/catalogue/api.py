@@ -25,6 +25,13 @@ class PageOut(Schema):
     pages: int
 
 
+class TermOut(Schema):
+    """A vocabulary term as the API gives it: the slug filters take, the name in the requested language."""
+
+    slug: str
+    name: str
+
+
 def check_language(lang: str, name: str = "language", *, optional: bool = False) -> str:
     """`lang` when the platform offers it (or is empty, for an `optional` filter); otherwise a 400 naming it."""
     if (lang or not optional) and lang not in LANGUAGE_CODES:

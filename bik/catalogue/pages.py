@@ -4,8 +4,9 @@ routes to one page per record that show no list."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
+from django.conf import settings
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,16 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
+
+P = TypeVar("P", bound=Page)
+
+
+def index_in(model: type[P], language: str) -> P | None:
+    """The live, public page of type `model` in `language`, else the English one: where links from the API and
+    feeds point (one query)."""
+    pages = model.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+    found = sorted(pages.select_related("locale"), key=lambda page: page.locale.language_code != language)
+    return found[0] if found else None
 
 
 class CatalogueIndexPage(RoutablePageMixin, Page):

@@ -13,6 +13,7 @@ from ninja.errors import HttpError
 from pydantic import Field
 
 from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.pages import index_in
 from bik.catalogue.pagination import api_page
 from bik.events import services
 from bik.events.models import Event, EventIndexPage
@@ -65,9 +66,7 @@ class EventFilters(PageQuery):
 
 
 def _index_url(request: HttpRequest, lang: str) -> str | None:
-    index = EventIndexPage.objects.live().public().filter(locale__language_code=lang).first()
-    if index is None:
-        index = EventIndexPage.objects.live().public().first()
+    index = index_in(EventIndexPage, lang)
     url = index.get_url(request) if index is not None else None
     return request.build_absolute_uri(url) if url else None
 

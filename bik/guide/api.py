@@ -14,6 +14,7 @@ from ninja.errors import HttpError
 from pydantic import Field
 
 from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.pages import index_in
 from bik.catalogue.pagination import api_page
 from bik.guide import services
 from bik.guide.models import Category, GuidePage, OnlineService
@@ -56,9 +57,8 @@ class OnlineServiceFilters(PageQuery):
 
 
 def _guide_url(lang: str) -> str:
-    guides = GuidePage.objects.live().public().filter(locale__language_code__in={lang, settings.LANGUAGE_CODE})
-    found = sorted(guides.select_related("locale"), key=lambda g: g.locale.language_code != lang)
-    return (found[0].get_url() or "/") if found else "/"
+    guide = index_in(GuidePage, lang)
+    return (guide.get_url() or "/") if guide is not None else "/"
 
 
 def _summary(service: OnlineService, request: HttpRequest, guide_url: str) -> dict[str, Any]:

@@ -12,18 +12,13 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
-from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
 from bik.catalogue.pagination import api_page
 from bik.news import services
 from bik.news.models import ArticlePage, Section
 
 router = Router(tags=["news"])
 API_PAGE_SIZE = 20
-
-
-class TermOut(Schema):
-    slug: str
-    name: str
 
 
 class ArticleSummaryOut(Schema):

@@ -12,18 +12,14 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
-from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
+from bik.catalogue.pages import index_in
 from bik.catalogue.pagination import api_page
 from bik.research import services
 from bik.research.models import Publication, PublicationType, ResearchIndexPage
 
 router = Router(tags=["research"])
 API_PAGE_SIZE = 20
-
-
-class TopicOut(Schema):
-    slug: str
-    name: str
 
 
 class PublicationOut(Schema):
@@ -37,7 +33,7 @@ class PublicationOut(Schema):
     year: int
     authors: str
     organisation: str
-    topics: list[TopicOut]
+    topics: list[TermOut]
     file_url: str | None = Field(description="The PDF.")
 
 
@@ -53,9 +49,7 @@ class PublicationFilters(PageQuery):
 
 
 def _index_url(lang: str) -> str:
-    index = ResearchIndexPage.objects.live().filter(locale__language_code=lang).first()
-    if index is None:
-        index = ResearchIndexPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    index = index_in(ResearchIndexPage, lang)
     return (index.get_url() or "/") if index is not None else "/"
 
 

@@ -13,17 +13,12 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
-from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
 from bik.resources import services
 from bik.resources.models import Resource
 
 router = Router(tags=["resources"])
 API_PAGE_SIZE = 20
-
-
-class ResourceTermOut(Schema):
-    slug: str
-    name: str
 
 
 class ResourceCentreOut(Schema):
@@ -46,7 +41,7 @@ class ResourceSummaryOut(Schema):
     url: str
     date: dt.date
     languages: list[str]
-    age_groups: list[ResourceTermOut]
+    age_groups: list[TermOut]
     centre: ResourceCentreOut | None
 
 
@@ -54,9 +49,9 @@ class ResourceOut(ResourceSummaryOut):
     description_html: str
     licence: str
     licence_label: str
-    topics: list[ResourceTermOut]
-    audiences: list[ResourceTermOut]
-    types: list[ResourceTermOut]
+    topics: list[TermOut]
+    audiences: list[TermOut]
+    types: list[TermOut]
     versions: list[ResourceVersionOut]
 
 

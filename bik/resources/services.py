@@ -24,6 +24,7 @@ from wagtail.rich_text import expand_db_html
 
 from bik.caching import lookups
 from bik.catalogue.models import Vocabulary
+from bik.catalogue.pages import index_in
 from bik.catalogue.terms import vocabulary
 from bik.network.countries import by_country_name, name_key
 from bik.network.models import Centre
@@ -368,11 +369,7 @@ def gallery_in(language: str) -> Any:
     """The live gallery page in `language` (English otherwise), for links from the API."""
     from bik.resources.models import ResourceGalleryPage
 
-    galleries = (
-        ResourceGalleryPage.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
-    )
-    found = sorted(galleries.select_related("locale"), key=lambda g: g.locale.language_code != language)
-    return found[0] if found else None
+    return index_in(ResourceGalleryPage, language)
 
 
 def terms_of(models: Iterable[Vocabulary]) -> list[dict[str, str]]:

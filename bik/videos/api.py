@@ -12,7 +12,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
-from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
 from bik.catalogue.pagination import api_page
 from bik.catalogue.terms import vocabulary
 from bik.pictures.rendering import picture_url
@@ -21,11 +21,6 @@ from bik.videos.models import AgeGroup, Topic, Video
 
 router = Router(tags=["videos"])
 API_PAGE_SIZE = 20
-
-
-class VideoTermOut(Schema):
-    slug: str
-    name: str
 
 
 class VideoCaptionOut(Schema):
@@ -41,8 +36,8 @@ class VideoSummaryOut(Schema):
     language: str = Field(description="The language of this record's title and description.")
     description: str
     languages: list[str] = Field(description="Codes of the languages spoken or subtitled in the video.")
-    topics: list[VideoTermOut]
-    age_groups: list[VideoTermOut]
+    topics: list[TermOut]
+    age_groups: list[TermOut]
     duration_seconds: int | None
     source: str = Field(description="youtube, vimeo or file.")
     poster_url: str | None

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from bik.catalogue.filters import FilterForm
 from bik.catalogue.language import LANGUAGE_NAMES, current_language, in_language
+from bik.catalogue.pages import index_in
 from bik.catalogue.pagination import paginate
 from bik.catalogue.terms import vocabulary
 from bik.pictures.rendering import image_prefetch
@@ -126,8 +127,4 @@ def video_context(gallery: VideoGalleryPage, request: HttpRequest, slug: str) ->
 
 def gallery_in(language: str) -> VideoGalleryPage | None:
     """The live gallery page in `language` (English otherwise), for links from the API."""
-    galleries = (
-        VideoGalleryPage.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
-    )
-    found = sorted(galleries.select_related("locale"), key=lambda g: g.locale.language_code != language)
-    return found[0] if found else None
+    return index_in(VideoGalleryPage, language)
