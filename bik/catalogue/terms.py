@@ -8,9 +8,14 @@ admin, as any other record."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
 from django.utils.translation import pgettext, pgettext_lazy
+
+from bik.caching import lookups
+
+T = TypeVar("T", bound=Any)
 
 CONTEXT = "vocabulary term"
 
@@ -86,3 +91,27 @@ def label_in_language(terms: list[Any], language: str) -> list[Any]:
     for term in terms:
         term.name = name_in(term, language)
     return terms
+
+
+def vocabulary(model: type[T], language: str, *, interface_names: bool = True) -> list[T]:
+    """Every term of a vocabulary once, in `language` where translated (English otherwise): in the editors'
+    order when the vocabulary has one, else by name. With `interface_names`, an English term reads as the
+    interface catalogue translates it (see name_in)."""
+    chosen: dict[Any, T] = {}
+    for term in lookups.terms_in(model, language):
+        if term.translation_key not in chosen or term.locale.language_code == language:
+            chosen[term.translation_key] = term
+    shown = label_in_language(list(chosen.values()), language) if interface_names else list(chosen.values())
+    return sorted(shown, key=lambda term: (getattr(term, "sort_order", 0), str(term.name).casefold()))
+
+
+def localize_terms(model: type[T], terms: Iterable[T], language: str) -> dict[int, T]:
+    """Each term's pk → its translation in `language` (itself when untranslated), from the cached vocabulary."""
+    terms = list(terms)
+    keys = {term.translation_key for term in terms}
+    translations = {
+        term.translation_key: term
+        for term in lookups.terms_in(model, language)
+        if term.translation_key in keys and term.locale.language_code == language
+    }
+    return {term.pk: translations.get(term.translation_key, term) for term in terms}

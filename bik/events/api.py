@@ -6,19 +6,20 @@ import datetime as dt
 from typing import Any, Literal
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils import translation
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.pages import index_in
+from bik.catalogue.pagination import api_page
 from bik.events import services
 from bik.events.models import Event, EventIndexPage
 
 router = Router(tags=["events"])
 API_PAGE_SIZE = 20
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class OrganiserOut(Schema):
@@ -51,33 +52,21 @@ class EventOut(EventSummaryOut):
     ics_url: str | None
 
 
-class EventListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class EventListOut(PageOut):
     results: list[EventSummaryOut]
 
 
-class EventFilters(Schema):
+class EventFilters(PageQuery):
     lang: str = Field(settings.LANGUAGE_CODE, description="Language code, e.g. en, fr, el.")
     when: Literal["upcoming", "past"] = Field(
         "upcoming", description="Upcoming (soonest first) or past (latest first)."
     )
     country: str = Field("", description="ISO 3166-1 alpha-2 code of the country, e.g. BE.", max_length=2)
     attendance: Literal["", "online", "in_person"] = Field("", description="Online (or hybrid), or in person.")
-    page: int = Field(1, ge=1, le=10_000)
-
-
-def _check_language(lang: str) -> str:
-    if lang not in LANGUAGE_CODES:
-        raise HttpError(400, f"Unknown language {lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
-    return lang
 
 
 def _index_url(request: HttpRequest, lang: str) -> str | None:
-    index = EventIndexPage.objects.live().public().filter(locale__language_code=lang).first()
-    if index is None:
-        index = EventIndexPage.objects.live().public().first()
+    index = index_in(EventIndexPage, lang)
     url = index.get_url(request) if index is not None else None
     return request.build_absolute_uri(url) if url else None
 
@@ -111,17 +100,15 @@ def _summary(event: Event, index_url: str | None) -> dict[str, Any]:
 
 @router.get("/events/", response=EventListOut, summary="List events")
 def list_events(request: HttpRequest, filters: Query[EventFilters]) -> dict[str, Any]:
-    lang = _check_language(filters.lang)
+    lang = check_language(filters.lang)
     with translation.override(lang):
         events = services.filter_events(
             services.live_events(lang), {"country": filters.country.upper(), "attendance": filters.attendance}
         )
         events = services.past_events(events) if filters.when == "past" else services.upcoming_events(events)
-        paginator = Paginator(events, API_PAGE_SIZE)
-        page = list(paginator.page(filters.page).object_list) if filters.page <= paginator.num_pages else []
+        page = api_page(events, filters.page, API_PAGE_SIZE)
         index_url = _index_url(request, lang)
-        results = [_summary(event, index_url) for event in page]
-    return {"count": paginator.count, "page": filters.page, "pages": paginator.num_pages, "results": results}
+        return page.envelope([_summary(event, index_url) for event in page.items])
 
 
 @router.get("/events/{event_id}/", response=EventOut, summary="Read one event")

@@ -10,12 +10,13 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from bik.catalogue.pages import CatalogueIndexPage
 from bik.pictures.models import Illustrated, IllustratedBase
 
 EVENTS_PER_PAGE = 10
@@ -159,16 +160,11 @@ class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Il
             raise ValidationError(errors)
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(CatalogueIndexPage):
     """The events list: upcoming events first, the archive of past events, one page per event and iCalendar."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-    is_demo = models.BooleanField(default=False, editable=False)
-
-    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
-    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types: ClassVar[list[str]] = ["pages.SectionPage", "pages.HomePage"]
-    subpage_types: ClassVar[list[str]] = []
+    list_layout = "news"
+    list_id = "events"
 
     class Meta:
         verbose_name = _("events list")
@@ -199,10 +195,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def event(self, request: HttpRequest, slug: str) -> HttpResponse:
         from bik.events import services
 
-        response: HttpResponse = self.render(
-            request, template="events/event_detail.html", context_overrides=services.event_context(self, request, slug)
-        )
-        return response
+        return self.render_record(request, "events/event_detail.html", services.event_context(self, request, slug))
 
     @path("<slug:slug>/calendar/", name="event_ics")
     def event_ics(self, request: HttpRequest, slug: str) -> HttpResponse:

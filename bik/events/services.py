@@ -4,21 +4,22 @@ where untranslated), split into upcoming and past, filtered and paginated with a
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlencode
 
 import nh3
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.rich_text import expand_db_html
 
+from bik.catalogue.filters import FilterForm
+from bik.catalogue.language import current_language, in_language
+from bik.catalogue.pagination import paginate
 from bik.events import ical
 from bik.events.models import EVENTS_PER_PAGE, Event, EventFormat, EventIndexPage
 from bik.network.models import Centre
@@ -32,22 +33,9 @@ ATTENDANCE_FORMATS = {
 }
 
 
-def current_language() -> str:
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
-
 def live_events(language: str) -> QuerySet[Event]:
     """Each live event once: its translation in `language`, or the English original when there is none."""
-    events = Event.objects.filter(live=True)
-    if language == settings.LANGUAGE_CODE:
-        events = events.filter(locale__language_code=language)
-    else:
-        translated = Event.objects.filter(locale__language_code=language, live=True).values("translation_key")
-        events = events.filter(
-            Q(locale__language_code=language)
-            | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
-        )
+    events = in_language(Event.objects.filter(live=True), language)
     return events.select_related("locale", "organiser").prefetch_related(image_prefetch())
 
 
@@ -75,7 +63,7 @@ def network_countries() -> list[tuple[str, str]]:
     return [(code, str(name)) for code, name in countries if code in codes]
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(FilterForm):
     """The GET filters of the events list; an unknown value is reported beside its field and ignored."""
 
     country = forms.ChoiceField(label=_("Country"), required=False)
@@ -87,25 +75,7 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        cast("forms.ChoiceField", self.fields["country"]).choices = [("", _("All countries")), *network_countries()]
-
-    def chosen(self) -> dict[str, str]:
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
-
-
-def paginate(items: QuerySet[Any], number: Any, per_page: int) -> Page[Any]:
-    paginator = Paginator(items, per_page)
-    try:
-        page_obj = paginator.page(number)
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-    page_obj.object_list = list(page_obj.object_list)
-    return page_obj
+        self.set_choices("country", network_countries(), _("All countries"))
 
 
 def index_context(index: EventIndexPage, request: HttpRequest, *, past: bool) -> dict[str, Any]:

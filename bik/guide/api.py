@@ -13,12 +13,14 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.pages import index_in
+from bik.catalogue.pagination import api_page
 from bik.guide import services
 from bik.guide.models import Category, GuidePage, OnlineService
 
 router = Router(tags=["guide"])
 API_PAGE_SIZE = 20
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class OnlineServiceSummaryOut(Schema):
@@ -43,25 +45,20 @@ class OnlineServiceOut(OnlineServiceSummaryOut):
     safety_centre_url: str
 
 
-class OnlineServiceListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class OnlineServiceListOut(PageOut):
     results: list[OnlineServiceSummaryOut]
 
 
-class OnlineServiceFilters(Schema):
+class OnlineServiceFilters(PageQuery):
     lang: str = Field(settings.LANGUAGE_CODE, description="Language code, e.g. en, fr, el.")
     q: str = Field("", max_length=services.MAX_QUERY_LENGTH, description="Words in the name or description.")
     category: str = Field("", description="One of: " + ", ".join(Category.values))
     age: int | None = Field(None, ge=0, le=99, description="Only services whose terms allow users of this age.")
-    page: int = Field(1, ge=1, le=10_000)
 
 
 def _guide_url(lang: str) -> str:
-    guides = GuidePage.objects.live().public().filter(locale__language_code__in={lang, settings.LANGUAGE_CODE})
-    found = sorted(guides.select_related("locale"), key=lambda g: g.locale.language_code != lang)
-    return (found[0].get_url() or "/") if found else "/"
+    guide = index_in(GuidePage, lang)
+    return (guide.get_url() or "/") if guide is not None else "/"
 
 
 def _summary(service: OnlineService, request: HttpRequest, guide_url: str) -> dict[str, Any]:
@@ -82,23 +79,15 @@ def _summary(service: OnlineService, request: HttpRequest, guide_url: str) -> di
 
 @router.get("/services/", response=OnlineServiceListOut, summary="List online services")
 def list_services(request: HttpRequest, filters: Query[OnlineServiceFilters]) -> dict[str, Any]:
-    if filters.lang not in LANGUAGE_CODES:
-        raise HttpError(400, f"Unknown language {filters.lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
+    check_language(filters.lang)
     if filters.category and filters.category not in Category.values:
         raise HttpError(400, f"Unknown category {filters.category!r}; use one of {', '.join(Category.values)}.")
     chosen = {"q": filters.q, "category": filters.category, "age": filters.age}
     found = services.filter_services(services.live_services(filters.lang), chosen)
-    page_obj, on_page = services.paginate(found, filters.page, API_PAGE_SIZE)
-    rows = on_page if filters.page <= page_obj.paginator.num_pages else []
+    rows = api_page(found, filters.page, API_PAGE_SIZE)
     guide_url = _guide_url(filters.lang)
     with translation.override(filters.lang):
-        results = [_summary(service, request, guide_url) for service in rows]
-    return {
-        "count": page_obj.paginator.count,
-        "page": filters.page,
-        "pages": page_obj.paginator.num_pages,
-        "results": results,
-    }
+        return rows.envelope([_summary(service, request, guide_url) for service in rows.items])
 
 
 @router.get("/services/{service_id}/", response=OnlineServiceOut, summary="Read one online service")

@@ -10,12 +10,13 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from bik.catalogue.pages import CatalogueIndexPage
 from bik.pictures.models import Illustrated, IllustratedBase
 
 SERVICES_PER_PAGE = 20
@@ -117,26 +118,19 @@ class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
             raise ValidationError({"slug": _("This address is reserved; choose another slug.")}, code="reserved")
 
 
-class GuidePage(RoutablePageMixin, Page):
+class GuidePage(CatalogueIndexPage):
     """The guide's front page: search and filters, one page per service, and a side-by-side comparison."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-    is_demo = models.BooleanField(default=False, editable=False)
-
-    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
-    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types: ClassVar[list[str]] = ["pages.SectionPage", "pages.HomePage"]
-    subpage_types: ClassVar[list[str]] = []
+    list_layout = "guide"
+    list_id = "guide"
 
     class Meta:
         verbose_name = _("guide to online services")
 
-    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
         from bik.guide import services
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(services.guide_context(self, request))
-        return dict(context)
+        return services.guide_context(self, request)
 
     @path("compare/", name="compare")
     def compare(self, request: HttpRequest) -> HttpResponse:
@@ -152,9 +146,4 @@ class GuidePage(RoutablePageMixin, Page):
     def service(self, request: HttpRequest, slug: str) -> HttpResponse:
         from bik.guide import services
 
-        response: HttpResponse = self.render(
-            request,
-            template="guide/service_detail.html",
-            context_overrides=services.service_context(self, request, slug),
-        )
-        return response
+        return self.render_record(request, "guide/service_detail.html", services.service_context(self, request, slug))

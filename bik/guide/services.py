@@ -4,20 +4,21 @@ untranslated), searched, filtered, paginated and compared. Every function runs a
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlencode
 
 import nh3
 from django import forms
-from django.conf import settings
-from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.rich_text import expand_db_html
 
+from bik.catalogue.filters import FilterForm
+from bik.catalogue.language import current_language, in_language
+from bik.catalogue.pagination import paginate
 from bik.guide.models import SERVICES_PER_PAGE, Category, GuidePage, OnlineService
 from bik.pages.numbers import strict_int
 from bik.pictures.rendering import image_prefetch
@@ -28,21 +29,9 @@ AGES = range(6, 19)
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
 
 
-def current_language() -> str:
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
-
 def live_services(language: str) -> QuerySet[OnlineService]:
     """Each live service once: its translation in `language`, or the English original when there is none."""
-    services = OnlineService.objects.filter(live=True)
-    if language == settings.LANGUAGE_CODE:
-        return services.filter(locale__language_code=language)
-    translated = OnlineService.objects.filter(locale__language_code=language, live=True).values("translation_key")
-    return services.filter(
-        Q(locale__language_code=language)
-        | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
-    )
+    return in_language(OnlineService.objects.filter(live=True), language)
 
 
 def filter_services(services: QuerySet[OnlineService], filters: dict[str, Any]) -> QuerySet[OnlineService]:
@@ -61,7 +50,7 @@ def clean_rich_text(value: str) -> str:
     return nh3.clean(expand_db_html(value or ""))
 
 
-class GuideFilterForm(forms.Form):
+class GuideFilterForm(FilterForm):
     """The guide's GET form; an unknown value is reported beside its field and ignored, never fatal."""
 
     q = forms.CharField(
@@ -78,40 +67,15 @@ class GuideFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        everything = ("", _("All"))
-        cast("forms.ChoiceField", self.fields["category"]).choices = [everything, *Category.choices]
-        cast("forms.ChoiceField", self.fields["age"]).choices = [("", _("Any age")), *((a, str(a)) for a in AGES)]
-
-    def chosen(self) -> dict[str, Any]:
-        """The valid filters (invalid ones are dropped, their errors shown beside the field)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        chosen = {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
-        if isinstance(chosen.get("q"), str):
-            chosen["q"] = chosen["q"].strip()
-        return {name: value for name, value in chosen.items() if value != ""}
-
-
-def paginate(queryset: QuerySet[Any], number: Any, per_page: int) -> tuple[Page[Any], list[Any]]:
-    """The requested page (the last one when out of range, the first when not a number) and its items."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        page_obj = paginator.page(number)
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-    items = list(page_obj.object_list)
-    page_obj.object_list = items
-    return page_obj, items
+        self.set_choices("category", Category.choices)
+        self.set_choices("age", ((a, str(a)) for a in AGES), _("Any age"))
 
 
 def guide_context(guide: GuidePage, request: HttpRequest) -> dict[str, Any]:
     form = GuideFilterForm(request.GET or None)
     filters = form.chosen()
     services = filter_services(live_services(current_language()), filters)
-    page_obj, _items = paginate(services, request.GET.get("page", 1), SERVICES_PER_PAGE)
+    page_obj = paginate(services, request.GET.get("page", 1), SERVICES_PER_PAGE)
     return {
         "page_obj": page_obj,
         "filter_form": form,

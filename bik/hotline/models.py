@@ -7,14 +7,13 @@ stored, except a contact address they chose to give."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from bik.audit.models import AuditEntryBase
 from bik.network.models import Centre
 
 
@@ -176,46 +175,22 @@ class RouteCount(models.Model):
         return f"{self.day} {self.concern} {self.country}: {self.count}"
 
 
-class AppendOnlyError(Exception):
-    """Raised when code tries to change or remove an audit entry."""
-
-
-class HotlineAuditEntryQuerySet(models.QuerySet["HotlineAuditEntry"]):
-    def update(self, **kwargs: Any) -> int:
-        raise AppendOnlyError("The hotline audit log is append-only.")
-
-    def delete(self) -> tuple[int, dict[str, int]]:
-        raise AppendOnlyError("The hotline audit log is append-only.")
-
-
-class HotlineAuditEntry(models.Model):
+class HotlineAuditEntry(AuditEntryBase):
     """Every view and action of an analyst. Plain values, not foreign keys, so nothing rewrites the log
     (the database refuses updates too, see migration 0002)."""
 
-    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
-    actor_id = models.BigIntegerField(null=True, editable=False)
     actor_name = models.CharField(max_length=200, editable=False)
     hotline_country = models.CharField(max_length=2, editable=False)
-    action = models.CharField(max_length=40, editable=False)
     report_id = models.BigIntegerField(null=True, editable=False)
     url_id = models.BigIntegerField(null=True, editable=False)
     detail = models.CharField(max_length=200, blank=True, editable=False)
 
-    objects: ClassVar[HotlineAuditEntryQuerySet] = HotlineAuditEntryQuerySet.as_manager()  # type: ignore[assignment]
+    log_name = "hotline audit log"
 
-    class Meta:
-        ordering = ("-created_at", "-pk")
+    class Meta(AuditEntryBase.Meta):
         default_permissions = ("view",)
         verbose_name = _("hotline audit entry")
         verbose_name_plural = _("hotline audit log")
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name}: {self.action}"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self._state.adding:
-            raise AppendOnlyError("The hotline audit log is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        raise AppendOnlyError("The hotline audit log is append-only.")

@@ -9,14 +9,13 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from allauth.mfa.utils import is_mfa_enabled
 from django.contrib.auth.models import AnonymousUser, Group
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role, forget_roles, has_role
+from bik.accounts.roles import Role, forget_roles
 from bik.hotline.canonical import canonical_url, loose_key
 from bik.hotline.models import (
     Assessment,
@@ -29,6 +28,7 @@ from bik.hotline.models import (
     Stage,
     TimelineEvent,
 )
+from bik.network import access
 from bik.network.models import Centre, CentreRole, Strand
 
 # No 0/O or 1/I/L: codes are read aloud and typed back.
@@ -152,24 +152,11 @@ def platform_guides() -> list[PlatformGuide]:
 
 def analysed_hotlines(user: User | AnonymousUser) -> list[Centre]:
     """The hotlines this person is an analyst of, with a second factor set up; nobody else gets any."""
-    if not isinstance(user, User) or not user.is_authenticated or not user.is_active:
-        return []
-    if not is_mfa_enabled(user):
-        return []
-    return list(
-        Centre.objects.filter(roles__user=user, roles__role=CentreRole.Kind.HOTLINE_ANALYST)
-        .distinct()
-        .order_by("country")
-    )
+    return access.centres_with_role(user, (CentreRole.Kind.HOTLINE_ANALYST,))
 
 
 def is_analyst_without_mfa(user: User | AnonymousUser) -> bool:
-    return (
-        isinstance(user, User)
-        and user.is_authenticated
-        and not is_mfa_enabled(user)
-        and CentreRole.objects.filter(user=user, role=CentreRole.Kind.HOTLINE_ANALYST).exists()
-    )
+    return access.lacks_second_factor(user, (CentreRole.Kind.HOTLINE_ANALYST,))
 
 
 def visible_urls(hotline: Centre) -> QuerySet[ReportedUrl]:
@@ -321,12 +308,8 @@ def exchange_log(item: ReportedUrl) -> QuerySet[Forward]:
 
 
 def is_network_admin(user: User | AnonymousUser) -> bool:
-    return (
-        isinstance(user, User)
-        and user.is_authenticated
-        and user.is_active
-        and (user.is_superuser or has_role(user, Role.NETWORK_ADMIN))
-    )
+    """Network admins, second factor or not (the admin's own door asks for it)."""
+    return access.is_network_admin(user, require_mfa=False)
 
 
 def analyst_roles() -> QuerySet[CentreRole]:

@@ -4,12 +4,14 @@ signs in with a second factor; everyone else is refused."""
 
 from __future__ import annotations
 
-from allauth.mfa.utils import is_mfa_enabled
 from django.contrib.auth.models import AnonymousUser
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role, has_role
+from bik.network import access
+from bik.network.access import is_network_admin
 from bik.network.models import Centre, CentreRole
+
+__all__ = ["STAFF_KINDS", "is_network_admin", "needs_second_factor", "reporting_centres", "staff_centres"]
 
 # The centre roles that make someone part of a centre's staff (a youth coordinator works with young people).
 STAFF_KINDS = (
@@ -20,42 +22,18 @@ STAFF_KINDS = (
 )
 
 
-def _signed_in(user: User | AnonymousUser) -> User | None:
-    if isinstance(user, User) and user.is_authenticated and user.is_active:
-        return user
-    return None
-
-
-def _centres(user: User | AnonymousUser, kinds: tuple[str, ...]) -> list[Centre]:
-    person = _signed_in(user)
-    if person is None or not is_mfa_enabled(person):
-        return []
-    return list(Centre.objects.filter(roles__user=person, roles__role__in=kinds).distinct().order_by("country"))
-
-
 def reporting_centres(user: User | AnonymousUser) -> list[Centre]:
     """The centres whose activities this person logs."""
-    return _centres(user, (CentreRole.Kind.CENTRE_REPORTER,))
+    return access.centres_with_role(user, (CentreRole.Kind.CENTRE_REPORTER,))
 
 
 def staff_centres(user: User | AnonymousUser) -> list[Centre]:
     """The centres this person works for (who may see their resources' downloads)."""
-    return _centres(user, STAFF_KINDS)
+    return access.centres_with_role(user, STAFF_KINDS)
 
 
 def needs_second_factor(user: User | AnonymousUser) -> bool:
     """Someone with an impact role who has not set up a second factor yet."""
-    person = _signed_in(user)
-    if person is None or is_mfa_enabled(person):
-        return False
-    return (
-        is_network_admin(person, require_mfa=False)
-        or CentreRole.objects.filter(user=person, role__in=STAFF_KINDS).exists()
+    return access.lacks_second_factor(user, STAFF_KINDS) or (
+        is_network_admin(user, require_mfa=False) and not is_network_admin(user)
     )
-
-
-def is_network_admin(user: User | AnonymousUser, *, require_mfa: bool = True) -> bool:
-    person = _signed_in(user)
-    if person is None or not (person.is_superuser or has_role(person, Role.NETWORK_ADMIN)):
-        return False
-    return not require_mfa or is_mfa_enabled(person)

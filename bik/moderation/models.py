@@ -9,7 +9,7 @@ filter by `moderation__status` with a plain join (no generic-relation queries on
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -17,6 +17,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from bik.audit.models import AuditEntryBase
 
 
 class Status(models.TextChoices):
@@ -166,18 +168,6 @@ class Sanction(models.Model):
         return f"{self.get_kind_display()}: {self.user}"
 
 
-class AppendOnlyError(Exception):
-    """Raised when code tries to change or remove an audit entry."""
-
-
-class AuditEntryQuerySet(models.QuerySet["AuditEntry"]):
-    def update(self, **kwargs: Any) -> int:
-        raise AppendOnlyError("The moderation audit log is append-only.")
-
-    def delete(self) -> tuple[int, dict[str, int]]:
-        raise AppendOnlyError("The moderation audit log is append-only.")
-
-
 class ActorRole(models.TextChoices):
     """In what capacity the actor of an audit entry acted."""
 
@@ -188,7 +178,7 @@ class ActorRole(models.TextChoices):
     ADMIN = "admin", _("network admin")
 
 
-class AuditEntry(models.Model):
+class AuditEntry(AuditEntryBase):
     """One line of the append-only audit log: who did what to which item, when and why.
 
     Pseudonymised: people are stored by account id and the role they acted in, never by name or email, and a
@@ -197,30 +187,18 @@ class AuditEntry(models.Model):
     Plain values rather than foreign keys, so deleting an account or an item never rewrites the log (a
     cascade or SET_NULL would be an update). The database refuses updates too (see migration 0002)."""
 
-    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
-    actor_id = models.BigIntegerField(null=True, editable=False)
     actor_role = models.CharField(max_length=20, choices=ActorRole.choices, editable=False)
-    action = models.CharField(max_length=40, editable=False)
     item_id = models.BigIntegerField(null=True, editable=False)
     space_key = models.CharField(max_length=60, blank=True, editable=False)
     subject_user_id = models.BigIntegerField(null=True, editable=False)
     reason = models.TextField(blank=True, editable=False)
 
-    objects: ClassVar[AuditEntryQuerySet] = AuditEntryQuerySet.as_manager()  # type: ignore[assignment]
+    log_name = "moderation audit log"
 
-    class Meta:
-        ordering = ("-created_at", "-pk")
+    class Meta(AuditEntryBase.Meta):
         default_permissions = ("view",)
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit log")
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_role} #{self.actor_id}: {self.action}"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self._state.adding:
-            raise AppendOnlyError("The moderation audit log is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        raise AppendOnlyError("The moderation audit log is append-only.")

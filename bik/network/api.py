@@ -5,18 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils import translation
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, PageQuery, check_language
+from bik.catalogue.pagination import api_page
 from bik.network.models import Centre, Service
 
 router = Router(tags=["centres"])
 API_PAGE_SIZE = 50  # the whole network (31 centres) fits on one page
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class ServiceOut(Schema):
@@ -41,26 +41,16 @@ class CentreOut(Schema):
     services: list[ServiceOut]
 
 
-class CentreListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class CentreListOut(PageOut):
     results: list[CentreOut]
 
 
-class CentreFilters(Schema):
+class CentreFilters(PageQuery):
     lang: str = Field(settings.LANGUAGE_CODE, description="Language of country names and links, e.g. en, fr, el.")
-    page: int = Field(1, ge=1, le=10_000)
 
 
 class LanguageChoice(Schema):
     lang: str = Field(settings.LANGUAGE_CODE, description="Language of country names and links, e.g. en, fr, el.")
-
-
-def _check_language(lang: str) -> str:
-    if lang not in LANGUAGE_CODES:
-        raise HttpError(400, f"Unknown language {lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
-    return lang
 
 
 def _service(service: Service) -> dict[str, Any]:
@@ -91,17 +81,15 @@ def _centre(centre: Centre, request: HttpRequest) -> dict[str, Any]:
 
 @router.get("/centres/", response=CentreListOut, summary="List the Safer Internet Centres")
 def list_centres(request: HttpRequest, filters: Query[CentreFilters]) -> dict[str, Any]:
-    lang = _check_language(filters.lang)
+    lang = check_language(filters.lang)
     with translation.override(lang):
-        paginator = Paginator(Centre.objects.published().with_services(), API_PAGE_SIZE)
-        centres = list(paginator.page(filters.page).object_list) if filters.page <= paginator.num_pages else []
-        results = [_centre(centre, request) for centre in centres]
-    return {"count": paginator.count, "page": filters.page, "pages": paginator.num_pages, "results": results}
+        centres = api_page(Centre.objects.published().with_services(), filters.page, API_PAGE_SIZE)
+        return centres.envelope([_centre(centre, request) for centre in centres.items])
 
 
 @router.get("/centres/{country}/", response=CentreOut, summary="Read one centre")
 def get_centre(request: HttpRequest, country: str, query: Query[LanguageChoice]) -> dict[str, Any]:
-    lang = _check_language(query.lang)
+    lang = check_language(query.lang)
     # Only two ASCII letters reach the database (PostgreSQL refuses NUL bytes in text, for one).
     valid_code = len(country) == 2 and country.isascii() and country.isalpha()
     centre = Centre.objects.published().with_services().filter(country=country.upper()).first() if valid_code else None

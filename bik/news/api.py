@@ -6,24 +6,19 @@ import datetime as dt
 from typing import Any
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils import translation
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
+from bik.catalogue.pagination import api_page
 from bik.news import services
 from bik.news.models import ArticlePage, Section
 
 router = Router(tags=["news"])
 API_PAGE_SIZE = 20
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-class TermOut(Schema):
-    slug: str
-    name: str
 
 
 class ArticleSummaryOut(Schema):
@@ -45,25 +40,15 @@ class ArticleOut(ArticleSummaryOut):
     related: list[int] = Field(description="Ids of related articles (sharing topics), most related first.")
 
 
-class ArticleListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class ArticleListOut(PageOut):
     results: list[ArticleSummaryOut]
 
 
-class ArticleFilters(Schema):
+class ArticleFilters(PageQuery):
     lang: str = Field(settings.LANGUAGE_CODE, description="Language code, e.g. en, fr, el.")
     section: str = Field("", description="One of: " + ", ".join(Section.values))
     topic: str = Field("", description="A topic's slug.")
     audience: str = Field("", description="An audience's slug.")
-    page: int = Field(1, ge=1, le=10_000)
-
-
-def _check_language(lang: str) -> str:
-    if lang not in LANGUAGE_CODES:
-        raise HttpError(400, f"Unknown language {lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
-    return lang
 
 
 def _summary(article: ArticlePage, request: HttpRequest) -> dict[str, Any]:
@@ -90,17 +75,14 @@ def _public_articles(lang: str) -> Any:
 
 @router.get("/articles/", response=ArticleListOut, summary="List articles")
 def list_articles(request: HttpRequest, filters: Query[ArticleFilters]) -> dict[str, Any]:
-    lang = _check_language(filters.lang)
+    lang = check_language(filters.lang)
     if filters.section and filters.section not in Section.values:
         raise HttpError(400, f"Unknown section {filters.section!r}.")
     chosen = {"section": filters.section, "topic": filters.topic, "audience": filters.audience}
     with translation.override(lang):
-        paginator = Paginator(services.filter_articles(_public_articles(lang), chosen), API_PAGE_SIZE)
-        number = min(filters.page, max(paginator.num_pages, 1))
-        articles = list(paginator.page(number).object_list) if filters.page <= paginator.num_pages else []
-        services.label_articles(articles)
-        results = [_summary(article, request) for article in articles]
-    return {"count": paginator.count, "page": filters.page, "pages": paginator.num_pages, "results": results}
+        found = api_page(services.filter_articles(_public_articles(lang), chosen), filters.page, API_PAGE_SIZE)
+        services.label_articles(found.items)
+        return found.envelope([_summary(article, request) for article in found.items])
 
 
 @router.get("/articles/{article_id}/", response=ArticleOut, summary="Read one article")

@@ -11,8 +11,9 @@ from typing import Any
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from bik.catalogue.models import Term
 from bik.network.models import Centre
-from bik.news.models import ArticlePage, Audience, NewsIndexPage, Section, Topic, Vocabulary
+from bik.news.models import ArticlePage, Audience, NewsIndexPage, Section, Topic
 from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
 
@@ -200,10 +201,10 @@ def _log(out: Any, message: str) -> None:
         out.write(message)
 
 
-def _ensure_terms(model: type[Vocabulary], terms: dict[str, tuple[str, str, str]]) -> dict[str, Vocabulary]:
+def _ensure_terms(model: type[Term], terms: dict[str, tuple[str, str, str]]) -> dict[str, Term]:
     english = Locale.get_default()
     others = {code: Locale.objects.filter(language_code=code).first() for code in TRANSLATED_LANGUAGES}
-    by_slug: dict[str, Vocabulary] = {}
+    by_slug: dict[str, Term] = {}
     for slug, names in terms.items():
         term = model.objects.filter(slug=slug, locale=english).first()
         if term is None:
@@ -223,8 +224,8 @@ def _classify(
     article: ArticlePage,
     *,
     section: str,
-    topics: list[Vocabulary],
-    audiences: list[Vocabulary],
+    topics: list[Term],
+    audiences: list[Term],
     author: str,
     centre: Centre | None,
 ) -> None:

@@ -10,10 +10,10 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
+from bik.catalogue.models import Term
 from bik.pages.blocks import BodyBlock
 from bik.pictures.models import Illustrated, IllustratedBase
 
@@ -33,34 +33,15 @@ class Section(models.TextChoices):
     NEWS = "news", _("News")
 
 
-class Vocabulary(TranslatableMixin, models.Model):
-    """A term editors manage and translate; its slug is shared by every translation so filters and
-    feed URLs are the same in every language."""
-
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in addresses; the same in every language."))
-    is_demo = models.BooleanField(default=False, editable=False)
-
-    panels: ClassVar[list[Any]] = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields: ClassVar[list[Any]] = [SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ("name",)
-
-    def __str__(self) -> str:
-        return str(self.name)
-
-
-class Topic(Vocabulary):
-    class Meta(Vocabulary.Meta):
+class Topic(Term):
+    class Meta(Term.Meta):
         verbose_name = _("news topic")
         verbose_name_plural = _("news topics")
         constraints = [models.UniqueConstraint(fields=("slug", "locale"), name="news_topic_unique_slug_per_locale")]
 
 
-class Audience(Vocabulary):
-    class Meta(Vocabulary.Meta):
+class Audience(Term):
+    class Meta(Term.Meta):
         verbose_name = _("news audience")
         verbose_name_plural = _("news audiences")
         constraints = [models.UniqueConstraint(fields=("slug", "locale"), name="news_audience_unique_slug_per_locale")]

@@ -10,50 +10,36 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import HttpRequest
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from bik.caching import lookups
-from bik.news.models import NEWS_PER_PAGE, ArticlePage, Audience, NewsIndexPage, Section, Topic, Vocabulary
+from bik.catalogue import terms as catalogue_terms
+from bik.catalogue.filters import FilterForm
+from bik.catalogue.models import Term
+from bik.catalogue.pagination import paginate
+from bik.news.models import NEWS_PER_PAGE, ArticlePage, Audience, NewsIndexPage, Section, Topic
 from bik.pictures.rendering import image_prefetch
 
 RELATED_COUNT = 3
 FEED_SIZE = 20
 
-V = TypeVar("V", bound=Vocabulary)
+T = TypeVar("T", bound=Term)
 
 
 def _language() -> str:
     return get_language() or settings.LANGUAGE_CODE
 
 
-def vocabulary(model: type[V]) -> list[V]:
+def vocabulary(model: type[T]) -> list[T]:
     """Every term of a vocabulary once, in the visitor's language where translated (English otherwise)."""
-    language = _language()
-    terms = lookups.terms_in(model, language)
-    chosen: dict[Any, V] = {}
-    for term in terms:
-        if term.translation_key not in chosen or term.locale.language_code == language:
-            chosen[term.translation_key] = term
-    return sorted(chosen.values(), key=lambda term: str(term.name).casefold())
+    return catalogue_terms.vocabulary(model, _language(), interface_names=False)
 
 
-def localize_terms(model: type[V], terms: Iterable[V]) -> dict[int, V]:
+def localize_terms(model: type[T], terms: Iterable[T]) -> dict[int, T]:
     """Map each term's pk to its translation in the visitor's language (itself when untranslated): one query."""
-    terms = list(terms)
-    keys = {term.translation_key for term in terms}
-    language = _language()
-    translations = {
-        term.translation_key: term
-        for term in lookups.terms_in(model, language)
-        if term.translation_key in keys and term.locale.language_code == language
-    }
-    return {term.pk: translations.get(term.translation_key, term) for term in terms}
+    return catalogue_terms.localize_terms(model, terms, _language())
 
 
 def with_terms(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
@@ -74,7 +60,7 @@ def label_articles(articles: Sequence[ArticlePage]) -> Sequence[ArticlePage]:
     return articles
 
 
-class NewsFilterForm(forms.Form):
+class NewsFilterForm(FilterForm):
     """The GET filters of the news index; unknown values are reported, never fatal."""
 
     section = forms.ChoiceField(label=_("Section"), required=False)
@@ -83,21 +69,9 @@ class NewsFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        everything = ("", _("All"))
-        choices: dict[str, list[tuple[str, Any]]] = {
-            "section": list(Section.choices),
-            "topic": [(t.slug, t.name) for t in vocabulary(Topic)],
-            "audience": [(a.slug, a.name) for a in vocabulary(Audience)],
-        }
-        for name, values in choices.items():
-            cast("forms.ChoiceField", self.fields[name]).choices = [everything, *values]
-
-    def chosen(self) -> dict[str, str]:
-        """The valid filters (invalid ones are dropped, their errors shown beside the field)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
+        self.set_choices("section", Section.choices)
+        self.set_choices("topic", ((t.slug, t.name) for t in vocabulary(Topic)))
+        self.set_choices("audience", ((a.slug, a.name) for a in vocabulary(Audience)))
 
 
 def filter_articles(articles: QuerySet[ArticlePage], filters: dict[str, str]) -> QuerySet[ArticlePage]:
@@ -138,15 +112,8 @@ def index_context(index: NewsIndexPage, request: HttpRequest) -> dict[str, Any]:
     form = NewsFilterForm(request.GET or None)
     filters = form.chosen()
     articles = with_terms(filter_articles(index.articles(), filters))
-    paginator = Paginator(articles, NEWS_PER_PAGE)
-    try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-    page_obj.object_list = list(page_obj.object_list)
-    label_articles(page_obj.object_list)
+    page_obj = paginate(articles, request.GET.get("page", 1), NEWS_PER_PAGE)
+    label_articles(cast("list[ArticlePage]", page_obj.object_list))
     # Articles are the index's children: their address is the index's and their slug, with no look-up of the
     # site's root paths per article (the template's cost on this page).
     index_url = index.get_url(request) or ""
@@ -156,23 +123,11 @@ def index_context(index: NewsIndexPage, request: HttpRequest) -> dict[str, Any]:
         "page_obj": page_obj,
         "index_url": index_url,
         "filter_form": form,
-        "filter_form_html": "" if form.is_bound else _unfiltered_form_html(),
         "filters": filters,
         "filter_query": urlencode(filters),
         "sections": Section.choices,
         "feed_links": feed_links(index, request, filters),
     }
-
-
-def _unfiltered_form_html() -> str:
-    """The filter form as nobody has filled it (the most shown state), rendered once per language and
-    vocabulary generation."""
-    language = _language()
-    html = lookups.remember(
-        ("news-filter-form", language),
-        lambda: str(render_to_string("includes/form_fields.html", {"form": NewsFilterForm()})),
-    )
-    return mark_safe(html)  # noqa: S308 -- the form's own template rendered it, escaping what it shows
 
 
 def related_articles(article: ArticlePage, limit: int = RELATED_COUNT) -> list[ArticlePage]:

@@ -42,6 +42,7 @@ class HomePage(Page, IllustratedBase):
         verbose_name = _("home page")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from bik.catalogue.language import current_language
         from bik.news.models import ArticlePage
         from bik.pictures.rendering import image_prefetch
         from bik.resources import services as resources
@@ -55,7 +56,7 @@ class HomePage(Page, IllustratedBase):
             .prefetch_related(image_prefetch())
             .order_by("-date", "-pk")[:3]
         )
-        context["latest_resources"], context["resources_url"] = resources.latest(resources.current_language())
+        context["latest_resources"], context["resources_url"] = resources.latest(current_language())
         return dict(context)
 
 

@@ -12,17 +12,14 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
+from bik.catalogue.pages import index_in
+from bik.catalogue.pagination import api_page
 from bik.research import services
 from bik.research.models import Publication, PublicationType, ResearchIndexPage
 
 router = Router(tags=["research"])
 API_PAGE_SIZE = 20
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-class TopicOut(Schema):
-    slug: str
-    name: str
 
 
 class PublicationOut(Schema):
@@ -36,29 +33,23 @@ class PublicationOut(Schema):
     year: int
     authors: str
     organisation: str
-    topics: list[TopicOut]
+    topics: list[TermOut]
     file_url: str | None = Field(description="The PDF.")
 
 
-class PublicationListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class PublicationListOut(PageOut):
     results: list[PublicationOut]
 
 
-class PublicationFilters(Schema):
+class PublicationFilters(PageQuery):
     lang: str = Field(settings.LANGUAGE_CODE, description="Language of the records, e.g. en, fr, de.")
     type: str = Field("", description="report, study, policy-paper or industry-guide.")
     year: int | None = Field(None, ge=1995, le=2100)
     topic: str = Field("", description="A topic's slug.")
-    page: int = Field(1, ge=1, le=10_000)
 
 
 def _index_url(lang: str) -> str:
-    index = ResearchIndexPage.objects.live().filter(locale__language_code=lang).first()
-    if index is None:
-        index = ResearchIndexPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    index = index_in(ResearchIndexPage, lang)
     return (index.get_url() or "/") if index is not None else "/"
 
 
@@ -82,24 +73,16 @@ def _out(publication: Publication, request: HttpRequest, index_url: str) -> dict
 
 @router.get("/", response=PublicationListOut, summary="List publications")
 def list_publications(request: HttpRequest, filters: Query[PublicationFilters]) -> dict[str, Any]:
-    if filters.lang not in LANGUAGE_CODES:
-        raise HttpError(400, f"Unknown lang {filters.lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
+    check_language(filters.lang, "lang")
     if filters.type and filters.type not in PublicationType.values:
         raise HttpError(400, f"Unknown type {filters.type!r}; use one of {', '.join(PublicationType.values)}.")
     chosen = {"type": filters.type, "year": filters.year, "topic": filters.topic}
     with translation.override(filters.lang):
         publications = services.filter_publications(services.live_publications(filters.lang), chosen)
-        page_obj = services.paginate(publications, filters.page, API_PAGE_SIZE)
-        found = list(page_obj.object_list) if filters.page <= page_obj.paginator.num_pages else []
-        services.label_publications(found)
+        found = api_page(publications, filters.page, API_PAGE_SIZE)
+        services.label_publications(found.items)
         index_url = _index_url(filters.lang)
-        results = [_out(publication, request, index_url) for publication in found]
-    return {
-        "count": page_obj.paginator.count,
-        "page": filters.page,
-        "pages": page_obj.paginator.num_pages,
-        "results": results,
-    }
+        return found.envelope([_out(publication, request, index_url) for publication in found.items])
 
 
 @router.get("/{publication_id}/", response=PublicationOut, summary="Read one publication")

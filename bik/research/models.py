@@ -11,10 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
+from wagtail.contrib.routable_page.models import path
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+from bik.catalogue.pages import CatalogueIndexPage
 
 PUBLICATIONS_PER_PAGE = 12
 FIRST_YEAR, LAST_YEAR = 1995, 2100
@@ -104,34 +106,23 @@ class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Index
             raise ValidationError({"document": _("Choose a PDF file.")}, code="not_pdf")
 
 
-class ResearchIndexPage(RoutablePageMixin, Page):
+class ResearchIndexPage(CatalogueIndexPage):
     """The research and industry area: publications filtered by type, year and topic, one page each."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-    is_demo = models.BooleanField(default=False, editable=False)
-
-    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
-    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types: ClassVar[list[str]] = ["pages.SectionPage", "pages.HomePage"]
-    subpage_types: ClassVar[list[str]] = []
+    list_layout = "news"
+    list_id = "research"
 
     class Meta:
         verbose_name = _("research and industry area")
 
-    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
         from bik.research import services
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(services.index_context(self, request))
-        return dict(context)
+        return services.index_context(self, request)
 
     @path("<slug:slug>/", name="publication")
     def publication(self, request: HttpRequest, slug: str) -> HttpResponse:
         from bik.research import services
 
-        response: HttpResponse = self.render(
-            request,
-            template="research/publication_detail.html",
-            context_overrides=services.publication_context(self, request, slug),
-        )
-        return response
+        context = services.publication_context(self, request, slug)
+        return self.render_record(request, "research/publication_detail.html", context)

@@ -8,36 +8,23 @@ from typing import Any, cast
 from urllib.parse import urlencode
 
 from django import forms
-from django.conf import settings
-from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest
 from django.template.defaultfilters import filesizeformat
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from bik.catalogue.filters import FilterForm
+from bik.catalogue.language import current_language, in_language
+from bik.catalogue.pagination import paginate
 from bik.news.models import Topic
 from bik.news.services import localize_terms, vocabulary
 from bik.pages.numbers import strict_int
 from bik.research.models import PUBLICATIONS_PER_PAGE, Publication, PublicationType, ResearchIndexPage
 
 
-def current_language() -> str:
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
-
 def live_publications(language: str) -> QuerySet[Publication]:
     """Each live publication once: its translation in `language`, or the English original when there is none."""
-    publications = Publication.objects.filter(live=True)
-    if language == settings.LANGUAGE_CODE:
-        publications = publications.filter(locale__language_code=language)
-    else:
-        translated = Publication.objects.filter(locale__language_code=language, live=True).values("translation_key")
-        publications = publications.filter(
-            Q(locale__language_code=language)
-            | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
-        )
+    publications = in_language(Publication.objects.filter(live=True), language)
     with_files: QuerySet[Publication] = publications.select_related("locale", "document").prefetch_related(
         Prefetch("topics", queryset=Topic.objects.order_by("name"))
     )
@@ -67,7 +54,7 @@ def publication_years() -> list[int]:
     return sorted(set(Publication.objects.filter(live=True).values_list("year", flat=True)), reverse=True)
 
 
-class PublicationFilterForm(forms.Form):
+class PublicationFilterForm(FilterForm):
     """The GET filters of the research area; an unknown value is reported beside its field and ignored."""
 
     type = forms.ChoiceField(label=_("Type"), required=False)
@@ -76,33 +63,9 @@ class PublicationFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        cast("forms.ChoiceField", self.fields["type"]).choices = [("", _("All types")), *PublicationType.choices]
-        cast("forms.ChoiceField", self.fields["year"]).choices = [
-            ("", _("All years")),
-            *((year, str(year)) for year in publication_years()),
-        ]
-        cast("forms.ChoiceField", self.fields["topic"]).choices = [
-            ("", _("All topics")),
-            *((topic.slug, topic.name) for topic in vocabulary(Topic)),
-        ]
-
-    def chosen(self) -> dict[str, Any]:
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
-
-
-def paginate(items: QuerySet[Any], number: Any, per_page: int) -> Page[Any]:
-    paginator = Paginator(items, per_page)
-    try:
-        page_obj = paginator.page(number)
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-    page_obj.object_list = list(page_obj.object_list)
-    return page_obj
+        self.set_choices("type", PublicationType.choices, _("All types"))
+        self.set_choices("year", ((year, str(year)) for year in publication_years()), _("All years"))
+        self.set_choices("topic", ((topic.slug, topic.name) for topic in vocabulary(Topic)), _("All topics"))
 
 
 def index_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, Any]:

@@ -13,17 +13,12 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
 from bik.resources import services
 from bik.resources.models import Resource
 
 router = Router(tags=["resources"])
 API_PAGE_SIZE = 20
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-class ResourceTermOut(Schema):
-    slug: str
-    name: str
 
 
 class ResourceCentreOut(Schema):
@@ -46,7 +41,7 @@ class ResourceSummaryOut(Schema):
     url: str
     date: dt.date
     languages: list[str]
-    age_groups: list[ResourceTermOut]
+    age_groups: list[TermOut]
     centre: ResourceCentreOut | None
 
 
@@ -54,9 +49,9 @@ class ResourceOut(ResourceSummaryOut):
     description_html: str
     licence: str
     licence_label: str
-    topics: list[ResourceTermOut]
-    audiences: list[ResourceTermOut]
-    types: list[ResourceTermOut]
+    topics: list[TermOut]
+    audiences: list[TermOut]
+    types: list[TermOut]
     versions: list[ResourceVersionOut]
 
 
@@ -73,15 +68,12 @@ class ResourceFacetOut(Schema):
     values: list[ResourceFacetValueOut]
 
 
-class ResourceListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class ResourceListOut(PageOut):
     results: list[ResourceSummaryOut]
     facets: list[ResourceFacetOut]
 
 
-class ResourceFilters(Schema):
+class ResourceFilters(PageQuery):
     lang: str = Field(settings.LANGUAGE_CODE, description="Language of text and labels, e.g. en, fr, el.")
     q: str = Field("", max_length=services.MAX_QUERY_LENGTH, description="Words that must all appear.")
     language: list[str] = Field([], description="Language codes of available versions (any of them).")
@@ -90,13 +82,6 @@ class ResourceFilters(Schema):
     topic: list[str] = Field([], description="Topic slugs (any of them).")
     type: list[str] = Field([], description="Resource type slugs (any of them).")
     centre: list[str] = Field([], description="Country codes of producing centres (any of them).")
-    page: int = Field(1, ge=1, le=services.MAX_PAGE)
-
-
-def _check_language(lang: str) -> str:
-    if lang not in LANGUAGE_CODES:
-        raise HttpError(400, f"Unknown language {lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
-    return lang
 
 
 def _absolute(request: HttpRequest, path: str) -> str:
@@ -130,7 +115,7 @@ def _gallery_url(lang: str) -> str:
 
 @router.get("/", response=ResourceListOut, summary="Search resources, with facet counts")
 def list_resources(request: HttpRequest, filters: Query[ResourceFilters]) -> dict[str, Any]:
-    lang = _check_language(filters.lang)
+    lang = check_language(filters.lang)
     with translation.override(lang):
         vocabularies = services.Vocabularies.load(lang)
         params = filters.dict()
@@ -167,7 +152,7 @@ def get_resource(
     resource_id: int,
     lang: str = settings.LANGUAGE_CODE,
 ) -> dict[str, Any]:
-    lang = _check_language(lang)
+    lang = check_language(lang)
     with translation.override(lang):
         vocabularies = services.Vocabularies.load(lang)
         resource = services.find_resource(resource_id, vocabularies)

@@ -16,6 +16,7 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from bik.catalogue.models import Vocabulary
 from bik.network.models import Centre
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
@@ -29,7 +30,6 @@ from bik.resources.models import (
     ResourceLanguageVersion,
     ResourceType,
     Topic,
-    Vocabulary,
 )
 
 TRANSLATED = ("fr", "el")

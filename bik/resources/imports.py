@@ -38,6 +38,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from bik.catalogue.models import Vocabulary
 from bik.network.models import Centre
 from bik.resources.models import (
     AgeGroup,
@@ -47,7 +48,6 @@ from bik.resources.models import (
     ResourceLanguageVersion,
     ResourceType,
     Topic,
-    Vocabulary,
 )
 from bik.resources.services import ALLOWED_TAGS
 

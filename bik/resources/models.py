@@ -29,6 +29,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from bik.catalogue.forms import TermsInRecordLanguageForm
+from bik.catalogue.models import Vocabulary
 from bik.pictures.models import Illustrated, IllustratedBase
 
 RESOURCES_PER_PAGE = 20
@@ -45,26 +46,6 @@ class Licence(models.TextChoices):
     CC_BY_NC_ND = "cc-by-nc-nd-4.0", _("Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 (CC BY-NC-ND 4.0)")
     CC0 = "cc0", _("Public domain (CC0)")
     ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved; free to use as published")
-
-
-class Vocabulary(TranslatableMixin, models.Model):
-    """A term editors manage and translate; its slug is shared by every translation, so filter URLs are the
-    same in every language."""
-
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in addresses; the same in every language."))
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
-    is_demo = models.BooleanField(default=False, editable=False)
-
-    panels: ClassVar[list[Any]] = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-    override_translatable_fields: ClassVar[list[Any]] = [SynchronizedField("slug"), SynchronizedField("sort_order")]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ("sort_order", "name")
-
-    def __str__(self) -> str:
-        return str(self.name)
 
 
 class Topic(Vocabulary):

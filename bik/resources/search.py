@@ -35,6 +35,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale
 
 from bik.caching.generations import Generation
+from bik.catalogue.models import Vocabulary
 from bik.resources.models import (
     AgeGroup,
     Audience,
@@ -45,7 +46,6 @@ from bik.resources.models import (
     ResourceSearchText,
     ResourceType,
     Topic,
-    Vocabulary,
 )
 
 # PostgreSQL's text search configuration for each enabled language that has one (stemming and stop words);

@@ -12,19 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, overload
+from typing import Any, overload
 
 import nh3
 from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.utils.functional import Promise
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import expand_db_html
 
 from bik.caching import lookups
-from bik.catalogue.terms import label_in_language
+from bik.catalogue.models import Vocabulary
+from bik.catalogue.pages import index_in
+from bik.catalogue.terms import vocabulary
 from bik.network.countries import by_country_name, name_key
 from bik.network.models import Centre
 from bik.pages.numbers import strict_int
@@ -38,7 +39,6 @@ from bik.resources.models import (
     ResourceLanguageVersion,
     ResourceType,
     Topic,
-    Vocabulary,
 )
 from bik.resources.search import cached_facet_search, term_links
 
@@ -47,7 +47,6 @@ MAX_PAGE = 10_000
 MAX_WORDS = 10
 # Only words reach the search backend: quotes and operators would be search syntax, not text.
 WORD = re.compile(r"\w+")
-V = TypeVar("V", bound=Vocabulary)
 
 # GET parameter → (label, vocabulary model, M2M field on Resource, that model's name in the through table).
 TERM_FACETS: dict[str, tuple[Promise, type[Vocabulary], str, str]] = {
@@ -65,11 +64,6 @@ FACETS = tuple(FACET_LABELS)
 ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a"}
 
 
-def current_language() -> str:
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in LANGUAGE_NAMES else settings.LANGUAGE_CODE
-
-
 def sanitise(html: str) -> str:
     """Rich text as stored by Wagtail (or imported), reduced to a few harmless tags."""
     return nh3.clean(
@@ -78,24 +72,6 @@ def sanitise(html: str) -> str:
 
 
 # --- Vocabularies --------------------------------------------------------------------------------------
-
-
-def vocabulary(model: type[V], language: str) -> list[V]:
-    """Every term once, in `language` where translated (English otherwise), in the editors' order."""
-    return _in_language(_terms_for(model, language), language)
-
-
-def _terms_for(model: type[V], language: str) -> list[V]:
-    return lookups.terms_in(model, language)
-
-
-def _in_language(terms: Iterable[V], language: str) -> list[V]:
-    chosen: dict[Any, V] = {}
-    for term in terms:
-        if term.translation_key not in chosen or term.locale.language_code == language:
-            chosen[term.translation_key] = term
-    shown = label_in_language(list(chosen.values()), language)
-    return sorted(shown, key=lambda term: (term.sort_order, str(term.name).casefold()))
 
 
 @dataclass
@@ -115,8 +91,8 @@ class Vocabularies:
     def load(cls, language: str) -> Vocabularies:
         found = cls(language, {}, by_country_name(Centre.objects.published()))
         for name, (_label, model, _f, _t) in TERM_FACETS.items():
-            loaded: list[Vocabulary] = _terms_for(model, language)
-            found.terms[name] = _in_language(loaded, language)
+            loaded: list[Vocabulary] = lookups.terms_in(model, language)
+            found.terms[name] = vocabulary(model, language)
             found.term_slugs[name] = {term.pk: term.slug for term in loaded}
             found.term_ids[name] = {}
             for term in loaded:
@@ -393,11 +369,7 @@ def gallery_in(language: str) -> Any:
     """The live gallery page in `language` (English otherwise), for links from the API."""
     from bik.resources.models import ResourceGalleryPage
 
-    galleries = (
-        ResourceGalleryPage.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
-    )
-    found = sorted(galleries.select_related("locale"), key=lambda g: g.locale.language_code != language)
-    return found[0] if found else None
+    return index_in(ResourceGalleryPage, language)
 
 
 def terms_of(models: Iterable[Vocabulary]) -> list[dict[str, str]]:

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 
 from bik.analytics import recorder
 from bik.analytics.models import Source
+from bik.catalogue.language import current_language
 from bik.resources import services
 
 if TYPE_CHECKING:
@@ -15,13 +16,11 @@ if TYPE_CHECKING:
 
 
 def gallery(page: ResourceGalleryPage, request: HttpRequest) -> HttpResponse:
-    vocabularies = services.Vocabularies.load(services.current_language())
+    vocabularies = services.Vocabularies.load(current_language())
     query = services.parse_query({key: request.GET.getlist(key) for key in request.GET}, vocabularies)
     result = services.search(query, vocabularies)
     if query.q and query.page == 1:
-        recorder.count_search(
-            request, Source.RESOURCES, query.q, found=result.count > 0, language=services.current_language()
-        )
+        recorder.count_search(request, Source.RESOURCES, query.q, found=result.count > 0, language=current_language())
     gallery_url = page.get_url(request) or ""
     for resource in result.page.object_list:
         resource.url = services.resource_path(gallery_url, resource)
@@ -34,7 +33,7 @@ def gallery(page: ResourceGalleryPage, request: HttpRequest) -> HttpResponse:
 
 
 def detail(page: ResourceGalleryPage, request: HttpRequest, resource_id: int, slug: str) -> HttpResponse:
-    vocabularies = services.Vocabularies.load(services.current_language())
+    vocabularies = services.Vocabularies.load(current_language())
     resource = services.find_resource(resource_id, vocabularies)
     if resource is None:
         raise Http404("No such resource.")

@@ -10,6 +10,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, PageQuery
 from bik.statistics.dashboard import LICENCE, open_data_rows
 
 router = Router(tags=["helpline statistics"])
@@ -27,18 +28,14 @@ class ContactRow(Schema):
     contacts: str = Field(description='A whole number, or "<5" for 1 to 4.')
 
 
-class ContactListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class ContactListOut(PageOut):
     licence: str
     results: list[ContactRow]
 
 
-class ContactFilters(Schema):
+class ContactFilters(PageQuery):
     quarter: str = Field("", description="Only this quarter, e.g. 2025-Q3.", max_length=8)
     country: str = Field("", description="Only this country (ISO 3166-1 alpha-2).", max_length=2)
-    page: int = Field(1, ge=1, le=10_000)
 
 
 @router.get("/", response=ContactListOut, summary="Helpline contacts of published quarters")

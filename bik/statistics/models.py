@@ -16,6 +16,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
+from bik.audit.models import AuditEntryBase
 from bik.network.models import Centre
 
 
@@ -188,28 +189,21 @@ class Count(models.Model):
         return f"{self.submission}: {self.contacts}"
 
 
-class AuditEntry(models.Model):
+class AuditEntry(AuditEntryBase):
     """A change to a locked quarter's figures, or a lock, unlock or correction request. Plain values so the
     log survives deletions; append-only."""
 
-    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
-    actor_id = models.BigIntegerField(null=True, editable=False)
     actor_name = models.CharField(max_length=200, editable=False)
     quarter = models.CharField(max_length=8, editable=False)
     country = models.CharField(max_length=2, blank=True, editable=False)
-    action = models.CharField(max_length=40, editable=False)
     before = models.JSONField(default=dict, editable=False)
     after = models.JSONField(default=dict, editable=False)
 
-    class Meta:
-        ordering = ("-created_at", "-pk")
+    log_name = "statistics audit log"
+
+    class Meta(AuditEntryBase.Meta):
         verbose_name = _("statistics audit entry")
         verbose_name_plural = _("statistics audit log")
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name}: {self.action} {self.quarter} {self.country}"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self._state.adding:
-            raise ValueError("The statistics audit log is append-only.")
-        super().save(*args, **kwargs)

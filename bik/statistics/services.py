@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.guide.models import OnlineService
+from bik.network import access
 from bik.network.models import Centre, CentreRole
 from bik.outbox.services import send_on_commit
 from bik.statistics.models import (
@@ -54,28 +55,19 @@ class NotAllowedError(Exception):
 # --- Who may do what ------------------------------------------------------------------------------------------
 
 
-def _signed_in(user: User | AnonymousUser) -> bool:
-    return isinstance(user, User) and user.is_authenticated and user.is_active
-
-
 def staffed_centres(user: User | AnonymousUser) -> list[Centre]:
-    """The centres whose statistics this person enters."""
-    if not _signed_in(user) or not has_role(user, Role.HELPLINE_STAFF):
-        return []
-    return list(
-        Centre.objects.filter(roles__user=user, roles__role=CentreRole.Kind.HELPLINE_STAFF)
-        .distinct()
-        .order_by("country")
+    """The centres whose statistics this person enters (the second factor is checked at the workspace's door)."""
+    return access.centres_with_role(
+        user, (CentreRole.Kind.HELPLINE_STAFF,), require_mfa=False, account_role=Role.HELPLINE_STAFF
     )
 
 
 def is_coordinator(user: User | AnonymousUser) -> bool:
     """Network coordinators (and network admins), with a second factor set up."""
-    if not _signed_in(user) or not isinstance(user, User):
+    person = access.signed_in(user)
+    if person is None or not (has_role(person, Role.STATISTICS_COORDINATOR) or has_role(person, Role.NETWORK_ADMIN)):
         return False
-    if not (has_role(user, Role.STATISTICS_COORDINATOR) or has_role(user, Role.NETWORK_ADMIN)):
-        return False
-    return bool(is_mfa_enabled(user))
+    return bool(is_mfa_enabled(person))
 
 
 def check_staff(user: User | AnonymousUser, centre: Centre) -> None:

@@ -12,18 +12,15 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
+from bik.catalogue.pagination import api_page
+from bik.catalogue.terms import vocabulary
 from bik.pictures.rendering import picture_url
 from bik.videos import services
 from bik.videos.models import AgeGroup, Topic, Video
 
 router = Router(tags=["videos"])
 API_PAGE_SIZE = 20
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-class VideoTermOut(Schema):
-    slug: str
-    name: str
 
 
 class VideoCaptionOut(Schema):
@@ -39,8 +36,8 @@ class VideoSummaryOut(Schema):
     language: str = Field(description="The language of this record's title and description.")
     description: str
     languages: list[str] = Field(description="Codes of the languages spoken or subtitled in the video.")
-    topics: list[VideoTermOut]
-    age_groups: list[VideoTermOut]
+    topics: list[TermOut]
+    age_groups: list[TermOut]
     duration_seconds: int | None
     source: str = Field(description="youtube, vimeo or file.")
     poster_url: str | None
@@ -52,26 +49,20 @@ class VideoOut(VideoSummaryOut):
     captions: list[VideoCaptionOut]
 
 
-class VideoListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class VideoListOut(PageOut):
     results: list[VideoSummaryOut]
 
 
-class VideoFilters(Schema):
+class VideoFilters(PageQuery):
     lang: str = Field(settings.LANGUAGE_CODE, description="Language of the records, e.g. en, fr, el.")
     q: str = Field("", max_length=services.MAX_QUERY_LENGTH, description="Words in the title or description.")
     language: str = Field("", description="Only videos spoken or subtitled in this language code.")
     topic: str = Field("", description="A topic's slug.")
     age: str = Field("", description="An age group's slug.")
-    page: int = Field(1, ge=1, le=10_000)
 
 
 def _check_language(code: str, name: str) -> str:
-    if code and code not in LANGUAGE_CODES:
-        raise HttpError(400, f"Unknown {name} {code!r}; use one of {', '.join(LANGUAGE_CODES)}.")
-    return code
+    return check_language(code, name, optional=True)
 
 
 def _summary(video: Video, request: HttpRequest, gallery_url: str) -> dict[str, Any]:
@@ -105,17 +96,10 @@ def list_videos(request: HttpRequest, filters: Query[VideoFilters]) -> dict[str,
     chosen = {"q": filters.q, "language": filters.language, "topic": filters.topic, "age": filters.age}
     with translation.override(lang):
         videos = services.with_details(services.filter_videos(services.live_videos(lang), chosen))
-        page_obj, on_page = services.paginate(videos, filters.page, API_PAGE_SIZE)
-        found = on_page if filters.page <= page_obj.paginator.num_pages else []
-        services.label_videos(found, services.vocabulary(Topic, lang), services.vocabulary(AgeGroup, lang))
+        found = api_page(videos, filters.page, API_PAGE_SIZE)
+        services.label_videos(found.items, vocabulary(Topic, lang), vocabulary(AgeGroup, lang))
         gallery_url = _gallery_url(lang)
-        results = [_summary(video, request, gallery_url) for video in found]
-    return {
-        "count": page_obj.paginator.count,
-        "page": filters.page,
-        "pages": page_obj.paginator.num_pages,
-        "results": results,
-    }
+        return found.envelope([_summary(video, request, gallery_url) for video in found.items])
 
 
 @router.get("/{video_id}/", response=VideoOut, summary="Read one video")
@@ -129,7 +113,7 @@ def get_video(request: HttpRequest, video_id: int) -> dict[str, Any]:
         raise HttpError(404, "No published video with this id.")
     lang = video.locale.language_code
     with translation.override(lang):
-        services.label_videos([video], services.vocabulary(Topic, lang), services.vocabulary(AgeGroup, lang))
+        services.label_videos([video], vocabulary(Topic, lang), vocabulary(AgeGroup, lang))
         data = _summary(video, request, _gallery_url(lang))
     third_party = video.third_party
     if third_party is not None:

@@ -9,9 +9,10 @@ from typing import Any
 
 from wagtail.models import Locale, Page
 
+from bik.catalogue.models import Vocabulary
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
-from bik.videos.models import AgeGroup, Topic, Video, VideoGalleryPage, Vocabulary
+from bik.videos.models import AgeGroup, Topic, Video, VideoGalleryPage
 
 # slug: (English, French, German)
 TOPICS: dict[str, tuple[str, str, str]] = {

@@ -13,38 +13,20 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin, TranslatableMixin
+from wagtail.contrib.routable_page.models import path
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from bik.catalogue.forms import TermsInRecordLanguageForm
+from bik.catalogue.models import Vocabulary
+from bik.catalogue.pages import CatalogueIndexPage
 from bik.pictures.models import Illustrated, IllustratedBase
 from bik.videos.embeds import ThirdPartyVideo, parse_video_url
 
 VIDEOS_PER_PAGE = 12
 VIDEO_FILE_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
 CAPTION_FILE_TYPES = {".vtt"}
-
-
-class Vocabulary(TranslatableMixin, models.Model):
-    """A term editors manage and translate; its slug is shared by every translation, so filter URLs are the
-    same in every language."""
-
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in addresses; the same in every language."))
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
-    is_demo = models.BooleanField(default=False, editable=False)
-
-    panels: ClassVar[list[Any]] = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-    override_translatable_fields: ClassVar[list[Any]] = [SynchronizedField("slug"), SynchronizedField("sort_order")]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ("sort_order", "name")
-
-    def __str__(self) -> str:
-        return str(self.name)
 
 
 class Topic(Vocabulary):
@@ -206,35 +188,22 @@ class VideoCaption(Orderable):
         return str(dict(settings.LANGUAGES).get(self.language, self.language))
 
 
-class VideoGalleryPage(RoutablePageMixin, Page):
+class VideoGalleryPage(CatalogueIndexPage):
     """The public gallery: search and filters (language, topic, age group) and one page per video."""
 
-    intro = models.TextField(_("introduction"), max_length=600, blank=True)
-    is_demo = models.BooleanField(default=False, editable=False)
-
-    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
-    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types: ClassVar[list[str]] = ["pages.SectionPage", "pages.HomePage"]
-    subpage_types: ClassVar[list[str]] = []
+    list_layout = "gallery"
+    list_id = "video"
 
     class Meta:
         verbose_name = _("video gallery")
 
-    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
         from bik.videos import services
 
-        context = super().get_context(request, *args, **kwargs)
-        if not kwargs.get("one_video"):  # a video's own page shows no list: no filter counts, no page of videos
-            context.update(services.gallery_context(self, request))
-        return dict(context)
+        return services.gallery_context(self, request)
 
     @path("<slug:slug>/", name="video")
     def video(self, request: HttpRequest, slug: str) -> HttpResponse:
         from bik.videos import services
 
-        return self.render(  # type: ignore[no-any-return]
-            request,
-            one_video=True,
-            template="videos/video_detail.html",
-            context_overrides=services.video_context(self, request, slug),
-        )
+        return self.render_record(request, "videos/video_detail.html", services.video_context(self, request, slug))

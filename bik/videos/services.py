@@ -5,42 +5,24 @@ whatever the number of videos."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from bik.caching import lookups
-from bik.catalogue.terms import label_in_language
+from bik.catalogue.filters import FilterForm
+from bik.catalogue.language import LANGUAGE_NAMES, current_language, in_language
+from bik.catalogue.pages import index_in
+from bik.catalogue.pagination import paginate
+from bik.catalogue.terms import vocabulary
 from bik.pictures.rendering import image_prefetch
-from bik.videos.models import VIDEOS_PER_PAGE, AgeGroup, Topic, Video, VideoCaption, VideoGalleryPage, Vocabulary
+from bik.videos.models import VIDEOS_PER_PAGE, AgeGroup, Topic, Video, VideoCaption, VideoGalleryPage
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 MAX_QUERY_LENGTH = 200
-
-V = TypeVar("V", bound=Vocabulary)
-
-
-def current_language() -> str:
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in LANGUAGE_NAMES else settings.LANGUAGE_CODE
-
-
-def in_language(videos: QuerySet[Video], language: str) -> QuerySet[Video]:
-    """Each video once: its live translation in `language`, or the English original when there is none."""
-    if language == settings.LANGUAGE_CODE:
-        return videos.filter(locale__language_code=language)
-    translated = Video.objects.filter(locale__language_code=language, live=True).values("translation_key")
-    return videos.filter(
-        Q(locale__language_code=language)
-        | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
-    )
 
 
 def live_videos(language: str) -> QuerySet[Video]:
@@ -55,17 +37,6 @@ def with_details(videos: QuerySet[Video], size: str = "card") -> QuerySet[Video]
         Prefetch("topics"),
         Prefetch("age_groups"),
     )
-
-
-def vocabulary(model: type[V], language: str) -> list[V]:
-    """Every term of a vocabulary once, in `language` where translated (English otherwise), in order."""
-    terms = lookups.terms_in(model, language)
-    chosen: dict[Any, V] = {}
-    for term in terms:
-        if term.translation_key not in chosen or term.locale.language_code == language:
-            chosen[term.translation_key] = term
-    shown = label_in_language(list(chosen.values()), language)
-    return sorted(shown, key=lambda term: (term.sort_order, str(term.name).casefold()))
 
 
 def label_videos(videos: Sequence[Video], topics: Iterable[Topic], age_groups: Iterable[AgeGroup]) -> None:
@@ -104,7 +75,7 @@ def filter_videos(videos: QuerySet[Video], filters: dict[str, str]) -> QuerySet[
     return videos.order_by("-first_published_at", "-pk")
 
 
-class VideoFilterForm(forms.Form):
+class VideoFilterForm(FilterForm):
     """The gallery's GET form; an unknown value is reported beside its field and ignored, never fatal."""
 
     q = forms.CharField(label=_("Search videos"), required=False, max_length=MAX_QUERY_LENGTH, widget=forms.SearchInput)
@@ -114,35 +85,9 @@ class VideoFilterForm(forms.Form):
 
     def __init__(self, *args: Any, topics: list[Topic], age_groups: list[AgeGroup], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        everything = ("", _("All"))
-        choices: dict[str, list[tuple[str, Any]]] = {
-            "language": list(settings.LANGUAGES),
-            "topic": [(t.slug, t.name) for t in topics],
-            "age": [(a.slug, a.name) for a in age_groups],
-        }
-        for name, values in choices.items():
-            cast("forms.ChoiceField", self.fields[name]).choices = [everything, *values]
-
-    def chosen(self) -> dict[str, str]:
-        """The valid filters (invalid ones are dropped, their errors shown beside the field)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {name: value.strip() for name, value in self.cleaned_data.items() if value and value.strip()}
-
-
-def paginate(queryset: QuerySet[Any], number: Any, per_page: int) -> tuple[Page[Any], list[Any]]:
-    """The requested page (the last one when out of range, the first when not a number) and its items."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        page_obj = paginator.page(number)
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-    items = list(page_obj.object_list)
-    page_obj.object_list = items
-    return page_obj, items
+        self.set_choices("language", settings.LANGUAGES)
+        self.set_choices("topic", ((t.slug, t.name) for t in topics))
+        self.set_choices("age", ((a.slug, a.name) for a in age_groups))
 
 
 def gallery_context(gallery: VideoGalleryPage, request: HttpRequest) -> dict[str, Any]:
@@ -151,8 +96,8 @@ def gallery_context(gallery: VideoGalleryPage, request: HttpRequest) -> dict[str
     form = VideoFilterForm(request.GET or None, topics=topics, age_groups=age_groups)
     filters = form.chosen()
     videos = with_details(filter_videos(live_videos(language), filters))
-    page_obj, on_page = paginate(videos, request.GET.get("page", 1), VIDEOS_PER_PAGE)
-    label_videos(on_page, topics, age_groups)
+    page_obj = paginate(videos, request.GET.get("page", 1), VIDEOS_PER_PAGE)
+    label_videos(cast("list[Video]", page_obj.object_list), topics, age_groups)
     return {
         "page_obj": page_obj,
         "filter_form": form,
@@ -182,8 +127,4 @@ def video_context(gallery: VideoGalleryPage, request: HttpRequest, slug: str) ->
 
 def gallery_in(language: str) -> VideoGalleryPage | None:
     """The live gallery page in `language` (English otherwise), for links from the API."""
-    galleries = (
-        VideoGalleryPage.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
-    )
-    found = sorted(galleries.select_related("locale"), key=lambda g: g.locale.language_code != language)
-    return found[0] if found else None
+    return index_in(VideoGalleryPage, language)

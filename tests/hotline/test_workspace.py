@@ -11,7 +11,8 @@ import pytest
 from django.test import Client
 
 from bik.accounts.models import User
-from bik.hotline.models import AppendOnlyError, Assessment, Forward, HotlineAuditEntry, Report, Stage, TimelineEvent
+from bik.audit.models import AppendOnlyError
+from bik.hotline.models import Assessment, Forward, HotlineAuditEntry, Report, Stage, TimelineEvent
 from bik.network.models import Centre
 from tests.conftest import Cast
 from tests.hotline.conftest import Analysts

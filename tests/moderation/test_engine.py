@@ -11,8 +11,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from bik.accounts.models import User
+from bik.audit.models import AppendOnlyError
 from bik.moderation import services
-from bik.moderation.models import AppendOnlyError, AuditEntry, ModeratedItem, Status
+from bik.moderation.models import AuditEntry, ModeratedItem, Status
 from bik.youth import services as youth
 from tests.youth.conftest import make_coordinator, make_youth
 

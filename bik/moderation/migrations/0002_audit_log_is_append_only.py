@@ -6,9 +6,12 @@ test flush deletes rows one table at a time, and the model and queryset refuse d
 
 from django.db import migrations
 
-from bik.moderation.migrations._append_only import backward, forward
+from bik.audit.triggers import AppendOnlyTrigger
+
+TRIGGER = AppendOnlyTrigger("moderation_auditentry", "moderation audit log")
+
 
 class Migration(migrations.Migration):
     dependencies = [("moderation", "0001_initial")]
 
-    operations = [migrations.RunPython(forward, backward)]
+    operations = [TRIGGER.install()]

@@ -10,7 +10,9 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from bik.moderation.migrations import _append_only
+from bik.audit.triggers import AppendOnlyTrigger
+
+TRIGGER = AppendOnlyTrigger("moderation_auditentry", "moderation audit log")
 
 AUTHOR_ACTIONS = ("edited", "resubmitted")
 
@@ -54,7 +56,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(_append_only.backward, _append_only.forward),
+        TRIGGER.lift(),
         migrations.AlterField(
             model_name="moderateditem",
             name="author",
@@ -98,5 +100,5 @@ class Migration(migrations.Migration):
         migrations.RunPython(pseudonymise, migrations.RunPython.noop),
         migrations.RemoveField(model_name="auditentry", name="actor_name"),
         migrations.RunPython(drop_orphaned_items, migrations.RunPython.noop),
-        migrations.RunPython(_append_only.forward, _append_only.backward),
+        TRIGGER.install(),
     ]

@@ -1,0 +1,57 @@
+"""The index page every collection hangs its list and its records' pages on (guide, research, videos, events):
+an introduction, one list (filters and a page of records) that the collection's services compute, and
+routes to one page per record that show no list."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from django.conf import settings
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+from wagtail.search import index
+
+P = TypeVar("P", bound=Page)
+
+
+def index_in(model: type[P], language: str) -> P | None:
+    """The live, public page of type `model` in `language`, else the English one: where links from the API and
+    feeds point (one query)."""
+    pages = model.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+    found = sorted(pages.select_related("locale"), key=lambda page: page.locale.language_code != language)
+    return found[0] if found else None
+
+
+class CatalogueIndexPage(RoutablePageMixin, Page):
+    intro: models.TextField[str, str] = models.TextField(_("introduction"), max_length=600, blank=True)
+    is_demo: models.BooleanField[bool, bool] = models.BooleanField(default=False, editable=False)
+
+    content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
+    search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types: ClassVar[list[str]] = ["pages.SectionPage", "pages.HomePage"]
+    subpage_types: ClassVar[list[str]] = []
+    # How catalogue/index_page.html names the list's layout classes and headings.
+    list_layout: ClassVar[str] = "gallery"
+    list_id: ClassVar[str] = "catalogue"
+
+    class Meta:
+        abstract = True
+
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
+        """The list shown at the index's own address (its filters and page of records); none by default."""
+        return {}
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        if not kwargs.get("one_record"):  # a record's own page shows no list: no filter choices, no page of records
+            context.update(self.list_context(request))
+        return dict(context)
+
+    def render_record(self, request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
+        """One record's page (`context` from the collection's services), without the list."""
+        response: HttpResponse = self.render(request, one_record=True, template=template, context_overrides=context)
+        return response
