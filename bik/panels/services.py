@@ -248,6 +248,13 @@ def _moderates_panel(user: User, space_key: str) -> bool:
     return panel is not None and is_coordinator(user, panel)
 
 
+def _coordinated_panel_keys(user: User) -> list[str]:
+    """The queues of the panels of the countries the user coordinates (only panels that exist)."""
+    countries = sorted(youth.coordinated_countries(user))
+    panels = Panel.objects.filter(centre__country__in=countries).select_related("centre")
+    return sorted(panel.moderation_key for panel in panels)
+
+
 def _panel_labels(space_keys: list[str]) -> dict[str, str]:
     panels = {p.moderation_key: str(p) for p in Panel.objects.select_related("centre")}
     return {key: panels.get(key, key) for key in space_keys}
@@ -272,9 +279,7 @@ def register_moderation_policies() -> None:
         moderation_spaces.SpacePolicy(
             prefix="panel-",
             can_moderate=_moderates_panel,
-            coordinated_keys=lambda user: [
-                f"panel-{code.lower()}" for code in sorted(youth.coordinated_countries(user))
-            ],
+            coordinated_keys=_coordinated_panel_keys,
             labels=_panel_labels,
             all_keys=lambda: [panel.moderation_key for panel in Panel.objects.select_related("centre")],
             # Published articles are public: anyone signed in may report one (the report view checks it is
