@@ -113,7 +113,7 @@ def test_the_first_result_is_on_the_first_screen_of_a_phone(phone: Any, path: st
     assert box["y"] + min(box["height"], 120) <= PHONE["height"], (path, box)
 
 
-@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS])
+@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS, "/en/youth-panels/", "/en/youth-panels/fr/"])
 def test_no_page_scrolls_sideways_on_a_phone(phone: Any, path: str) -> None:
     phone.goto(path)
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
