@@ -6,7 +6,7 @@ read like a visitor's session on the real site."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.test import Client
 
@@ -55,6 +56,17 @@ def _fresh_cache() -> None:
     """Each test starts with an empty cache, so rate-limit counters of one test never refuse another's requests
     (with Redis the browser tests' server shares the counters with the test process)."""
     clear_test_cache()
+
+
+@pytest.fixture(autouse=True)
+def _english_to_begin_with() -> Iterator[None]:
+    """Each test starts in English, whatever language an earlier test's request or code left active in this
+    thread (with tests spread over parallel workers, the earlier test differs from run to run)."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @dataclass

@@ -133,6 +133,7 @@ COMPONENT_DEMOS = (
     "impact",  # after sid: it gives the demo SID actions their reach
     "analytics",  # after resources and videos: it counts their downloads and plays
     "statistics",
+    "panels",  # after youth: its panels' members are the youth demo's young people
     "moderation",  # last: it reports what the others left waiting in the queues
 )
 

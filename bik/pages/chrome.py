@@ -136,6 +136,12 @@ TOOLS: tuple[ToolSpec, ...] = (
         url_name="impact:public",
     ),
     ToolSpec(
+        "panels",
+        _("Youth panels"),
+        _("Young people who advise each Safer Internet Centre, and the articles they write."),
+        url_name="panels:index",
+    ),
+    ToolSpec(
         "youth",
         _("BIK Youth"),
         _("A safe, moderated space where young people share their views and take part."),
@@ -157,11 +163,11 @@ TOOLS: tuple[ToolSpec, ...] = (
 AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     ("parents", _("Parents and carers"), ("resources", "videos", "guide", "help", "bulletin")),
     ("teachers", _("Teachers and educators"), ("resources", "videos", "events", "sid", "guide", "bulletin")),
-    ("young-people", _("Young people"), ("youth", "videos", "guide", "help", "sid")),
+    ("young-people", _("Young people"), ("youth", "panels", "videos", "guide", "help", "sid")),
     (
         "professionals",
         _("Professionals"),
-        ("centres", "community", "events", "research", "resources", "statistics", "impact", "bulletin"),
+        ("centres", "community", "events", "research", "resources", "statistics", "impact", "panels", "bulletin"),
     ),
     (
         "industry-research",
@@ -183,7 +189,7 @@ class Chrome:
     @property
     def portal_tools(self) -> list[Tool]:
         """The tools of "Resources and advice": everything but the youth area and the staff community."""
-        return [tool for tool in self.tools if tool.key not in {"youth", "community"}]
+        return [tool for tool in self.tools if tool.key not in {"youth", "community", "panels"}]
 
     def tool_url(self, key: str) -> str:
         return next((tool.url for tool in self.tools if tool.key == key), "")

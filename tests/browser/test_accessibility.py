@@ -35,6 +35,12 @@ def _sign_up_with_mistakes(page: Any) -> None:
     expect(page.get_by_label(re.compile(r"^Password:?$"))).to_have_attribute("aria-invalid", "true")
 
 
+def _a_panel_article(page: Any) -> None:
+    page.goto("/en/youth-panels/ie/")
+    page.locator("main .card__title a").first.click()
+    expect(page).to_have_url(re.compile(r"/en/youth-panels/ie/articles/\d+/$"))
+
+
 @dataclass(frozen=True)
 class Visit:
     id: str
@@ -55,6 +61,9 @@ VISITS = [
     Visit("standard-page", steps=_accessibility_statement_from_the_footer),
     Visit("centres", "/en/centres/"),
     Visit("centre", "/en/centres/be/"),
+    Visit("youth-panels", "/en/youth-panels/"),
+    Visit("youth-panel", "/en/youth-panels/fr/"),
+    Visit("youth-panel-article", steps=_a_panel_article),
     Visit("get-help", "/en/help/"),
     Visit("get-help-unknown-country", "/en/help/?country=ZZ", status=400),
     Visit("sign-in", "/en/accounts/login/"),

@@ -117,7 +117,7 @@ def test_the_first_result_is_on_the_first_screen_of_a_phone(phone: Any, path: st
 WIDE_TABLES = ["/en/report/statistics/", "/en/helpline-statistics/", "/en/impact/"]
 
 
-@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS, *WIDE_TABLES])
+@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS, *WIDE_TABLES, "/en/youth-panels/", "/en/youth-panels/fr/"])
 def test_no_page_scrolls_sideways_on_a_phone(phone: Any, path: str) -> None:
     phone.goto(path)
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
@@ -243,7 +243,9 @@ def test_screenshots_of_the_main_pages(browser: Any, live_url: str, sid_url: str
         assert shot.stat().st_size > 1000, shot
 
 
-@pytest.mark.parametrize("path", ["/en/youth/welcome/", "/en/youth/spaces/europe/"])
+@pytest.mark.parametrize(
+    "path", ["/en/youth/welcome/", "/en/youth/spaces/europe/", "/en/youth/consultations/", "/en/youth/panel/"]
+)
 def test_the_youth_area_passes_axe_in_the_dark_theme(browser: Any, live_url: str, youth_state: str, path: str) -> None:
     context = _context(browser, live_url, storage_state=youth_state, color_scheme="dark")
     try:
@@ -255,7 +257,9 @@ def test_the_youth_area_passes_axe_in_the_dark_theme(browser: Any, live_url: str
         context.close()
 
 
-@pytest.mark.parametrize("path", ["/en/centres/", "/en/helpline-statistics/", "/en/impact/"])
+@pytest.mark.parametrize(
+    "path", ["/en/centres/", "/en/helpline-statistics/", "/en/impact/", "/en/youth-panels/", "/en/youth-panels/fr/"]
+)
 def test_the_map_and_evidence_pages_pass_axe_in_the_dark_theme(browser: Any, live_url: str, path: str) -> None:
     context = _context(browser, live_url, color_scheme="dark")
     try:

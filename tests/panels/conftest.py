@@ -1,0 +1,57 @@
+"""Panels and consultations built per test: a panel with a young member, a coordinator of its country."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from django.utils import timezone
+
+from bik.accounts.models import User
+from bik.network.models import Centre
+from bik.panels import services
+from bik.panels.models import Consultation, Panel, PanelMember
+from tests.conftest import Cast
+from tests.youth.conftest import give_profile, make_coordinator, make_youth
+
+
+def born_aged(age: int) -> int:
+    return timezone.localdate().year - age
+
+
+@dataclass
+class PanelCast:
+    panel: Panel
+    member: PanelMember  # the cast's youth member (Ireland, 17), on the Irish panel
+    coordinator: User  # the cast's youth coordinator (Ireland)
+    other_coordinator: User  # a youth coordinator of France
+    outsider: User  # a young member of France, on no panel
+
+
+@pytest.fixture
+def panels(cast: Cast) -> PanelCast:
+    give_profile(cast.youth_member, "IE", year_of_birth=born_aged(17))
+    ireland_panel = services.panel_for(Centre.objects.get(country="IE"))
+    member = services.add_member(cast.youth_coordinator, ireland_panel, cast.youth_member, title="ambassador")
+    return PanelCast(
+        panel=ireland_panel,
+        member=member,
+        coordinator=cast.youth_coordinator,
+        other_coordinator=make_coordinator("claire@cast.example", "FR"),
+        outsider=make_youth("owl@cast.example", "FR", year_of_birth=born_aged(15)),
+    )
+
+
+def open_consultation(**fields: object) -> Consultation:
+    values: dict[str, object] = {
+        "question": "Which topic first?",
+        "kind": Consultation.Kind.SINGLE,
+        "options": "Bullying\nFake news\nSleep",
+        "languages": ["en"],
+        "min_age": 13,
+        "max_age": 18,
+        "closes_at": timezone.now() + dt.timedelta(days=7),
+    }
+    values.update(fields)
+    return Consultation.objects.create(**values)
