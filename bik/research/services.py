@@ -20,6 +20,7 @@ from bik.news.models import Topic
 from bik.news.services import localize_terms, vocabulary
 from bik.pages.numbers import strict_int
 from bik.research.models import PUBLICATIONS_PER_PAGE, Publication, PublicationType, ResearchIndexPage
+from bik.resources.models import Audience
 
 
 def current_language() -> str:
@@ -38,8 +39,9 @@ def live_publications(language: str) -> QuerySet[Publication]:
             Q(locale__language_code=language)
             | (Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
         )
-    with_files: QuerySet[Publication] = publications.select_related("locale", "document").prefetch_related(
-        Prefetch("topics", queryset=Topic.objects.order_by("name"))
+    with_files: QuerySet[Publication] = publications.select_related("locale", "document", "partner").prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.order_by("name")),
+        Prefetch("audiences", queryset=Audience.objects.order_by("name")),
     )
     return with_files
 
@@ -52,14 +54,20 @@ def filter_publications(publications: QuerySet[Publication], filters: dict[str, 
         publications = publications.filter(year=year)
     if filters.get("topic"):
         publications = publications.filter(topics__slug=filters["topic"]).distinct()
+    if filters.get("partner"):
+        publications = publications.filter(partner__slug=filters["partner"], partner__status="approved")
+    if filters.get("audience"):
+        publications = publications.filter(audiences__slug=filters["audience"]).distinct()
     return publications.order_by("-year", "title", "pk")
 
 
 def label_publications(publications: Sequence[Publication]) -> Sequence[Publication]:
-    """Attach `display_topics` in the visitor's language (one query in all)."""
+    """Attach `display_topics` and `display_audiences` in the visitor's language (one query each in all)."""
     topics = localize_terms(Topic, (t for p in publications for t in p.topics.all()))
+    audiences = localize_terms(Audience, (a for p in publications for a in p.audiences.all()))
     for publication in publications:
         publication.display_topics = [topics[t.pk] for t in publication.topics.all()]
+        publication.display_audiences = [audiences[a.pk] for a in publication.audiences.all()]
     return publications
 
 
@@ -73,6 +81,7 @@ class PublicationFilterForm(forms.Form):
     type = forms.ChoiceField(label=_("Type"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
+    audience = forms.ChoiceField(label=_("Audience"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -84,6 +93,10 @@ class PublicationFilterForm(forms.Form):
         cast("forms.ChoiceField", self.fields["topic"]).choices = [
             ("", _("All topics")),
             *((topic.slug, topic.name) for topic in vocabulary(Topic)),
+        ]
+        cast("forms.ChoiceField", self.fields["audience"]).choices = [
+            ("", _("All audiences")),
+            *((audience.slug, audience.name) for audience in vocabulary(Audience)),
         ]
 
     def chosen(self) -> dict[str, Any]:
@@ -118,6 +131,14 @@ def index_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, A
         "filter_query": urlencode(filters),
         "index_url": index.get_url(request),
     }
+
+
+def research_index_url(language: str) -> str:
+    """The research area's address in `language` (English where it is not translated)."""
+    index = ResearchIndexPage.objects.live().filter(locale__language_code=language).first()
+    if index is None:
+        index = ResearchIndexPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    return (index.get_url() or "/") if index is not None else "/"
 
 
 def find_publication(slug: str, language: str) -> Publication | None:
