@@ -81,7 +81,7 @@ class PartnerOrganisation(index.Indexed, IllustratedBase):
 
     @property
     def is_public(self) -> bool:
-        return self.status == self.Status.APPROVED
+        return bool(self.status == self.Status.APPROVED)
 
 
 class PartnerMember(models.Model):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
@@ -123,7 +123,7 @@ def public_organisations(kind: str = "") -> QuerySet[PartnerOrganisation]:
     organisations = PartnerOrganisation.objects.filter(status=PartnerOrganisation.Status.APPROVED)
     if kind:
         organisations = organisations.filter(kind=kind)
-    return with_pictures(organisations.order_by("name", "pk"))
+    return cast("QuerySet[PartnerOrganisation]", with_pictures(organisations.order_by("name", "pk")))
 
 
 def find_public_organisation(slug: str) -> PartnerOrganisation | None:
@@ -180,7 +180,10 @@ def apply(
 
 
 def pending_applications() -> QuerySet[PartnerOrganisation]:
-    return PartnerOrganisation.objects.filter(status=PartnerOrganisation.Status.PENDING).select_related("applied_by")
+    pending: QuerySet[PartnerOrganisation] = PartnerOrganisation.objects.filter(
+        status=PartnerOrganisation.Status.PENDING
+    ).select_related("applied_by")
+    return pending
 
 
 @transaction.atomic
@@ -235,7 +238,7 @@ def private_collection() -> Collection:
             collection=collection, restriction_type=CollectionViewRestriction.GROUPS
         )
         restriction.groups.set(Group.objects.filter(name__in=[role.value for role in REVIEWER_ROLES]))
-    return collection  # type: ignore[no-any-return]
+    return collection
 
 
 def _document(title: str, file: File[Any]) -> Any:

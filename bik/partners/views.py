@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -30,11 +31,12 @@ from bik.partners.forms import (
     VersionForm,
 )
 from bik.partners.models import PartnerMember, PartnerOrganisation, Submission
+from bik.research.models import Publication
 from bik.research.services import current_language, label_publications, paginate, research_index_url
 
 ORGANISATIONS_PER_PAGE = 24
 PUBLICATIONS_PER_PAGE = 12
-ViewFunction = Callable[..., HttpResponse]
+ViewFunction = Callable[..., HttpResponseBase]
 
 
 def _errors_to_form(form: Any, error: ValidationError) -> None:
@@ -73,7 +75,7 @@ def profile(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such partner.")
     publications = services.organisation_publications(organisation, current_language())
     page_obj = paginate(publications, request.GET.get("page", 1), PUBLICATIONS_PER_PAGE)
-    label_publications(page_obj.object_list)
+    label_publications(cast("list[Publication]", page_obj.object_list))
     years, rows = services.comparison(organisation)
     return render(
         request,
@@ -137,7 +139,7 @@ def partner_view(function: ViewFunction) -> ViewFunction:
     """Only people acting for an approved organisation, with a second factor."""
 
     @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         gate = _gate(request)
         if isinstance(gate, HttpResponse):
             return gate
@@ -151,7 +153,7 @@ def partner_view(function: ViewFunction) -> ViewFunction:
 
 def reviewer_view(function: ViewFunction) -> ViewFunction:
     @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         gate = _gate(request)
         if isinstance(gate, HttpResponse):
             return gate
@@ -164,7 +166,7 @@ def reviewer_view(function: ViewFunction) -> ViewFunction:
 
 def admin_view(function: ViewFunction) -> ViewFunction:
     @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         gate = _gate(request)
         if isinstance(gate, HttpResponse):
             return gate
@@ -288,7 +290,7 @@ def add_version(request: HttpRequest, partner: User, organisations: list[Partner
 @partner_view
 def version_file(
     request: HttpRequest, partner: User, organisations: list[PartnerOrganisation], pk: int, version: int
-) -> HttpResponse:
+) -> HttpResponseBase:
     """A partner's own file before publication (the public file URL opens only for reviewers until then)."""
     item = services.own_submission(partner, pk)
     if item is None:
