@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from bik.accounts import ratelimits
 from bik.accounts.models import User
+from bik.pages.numbers import strict_int
 from bik.partners import services
 from bik.partners.forms import (
     ApplicationForm,
@@ -335,8 +336,9 @@ def self_report(
         else:
             messages.success(request, _("The self-report was saved."))
             return redirect("partners:workspace")
-    if not report_form.is_bound and year_given and year_given.isdigit() and int(year_given) in reports:
-        for entry in reports[int(year_given)].entries.all():
+    chosen_year = strict_int(year_given)
+    if not report_form.is_bound and chosen_year in reports:
+        for entry in reports[chosen_year].entries.all():
             initial[f"done_{entry.commitment_id}"] = entry.done
             initial[f"evidence_{entry.commitment_id}"] = entry.evidence
         report_form = SelfReportForm(commitments=commitments, initial=initial)
@@ -389,7 +391,7 @@ def review(request: HttpRequest, reviewer: User, pk: int) -> HttpResponse:
 def organisations(request: HttpRequest, admin: User) -> HttpResponse:
     """Network admins: applications to decide, and the people acting for each approved organisation."""
     if request.method == "POST":
-        organisation = get_object_or_404(PartnerOrganisation, pk=request.POST.get("organisation", "0") or 0)
+        organisation = get_object_or_404(PartnerOrganisation, pk=strict_int(request.POST.get("organisation")) or 0)
         if request.POST.get("decision") in ("approve", "decline"):
             services.decide(admin, organisation, approve=request.POST["decision"] == "approve")
             messages.success(request, _("The application was decided."))

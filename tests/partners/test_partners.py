@@ -265,3 +265,5 @@ def test_the_demo_has_two_partners_and_a_study_waiting_for_review(client: Client
     assert "No paid random rewards left in any game." in profile
     assert "Loot boxes removed from one game" in profile
     assert "/en/partners/" in client.get("/en/").content.decode()
+    found = client.get("/en/search/", {"q": "PlayFair"}).content.decode()
+    assert "/en/partners/playfair-games/" in found
