@@ -19,9 +19,7 @@ class PartnersConfig(AppConfig):
                 key="partners",
                 label=_("Research and industry partners"),
                 kind=_("Partner organisation"),
-                records=lambda language: PartnerOrganisation.objects.filter(
-                    status=PartnerOrganisation.Status.APPROVED
-                ),
+                records=lambda language: PartnerOrganisation.objects.filter(status=PartnerOrganisation.Status.APPROVED),
                 fields=("name", "description"),
                 title="name",
                 summary="description",
