@@ -162,6 +162,8 @@ def apply(
     """A signed-in person asks for their organisation to become a partner; a network admin decides."""
     if _signed_in(applicant) is None:
         raise PermissionDenied("Sign in to apply.")
+    if has_role(applicant, Role.YOUTH_MEMBER):
+        raise ValidationError(_("A youth account cannot act for a partner organisation."), code="youth")
     organisation = PartnerOrganisation(
         name=name,
         slug=_free_slug(name),

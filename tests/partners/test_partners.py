@@ -25,7 +25,7 @@ Login = Callable[[User], Client]
 WORKSPACE = "/en/partners/workspace/"
 
 
-def study_form(title: str = "Children and smart speakers", **extra: object) -> dict[str, object]:
+def study_form(title: str = "Talking speakers at home", **extra: object) -> dict[str, object]:
     return {
         "title": title,
         "summary": "What we found when we asked 400 children.",
@@ -39,7 +39,7 @@ def study_form(title: str = "Children and smart speakers", **extra: object) -> d
     }
 
 
-def submit(client: Client, partners: Partners, title: str = "Children and smart speakers") -> Submission:
+def submit(client: Client, partners: Partners, title: str = "Talking speakers at home") -> Submission:
     response = client.post(f"{WORKSPACE}{partners.research.slug}/submit/", study_form(title))
     assert response.status_code == 302, response.content.decode()
     return Submission.objects.get(publication__title=title)
@@ -53,8 +53,8 @@ def test_a_study_goes_from_submission_through_return_to_publication(
     publication = submission.publication
     assert not publication.live
     assert publication.partner == partners.research
-    assert "Children and smart speakers" not in client.get(RESEARCH_URL).content.decode()
-    assert "Children and smart speakers" in editor.get("/en/partners/review/").content.decode()
+    assert "Talking speakers at home" not in client.get(RESEARCH_URL).content.decode()
+    assert "Talking speakers at home" in editor.get("/en/partners/review/").content.decode()
 
     refused = editor.post(f"/en/partners/review/{submission.pk}/", {"decision": "return", "reason": "  "})
     assert refused.status_code == 400
@@ -77,21 +77,21 @@ def test_a_study_goes_from_submission_through_return_to_publication(
     assert publication.live
     assert publication.document.collection == Collection.get_first_root_node()
     listing = client.get(RESEARCH_URL).content.decode()
-    assert "Children and smart speakers" in listing
+    assert "Talking speakers at home" in listing
     assert partners.research.get_absolute_url() in listing
     detail = client.get(f"{RESEARCH_URL}{publication.slug}/").content.decode()
     assert "Finland and Norway" in detail
     assert "Test Research Institute" in detail
     api = client.get("/api/v1/research/", {"partner": partners.research.slug}).json()
-    assert [item["title"] for item in api["results"]] == ["Children and smart speakers"]
+    assert [item["title"] for item in api["results"]] == ["Talking speakers at home"]
     assert api["results"][0]["partner"]["name"] == "Test Research Institute"
     assert api["results"][0]["audiences"][0]["slug"] == "parents"
     profile = client.get(partners.research.get_absolute_url()).content.decode()
-    assert "Children and smart speakers" in profile
+    assert "Talking speakers at home" in profile
     feed = client.get(f"/en/partners/feed/?partner={partners.research.slug}").content.decode()
-    assert "Children and smart speakers" in feed
-    found = client.get("/en/search/", {"q": "smart speakers"}).content.decode()
-    assert "Children and smart speakers" in found
+    assert "Talking speakers at home" in feed
+    found = client.get("/en/search/", {"q": "talking speakers"}).content.decode()
+    assert "Talking speakers at home" in found
 
 
 def test_a_language_version_is_reviewed_and_published_with_the_original(
@@ -106,7 +106,7 @@ def test_a_language_version_is_reviewed_and_published_with_the_original(
     assert response.status_code == 302
     services.publish_submission(cast.editor, submission)
     assert "Les enfants et les enceintes" in client.get("/fr/portal/research/").content.decode()
-    assert "Children and smart speakers" in client.get("/de/portal/research/").content.decode()
+    assert "Talking speakers at home" in client.get("/de/portal/research/").content.decode()
 
 
 def test_a_wrong_file_is_refused_and_what_was_typed_is_kept(partners: Partners, client_for: Login) -> None:
@@ -118,8 +118,8 @@ def test_a_wrong_file_is_refused_and_what_was_typed_is_kept(partners: Partners, 
     assert response.status_code == 400
     body = response.content.decode()
     assert "Choose a PDF file." in body
-    assert 'value="Children and smart speakers"' in body
-    assert not Submission.objects.filter(publication__title="Children and smart speakers").exists()
+    assert 'value="Talking speakers at home"' in body
+    assert not Submission.objects.filter(publication__title="Talking speakers at home").exists()
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(partners: Partners, client: Client) -> None:
@@ -144,7 +144,7 @@ def test_a_partner_without_a_second_factor_is_sent_to_set_one_up(partners: Partn
 def test_a_partner_works_for_its_own_organisation_only(partners: Partners, client_for: Login) -> None:
     other = submit(client_for(partners.researcher), partners)
     industrialist = client_for(partners.industrialist)
-    assert "Children and smart speakers" not in industrialist.get(WORKSPACE).content.decode()
+    assert "Talking speakers at home" not in industrialist.get(WORKSPACE).content.decode()
     assert industrialist.get(f"{WORKSPACE}submissions/{other.pk}/").status_code == 404
     assert industrialist.post(f"{WORKSPACE}submissions/{other.pk}/", study_form()).status_code == 404
     assert industrialist.get(f"{WORKSPACE}submissions/{other.pk}/files/{other.publication.pk}/").status_code == 404
@@ -197,6 +197,14 @@ def test_a_network_admin_approves_an_application(cast: Cast, client_for: Login, 
     assert PartnerMember.objects.filter(organisation=organisation, user=cast.member).exists()
     cast.member.refresh_from_db()
     assert has_role(User.objects.get(pk=cast.member.pk), Role.PARTNER)
+
+
+def test_a_youth_account_cannot_apply(cast: Cast, client_for: Login) -> None:
+    form = {"name": "Teen Lab", "kind": "research", "description": "We are young."}
+    response = client_for(cast.youth_member).post("/en/partners/apply/", form)
+    assert response.status_code == 400
+    assert "A youth account cannot act for a partner organisation." in response.content.decode()
+    assert not PartnerOrganisation.objects.filter(name="Teen Lab").exists()
 
 
 def test_an_application_with_a_logo_needs_its_description(cast: Cast, client_for: Login) -> None:
