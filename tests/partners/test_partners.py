@@ -13,8 +13,9 @@ from wagtail.models import Collection
 from bik.accounts.adapter import AccountAdapter
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
+from bik.partners import demo as partners_demo
 from bik.partners import services
-from bik.partners.models import PartnerMember, PartnerOrganisation, SelfReport, Submission
+from bik.partners.models import Commitment, PartnerMember, PartnerOrganisation, SelfReport, Submission
 from bik.research.models import Publication
 from tests.conftest import AfterCommit, Cast
 from tests.partners.conftest import Partners, pdf
@@ -275,3 +276,18 @@ def test_the_demo_has_two_partners_and_a_study_waiting_for_review(client: Client
     assert "/en/partners/" in client.get("/en/").content.decode()
     found = client.get("/en/search/", {"q": "PlayFair"}).content.decode()
     assert "/en/partners/playfair-games/" in found
+
+
+def test_loading_the_demo_again_adds_nothing() -> None:
+    def counts() -> tuple[int, ...]:
+        return (
+            PartnerOrganisation.objects.count(),
+            PartnerMember.objects.count(),
+            Publication.objects.filter(partner__isnull=False).count(),
+            Commitment.objects.count(),
+            SelfReport.objects.count(),
+        )
+
+    before = counts()
+    partners_demo.load(home=None)  # type: ignore[arg-type]  # the partners' demo needs no page
+    assert counts() == before
