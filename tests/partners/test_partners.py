@@ -173,6 +173,7 @@ def test_people_without_the_partner_role_are_refused(cast: Cast, partners: Partn
 def test_only_editors_moderators_and_network_admins_review(cast: Cast, partners: Partners, client_for: Login) -> None:
     for person in (cast.editor, cast.moderator, cast.network_admin):
         assert client_for(person).get("/en/partners/review/").status_code == 200
+    assert "/en/partners/review/" in client_for(cast.editor).get("/admin/").content.decode()
     for person in (cast.member, cast.sic_member, cast.youth_coordinator, partners.researcher):
         assert client_for(person).get("/en/partners/review/").status_code == 403
     editor_without_mfa = User.objects.create_user("ed2@cast.example", "x" * 20)
