@@ -120,6 +120,7 @@ INSTALLED_APPS = [
     "bik.guide",
     "bik.events",
     "bik.research",
+    "bik.partners",
     "bik.search",
     "bik.bulletin",
     "bik.moderation",
@@ -388,6 +389,7 @@ BIK_RATE_LIMITS = envrates(
         "community_invite": {"client": "30/h", "address": "3/d"},
         "report": {"client": "30/h", "address": "20/h"},
         "hotline_report": {"client": "10/h"},
+        "partner_apply": {"client": "10/h", "address": "3/d"},
         "analytics": {"client": "600/h"},
     },
 )

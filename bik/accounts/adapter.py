@@ -10,6 +10,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpRequest
+from django.urls import reverse
 
 from bik.accounts import ratelimits, tasks
 
@@ -20,6 +21,14 @@ class AccountAdapter(DefaultAccountAdapter):
         request = allauth_context.request
         full_context = {"request": request, "email": email, "current_site": get_current_site(request), **context}
         tasks.queue_email(self.render_mail(template_prefix, email, full_context))
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        """People acting for a research or industry partner land in their workspace."""
+        from bik.partners.services import acts_for_a_partner
+
+        if acts_for_a_partner(request.user):
+            return reverse("partners:workspace")
+        return str(super().get_login_redirect_url(request))
 
     def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
         # allauth counts `login_failed` per this key; with the client in it, five wrong passwords from one

@@ -37,6 +37,7 @@ class Form(StrEnum):
     COMMUNITY_INVITE = "community_invite"
     REPORT = "report"
     HOTLINE_REPORT = "hotline_report"
+    PARTNER_APPLY = "partner_apply"
     ANALYTICS = "analytics"  # the page-view beacon (bik.analytics)
 
 

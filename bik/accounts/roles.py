@@ -27,6 +27,7 @@ class Role(StrEnum):
     CENTRE_REPORTER = "Centre reporters"
     HELPLINE_STAFF = "Helpline staff"
     STATISTICS_COORDINATOR = "Statistics coordinators"
+    PARTNER = "Research and industry partners"
     MODERATOR = "Moderators"
     EDITOR = "Editors"
     NETWORK_ADMIN = "Network admins"
@@ -62,6 +63,11 @@ _STATISTICS = (
     ("statistics", "add_categoryversion"),
     ("statistics", "change_categoryversion"),
     ("statistics", "view_categoryversion"),
+)
+_PARTNERS = (
+    ("partners", "add_partnerorganisation"),
+    ("partners", "change_partnerorganisation"),
+    ("partners", "view_partnerorganisation"),
 )
 _USERS = (
     ("accounts", "add_user"),
@@ -123,6 +129,9 @@ ROLES: dict[Role, RoleSpec] = {
     Role.HELPLINE_STAFF: RoleSpec(_("Helpline staff"), staff=False),
     # Check and lock every centre's helpline statistics (network admins may too).
     Role.STATISTICS_COORDINATOR: RoleSpec(_("Statistics coordinator"), staff=True),
+    # Staff: submits its organisation's publications and self-reports. Which organisation is a PartnerMember
+    # (bik.partners); no admin access.
+    Role.PARTNER: RoleSpec(_("Research or industry partner"), staff=True),
     Role.MODERATOR: RoleSpec(
         _("Moderator"),
         staff=True,
@@ -142,6 +151,7 @@ ROLES: dict[Role, RoleSpec] = {
         permissions=_ADMIN_ACCESS
         + _EDITORIAL
         + _NETWORK
+        + _PARTNERS
         + _STATISTICS
         + _USERS
         + _model_permissions(_EDITORIAL_RECORDS, _PUBLISHER_VERBS)

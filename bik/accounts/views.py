@@ -18,6 +18,7 @@ from bik.accounts import ratelimits, services
 from bik.accounts.forms import DeleteAccountForm, ProfileForm
 from bik.accounts.models import User
 from bik.accounts.roles import is_staff_member
+from bik.partners.services import acts_for_a_partner
 from bik.statistics.services import is_coordinator, staffed_centres
 
 
@@ -39,6 +40,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             "mfa_enabled": is_mfa_enabled(user),
             "is_staff_member": is_staff_member(user),
             "helpline_statistics": bool(staffed_centres(user)) or is_coordinator(user),
+            "partner_workspace": acts_for_a_partner(user),
         },
     )
 

@@ -46,6 +46,7 @@ CONTENT_APPS = (
     "guide",
     "events",
     "research",
+    "partners",
     "network",
     "sid",
     "bulletin",
@@ -71,6 +72,8 @@ NOT_SHOWN = frozenset(
         "wagtailcore.comment",
         "wagtailcore.commentreply",
         "wagtailcore.pagesubscription",
+        "partners.partnermember",
+        "partners.submission",
     }
 )
 

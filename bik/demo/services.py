@@ -100,6 +100,9 @@ DEMO_ACCOUNTS = (
         centre_role=CentreRole.Kind.YOUTH_COORDINATOR,
         strand=Strand.YOUTH,
     ),
+    # Which organisation each partner acts for is a PartnerMember (bik.partners.demo).
+    DemoAccount("partner-research@bik.example", "Rosa (Nordic research partner)", Role.PARTNER, mfa=True),
+    DemoAccount("partner-industry@bik.example", "Ian (PlayFair Games, industry partner)", Role.PARTNER, mfa=True),
     DemoAccount("youth@bik.example", "BlueFox27", Role.YOUTH_MEMBER),
     DemoAccount("subscriber@bik.example", "Pat Subscriber", Role.SUBSCRIBER),
     DemoAccount("member@bik.example", "Alex Visitor", None),
@@ -134,6 +137,7 @@ COMPONENT_DEMOS = (
     "analytics",  # after resources and videos: it counts their downloads and plays
     "statistics",
     "panels",  # after youth: its panels' members are the youth demo's young people
+    "partners",  # after research: partner publications join its area
     "moderation",  # last: it reports what the others left waiting in the queues
 )
 

@@ -100,6 +100,12 @@ TOOLS: tuple[ToolSpec, ...] = (
         page_model="research.ResearchIndexPage",
     ),
     ToolSpec(
+        "partners",
+        _("Research and industry partners"),
+        _("The organisations that publish in the research area, their publications and industry self-reports."),
+        url_name="partners:index",
+    ),
+    ToolSpec(
         "help",
         _("Get help in your country"),
         _("The helpline of your country, for children, young people, parents and teachers."),
@@ -172,7 +178,7 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     (
         "industry-research",
         _("Industry and research"),
-        ("research", "statistics", "events", "sid", "centres", "impact", "bulletin"),
+        ("research", "partners", "statistics", "events", "sid", "centres", "impact", "bulletin"),
     ),
 )
 # Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.

@@ -27,10 +27,13 @@ class PublicationType(models.TextChoices):
     STUDY = "study", _("Study")
     POLICY_PAPER = "policy-paper", _("Policy paper")
     INDUSTRY_GUIDE = "industry-guide", _("Industry guide")
+    INDUSTRY_COMMITMENT = "industry-commitment", _("Industry commitment")
+    TOOL = "tool", _("Tool")
 
 
 class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
-    """A report, study, policy paper or industry guide, with its PDF as a Wagtail document."""
+    """A report, study, policy paper, industry guide or commitment, or a tool, with its PDF as a Wagtail document;
+    written by editors, or submitted by a partner organisation (`partner`, reviewed in bik.partners)."""
 
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in the address; the same in every language."))
@@ -50,6 +53,18 @@ class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Index
         verbose_name=_("PDF file"),
     )
     topics = ParentalManyToManyField("news.Topic", blank=True, related_name="publications", verbose_name=_("topics"))
+    audiences = ParentalManyToManyField(
+        "resources.Audience", blank=True, related_name="publications", verbose_name=_("audiences")
+    )
+    partner = models.ForeignKey(
+        "partners.PartnerOrganisation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="publications",
+        verbose_name=_("partner organisation"),
+        help_text=_("The partner organisation that submitted it, shown with a link to its profile."),
+    )
     is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publication")
 
@@ -57,9 +72,12 @@ class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Index
         FieldPanel("title"),
         FieldPanel("slug"),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("authors"), FieldPanel("organisation")], heading=_("Authors")),
         MultiFieldPanel(
-            [FieldPanel("publication_type"), FieldPanel("year"), FieldPanel("topics")], heading=_("Classification")
+            [FieldPanel("authors"), FieldPanel("organisation"), FieldPanel("partner")], heading=_("Authors")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("publication_type"), FieldPanel("year"), FieldPanel("topics"), FieldPanel("audiences")],
+            heading=_("Classification"),
         ),
         FieldPanel("document"),
     ]
@@ -68,6 +86,8 @@ class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Index
         SynchronizedField("year"),
         SynchronizedField("publication_type"),
         SynchronizedField("topics"),
+        SynchronizedField("audiences"),
+        SynchronizedField("partner"),
         SynchronizedField("authors"),
     ]
     search_fields: ClassVar[list[Any]] = [

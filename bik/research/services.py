@@ -15,18 +15,21 @@ from django.utils.translation import gettext_lazy as _
 
 from bik.catalogue.filters import FilterForm
 from bik.catalogue.language import current_language, in_language
+from bik.catalogue.pages import index_in
 from bik.catalogue.pagination import paginate
 from bik.news.models import Topic
 from bik.news.services import localize_terms, vocabulary
 from bik.pages.numbers import strict_int
 from bik.research.models import PUBLICATIONS_PER_PAGE, Publication, PublicationType, ResearchIndexPage
+from bik.resources.models import Audience
 
 
 def live_publications(language: str) -> QuerySet[Publication]:
     """Each live publication once: its translation in `language`, or the English original when there is none."""
     publications = in_language(Publication.objects.filter(live=True), language)
-    with_files: QuerySet[Publication] = publications.select_related("locale", "document").prefetch_related(
-        Prefetch("topics", queryset=Topic.objects.order_by("name"))
+    with_files: QuerySet[Publication] = publications.select_related("locale", "document", "partner").prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.order_by("name")),
+        Prefetch("audiences", queryset=Audience.objects.order_by("name")),
     )
     return with_files
 
@@ -39,14 +42,20 @@ def filter_publications(publications: QuerySet[Publication], filters: dict[str, 
         publications = publications.filter(year=year)
     if filters.get("topic"):
         publications = publications.filter(topics__slug=filters["topic"]).distinct()
+    if filters.get("partner"):
+        publications = publications.filter(partner__slug=filters["partner"], partner__status="approved")
+    if filters.get("audience"):
+        publications = publications.filter(audiences__slug=filters["audience"]).distinct()
     return publications.order_by("-year", "title", "pk")
 
 
 def label_publications(publications: Sequence[Publication]) -> Sequence[Publication]:
-    """Attach `display_topics` in the visitor's language (one query in all)."""
+    """Attach `display_topics` and `display_audiences` in the visitor's language (one query each in all)."""
     topics = localize_terms(Topic, (t for p in publications for t in p.topics.all()))
+    audiences = localize_terms(Audience, (a for p in publications for a in p.audiences.all()))
     for publication in publications:
         publication.display_topics = [topics[t.pk] for t in publication.topics.all()]
+        publication.display_audiences = [audiences[a.pk] for a in publication.audiences.all()]
     return publications
 
 
@@ -60,12 +69,14 @@ class PublicationFilterForm(FilterForm):
     type = forms.ChoiceField(label=_("Type"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
+    audience = forms.ChoiceField(label=_("Audience"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.set_choices("type", PublicationType.choices, _("All types"))
         self.set_choices("year", ((year, str(year)) for year in publication_years()), _("All years"))
         self.set_choices("topic", ((topic.slug, topic.name) for topic in vocabulary(Topic)), _("All topics"))
+        self.set_choices("audience", ((audience.slug, audience.name) for audience in vocabulary(Audience)), _("All audiences"))
 
 
 def index_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, Any]:
@@ -81,6 +92,12 @@ def index_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, A
         "filter_query": urlencode(filters),
         "index_url": index.get_url(request),
     }
+
+
+def research_index_url(language: str) -> str:
+    """The research area's address in `language` (English where it is not translated)."""
+    index = index_in(ResearchIndexPage, language)
+    return (index.get_url() or "/") if index is not None else "/"
 
 
 def find_publication(slug: str, language: str) -> Publication | None:

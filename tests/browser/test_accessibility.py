@@ -73,6 +73,9 @@ VISITS = [
     Visit("my-account", "/en/account/", signed_in=True),
     Visit("two-factor", "/en/accounts/2fa/", signed_in=True),
     Visit("sessions", "/en/accounts/sessions/", signed_in=True),
+    Visit("partners", "/en/partners/"),
+    Visit("partner-profile", "/en/partners/playfair-games/"),
+    Visit("partner-apply", "/en/partners/apply/", signed_in=True),
     Visit("not-found", "/en/no-such-page/", status=404),
 ]
 

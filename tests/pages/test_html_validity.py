@@ -30,6 +30,8 @@ PUBLIC_URLS = [
     "/en/centres/be/",
     "/en/help/",
     "/en/help/?country=ZZ",
+    "/en/partners/",
+    "/en/partners/playfair-games/",
     "/en/accounts/login/",
     "/en/accounts/signup/",
     "/en/accounts/password/reset/",
