@@ -76,7 +76,9 @@ class PublicationFilterForm(FilterForm):
         self.set_choices("type", PublicationType.choices, _("All types"))
         self.set_choices("year", ((year, str(year)) for year in publication_years()), _("All years"))
         self.set_choices("topic", ((topic.slug, topic.name) for topic in vocabulary(Topic)), _("All topics"))
-        self.set_choices("audience", ((audience.slug, audience.name) for audience in vocabulary(Audience)), _("All audiences"))
+        self.set_choices(
+            "audience", ((audience.slug, audience.name) for audience in vocabulary(Audience)), _("All audiences")
+        )
 
 
 def index_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, Any]:

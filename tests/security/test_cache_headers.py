@@ -112,8 +112,17 @@ SKIPPED_NAMES = {"wagtailadmin_error_test"}
 ADMIN_ROLES = {"anonymous", "member", "editor"}
 
 
-ROLES = ("anonymous", "subscriber", "youth_member", "youth_coordinator", "sic_member", "moderator", "editor",
-         "network_admin", "member")
+ROLES = (
+    "anonymous",
+    "subscriber",
+    "youth_member",
+    "youth_coordinator",
+    "sic_member",
+    "moderator",
+    "editor",
+    "network_admin",
+    "member",
+)
 
 
 # Wagtail's admin, making image renditions, leaves a SpooledTemporaryFile for the garbage collector.
