@@ -11,10 +11,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from bik.catalogue.language import current_language
 from bik.partners import services
 from bik.partners.models import PartnerOrganisation
 from bik.research.models import Publication
-from bik.research.services import current_language, label_publications, live_publications, research_index_url
+from bik.research.services import label_publications, live_publications, research_index_url
 
 FEED_SIZE = 30
 

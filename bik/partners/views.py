@@ -20,6 +20,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from bik.accounts import ratelimits
 from bik.accounts.models import User
+from bik.catalogue.language import current_language
+from bik.catalogue.pagination import paginate
 from bik.pages.numbers import strict_int
 from bik.partners import services
 from bik.partners.forms import (
@@ -33,7 +35,7 @@ from bik.partners.forms import (
 )
 from bik.partners.models import PartnerMember, PartnerOrganisation, Submission
 from bik.research.models import Publication
-from bik.research.services import current_language, label_publications, paginate, research_index_url
+from bik.research.services import label_publications, research_index_url
 
 ORGANISATIONS_PER_PAGE = 24
 PUBLICATIONS_PER_PAGE = 12
