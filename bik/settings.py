@@ -382,6 +382,7 @@ BIK_RATE_LIMITS = envrates(
         "community_invite": {"client": "30/h", "address": "3/d"},
         "report": {"client": "30/h", "address": "20/h"},
         "hotline_report": {"client": "10/h"},
+        "youth_made": {"client": "20/h", "address": "10/d"},
         "analytics": {"client": "600/h"},
     },
 )

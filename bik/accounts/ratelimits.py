@@ -38,6 +38,7 @@ class Form(StrEnum):
     REPORT = "report"
     HOTLINE_REPORT = "hotline_report"
     ANALYTICS = "analytics"  # the page-view beacon (bik.analytics)
+    YOUTH_MADE = "youth_made"  # a resource made by young people, with its upload (bik.youth.made)
 
 
 def client_of(request: HttpRequest) -> str:

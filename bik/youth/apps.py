@@ -9,8 +9,10 @@ class YouthConfig(AppConfig):
         from allauth.account.signals import email_confirmed
 
         from bik.accounts import export
+        from bik.youth.made import register_decision_hook
         from bik.youth.services import export_user_data, on_email_confirmed, register_moderation_policy
 
         register_moderation_policy()
+        register_decision_hook()
         email_confirmed.connect(on_email_confirmed, dispatch_uid="bik.youth.parental_consent")
         export.register("youth", export_user_data)
