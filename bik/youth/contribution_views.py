@@ -23,6 +23,8 @@ from bik.youth.models import LearningPath, Meeting, YouthResource
 from bik.youth.views import _signed_in, _space, youth_view
 
 PAGE_SIZE = 10
+# A European programme plans a few webinars ahead; the past ones are paged.
+UPCOMING_SHOWN = 20
 
 # --- Webinars -------------------------------------------------------------------------------------------
 
@@ -37,7 +39,7 @@ def _viewer(request: HttpRequest) -> User:
 @youth_view
 def webinar_list(request: HttpRequest) -> HttpResponse:
     user = _viewer(request)
-    coming = [row for row in webinars.upcoming(user) if not row.is_over]
+    coming = [row for row in webinars.upcoming(user)[:UPCOMING_SHOWN] if not row.is_over]
     over = webinars.past(user)
     page = Paginator(over, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
