@@ -126,7 +126,29 @@ MADE = (
 )  # fmt: skip
 
 
+# The gallery's "made by young people" type in the languages the demo gallery has term records in.
+MADE_TYPE_NAMES = {"fr": "Fait par des jeunes", "el": "Φτιαγμένο από νέους"}
+
+
+def _made_type_translations() -> None:
+    from wagtail.models import Locale
+
+    from bik.resources.models import ResourceType
+    from bik.resources.services import made_by_young_people_type
+
+    term = made_by_young_people_type()
+    for code, name in MADE_TYPE_NAMES.items():
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is not None and not ResourceType.objects.filter(
+            translation_key=term.translation_key, locale=locale
+        ).exists():
+            copy = term.copy_for_translation(locale)
+            copy.name = name
+            copy.save()
+
+
 def _made(members: dict[str, User]) -> None:
+    _made_type_translations()
     for name, coordinator_email, data, with_poster in MADE:
         if YouthResource.objects.filter(title=data.title).exists():
             continue

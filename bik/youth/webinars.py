@@ -158,7 +158,6 @@ def send_reminder(registration_id: int, now: dt.datetime | None = None) -> bool:
             "pseudonym": user.public_name,
             "url": settings.SITE_URL.rstrip("/") + meeting.get_absolute_url(),
             "zone": services.space_timezone(meeting.space).key,
-            "local_start": meeting.starts_at.astimezone(services.space_timezone(meeting.space)),
         }
         send_on_commit(
             to=user.email,
