@@ -139,9 +139,10 @@ def _made_type_translations() -> None:
     term = made_by_young_people_type()
     for code, name in MADE_TYPE_NAMES.items():
         locale = Locale.objects.filter(language_code=code).first()
-        if locale is not None and not ResourceType.objects.filter(
-            translation_key=term.translation_key, locale=locale
-        ).exists():
+        if (
+            locale is not None
+            and not ResourceType.objects.filter(translation_key=term.translation_key, locale=locale).exists()
+        ):
             copy = term.copy_for_translation(locale)
             copy.name = name
             copy.save()
