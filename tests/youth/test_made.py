@@ -70,10 +70,12 @@ def test_anonymous_visitors_are_sent_to_sign_in(submitted: YouthResource) -> Non
 def test_nobody_else_sees_a_submission(
     who: str, cast: Cast, client_for: Callable[[User], Client], submitted: YouthResource
 ) -> None:
-    user = {
-        "other_coordinator": lambda: cast.youth_coordinator,  # Ireland
-        "other_youth": lambda: make_youth("zoe@youth.example", "FR"),
-    }.get(who, lambda: getattr(cast, who))()
+    if who == "other_coordinator":
+        user = cast.youth_coordinator  # Ireland
+    elif who == "other_youth":
+        user = make_youth("zoe@youth.example", "FR")
+    else:
+        user = getattr(cast, who)
 
     assert client_for(user).get(submitted.get_absolute_url()).status_code == 404
     assert client_for(user).get(f"/en/moderation/items/{submitted.moderation_id}/").status_code == 404
@@ -93,6 +95,7 @@ def test_adults_without_a_youth_role_cannot_offer_a_resource(
 
 @pytest.mark.django_db
 def test_the_poster_waits_for_the_coordinators_with_its_metadata_removed(submitted: YouthResource) -> None:
+    assert submitted.poster is not None
     with submitted.poster.file.open("rb") as poster:
         stored = poster.read()
 

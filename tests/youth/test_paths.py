@@ -57,10 +57,12 @@ def test_anonymous_visitors_are_sent_to_sign_in(path: LearningPath) -> None:
 def test_outsiders_get_not_found(
     who: str, cast: Cast, client_for: Callable[[User], Client], path: LearningPath
 ) -> None:
-    user = {
-        "other_coordinator": lambda: cast.youth_coordinator,  # Ireland
-        "other_youth": lambda: make_youth("cian@youth.example", "IE"),
-    }.get(who, lambda: getattr(cast, who))()
+    if who == "other_coordinator":
+        user = cast.youth_coordinator  # Ireland
+    elif who == "other_youth":
+        user = make_youth("cian@youth.example", "IE")
+    else:
+        user = getattr(cast, who)
 
     assert client_for(user).get(path.get_absolute_url()).status_code == 404
 
