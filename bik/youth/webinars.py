@@ -58,10 +58,6 @@ def upcoming(viewer: User, now: dt.datetime | None = None) -> models.QuerySet[Me
     return with_registration(rows, viewer)
 
 
-def split_upcoming(rows: models.QuerySet[Meeting]) -> list[Meeting]:
-    return [row for row in rows if not row.is_over]
-
-
 def past(viewer: User, now: dt.datetime | None = None) -> models.QuerySet[Meeting]:
     """Webinars that have started, newest first (the list pages; the view keeps those that are over)."""
     rows = webinars().filter(starts_at__lt=now or timezone.now()).order_by("-starts_at", "-pk")
