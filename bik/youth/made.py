@@ -166,6 +166,23 @@ def register_decision_hook() -> None:
     moderation.on_decision(YouthResource, _on_decision)
 
 
+def forget_author(user: User) -> None:
+    """Leaving (bik.accounts.leaving): what they made stays in the gallery, their pseudonym leaves its credit,
+    in a new published revision so that no later publication brings it back."""
+    from bik.resources.models import Resource
+
+    for offered in YouthResource.objects.filter(author=user, resource__isnull=False).select_related("resource"):
+        assert offered.resource is not None  # noqa: S101 -- filtered on it
+        names = [name.strip() for name in offered.co_creators.split(",") if name.strip()]
+        credit = ", ".join(names) or "young people"
+        for resource in Resource.objects.filter(translation_key=offered.resource.translation_key):
+            resource.youth_credit = credit
+            if resource.live:
+                resource.save_revision().publish()
+            else:
+                resource.save(update_fields=["youth_credit"])
+
+
 def export_rows(user: User) -> list[dict[str, object]]:
     return [
         {

@@ -197,3 +197,23 @@ def test_contact_details_in_a_guide_are_flagged_by_the_screen(
     made = YouthResource.objects.select_related("moderation").get(author=author)
     assert made.moderation.status == Status.HELD
     assert made.moderation.screen_reasons
+
+
+@pytest.mark.django_db
+def test_leaving_takes_the_authors_pseudonym_out_of_the_credit(
+    client_for: Callable[[User], Client], submitted: YouthResource, after_commit: AfterCommit
+) -> None:
+    from bik.accounts.services import delete_account
+
+    coordinator = client_for(make_coordinator("coord-fr@cast.example", "FR"))
+    with after_commit():
+        coordinator.post(f"/en/moderation/items/{submitted.moderation_id}/", {"action": "approve", "reason": ""})
+        assert submitted.author is not None
+        delete_account(submitted.author)
+
+    resource = Resource.objects.get(title="Be kind online", is_original=True)
+    gallery = resources.gallery_in("en").url
+    detail = Client().get(resources.resource_path(gallery, resource)).content.decode()
+    assert resource.live
+    assert "by StarKite" in detail
+    assert "Lou" not in detail
