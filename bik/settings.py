@@ -390,6 +390,7 @@ BIK_RATE_LIMITS = envrates(
         "report": {"client": "30/h", "address": "20/h"},
         "hotline_report": {"client": "10/h"},
         "partner_apply": {"client": "10/h", "address": "3/d"},
+        "youth_made": {"client": "20/h", "address": "10/d"},
         "analytics": {"client": "600/h"},
     },
 )

@@ -39,6 +39,7 @@ class Form(StrEnum):
     HOTLINE_REPORT = "hotline_report"
     PARTNER_APPLY = "partner_apply"
     ANALYTICS = "analytics"  # the page-view beacon (bik.analytics)
+    YOUTH_MADE = "youth_made"  # a resource made by young people, with its upload (bik.youth.made)
 
 
 def client_of(request: HttpRequest) -> str:

@@ -73,6 +73,7 @@ STARTER_TERMS = (
     pgettext_lazy("vocabulary term", "Online course"),
     pgettext_lazy("vocabulary term", "Report or study"),
     pgettext_lazy("vocabulary term", "Campaign material"),
+    pgettext_lazy("vocabulary term", "Made by young people"),  # bik.youth: resources made by young people
 )
 
 

@@ -5,7 +5,7 @@ moderator action and every report is written to the append-only audit log."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -385,6 +385,17 @@ REASON_REQUIRED = frozenset({Action.REJECT, Action.REQUEST_EDIT, Action.HIDE, Ac
 SUSPENSION_DAYS = 7
 
 
+# What a content type does once a moderator decides about it (e.g. a resource made by young people is published
+# in the gallery when approved): registered by the domain that owns the content, run inside the decision's
+# transaction, so the decision and its effect are stored together or not at all.
+DecisionHook = Callable[[ModeratedItem, str, User], None]
+_DECISION_HOOKS: dict[type[models.Model], DecisionHook] = {}
+
+
+def on_decision(model: type[models.Model], hook: DecisionHook) -> None:
+    _DECISION_HOOKS[model] = hook
+
+
 def _require_moderator(moderator: User, item: ModeratedItem) -> None:
     if not spaces.can_moderate(moderator, item.space_key):
         raise PermissionDenied
@@ -427,6 +438,9 @@ def moderate(moderator: User, item: ModeratedItem, action: str, reason: str = ""
     item.decided_by = moderator
     item.decided_at = now
     item.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
+    hook = _DECISION_HOOKS.get(item.content_type.model_class() or models.Model)
+    if hook is not None:
+        hook(item, str(action), moderator)
     entry = audit(moderator, str(action), item=item, reason=reason)
     if action in REASON_REQUIRED:
         # The statement of reasons goes to the author once the decision is stored, never before.

@@ -165,11 +165,14 @@ TOOLS: tuple[ToolSpec, ...] = (
     ),
 )
 
+# The resource gallery filtered to resources made by young people: a tool of its own in the young people's menu.
+YOUTH_MADE = "youth-made"
+
 # Who the site serves, and which tools each of them needs most (a tool may serve several).
 AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     ("parents", _("Parents and carers"), ("resources", "videos", "guide", "help", "bulletin")),
     ("teachers", _("Teachers and educators"), ("resources", "videos", "events", "sid", "guide", "bulletin")),
-    ("young-people", _("Young people"), ("youth", "panels", "videos", "guide", "help", "sid")),
+    ("young-people", _("Young people"), ("youth", "panels", "youth-made", "videos", "guide", "help", "sid")),
     (
         "professionals",
         _("Professionals"),
@@ -195,7 +198,7 @@ class Chrome:
     @property
     def portal_tools(self) -> list[Tool]:
         """The tools of "Resources and advice": everything but the youth area and the staff community."""
-        return [tool for tool in self.tools if tool.key not in {"youth", "community", "panels"}]
+        return [tool for tool in self.tools if tool.key not in {"youth", "community", "panels", YOUTH_MADE}]
 
     def tool_url(self, key: str) -> str:
         return next((tool.url for tool in self.tools if tool.key == key), "")
@@ -258,6 +261,16 @@ def _tools(request: HttpRequest) -> list[Tool]:
             url = sid_services.sid_absolute(request, sid_services.sid_reverse("home"))
         if url:
             tools.append(Tool(spec.key, str(spec.title), url, str(spec.description)))
+    gallery = next((tool for tool in tools if tool.key == "resources"), None)
+    if gallery is not None:  # the gallery narrowed to what young people made (bik.youth.made)
+        tools.append(
+            Tool(
+                YOUTH_MADE,
+                str(_("Made by young people")),
+                f"{gallery.url}?type=made-by-young-people",
+                str(_("Posters, videos and guides that young people made for their peers.")),
+            )
+        )
     return tools
 
 

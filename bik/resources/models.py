@@ -99,6 +99,9 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
     types = ParentalManyToManyField(
         ResourceType, blank=True, related_name="resources", verbose_name=_("resource types")
     )
+    # The pseudonyms of the young people who made it (bik.youth: resources made by young people); shown with a
+    # "made by young people" badge. Never a real name: the youth area writes it from pseudonyms only.
+    youth_credit = models.CharField(_("made by young people"), max_length=300, blank=True, editable=False)
     is_original = models.BooleanField(default=True, editable=False, db_index=True)
     is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="resource")
@@ -131,6 +134,7 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
         SynchronizedField("language_versions"),
         SynchronizedField("image"),
         SynchronizedField("image_decorative"),
+        SynchronizedField("youth_credit"),
     ]
     search_fields: ClassVar[list[Any]] = [
         index.SearchField("title", boost=3),
@@ -152,6 +156,10 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
     @property
     def revisions(self) -> Any:
         return self._revisions
+
+    @property
+    def made_by_young_people(self) -> bool:
+        return bool(self.youth_credit)
 
     @property
     def slug(self) -> str:

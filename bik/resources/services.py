@@ -35,6 +35,7 @@ from bik.resources.models import (
     RESOURCES_PER_PAGE,
     AgeGroup,
     Audience,
+    Licence,
     Resource,
     ResourceLanguageVersion,
     ResourceType,
@@ -374,3 +375,72 @@ def gallery_in(language: str) -> Any:
 
 def terms_of(models: Iterable[Vocabulary]) -> list[dict[str, str]]:
     return [{"slug": term.slug, "name": str(term.name)} for term in models]
+
+
+# --- Resources made by young people ---------------------------------------------------------------------
+
+MADE_BY_YOUNG_PEOPLE = "made-by-young-people"
+
+
+def made_by_young_people_type() -> ResourceType:
+    """The resource type that filters the gallery to resources made by young people (the "Resource type"
+    facet), made in the default language the first time one is published; editors translate it."""
+    from wagtail.models import Locale
+
+    existing = ResourceType.objects.filter(slug=MADE_BY_YOUNG_PEOPLE).order_by("pk").first()
+    if existing is not None:
+        return existing
+    term: ResourceType = ResourceType.objects.create(
+        slug=MADE_BY_YOUNG_PEOPLE, name="Made by young people", sort_order=0, locale=Locale.get_default()
+    )
+    return term
+
+
+@dataclass(frozen=True)
+class YouthMadeResource:
+    title: str
+    description: str  # plain text
+    licence: str
+    credit: str  # pseudonyms only
+    language: str
+    kind: str  # poster, video or guide: a resource type slug when the gallery has that type
+    image: Any = None
+    image_alt: str = ""
+    link: str = ""
+
+
+def publish_youth_made(made: YouthMadeResource) -> Resource:
+    """A resource made by young people, published in the gallery: classed as "made by young people" (and
+    its kind when the gallery has that type), credited to `made.credit`, in the locale of its language."""
+    from django.utils.html import escape, linebreaks
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=made.language).first() or Locale.get_default()
+    paragraphs = linebreaks(escape(made.description))
+    resource = Resource(
+        locale=locale,
+        title=made.title,
+        description=paragraphs,
+        licence=made.licence if made.licence in Licence.values else Licence.ALL_RIGHTS_RESERVED,
+        youth_credit=made.credit[:300],
+        image=made.image,
+        image_alt=made.image_alt,
+        live=False,
+    )
+    kinds = [made_by_young_people_type()]
+    kinds += list(ResourceType.objects.filter(slug=made.kind, locale=Locale.get_default())[:1])
+    resource.types = kinds
+    teenagers = Audience.objects.filter(slug="teenagers", locale=Locale.get_default()).first()
+    if teenagers is not None:
+        resource.audiences = [teenagers]
+    if made.link:
+        resource.language_versions = [ResourceLanguageVersion(language=made.language, url=made.link, sort_order=0)]
+    resource.save()
+    resource.save_revision().publish()
+    return resource
+
+
+def withdraw_youth_made(resource: Resource) -> None:
+    """Take a resource made by young people out of the gallery (its submission was hidden after a report)."""
+    if resource.live:
+        resource.unpublish()

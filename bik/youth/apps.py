@@ -8,9 +8,12 @@ class YouthConfig(AppConfig):
     def ready(self) -> None:
         from allauth.account.signals import email_confirmed
 
-        from bik.accounts import export
+        from bik.accounts import export, leaving
+        from bik.youth.made import forget_author, register_decision_hook
         from bik.youth.services import export_user_data, on_email_confirmed, register_moderation_policy
 
         register_moderation_policy()
+        register_decision_hook()
+        leaving.register("youth_made", forget_author)
         email_confirmed.connect(on_email_confirmed, dispatch_uid="bik.youth.parental_consent")
         export.register("youth", export_user_data)

@@ -45,6 +45,7 @@ class MeetingInput:
     time: dt.time
     duration_minutes: int
     join_url: str
+    is_webinar: bool = False
 
 
 def local_start(space: Space, day: dt.date, time: dt.time) -> dt.datetime:
@@ -53,17 +54,21 @@ def local_start(space: Space, day: dt.date, time: dt.time) -> dt.datetime:
 
 
 def upcoming_meetings(space: Space) -> models.QuerySet[Meeting]:
-    """Meetings that have not ended long ago, cancelled ones included (marked as such)."""
-    return Meeting.objects.select_related("space").filter(space=space, starts_at__gte=timezone.now() - RECENT_MEETING)
+    """Meetings that have not ended long ago, cancelled ones included (marked as such). Webinars have pages of
+    their own (their joining link is for registered members only): bik/youth/webinars.py."""
+    return Meeting.objects.select_related("space").filter(
+        space=space, is_webinar=False, starts_at__gte=timezone.now() - RECENT_MEETING
+    )
 
 
 @transaction.atomic
 def save_meeting(user: User, space: Space, data: MeetingInput, meeting: Meeting | None = None) -> Meeting:
     require_coordinator(user, space)
     if meeting is None:
-        meeting = Meeting(space=space, created_by=user)
+        meeting = Meeting(space=space, created_by=user, is_webinar=data.is_webinar and space.is_european)
     elif meeting.space_id != space.pk or meeting.is_cancelled:
         raise PermissionDenied
+    moved = meeting.pk is not None and meeting.starts_at != local_start(space, data.day, data.time)
     meeting.title = data.title
     meeting.description = data.description
     meeting.starts_at = local_start(space, data.day, data.time).astimezone(dt.UTC)
@@ -71,6 +76,10 @@ def save_meeting(user: User, space: Space, data: MeetingInput, meeting: Meeting 
     meeting.join_url = data.join_url
     meeting.updated_at = timezone.now()
     meeting.save()
+    if meeting.is_webinar and moved:
+        from bik.youth import webinars  # webinars build on meetings
+
+        webinars.reschedule_reminders(meeting)
     return meeting
 
 

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts.models import User
 from bik.resources.models import Resource
-from bik.youth import coordination, services
+from bik.youth import coordination, services, webinars
 from bik.youth.forms import (
     LessonFormSet,
     MeetingForm,
@@ -28,6 +28,7 @@ from bik.youth.forms import (
     QuestionFormSet,
     ResourceSearchForm,
 )
+from bik.youth.made import waiting as made_waiting
 from bik.youth.models import LearningModule, Meeting, Space
 from bik.youth.views import _signed_in, youth_view
 
@@ -48,7 +49,7 @@ def _hub_url(space: Space) -> str:
 
 @youth_view
 def hub(request: HttpRequest, slug: str) -> HttpResponse:
-    _user, space = _coordinated(request, slug)
+    user, space = _coordinated(request, slug)
     return render(
         request,
         "youth/coordinate/hub.html",
@@ -60,6 +61,8 @@ def hub(request: HttpRequest, slug: str) -> HttpResponse:
                 space, translation.get_language() or "en", coordination.gallery_url(translation.get_language() or "en")
             ),
             "zone": services.space_timezone(space).key,
+            "webinars": webinars.upcoming(user)[:20] if space.is_european else [],
+            "made_waiting": made_waiting(space),
         },
     )
 
@@ -102,6 +105,7 @@ def meeting_form(request: HttpRequest, slug: str, pk: int | None = None) -> Http
                 time=data["time"],
                 duration_minutes=data["duration_minutes"],
                 join_url=data["join_url"],
+                is_webinar=bool(data.get("is_webinar")),
             ),
             meeting,
         )

@@ -208,6 +208,9 @@ def load(home: HomePage, out: Any = None) -> None:
         _national_module(spaces[slug], *module)
         _meeting(spaces[slug], *meeting)
     _picks(spaces)
+    from bik.youth import demo_contributions
+
+    demo_contributions.load(europe, members)
     if out is not None:
         out.write(f"Youth area ready ({Post.objects.count()} posts, {Space.objects.count()} spaces).")
 

@@ -10,7 +10,7 @@ from django_countries import countries
 
 from bik.moderation.screen import screen
 from bik.youth import services
-from bik.youth.models import Avatar, Post
+from bik.youth.models import Avatar, Post, YouthResource
 
 
 def _country_choices() -> list[tuple[str, Any]]:
@@ -142,9 +142,17 @@ class MeetingForm(forms.Form):
         help_text=_("Only signed-in members of the space see it."),
     )
 
+    is_webinar = forms.BooleanField(
+        label=_("A European webinar for youth members of every country"),
+        required=False,
+        help_text=_("Members register; only registered members see the joining link and get a reminder by email."),
+    )
+
     def __init__(self, *args: Any, space: Any, is_new: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.space, self.is_new = space, is_new
+        if not (space.is_european and is_new):  # only the European space holds webinars; chosen when planned
+            del self.fields["is_webinar"]
         self.fields["time"].help_text = _("In the time zone %(zone)s.") % {"zone": services.space_timezone(space).key}
 
     def clean_join_url(self) -> str:
@@ -241,3 +249,80 @@ class ResourceSearchForm(forms.Form):
 class PickForm(forms.Form):
     resource = forms.IntegerField(widget=forms.HiddenInput)
     note = forms.CharField(label=_("Note for young people (optional)"), max_length=200, required=False)
+
+
+class FollowUpForm(forms.Form):
+    recording_url = forms.URLField(
+        label=_("Recording link"),
+        max_length=200,
+        required=False,
+        assume_scheme="https",
+        help_text=_("Where members can watch the recording. Leave empty if there is none."),
+    )
+    summary = forms.CharField(
+        label=_("Summary"), max_length=5000, widget=forms.Textarea(attrs={"rows": 8}), help_text=_("Plain text.")
+    )
+
+    def clean_recording_url(self) -> str:
+        return _https(str(self.cleaned_data.get("recording_url") or ""))
+
+
+class MadeForm(forms.Form):
+    """A resource a young person made. The poster's picture is checked and cleaned by the view
+    (bik.pictures.uploads), the text by the screen."""
+
+    kind = forms.ChoiceField(
+        label=_("What did you make?"), choices=YouthResource.Kind.choices, widget=forms.RadioSelect
+    )
+    title = forms.CharField(label=_("Title"), max_length=140)
+    description = forms.CharField(
+        label=_("What is it about, and who is it for?"), max_length=1000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    poster = forms.FileField(
+        label=_("Poster picture"),
+        required=False,
+        help_text=_("JPEG, PNG or WebP, at most 5 MB. We remove hidden information such as where a photo was taken."),
+    )
+    poster_alt = forms.CharField(
+        label=_("Describe the poster for people who cannot see it"), max_length=250, required=False
+    )
+    video_url = forms.URLField(
+        label=_("Video link"),
+        max_length=300,
+        required=False,
+        assume_scheme="https",
+        help_text=_("Where your video is published, starting with https://."),
+    )
+    guide_text = forms.CharField(
+        label=_("Your guide"), max_length=10000, required=False, widget=forms.Textarea(attrs={"rows": 10})
+    )
+    co_creators = forms.CharField(
+        label=_("Made together with (optional)"),
+        max_length=200,
+        required=False,
+        help_text=_("Their display names on BIK Youth, separated by commas. Never real names."),
+    )
+    licence = forms.ChoiceField(
+        label=_("How may others use it?"), choices=YouthResource.Licence.choices, widget=forms.RadioSelect
+    )
+    own_work = forms.BooleanField(
+        label=_("I (we) made this, and it shows no real names, faces, addresses or places of anyone."),
+        required=True,
+    )
+
+    def clean_video_url(self) -> str:
+        return _https(str(self.cleaned_data.get("video_url") or ""))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        kind = data.get("kind")
+        if kind == YouthResource.Kind.POSTER:
+            if not self.files.get("poster") and not self.has_error("poster"):
+                self.add_error("poster", _("Choose the picture of your poster."))
+            if not str(data.get("poster_alt") or "").strip():
+                self.add_error("poster_alt", _("Describe the poster in a sentence or two."))
+        elif kind == YouthResource.Kind.VIDEO and not data.get("video_url") and not self.has_error("video_url"):
+            self.add_error("video_url", _("Give the link to your video."))
+        elif kind == YouthResource.Kind.GUIDE and not str(data.get("guide_text") or "").strip():
+            self.add_error("guide_text", _("Write your guide here."))
+        return data

@@ -4,6 +4,7 @@ import datetime as dt
 from typing import Any, ClassVar
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -313,6 +314,17 @@ class Meeting(models.Model):
     starts_at = models.DateTimeField(_("starts at"))
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=60)
     join_url = models.URLField(_("joining link"))
+    # A webinar is a European event for youth members of every country: members register, only those
+    # registered see the joining link and get a reminder, and the recording and summary follow.
+    is_webinar = models.BooleanField(
+        _("European webinar"),
+        default=False,
+        help_text=_("Members register; only registered members see the joining link and get a reminder."),
+    )
+    recording_url = models.URLField(_("recording link"), blank=True)
+    summary = models.TextField(_("summary"), max_length=5000, blank=True)
+    # When the recording and summary were published (members see them from then on).
+    follow_up_published_at = models.DateTimeField(_("recording and summary published at"), null=True, blank=True)
     # A cancelled meeting stays listed (people who planned to come see it is off) and its calendar entry
     # says CANCELLED, so calendar apps remove it.
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
@@ -328,6 +340,9 @@ class Meeting(models.Model):
         FieldPanel("starts_at"),
         FieldPanel("duration_minutes"),
         FieldPanel("join_url"),
+        FieldPanel("is_webinar"),
+        FieldPanel("recording_url"),
+        FieldPanel("summary"),
         FieldPanel("cancelled_at"),
     ]
 
@@ -339,6 +354,11 @@ class Meeting(models.Model):
     def __str__(self) -> str:
         return str(self.title)
 
+    def get_absolute_url(self) -> str:
+        if self.is_webinar:
+            return reverse("youth:webinar", kwargs={"pk": self.pk})
+        return reverse("youth:meetings", kwargs={"slug": self.space.slug})
+
     @property
     def ends_at(self) -> dt.datetime:
         return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
@@ -346,6 +366,32 @@ class Meeting(models.Model):
     @property
     def is_cancelled(self) -> bool:
         return self.cancelled_at is not None
+
+    @property
+    def is_over(self) -> bool:
+        return self.ends_at <= timezone.now()
+
+    @property
+    def has_follow_up(self) -> bool:
+        return self.follow_up_published_at is not None
+
+
+class WebinarRegistration(models.Model):
+    """A youth member registered for a webinar. `reminded_at` is claimed by the one task run that sends the
+    reminder, so a task delivered twice never emails twice."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="registrations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webinar_registrations")
+    created_at = models.DateTimeField(default=timezone.now)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=("meeting", "user"), name="youth_webinar_register_once")]
+        verbose_name = _("webinar registration")
+        verbose_name_plural = _("webinar registrations")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} / {self.meeting_id}"
 
 
 class YouthPick(models.Model):
@@ -377,3 +423,153 @@ class YouthPick(models.Model):
 
     def __str__(self) -> str:
         return f"{self.resource} ({self.space})"
+
+
+class LearningPath(ClusterableModel):
+    """A digital-leader programme: learning modules of the space (or of the European space) followed in
+    order; finishing every one earns the member a badge that only they see."""
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="paths", verbose_name=_("space"))
+    title = models.CharField(_("title"), max_length=140)
+    summary = models.TextField(_("summary"), max_length=500, blank=True)
+    badge_name = models.CharField(
+        _("badge"), max_length=80, help_text=_("What the member earns, e.g. “Digital leader”.")
+    )
+    is_published = models.BooleanField(_("published"), default=False)
+
+    panels: ClassVar[list[Any]] = [
+        FieldPanel("space"),
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("badge_name"),
+        FieldPanel("is_published"),
+        InlinePanel("steps", heading=_("Modules in order"), label=_("Module"), min_num=1),
+    ]
+
+    class Meta:
+        ordering = ("title",)
+        verbose_name = _("digital-leader path")
+        verbose_name_plural = _("digital-leader paths")
+
+    def __str__(self) -> str:
+        return str(self.title)
+
+    def get_absolute_url(self) -> str:
+        return reverse("youth:path", kwargs={"slug": self.space.slug, "pk": self.pk})
+
+
+class PathStep(models.Model):
+    path = ParentalKey(LearningPath, on_delete=models.CASCADE, related_name="steps")
+    module = models.ForeignKey(
+        LearningModule, on_delete=models.CASCADE, related_name="path_steps", verbose_name=_("learning module")
+    )
+    sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    panels: ClassVar[list[Any]] = [FieldPanel("module")]
+
+    class Meta:
+        ordering = ("sort_order", "pk")
+        constraints = [models.UniqueConstraint(fields=("path", "module"), name="youth_path_module_once")]
+        verbose_name = _("path step")
+        verbose_name_plural = _("path steps")
+
+    def __str__(self) -> str:
+        return f"{self.path_id}: {self.module_id}"
+
+    def clean(self) -> None:
+        super().clean()
+        path_space = getattr(self.path, "space_id", None)
+        module_space = Space.objects.filter(pk=self.module.space_id).first() if self.module_id else None
+        if (
+            module_space is not None
+            and path_space is not None
+            and module_space.pk != path_space
+            and not module_space.is_european
+        ):
+            raise ValidationError({"module": _("Choose a module of the path's space or of the European space.")})
+
+
+class PathBadge(models.Model):
+    """A member finished every module of a path. Shown on the member's own profile only."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="youth_badges")
+    path = models.ForeignKey(LearningPath, on_delete=models.CASCADE, related_name="badges")
+    awarded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=("user", "path"), name="youth_badge_once")]
+        verbose_name = _("digital-leader badge")
+        verbose_name_plural = _("digital-leader badges")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} / {self.path_id}"
+
+
+class YouthResource(ModeratedContent):
+    """A resource a young person made (a poster, a video link or a guide), offered to the resource gallery.
+    Always held for the coordinators of the author's national space; once approved it is published in the
+    gallery as a `resources.Resource` credited by pseudonym only."""
+
+    class Kind(models.TextChoices):
+        POSTER = "poster", _("Poster")
+        VIDEO = "video", _("Video")
+        GUIDE = "guide", _("Guide")
+
+    class Licence(models.TextChoices):
+        # A subset of bik.resources.models.Licence, with the same values, worded for young people.
+        CC_BY = "cc-by-4.0", _("CC BY 4.0: anyone may share and change it if they name you")
+        CC_BY_SA = "cc-by-sa-4.0", _("CC BY-SA 4.0: as CC BY, and changed versions must be shared the same way")
+        ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved: people may use it as published")
+
+    space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="made_resources")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="youth_resources"
+    )
+    kind = models.CharField(_("what did you make?"), max_length=10, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=140)
+    description = models.TextField(_("what is it about?"), max_length=1000)
+    poster = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    poster_alt = models.CharField(_("describe the poster"), max_length=250, blank=True)
+    video_url = models.URLField(_("video link"), blank=True, max_length=300)
+    guide_text = models.TextField(_("guide"), max_length=10000, blank=True)
+    licence = models.CharField(_("licence"), max_length=30, choices=Licence.choices)
+    co_creators = models.CharField(_("made together with"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    resource = models.OneToOneField(
+        "resources.Resource",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="youth_submission",
+        editable=False,
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ("-created_at", "-pk")
+        verbose_name = _("resource made by young people")
+        verbose_name_plural = _("resources made by young people")
+
+    def __str__(self) -> str:
+        return str(self.title)
+
+    def moderation_text(self) -> str:
+        parts = [self.title, self.description, self.poster_alt, self.video_url, self.guide_text]
+        if self.co_creators:
+            parts.append(f"{_('Made together with')}: {self.co_creators}")
+        return "\n\n".join(part for part in parts if part)
+
+    @property
+    def moderation_image(self) -> Any:
+        return self.poster
+
+    def credit(self) -> str:
+        """The pseudonyms the resource is credited to: the author's and the co-creators' they named."""
+        names = [self.author.public_name if self.author else str(_("deleted member"))]
+        names += [name.strip() for name in self.co_creators.split(",") if name.strip()]
+        return ", ".join(dict.fromkeys(names))
+
+    def get_absolute_url(self) -> str:
+        return reverse("youth:made_detail", kwargs={"pk": self.pk})

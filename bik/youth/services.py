@@ -612,9 +612,14 @@ def submit_quiz(user: User, module: LearningModule, answers: dict[int, int | Non
     progress = progress_for(user, module)
     progress.quiz_score = sum(1 for item in feedback if item.is_right)
     lesson_ids = set(module.lessons.values_list("pk", flat=True))
-    if progress.completed_at is None and lesson_ids.issubset(progress.lessons_done):
+    newly_completed = progress.completed_at is None and lesson_ids.issubset(progress.lessons_done)
+    if newly_completed:
         progress.completed_at = timezone.now()
     progress.save(update_fields=["quiz_score", "completed_at"])
+    if newly_completed:
+        from bik.youth import paths  # paths read the progress written here
+
+        paths.award_badges(user, module)
     return feedback
 
 
@@ -721,6 +726,17 @@ def export_user_data(user: User) -> dict[str, object] | None:
         for row in progress
     ]
     data["blocked_members"] = [block.blocked.public_name for block in blocks]
+    from bik.youth import made, paths  # they build on this module
+
+    data["resources_made"] = made.export_rows(user)
+    data["badges"] = [
+        {"path": badge.path.title, "badge": badge.path.badge_name, "awarded_at": _when(badge.awarded_at)}
+        for badge in paths.badges_of(user)
+    ]
+    data["webinar_registrations"] = [
+        {"webinar": row.meeting.title, "starts_at": _when(row.meeting.starts_at), "reminded_at": _when(row.reminded_at)}
+        for row in user.webinar_registrations.select_related("meeting").order_by("created_at", "pk")
+    ]
     if profile is None and not any(data.values()):
         return None
     return data

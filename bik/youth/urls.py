@@ -1,5 +1,6 @@
 from django.urls import URLPattern, URLResolver, path
 
+from bik.youth import contribution_views as contribute
 from bik.youth import coordination_views as coordinate
 from bik.youth import views
 
@@ -22,6 +23,13 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("youth/spaces/<slug:slug>/meetings/", views.meetings, name="meetings"),
     path("youth/spaces/<slug:slug>/meetings/<int:pk>.ics", views.meeting_ics, name="meeting_ics"),
     path("youth/spaces/<slug:slug>/resources/", views.space_resources, name="resources"),
+    path("youth/spaces/<slug:slug>/paths/<int:pk>/", contribute.path_detail, name="path"),
+    path("youth/webinars/", contribute.webinar_list, name="webinars"),
+    path("youth/webinars/<int:pk>/", contribute.webinar_detail, name="webinar"),
+    path("youth/webinars/<int:pk>/follow-up/", contribute.webinar_follow_up, name="webinar_follow_up"),
+    path("youth/made/", contribute.made_index, name="made_index"),
+    path("youth/made/new/", contribute.made_new, name="made_new"),
+    path("youth/made/<int:pk>/", contribute.made_detail, name="made_detail"),
     path("youth/members/<int:pk>/", views.profile, name="profile"),
     path("youth/members/<int:pk>/block/", views.block, name="block"),
     # Coordinators (and, for picking resources, editors)

@@ -28,7 +28,7 @@ from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
 from bik.pages.numbers import strict_id, strict_int
-from bik.youth import coordination, services
+from bik.youth import coordination, paths, services
 from bik.youth.forms import AboutForm, AvatarForm, CommentForm, EditPostForm, JoinForm, PostForm
 from bik.youth.models import LearningModule, Meeting, Post, Space, YouthProfile
 
@@ -209,6 +209,7 @@ def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "right": services.posting_right(user, space),
             "meetings": coordination.upcoming_meetings(space)[:3],
             "modules": LearningModule.objects.filter(space=space, is_published=True)[:6],
+            "paths": list(paths.visible_paths(space)[:6]),
             "picks": coordination.picked_resources(
                 space, language, coordination.gallery_url(language), limit=PICKS_ON_SPACE_PAGE
             ),
@@ -415,6 +416,8 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
             "is_blocked": member.user_id in services.blocked_ids(user),
             "show_helpline": show_helpline,
             "helpline_centre": helpline,
+            # The member's own badges: never shown to anyone else, moderators and coordinators included.
+            "badges": paths.badges_of(user) if is_self else [],
         },
         status=400 if form is not None and form.is_bound else 200,
     )

@@ -1,12 +1,12 @@
 """The youth area in the admin: network admins keep the ages of digital consent and the spaces; learning
-modules, meetings and resources picked for youth are edited here too (coordinators, who have no admin
-access, do the same on the front end: see coordination_views.py)."""
+modules, digital-leader paths, meetings (webinars among them) and resources picked for youth are edited here
+too (coordinators, who have no admin access, do the same on the front end: see coordination_views.py)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from bik.youth.models import ConsentAge, LearningModule, Meeting, Space, YouthPick
+from bik.youth.models import ConsentAge, LearningModule, LearningPath, Meeting, Space, YouthPick
 
 
 class ConsentAgeViewSet(SnippetViewSet):
@@ -28,11 +28,18 @@ class LearningModuleViewSet(SnippetViewSet):
     list_filter = ("space",)
 
 
+class LearningPathViewSet(SnippetViewSet):
+    model = LearningPath
+    icon = "list-ol"
+    list_display = ("title", "space", "badge_name", "is_published")
+    list_filter = ("space",)
+
+
 class MeetingViewSet(SnippetViewSet):
     model = Meeting
     icon = "date"
-    list_display = ("title", "space", "starts_at")
-    list_filter = ("space",)
+    list_display = ("title", "space", "starts_at", "is_webinar")
+    list_filter = ("space", "is_webinar")
 
 
 class YouthPickViewSet(SnippetViewSet):
@@ -43,7 +50,14 @@ class YouthPickViewSet(SnippetViewSet):
 
 
 class YouthAdmin(SnippetViewSetGroup):
-    items = (SpaceViewSet, LearningModuleViewSet, MeetingViewSet, YouthPickViewSet, ConsentAgeViewSet)
+    items = (
+        SpaceViewSet,
+        LearningModuleViewSet,
+        LearningPathViewSet,
+        MeetingViewSet,
+        YouthPickViewSet,
+        ConsentAgeViewSet,
+    )
     menu_icon = "group"
     menu_label = _("BIK Youth")
     menu_name = "youth"

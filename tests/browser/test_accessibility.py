@@ -41,6 +41,12 @@ def _a_panel_article(page: Any) -> None:
     expect(page).to_have_url(re.compile(r"/en/youth-panels/ie/articles/\d+/$"))
 
 
+def _a_resource_made_by_young_people(page: Any) -> None:
+    page.goto("/en/portal/resources/?type=made-by-young-people")
+    page.locator(".resource-item").first.get_by_role("link").first.click()
+    expect(page.locator("main .tag--youth-made")).to_have_text("Made by young people")
+
+
 @dataclass(frozen=True)
 class Visit:
     id: str
@@ -59,6 +65,8 @@ VISITS = [
     Visit("news-index", "/en/news/"),
     Visit("news-article", f"/en/news/{content.ARTICLES[0]['slug']}/"),
     Visit("standard-page", steps=_accessibility_statement_from_the_footer),
+    Visit("resources-made-by-young-people", "/en/portal/resources/?type=made-by-young-people"),
+    Visit("resource-made-by-young-people", steps=_a_resource_made_by_young_people),
     Visit("centres", "/en/centres/"),
     Visit("centre", "/en/centres/be/"),
     Visit("youth-panels", "/en/youth-panels/"),

@@ -17,7 +17,10 @@ from bik.community.forums import services as forums
 from bik.community.forums.models import Forum
 from bik.community.meetings import services as meetings
 from bik.sid.models import Status
+from bik.youth import made as youth_made
 from bik.youth import services as youth
+from bik.youth.models import LearningPath
+from bik.youth.models import Meeting as YouthMeeting
 from bik.youth.models import Post as YouthPost
 from tests.community.meetings.conftest import details
 from tests.conftest import Cast
@@ -50,6 +53,15 @@ def _values(cast: Cast) -> dict[str, dict[str, str]]:
         cast.youth_member, space, kind=YouthPost.Kind.DISCUSSION, title="Hi", body="Hello"
     ).obj
     meeting = meetings.create_meeting(cast.network_admin, details())
+    webinar = YouthMeeting.objects.create(
+        space=youth.european_space(), is_webinar=True, title="Webinar", starts_at=meeting.starts_at,
+        join_url="https://meet.example/webinar",
+    )  # fmt: skip
+    path = LearningPath.objects.create(space=space, title="Path", badge_name="Leader", is_published=True)
+    offered = youth_made.submit(
+        cast.youth_member,
+        youth_made.MadeInput(kind="guide", title="Guide", description="Tips", licence="cc-by-4.0", guide_text="Tip"),
+    )
     sid_action = action(supporter("PT"), status=Status.APPROVED)
     by_thread = {"pk": str(thread.pk)}
     by_post = {"pk": str(opening.pk)}
@@ -84,6 +96,9 @@ def _values(cast: Cast) -> dict[str, dict[str, str]]:
             )
         },
         "youth:profile": {"pk": str(cast.youth_member.youth_profile.pk)},
+        "youth:path": {"slug": space.slug, "pk": str(path.pk)},
+        **{f"youth:{name}": {"pk": str(webinar.pk)} for name in ("webinar", "webinar_follow_up")},
+        "youth:made_detail": {"pk": str(offered.pk)},
         **{f"meetings:{name}": {"pk": str(meeting.pk)} for name in ("meeting", "edit", "cancel", "rsvp", "ics")},
         **{f"sid:{name}": {"pk": str(sid_action.pk)} for name in ("action", "action_ics")},
     }
