@@ -129,6 +129,7 @@ INSTALLED_APPS = [
     "bik.impact",
     "bik.analytics",
     "bik.statistics",
+    "bik.policy",
     "bik.api",
     # django-ninja's own static files: Swagger UI at /api/v1/docs is served by the platform, never a CDN.
     "ninja",

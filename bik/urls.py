@@ -34,6 +34,7 @@ DOMAINS_WITH_URLS = (
     "impact",
     "pages",  # the staff pattern library; Wagtail's pages are served by the catch-all below
     "statistics",
+    "policy",
 )
 
 urlpatterns = [

@@ -27,6 +27,7 @@ class Role(StrEnum):
     CENTRE_REPORTER = "Centre reporters"
     HELPLINE_STAFF = "Helpline staff"
     STATISTICS_COORDINATOR = "Statistics coordinators"
+    POLICY_CONTACT = "National policy contacts"
     MODERATOR = "Moderators"
     EDITOR = "Editors"
     NETWORK_ADMIN = "Network admins"
@@ -62,6 +63,12 @@ _STATISTICS = (
     ("statistics", "add_categoryversion"),
     ("statistics", "change_categoryversion"),
     ("statistics", "view_categoryversion"),
+)
+_POLICY = (
+    ("policy", "add_questionnaire"),
+    ("policy", "change_questionnaire"),
+    ("policy", "delete_questionnaire"),
+    ("policy", "view_questionnaire"),
 )
 _USERS = (
     ("accounts", "add_user"),
@@ -123,6 +130,8 @@ ROLES: dict[Role, RoleSpec] = {
     Role.HELPLINE_STAFF: RoleSpec(_("Helpline staff"), staff=False),
     # Check and lock every centre's helpline statistics (network admins may too).
     Role.STATISTICS_COORDINATOR: RoleSpec(_("Statistics coordinator"), staff=True),
+    # Staff: answers the yearly policy questionnaire for a country. Which country is a CentreRole (bik.policy).
+    Role.POLICY_CONTACT: RoleSpec(_("National policy contact"), staff=True),
     Role.MODERATOR: RoleSpec(
         _("Moderator"),
         staff=True,
@@ -143,6 +152,7 @@ ROLES: dict[Role, RoleSpec] = {
         + _EDITORIAL
         + _NETWORK
         + _STATISTICS
+        + _POLICY
         + _USERS
         + _model_permissions(_EDITORIAL_RECORDS, _PUBLISHER_VERBS)
         + _model_permissions(_SID_ADMIN_RECORDS, _SID_VERBS),

@@ -93,6 +93,14 @@ DEMO_ACCOUNTS = (
         "statistics-coordinator@bik.example", "Cora (network statistics)", Role.STATISTICS_COORDINATOR, mfa=True
     ),
     DemoAccount(
+        "policy-ie@bik.example",
+        "Orla (Irish national policy contact)",
+        Role.POLICY_CONTACT,
+        mfa=True,
+        centre_country="IE",
+        centre_role=CentreRole.Kind.POLICY_CONTACT,
+    ),
+    DemoAccount(
         "youth-coordinator@bik.example",
         "Yara (Irish youth panel)",
         Role.YOUTH_COORDINATOR,
@@ -133,6 +141,7 @@ COMPONENT_DEMOS = (
     "impact",  # after sid: it gives the demo SID actions their reach
     "analytics",  # after resources and videos: it counts their downloads and plays
     "statistics",
+    "policy",
     "moderation",  # last: it reports what the others left waiting in the queues
 )
 
