@@ -18,6 +18,8 @@ from bik.accounts import ratelimits, services
 from bik.accounts.forms import DeleteAccountForm, ProfileForm
 from bik.accounts.models import User
 from bik.accounts.roles import is_staff_member
+from bik.policy.services import contact_countries
+from bik.policy.services import is_editor as is_policy_editor
 from bik.statistics.services import is_coordinator, staffed_centres
 
 
@@ -39,6 +41,8 @@ def profile(request: HttpRequest) -> HttpResponse:
             "mfa_enabled": is_mfa_enabled(user),
             "is_staff_member": is_staff_member(user),
             "helpline_statistics": bool(staffed_centres(user)) or is_coordinator(user),
+            "policy_contact": bool(contact_countries(user)),
+            "policy_editor": is_policy_editor(user),
         },
     )
 

@@ -118,6 +118,12 @@ TOOLS: tuple[ToolSpec, ...] = (
         url_name="statistics:dashboard",
     ),
     ToolSpec(
+        "policy",
+        _("Policy monitor"),
+        _("How each country protects, empowers and involves children online: a map, country profiles, comparisons."),
+        url_name="policy:overview",
+    ),
+    ToolSpec(
         "bulletin",
         _("BIK Bulletin"),
         _("The quarterly newsletter: subscribe, or read past issues."),
@@ -161,12 +167,12 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     (
         "professionals",
         _("Professionals"),
-        ("centres", "community", "events", "research", "resources", "statistics", "impact", "bulletin"),
+        ("centres", "community", "events", "research", "resources", "statistics", "policy", "impact", "bulletin"),
     ),
     (
         "industry-research",
         _("Industry and research"),
-        ("research", "statistics", "events", "sid", "centres", "impact", "bulletin"),
+        ("research", "statistics", "policy", "events", "sid", "centres", "impact", "bulletin"),
     ),
 )
 # Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.

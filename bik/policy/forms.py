@@ -47,7 +47,8 @@ class ReturnForm(forms.Form):
                         f"{prefix}-links": answer.links,
                     }
                 )
-        super().__init__(*args, initial=initial, **kwargs)
+        kwargs["initial"] = initial
+        super().__init__(*args, **kwargs)
         self.indicators = list(indicators)
         for indicator in self.indicators:
             prefix = f"i{indicator.pk}"
@@ -146,7 +147,7 @@ class ReasonForm(forms.Form):
 
 def _country_choices(codes: Sequence[str]) -> list[tuple[str, str]]:
     named = sorted(((code, str(Country(code).name)) for code in codes), key=lambda pair: name_key(pair[1]))
-    return [("", _("—")), *named]
+    return [("", "—"), *named]
 
 
 class MapForm(forms.Form):

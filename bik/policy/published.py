@@ -103,7 +103,9 @@ def display(answer: Answer | None) -> str:
     return value
 
 
-def _answers(questionnaires: list[Questionnaire], countries: list[str] | None = None) -> dict[tuple[int, str], Answer]:
+def _answers(
+    questionnaires: list[Questionnaire], countries: list[str] | None = None
+) -> dict[tuple[int, str], dict[str, Answer]]:
     """(questionnaire id, country) → answers keyed by indicator key, published only; two queries."""
     answers = (
         Answer.objects.filter(country_return__questionnaire__in=questionnaires, country_return__status=Status.PUBLISHED)
@@ -112,7 +114,7 @@ def _answers(questionnaires: list[Questionnaire], countries: list[str] | None = 
     )
     if countries is not None:
         answers = answers.filter(country_return__country__in=countries)
-    found: dict[tuple[int, str], Any] = defaultdict(dict)
+    found: dict[tuple[int, str], dict[str, Answer]] = defaultdict(dict)
     for answer in answers:
         found[(answer.country_return.questionnaire_id, answer.country_return.country.code)][answer.indicator.key] = (
             answer
@@ -195,7 +197,8 @@ def country_profile(code: str, year: int | None) -> Profile | None:
     previous_return = next((r for r in returns if r.questionnaire.year < questionnaire.year), None)
     previous = previous_return.questionnaire if previous_return else None
     answers = _answers([q for q in (questionnaire, previous) if q is not None], [code])
-    now, before = answers.get((questionnaire.pk, code), {}), answers.get((previous.pk, code), {}) if previous else {}
+    now = answers.get((questionnaire.pk, code), {})
+    before = answers.get((previous.pk, code), {}) if previous else {}
     rows = []
     for indicator in indicators_of(questionnaire):
         earlier = before.get(indicator.key)
@@ -399,5 +402,5 @@ def indicators_of_cached(questionnaire: Questionnaire) -> list[Indicator]:
     cached: list[Indicator] | None = getattr(questionnaire, "_ordered_indicators", None)
     if cached is None:
         cached = indicators_of(questionnaire)
-        questionnaire._ordered_indicators = cached  # type: ignore[attr-defined]
+        questionnaire._ordered_indicators = cached
     return cached

@@ -15,11 +15,13 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 from django_countries.fields import Country
 
@@ -170,7 +172,7 @@ def open_data_file(request: HttpRequest, year: int, fmt: str) -> HttpResponse:
 
 
 @require_GET
-def attachment(request: HttpRequest, pk: int, document: int) -> HttpResponse:
+def attachment(request: HttpRequest, pk: int, document: int) -> HttpResponseBase:
     """A document attached to an answer: public once the return is published, else only for the country's
     contacts and the editors."""
     answer = get_object_or_404(Answer.objects.select_related("country_return__questionnaire"), pk=pk)
@@ -321,10 +323,16 @@ def review_year(request: HttpRequest, user: User, year: int) -> HttpResponse:
     questionnaire = get_object_or_404(Questionnaire, year=_year(year))
     if request.method == "POST" and request.POST.get("action") == "publish":
         published_count = services.publish(user, questionnaire)
-        messages.success(request, _("%(n)s countries published.") % {"n": published_count})
+        messages.success(
+            request,
+            ngettext("%(n)s country published.", "%(n)s countries published.", published_count)
+            % {"n": published_count},
+        )
         return redirect(request.path)
     returns = {r.country.code: r for r in CountryReturn.objects.filter(questionnaire=questionnaire)}
-    rows = [{"country": Country(code), "return": returns.get(code)} for code in services.participating_countries()]
+    rows: list[dict[str, Any]] = [
+        {"country": Country(code), "return": returns.get(code)} for code in services.participating_countries()
+    ]
     rows.sort(key=lambda row: str(row["country"].name))
     accepted = sum(1 for r in returns.values() if r.status == Status.ACCEPTED)
     return render(

@@ -19,7 +19,9 @@ class Contacts:
 
 
 def appoint(user: User, country: str) -> User:
-    CentreRole.objects.create(user=user, centre=Centre.objects.get(country=country), role=CentreRole.Kind.POLICY_CONTACT)
+    CentreRole.objects.create(
+        user=user, centre=Centre.objects.get(country=country), role=CentreRole.Kind.POLICY_CONTACT
+    )
     return user
 
 

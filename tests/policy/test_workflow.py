@@ -32,7 +32,8 @@ def _form(client: Client) -> dict[str, str]:
 
 
 def _indicator(key: str) -> Indicator:
-    return year(2026).indicators.get(key=key)
+    found: Indicator = year(2026).indicators.get(key=key)
+    return found
 
 
 def test_the_draft_is_prefilled_with_last_years_unchanged_answers(irish_draft: CountryReturn) -> None:
@@ -43,11 +44,17 @@ def test_the_draft_is_prefilled_with_last_years_unchanged_answers(irish_draft: C
 
 
 def test_a_return_goes_from_draft_to_publication(
-    cast: Cast, contacts: Contacts, irish_draft: CountryReturn, client_for: Callable[[User], Client], after_commit: AfterCommit
+    cast: Cast,
+    contacts: Contacts,
+    irish_draft: CountryReturn,
+    client_for: Callable[[User], Client],
+    after_commit: AfterCommit,
 ) -> None:
     contact, editor = client_for(contacts.ireland), client_for(cast.editor)
     data = _form(contact)
-    hours, ai, av = (f"i{_indicator(key).pk}" for key in ("digital-education-hours", "ai-guidance", "age-verification-law"))
+    hours, ai, av = (
+        f"i{_indicator(key).pk}" for key in ("digital-education-hours", "ai-guidance", "age-verification-law")
+    )
 
     # Submitting with unanswered questions is refused, and names them; what was typed is saved as a draft.
     data[f"{av}-choice"] = "yes"
@@ -82,11 +89,13 @@ def test_a_return_goes_from_draft_to_publication(
     editor.post(REVIEW, {"action": "accept"})
     assert Client().get("/en/policy/countries/ie/2026/").status_code == 404  # accepted is not yet published
     response = editor.post("/en/policy/review/2026/", {"action": "publish"}, follow=True)
-    assert "1 countries published." in response.content.decode()
+    assert "1 country published." in response.content.decode()
 
     profile = Client().get("/en/policy/countries/ie/2026/").content.decode()
     assert "Age verification required by law: No → <strong>Yes</strong>" in profile
-    rows = list(csv.DictReader(io.StringIO(Client().get("/en/policy/open-data/policy-monitor-2026.csv").content.decode())))
+    rows = list(
+        csv.DictReader(io.StringIO(Client().get("/en/policy/open-data/policy-monitor-2026.csv").content.decode()))
+    )
     irish = {row["indicator"]: row for row in rows if row["country"] == "IE"}
     assert irish["age-verification-law"]["value"] == "yes"
     assert irish["digital-education-hours"]["value"] == "2"
@@ -95,14 +104,13 @@ def test_a_return_goes_from_draft_to_publication(
     actions = list(AuditEntry.objects.filter(country="IE", year=2026).order_by("pk").values_list("action", flat=True))
     assert actions[-6:] == ["submit", "request changes", "save draft", "submit", "accept", "publish"]
     change = AuditEntry.objects.filter(country="IE", year=2026, action="save draft").last()
-    assert change is not None and change.changes["age-verification-law"]["before"]["choice"] == "no"
+    assert change is not None
+    assert change.changes["age-verification-law"]["before"]["choice"] == "no"
     with pytest.raises(ValueError, match="append-only"):
         change.save()
 
 
-def test_network_admins_copy_a_questionnaire_to_the_next_year(
-    cast: Cast, client_for: Callable[[User], Client]
-) -> None:
+def test_network_admins_copy_a_questionnaire_to_the_next_year(cast: Cast, client_for: Callable[[User], Client]) -> None:
     source = year(2026)
     url = f"/admin/policy/questionnaires/{source.pk}/copy/"
     assert client_for(cast.editor).get(url).status_code == 404
