@@ -41,6 +41,13 @@ def _private(response: HttpResponse) -> HttpResponse:
     return response
 
 
+def _code(country: str) -> str:
+    """A country code from the URL, or a 404 for anything that cannot be one."""
+    if len(country) != 2 or not country.isascii() or not country.isalpha():
+        raise Http404
+    return country.upper()
+
+
 def _year(value: str | int) -> int:
     try:
         return int(value)
@@ -90,7 +97,7 @@ def overview(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def country(request: HttpRequest, country: str, year: int | None = None) -> HttpResponse:
-    profile = published.country_profile(country, year)
+    profile = published.country_profile(_code(country), year)
     if profile is None:
         if year is None and country.upper() in services.participating_countries():
             return render(request, "policy/country_empty.html", {"country": Country(country.upper())})
@@ -245,7 +252,7 @@ def workspace(request: HttpRequest, user: User) -> HttpResponse:
 @contact_view
 @require_http_methods(["GET", "POST"])
 def workspace_return(request: HttpRequest, user: User, country: str, year: int) -> HttpResponse:
-    if country.upper() not in services.contact_countries(user):
+    if _code(country) not in services.contact_countries(user):
         raise Http404
     questionnaire = get_object_or_404(Questionnaire.objects.with_indicators(), year=_year(year))
     country_return = services.return_for(user, questionnaire, country.upper())
@@ -351,7 +358,7 @@ def review_year(request: HttpRequest, user: User, year: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def review_return(request: HttpRequest, user: User, year: int, country: str) -> HttpResponse:
     questionnaire = get_object_or_404(Questionnaire.objects.with_indicators(), year=_year(year))
-    country_return = get_object_or_404(CountryReturn, questionnaire=questionnaire, country=country.upper())
+    country_return = get_object_or_404(CountryReturn, questionnaire=questionnaire, country=_code(country))
     reason_form = ReasonForm()
     status = 200
     if request.method == "POST":
