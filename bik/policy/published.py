@@ -153,13 +153,17 @@ class Section:
 
 
 def _sections(rows: list[Row]) -> list[Section]:
-    sections: list[Section] = []
+    """Rows grouped by pillar (in the BIK+ order) and section (in the order they first appear)."""
+    sections: dict[tuple[str, str], Section] = {}
     for row in rows:
         pillar, title = row.indicator.pillar, row.indicator.section
-        if not sections or (sections[-1].pillar, sections[-1].title) != (pillar, title):
-            sections.append(Section(pillar, str(Pillar(pillar).label), title))
-        sections[-1].rows.append(row)
-    return sections
+        if (pillar, title) not in sections:
+            sections[(pillar, title)] = Section(pillar, str(Pillar(pillar).label), title)
+        sections[(pillar, title)].rows.append(row)
+    return sorted(sections.values(), key=lambda section: _PILLAR_ORDER.get(section.pillar, 9))
+
+
+_PILLAR_ORDER = {pillar: index for index, pillar in enumerate(Pillar.values)}
 
 
 @dataclass
@@ -346,8 +350,8 @@ class Comparison:
 def comparison(questionnaire: Questionnaire, codes: list[str]) -> Comparison:
     previous = _previous(questionnaire)
     answers = _answers([q for q in (questionnaire, previous) if q is not None], codes)
-    sections: list[tuple[str, str, list[CompareRow]]] = []
-    for indicator in indicators_of(questionnaire):
+    grouped: dict[tuple[str, str], list[CompareRow]] = {}
+    for indicator in sorted(indicators_of(questionnaire), key=lambda i: _PILLAR_ORDER.get(i.pillar, 9)):
         cells = []
         for code in codes:
             now = answers.get((questionnaire.pk, code), {}).get(indicator.key)
@@ -361,9 +365,8 @@ def comparison(questionnaire: Questionnaire, codes: list[str]) -> Comparison:
                 )
             )
         heading = (str(Pillar(indicator.pillar).label), indicator.section)
-        if not sections or sections[-1][:2] != heading:
-            sections.append((*heading, []))
-        sections[-1][2].append(CompareRow(indicator, cells))
+        grouped.setdefault(heading, []).append(CompareRow(indicator, cells))
+    sections = [(pillar, section, rows) for (pillar, section), rows in grouped.items()]
     return Comparison(questionnaire, previous, [Country(code) for code in codes], sections)
 
 

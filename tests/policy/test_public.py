@@ -8,14 +8,17 @@ import csv
 import io
 import json
 import re
+from typing import Any
 
 from django.test import Client
 
+from bik.caching.pages import PAGES
+from bik.policy import services
 from bik.policy.demo import COUNTRIES as DEMO_COUNTRIES
 from bik.policy.models import Answer, CountryReturn, Questionnaire, Status
 from bik.policy.services import copy_questionnaire
-from tests.conftest import Cast
-from tests.policy.conftest import year
+from tests.conftest import AfterCommit, Cast
+from tests.policy.conftest import Contacts, year
 from tests.query_counts import render_warm
 
 
@@ -134,3 +137,20 @@ def test_public_pages_cost_the_same_however_many_countries_and_years(cast: Cast)
     assert many == few
     assert max(few.values()) <= 10
     assert "Greece" in client.get(urls[0]).content.decode()
+
+
+def test_publishing_replaces_the_kept_country_page(
+    settings: Any, cast: Cast, contacts: Contacts, irish_draft: CountryReturn, after_commit: AfterCommit
+) -> None:
+    settings.PAGE_CACHE_SECONDS = 600
+    PAGES.renew()
+    client, url = Client(), "/en/policy/countries/ie/"
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    with after_commit():
+        irish_draft.status = Status.ACCEPTED
+        irish_draft.save()
+        services.publish(cast.editor, irish_draft.questionnaire, ["IE"])
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Policy profile: Ireland, 2026" in response.content.decode()
