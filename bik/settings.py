@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "bik.analytics",
     "bik.statistics",
     "bik.panels",
+    "bik.policy",
     "bik.api",
     # django-ninja's own static files: Swagger UI at /api/v1/docs is served by the platform, never a CDN.
     "ninja",

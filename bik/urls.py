@@ -36,6 +36,7 @@ DOMAINS_WITH_URLS = (
     "pages",  # the staff pattern library; Wagtail's pages are served by the catch-all below
     "statistics",
     "panels",
+    "policy",
 )
 
 urlpatterns = [

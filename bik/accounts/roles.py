@@ -28,6 +28,7 @@ class Role(StrEnum):
     HELPLINE_STAFF = "Helpline staff"
     STATISTICS_COORDINATOR = "Statistics coordinators"
     PARTNER = "Research and industry partners"
+    POLICY_CONTACT = "National policy contacts"
     MODERATOR = "Moderators"
     EDITOR = "Editors"
     NETWORK_ADMIN = "Network admins"
@@ -68,6 +69,12 @@ _PARTNERS = (
     ("partners", "add_partnerorganisation"),
     ("partners", "change_partnerorganisation"),
     ("partners", "view_partnerorganisation"),
+)
+_POLICY = (
+    ("policy", "add_questionnaire"),
+    ("policy", "change_questionnaire"),
+    ("policy", "delete_questionnaire"),
+    ("policy", "view_questionnaire"),
 )
 _USERS = (
     ("accounts", "add_user"),
@@ -132,6 +139,8 @@ ROLES: dict[Role, RoleSpec] = {
     # Staff: submits its organisation's publications and self-reports. Which organisation is a PartnerMember
     # (bik.partners); no admin access.
     Role.PARTNER: RoleSpec(_("Research or industry partner"), staff=True),
+    # Staff: answers the yearly policy questionnaire for a country. Which country is a CentreRole (bik.policy).
+    Role.POLICY_CONTACT: RoleSpec(_("National policy contact"), staff=True),
     Role.MODERATOR: RoleSpec(
         _("Moderator"),
         staff=True,
@@ -153,6 +162,7 @@ ROLES: dict[Role, RoleSpec] = {
         + _NETWORK
         + _PARTNERS
         + _STATISTICS
+        + _POLICY
         + _USERS
         + _model_permissions(_EDITORIAL_RECORDS, _PUBLISHER_VERBS)
         + _model_permissions(_SID_ADMIN_RECORDS, _SID_VERBS),

@@ -19,6 +19,8 @@ from bik.accounts.forms import DeleteAccountForm, ProfileForm
 from bik.accounts.models import User
 from bik.accounts.roles import is_staff_member
 from bik.partners.services import acts_for_a_partner
+from bik.policy.services import contact_countries
+from bik.policy.services import is_editor as is_policy_editor
 from bik.statistics.services import is_coordinator, staffed_centres
 
 
@@ -41,6 +43,8 @@ def profile(request: HttpRequest) -> HttpResponse:
             "is_staff_member": is_staff_member(user),
             "helpline_statistics": bool(staffed_centres(user)) or is_coordinator(user),
             "partner_workspace": acts_for_a_partner(user),
+            "policy_contact": bool(contact_countries(user)),
+            "policy_editor": is_policy_editor(user),
         },
     )
 

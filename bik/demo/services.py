@@ -93,6 +93,14 @@ DEMO_ACCOUNTS = (
         "statistics-coordinator@bik.example", "Cora (network statistics)", Role.STATISTICS_COORDINATOR, mfa=True
     ),
     DemoAccount(
+        "policy-ie@bik.example",
+        "Orla (Irish national policy contact)",
+        Role.POLICY_CONTACT,
+        mfa=True,
+        centre_country="IE",
+        centre_role=CentreRole.Kind.POLICY_CONTACT,
+    ),
+    DemoAccount(
         "youth-coordinator@bik.example",
         "Yara (Irish youth panel)",
         Role.YOUTH_COORDINATOR,
@@ -138,6 +146,7 @@ COMPONENT_DEMOS = (
     "statistics",
     "panels",  # after youth: its panels' members are the youth demo's young people
     "partners",  # after research: partner publications join its area
+    "policy",
     "moderation",  # last: it reports what the others left waiting in the queues
 )
 

@@ -27,12 +27,14 @@ def _data() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class MapLink:
-    """What a page wants drawn for one country: where it leads, and (on the SID gallery) its figure."""
+    """What a page wants drawn for one country: where it leads, and (on the SID gallery) its figure, or (on
+    the policy map) its answer in words."""
 
     code: str
     url: str
     count: int | None = None
     level: int = 0
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class MapCountry:
     beyond: bool  # outside the frame: a marker in the strip under the map
     count: int | None
     level: int
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def europe_map(links: Iterable[MapLink]) -> EuropeMap:
                 beyond=shape is None,
                 count=link.count,
                 level=link.level,
+                label=link.label,
             )
         )
     linked = {country.code for country in drawn}

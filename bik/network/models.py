@@ -116,7 +116,8 @@ class Service(models.Model):
 class CentreRole(models.Model):
     """A person's place in a centre: a member of one strand, the centre's coordinator, the youth
     coordinator for the centre's country, an analyst of the centre's hotline (who sees its reports), or the
-    centre's reporter (who logs its activities and reach for the network's impact figures, bik.impact)."""
+    centre's reporter (who logs its activities and reach for the network's impact figures, bik.impact), or the
+    national policy contact for the centre's country (who answers the yearly policy questionnaire, bik.policy)."""
 
     class Kind(models.TextChoices):
         MEMBER = "member", _("Member")
@@ -125,6 +126,7 @@ class CentreRole(models.Model):
         HOTLINE_ANALYST = "hotline_analyst", _("Hotline analyst")
         CENTRE_REPORTER = "centre_reporter", _("Centre reporter")
         HELPLINE_STAFF = "helpline_staff", _("Helpline statistics")
+        POLICY_CONTACT = "policy_contact", _("National policy contact")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="centre_roles")
     centre = models.ForeignKey(Centre, on_delete=models.CASCADE, related_name="roles")

@@ -124,6 +124,12 @@ TOOLS: tuple[ToolSpec, ...] = (
         url_name="statistics:dashboard",
     ),
     ToolSpec(
+        "policy",
+        _("Policy monitor"),
+        _("How each country protects, empowers and involves children online: a map, country profiles, comparisons."),
+        url_name="policy:overview",
+    ),
+    ToolSpec(
         "bulletin",
         _("BIK Bulletin"),
         _("The quarterly newsletter: subscribe, or read past issues."),
@@ -176,12 +182,23 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     (
         "professionals",
         _("Professionals"),
-        ("centres", "community", "events", "research", "resources", "statistics", "impact", "panels", "bulletin"),
+        (
+            "centres",
+            "community",
+            "events",
+            "research",
+            "resources",
+            "statistics",
+            "policy",
+            "impact",
+            "panels",
+            "bulletin",
+        ),
     ),
     (
         "industry-research",
         _("Industry and research"),
-        ("research", "partners", "statistics", "events", "sid", "centres", "impact", "bulletin"),
+        ("research", "partners", "statistics", "policy", "events", "sid", "centres", "impact", "bulletin"),
     ),
 )
 # Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.
