@@ -1,5 +1,6 @@
 """Who may do what with the impact figures: a centre's reporters log its activities; a centre's staff see the
-downloads of its resources; network admins see the network's figures and set the targets. Every staff role
+downloads of its resources; network admins and statistics (network) coordinators see the network's figures and
+export them; only network admins set the targets. Every staff role
 signs in with a second factor; everyone else is refused."""
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def needs_second_factor(user: User | AnonymousUser) -> bool:
         return False
     return (
         is_network_admin(person, require_mfa=False)
+        or has_role(person, Role.STATISTICS_COORDINATOR)
         or CentreRole.objects.filter(user=person, role__in=STAFF_KINDS).exists()
     )
 
@@ -59,3 +61,13 @@ def is_network_admin(user: User | AnonymousUser, *, require_mfa: bool = True) ->
     if person is None or not (person.is_superuser or has_role(person, Role.NETWORK_ADMIN)):
         return False
     return not require_mfa or is_mfa_enabled(person)
+
+
+def can_see_network_figures(user: User | AnonymousUser) -> bool:
+    """The network's KPI page and its CSV export: network admins and the network's (statistics) coordinators."""
+    person = _signed_in(user)
+    if person is None:
+        return False
+    if is_network_admin(person):
+        return True
+    return has_role(person, Role.STATISTICS_COORDINATOR) and bool(is_mfa_enabled(person))
