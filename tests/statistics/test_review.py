@@ -102,7 +102,7 @@ def test_missing_centres_are_listed(helplines: Helplines, client_for) -> None:
 
 def _country_total(html: str, country: str) -> str:
     body = html.split('id="table-country"')[1].split("</tbody>")[0]
-    return re.findall(rf'<th scope="row">{country}</th><td>(.*?)</td>', body)[0]
+    return str(re.findall(rf'<th scope="row">{country}</th><td>(.*?)</td>', body)[0])
 
 
 def test_a_coordinator_corrects_a_locked_figure_with_a_reason_logged_and_published(
@@ -178,3 +178,24 @@ def test_helpline_staff_cannot_change_a_locked_quarter(helplines: Helplines, cli
     assert staff.post(correct, {**cell, "contacts": "999", "reason": "Mine"}).status_code == 404
     assert later.submissions.get().counts.aggregate(total=Sum("contacts"))["total"] == 60
     assert not AuditEntry.objects.filter(action__in=["change figures", "correct figure"]).exists()
+
+
+def test_the_trends_draft_holds_the_charts_with_their_text_and_tables(helplines: Helplines, client_for, cast) -> None:
+    belgium = Centre.objects.get(country="BE")
+    fill(services.submission_for(belgium, helplines.quarter), {"cyberbullying": 40, "grooming": 3})
+    services.lock(helplines.coordinator, helplines.quarter)
+    article = ArticlePage.objects.get(slug=trends_slug(helplines.quarter))
+    assert [block.block_type for block in article.body] == ["paragraph", "chart", "chart", "chart", "chart"]
+    assert "grooming: 3" not in str(article.body)
+
+    # What the editors see in the preview of the draft (the article page's own template).
+    response = client_for(cast.editor).get(reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count("data-chart-block") == 4
+    category = html.split("Contacts by category — 2035-Q1</title>")[1].split("</figure>")[0]
+    assert "The most: cyberbullying (40)" in category.split("</desc>")[0]
+    assert '<th scope="row">cyberbullying</th><td>40</td>' in category
+    assert '<th scope="row">grooming</th><td>&lt;5</td>' in category
+    assert 'role="img"' in html
+    assert html.count('role="region" tabindex="0"') >= 4
