@@ -200,6 +200,13 @@ def content_changed(**kwargs: Any) -> None:
         _once_after_commit(_renew_pages)
 
 
+def renew_after_commit() -> None:
+    """Renew the cached pages once the current transaction commits: for public figures that change without a
+    content app's row being saved (e.g. a locked quarter of helpline statistics, corrected)."""
+    if settings.PAGE_CACHE_SECONDS > 0:
+        _once_after_commit(_renew_pages)
+
+
 def _once_after_commit(renew: Callable[[], None]) -> None:
     if connection.in_atomic_block:
         pending: list[tuple[Any, ...]] = list(connection.run_on_commit)  # (savepoints, callback, robust)

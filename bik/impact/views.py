@@ -1,7 +1,7 @@
 """The impact figures' pages: the public "Our impact" page (published years), each centre's activity log for its
-reporters, and the network's KPI page with its targets and CSV export for network admins. Staff views are deny
-by default: anonymous visitors sign in, people with a role but no second factor set one up, and anyone else
-gets a 404 (another centre) or a 403 (the network's figures)."""
+reporters, and the network's KPI page with its CSV export for network admins and statistics coordinators (the
+targets for network admins only). Staff views are deny by default: anonymous visitors sign in, people with a role
+but no second factor set one up, and anyone else gets a 404 (another centre) or a 403 (the network's figures)."""
 
 from __future__ import annotations
 
@@ -69,17 +69,25 @@ def centre_view(centres_of: Callable[[User], list[Centre]]) -> Callable[[ViewFun
     return decorator
 
 
-def network_view(function: ViewFunction) -> ViewFunction:
-    @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        person = gate(request)
-        if isinstance(person, HttpResponse):
-            return person
-        if not access.is_network_admin(person):
-            return private(render(request, "impact/staff_only.html", status=403))
-        return private(function(request, person, *args, **kwargs))
+def _network_gate(allowed: Callable[[User], bool]) -> Callable[[ViewFunction], ViewFunction]:
+    def decorator(function: ViewFunction) -> ViewFunction:
+        @functools.wraps(function)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            person = gate(request)
+            if isinstance(person, HttpResponse):
+                return person
+            if not allowed(person):
+                return private(render(request, "impact/staff_only.html", status=403))
+            return private(function(request, person, *args, **kwargs))
 
-    return wrapper
+        return wrapper
+
+    return decorator
+
+
+# The KPI page and its export: network admins and statistics coordinators; the targets: network admins only.
+network_view = _network_gate(access.can_see_network_figures)
+admin_view = _network_gate(access.is_network_admin)
 
 
 def _year(text: str | None) -> int:
@@ -145,7 +153,7 @@ def centre(request: HttpRequest, reporter: User, centre: Centre) -> HttpResponse
 
 @require_GET
 @network_view
-def network(request: HttpRequest, admin: User) -> HttpResponse:
+def network(request: HttpRequest, person: User) -> HttpResponse:
     year = _year(request.GET.get("year"))
     kpis, target = services.kpis(year)
     return render(
@@ -158,12 +166,13 @@ def network(request: HttpRequest, admin: User) -> HttpResponse:
             "target": target,
             "centres": services.totals_by_centre(year),
             "sid": services.sid_reach(year),
+            "sets_targets": access.is_network_admin(person),
         },
     )
 
 
 @require_http_methods(["GET", "POST"])
-@network_view
+@admin_view
 def targets(request: HttpRequest, admin: User, year: int) -> HttpResponse:
     if year != _year(str(year)):
         raise Http404
@@ -180,7 +189,7 @@ def targets(request: HttpRequest, admin: User, year: int) -> HttpResponse:
 
 @require_GET
 @network_view
-def network_csv(request: HttpRequest, admin: User, year: int) -> HttpResponse:
+def network_csv(request: HttpRequest, person: User, year: int) -> HttpResponse:
     if year != _year(str(year)):
         raise Http404
     response = HttpResponse(services.csv_report(year), content_type="text/csv; charset=utf-8")

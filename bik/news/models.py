@@ -16,6 +16,7 @@ from wagtail.search import index
 from bik.catalogue.models import Term
 from bik.pages.blocks import BodyBlock
 from bik.pictures.models import Illustrated, IllustratedBase
+from bik.statistics.blocks import ChartBlock
 
 NEWS_PER_PAGE = 12
 
@@ -91,10 +92,16 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return feeds.serve(request, self, kind, topic=topic)
 
 
+class ArticleBodyBlock(BodyBlock):
+    """An article's body: the page body's blocks, and charts with their tables (the helpline trends articles)."""
+
+    chart = ChartBlock()
+
+
 class ArticlePage(Page, IllustratedBase):
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("introduction"), max_length=600)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(ArticleBodyBlock(), blank=True, verbose_name=_("body"))
     section = models.CharField(_("section"), max_length=20, choices=Section.choices, default=Section.NEWS)
     topics = ParentalManyToManyField(Topic, blank=True, related_name="articles", verbose_name=_("topics"))
     audiences = ParentalManyToManyField(Audience, blank=True, related_name="articles", verbose_name=_("audiences"))

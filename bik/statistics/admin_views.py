@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from bik.accounts.models import User
 from bik.network.models import Centre
 from bik.statistics import services
-from bik.statistics.forms import CountForm, ReasonForm, UploadForm
+from bik.statistics.forms import CorrectionForm, CountForm, ReasonForm, UploadForm
 from bik.statistics.models import AuditEntry, Quarter, Status, Submission
 
 ViewFunction = Callable[..., HttpResponse]
@@ -212,10 +212,9 @@ def review_quarter(request: HttpRequest, user: User, quarter: str) -> HttpRespon
     )
 
 
-@coordinator_view
-def compare(request: HttpRequest, user: User, quarter: str, country: str) -> HttpResponse:
-    period = _quarter(quarter)
-    centre = get_object_or_404(Centre, country=country.upper())
+def _compare(
+    request: HttpRequest, period: Quarter, centre: Centre, form: CorrectionForm | None = None, status: int = 200
+) -> HttpResponse:
     submissions = list(
         Submission.objects.filter(centre=centre, quarter__year__gte=period.year - 2)
         .select_related("quarter")
@@ -229,11 +228,58 @@ def compare(request: HttpRequest, user: User, quarter: str, country: str) -> Htt
     if len(submissions) >= 2:
         names = {c.pk: c.name for c in latest}
         flags = services.outlier_flags(totals.get(submissions[-1].pk, {}), totals.get(submissions[-2].pk, {}), names)
+    current = next((s for s in submissions if s.quarter_id == period.pk), None)
+    counts = (
+        current.counts.select_related("category", "platform").order_by("category__sort_order", "pk")
+        if current is not None and period.is_locked
+        else []
+    )
+    if form is None and period.is_locked:
+        form = CorrectionForm(categories=services.current_version().categories.all())
     return render(
         request,
         "statistics/admin/compare.html",
-        {"quarter": period, "centre": centre, "submissions": submissions, "table": table, "flags": flags},
+        {
+            "quarter": period,
+            "centre": centre,
+            "submissions": submissions,
+            "table": table,
+            "flags": flags,
+            "counts": counts,
+            "correction_form": form,
+        },
+        status=status,
     )
+
+
+@coordinator_view
+def compare(request: HttpRequest, user: User, quarter: str, country: str) -> HttpResponse:
+    return _compare(request, _quarter(quarter), get_object_or_404(Centre, country=country.upper()))
+
+
+@coordinator_view
+@require_POST
+def correct(request: HttpRequest, user: User, quarter: str, country: str) -> HttpResponse:
+    """Change one figure of a locked quarter, with a reason; logged and published at once."""
+    period = _quarter(quarter)
+    centre = get_object_or_404(Centre, country=country.upper())
+    if not period.is_locked:
+        raise Http404
+    form = CorrectionForm(request.POST, categories=services.current_version().categories.all())
+    if not form.is_valid():
+        messages.error(request, _("Check the correction: every field but the platform is needed, and a reason."))
+        return _compare(request, period, centre, form, status=400)
+    submission = services.submission_for(centre, period)
+    try:
+        old, new = services.correct_count(user, submission, form.cleaned_data, form.cleaned_data["reason"])
+    except ValueError as error:
+        messages.error(request, str(error))
+        return _compare(request, period, centre, form, status=400)
+    messages.success(
+        request,
+        _("Figure corrected from %(old)s to %(new)s; the change is in the audit log.") % {"old": old, "new": new},
+    )
+    return redirect("statistics:compare", quarter=period.label, country=centre.country.code.lower())
 
 
 @coordinator_view

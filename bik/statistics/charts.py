@@ -14,8 +14,12 @@ GAP = 6
 LABEL = 210
 
 
-def bar_chart(chart_id: str, title: str, rows: Sequence[tuple[str, int | None, str]]) -> SafeString:
-    """Horizontal bars; rows are (label, value or None when suppressed, value as shown)."""
+def bar_chart(
+    chart_id: str, title: str, rows: Sequence[tuple[str, int | None, str]], *, description: str = ""
+) -> SafeString:
+    """Horizontal bars; rows are (label, value or None when suppressed, value as shown). The description (read
+    with the title) defaults to the figures themselves."""
+    description = description or "; ".join(f"{label}: {shown}" for label, _v, shown in rows)
     height = max(1, len(rows)) * (BAR + GAP) + GAP
     top = max([value or 0 for _label, value, _shown in rows] + [1])
     scale = (WIDTH - LABEL - 70) / top
@@ -23,7 +27,7 @@ def bar_chart(chart_id: str, title: str, rows: Sequence[tuple[str, int | None, s
         f'<svg xmlns="http://www.w3.org/2000/svg" class="stats-chart" viewBox="0 0 {WIDTH} {height}" '
         f'width="{WIDTH}" height="{height}" role="img" aria-labelledby="{chart_id}-t {chart_id}-d">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
-        f'<desc id="{chart_id}-d">{escape("; ".join(f"{label}: {shown}" for label, _v, shown in rows))}</desc>',
+        f'<desc id="{chart_id}-d">{escape(description)}</desc>',
     ]
     for i, (label, value, shown) in enumerate(rows):
         y = GAP + i * (BAR + GAP)

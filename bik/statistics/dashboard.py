@@ -63,12 +63,19 @@ class Chart:
         ]
 
 
+WITHHELD = "—"  # a figure from which a count under 5 could be worked out
+
+
 @dataclass
 class Comparison:
-    """A country's contacts per quarter beside the network's average per reporting centre."""
+    """A country's contacts per quarter beside the network's average per reporting centre, as shown: on the
+    public dashboard a count or an average of 1 to 4 is "<5", and an average is withheld when any centre's
+    count behind it is 1 to 4 (the average times the number of centres, less the other countries' figures
+    shown elsewhere on the dashboard, would give it away)."""
 
     country: str
-    rows: list[tuple[str, int, int]] = field(default_factory=list)
+    rows: list[tuple[str, str, str]] = field(default_factory=list)
+    withheld: bool = False  # some average was withheld: the page explains why
 
 
 @dataclass
@@ -162,10 +169,15 @@ def build(filters: Filters, *, public: bool) -> Dashboard:
     if filters.country:
         comparison = Comparison(str(countries.name(filters.country)))
         for quarter in quarters:
-            reporting = {c for (q, c) in country_quarter if q == quarter.pk}
-            network = sum(v for (q, _c), v in country_quarter.items() if q == quarter.pk)
-            average = round(network / len(reporting)) if reporting else 0
-            comparison.rows.append((quarter.label, country_quarter.get((quarter.pk, filters.country), 0), average))
+            figures = [v for (q, _c), v in country_quarter.items() if q == quarter.pk]
+            average = round(sum(figures) / len(figures)) if figures else 0
+            mine = country_quarter.get((quarter.pk, filters.country), 0)
+            if public and any(0 < v < SUPPRESS_BELOW for v in figures):
+                shown_average = WITHHELD
+                comparison.withheld = True
+            else:
+                shown_average = shown(average, public=public)
+            comparison.rows.append((quarter.label, shown(mine, public=public), shown_average))
     return Dashboard(
         quarters=quarters,
         categories=latest,

@@ -46,3 +46,15 @@ class UploadForm(forms.Form):
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class CorrectionForm(CountForm):
+    """A coordinator's correction of one cell of a locked quarter: the new figure (0 removes it) and why."""
+
+    reason = forms.CharField(
+        label=_("Reason for the change"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["contacts"].label = _("Corrected number of contacts (0 removes the row)")

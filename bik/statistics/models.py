@@ -207,3 +207,23 @@ class AuditEntry(AuditEntryBase):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name}: {self.action} {self.quarter} {self.country}"
+
+    @property
+    def cell(self) -> str:
+        """The corrected cell, for a single-figure correction."""
+        cell = self.after.get("cell") or self.before.get("cell") or {}
+        return " · ".join(str(value) for value in cell.values() if value)
+
+    @property
+    def old(self) -> str:
+        value = self.before.get("contacts", self.before.get("total", ""))
+        return str(value)
+
+    @property
+    def new(self) -> str:
+        value = self.after.get("contacts", self.after.get("total", ""))
+        return str(value)
+
+    @property
+    def reason(self) -> str:
+        return str(self.after.get("reason", ""))

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
+from bik.caching.pages import renew_after_commit
 from bik.guide.models import OnlineService
 from bik.network import access
 from bik.network.models import Centre, CentreRole
@@ -314,6 +315,57 @@ def replace_counts(user: User, submission: Submission, rows: Iterable[dict[str, 
     submission.save(update_fields=["updated_at"])
     if before is not None:
         audit(user, submission.quarter, "change figures", submission.centre.country.code, before, _snapshot(submission))
+        renew_after_commit()
+
+
+CELL = ("category", "age_group", "gender", "contact_by", "channel", "platform")
+
+
+@transaction.atomic
+def correct_count(coordinator: User, submission: Submission, row: dict[str, Any], reason: str) -> tuple[int, int]:
+    """A coordinator corrects one cell of a locked quarter's figures (0 removes it), with a reason. The change
+    is written to the audit log (who, when, which cell, old → new, reason) and the public pages are renewed.
+    Returns (old, new)."""
+    if not is_coordinator(coordinator):
+        raise NotAllowedError
+    if not submission.quarter.is_locked:
+        raise ValueError(_("This quarter is not locked: ask the helpline for a correction instead."))
+    reason = reason.strip()
+    if not reason:
+        raise ValueError(_("Give a reason for the change."))
+    combination = {name: row.get(name) for name in CELL}
+    existing = submission.counts.select_for_update().filter(**combination).first()
+    old = existing.contacts if existing is not None else 0
+    new = int(row["contacts"])
+    if existing is not None and new == 0:
+        existing.delete()
+    elif existing is not None:
+        existing.contacts = new
+        existing.save(update_fields=["contacts"])
+    elif new:
+        Count.objects.create(submission=submission, contacts=new, **combination)
+    submission.updated_at = timezone.now()
+    submission.save(update_fields=["updated_at"])
+    category = row["category"]
+    platform = row.get("platform")
+    cell = {
+        "category": category.code,
+        "age_group": row["age_group"],
+        "gender": row["gender"],
+        "contact_by": row["contact_by"],
+        "channel": row["channel"],
+        "platform": platform.slug if platform is not None else "",
+    }
+    audit(
+        coordinator,
+        submission.quarter,
+        "correct figure",
+        submission.centre.country.code,
+        before={"cell": cell, "contacts": old},
+        after={"cell": cell, "contacts": new, "reason": reason},
+    )
+    renew_after_commit()
+    return old, new
 
 
 @transaction.atomic
@@ -369,6 +421,8 @@ def request_correction(coordinator: User, submission: Submission, reason: str) -
     audit(
         coordinator, submission.quarter, "request correction", submission.centre.country.code, after={"reason": reason}
     )
+    if submission.quarter.is_locked:
+        renew_after_commit()  # the public figures leave out submissions under correction
     body = render_to_string(
         "statistics/email/correction.txt", {"submission": submission, "reason": reason, "url": entry_path(submission)}
     )
@@ -395,6 +449,7 @@ def lock(coordinator: User, quarter: Quarter) -> None:
     quarter.locked_by = coordinator
     quarter.save(update_fields=["locked_at", "locked_by"])
     audit(coordinator, quarter, "lock")
+    renew_after_commit()
     from bik.statistics.trends import create_trends_draft
 
     create_trends_draft(quarter)
@@ -408,6 +463,7 @@ def unlock(coordinator: User, quarter: Quarter) -> None:
     quarter.locked_by = None
     quarter.save(update_fields=["locked_at", "locked_by"])
     audit(coordinator, quarter, "unlock")
+    renew_after_commit()
 
 
 # --- Review -----------------------------------------------------------------------------------------------------

@@ -22,5 +22,6 @@ urlpatterns = [
     path("helpline-statistics/review/", admin_views.review, name="review"),
     path("helpline-statistics/review/<str:quarter>/", admin_views.review_quarter, name="review_quarter"),
     path("helpline-statistics/review/<str:quarter>/<str:country>/", admin_views.compare, name="compare"),
+    path("helpline-statistics/review/<str:quarter>/<str:country>/correct/", admin_views.correct, name="correct"),
     path("helpline-statistics/corrections/<int:pk>/", admin_views.correction, name="correction"),
 ]

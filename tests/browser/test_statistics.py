@@ -1,6 +1,7 @@
 """Helpline statistics in a real browser: the Belgian helpline uploads the open quarter with one bad row,
 fixes it and submits; the coordinator sees the outlier flag and locks the quarter; the public dashboard shows
-it with "<5" for small counts, the CSV download matches the chart's table, and a draft trends article exists."""
+it with "<5" for small counts, the CSV download matches the chart's table, and a draft trends article exists whose
+charts an editor previews (axe-clean)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,17 @@ def test_a_quarter_goes_from_upload_to_the_public_dashboard(page: Any, other_pag
         article = ArticlePage.objects.get(slug=f"helpline-trends-{year}-q{number}")
     assert not article.live
     assert "contacts in" in str(article.body)
+    # An editor previews it: the quarter's charts, each with its text alternative and its table, pass axe.
+    editor = other_page
+    editor.context.clear_cookies()
+    sign_in(editor, "editor@bik.example", DEMO_PASSWORD)
+    enter_second_factor(editor, DEMO_TOTP_SECRET, USED_CODES)
+    editor.goto(f"/admin/pages/{article.pk}/view_draft/")
+    charts = editor.locator("[data-chart-block]")
+    expect(charts).to_have_count(4)
+    expect(charts.first.locator("svg[role='img'] title")).to_contain_text(label)
+    expect(charts.first.locator("table")).to_contain_text("cyberbullying")
+    assert_accessible(editor)
 
 
 def test_the_public_dashboard_is_accessible(page: Any) -> None:

@@ -1,5 +1,5 @@
-"""The network's KPI page, its targets and its CSV export are for network admins; the public page shows only
-published years."""
+"""The network's KPI page and its CSV export are for network admins and statistics coordinators, its targets for
+network admins only; the public page shows only published years."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from django.test import Client
 from django.utils import timezone
 
 from bik.accounts.models import User
+from bik.accounts.roles import Role
 from bik.impact.models import Activity, ActivityKind, ImpactYear
 from bik.network.models import Centre
-from tests.conftest import Cast
+from tests.conftest import Cast, make_user
 from tests.query_counts import render_warm
 
 YEAR = timezone.localdate().year - 1
@@ -99,7 +100,43 @@ def test_a_network_admin_sets_the_targets_and_bad_input_is_kept(
     assert (target.people_reached, target.schools_reached, target.is_published) == (25000, 500, True)
 
 
-@pytest.mark.parametrize("role", ["editor", "moderator", "sic_member", "member"])
+def test_a_statistics_coordinator_sees_the_kpis_and_exports_them_but_cannot_set_targets(
+    figures: None, client_for: Callable[[User], Client]
+) -> None:
+    coordinator = make_user("cora@cast.example", Role.STATISTICS_COORDINATOR, mfa=True)
+    client = client_for(coordinator)
+
+    page = client.get(f"/en/impact/network/?year={YEAR}")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert '<tr data-kpi="people_reached"><th scope="row">People reached</th><td>1,500</td>' in html
+    assert "Edit the targets" not in html
+    export = client.get(f"/en/impact/network/{YEAR}.csv")
+    assert export.status_code == 200
+    assert "people_reached" in export.content.decode()
+    assert client.post(f"/en/impact/network/{YEAR}/targets/", {"activities": "1"}).status_code == 403
+    assert ImpactYear.objects.get(year=YEAR).activities == 0
+
+
+def test_a_statistics_coordinator_without_a_second_factor_sets_one_up_first(
+    figures: None, client_for: Callable[[User], Client]
+) -> None:
+    coordinator = make_user("cora@cast.example", Role.STATISTICS_COORDINATOR)
+    response = client_for(coordinator).get("/en/impact/network/")
+    assert response.status_code == 302
+    assert "/totp/" in response["Location"] or "mfa" in response["Location"]
+
+
+def test_helpline_staff_are_refused_the_network_figures(figures: None, client_for: Callable[[User], Client]) -> None:
+    helpline = make_user("hugo@cast.example", Role.HELPLINE_STAFF, mfa=True)
+    client = client_for(helpline)
+    assert client.get("/en/impact/network/").status_code == 403
+    assert client.get(f"/en/impact/network/{YEAR}.csv").status_code == 403
+
+
+@pytest.mark.parametrize(
+    "role", ["editor", "moderator", "sic_member", "member", "subscriber", "youth_member", "youth_coordinator"]
+)
 def test_other_roles_are_refused_the_network_figures(
     figures: None, role: str, cast: Cast, client_for: Callable[[User], Client]
 ) -> None:

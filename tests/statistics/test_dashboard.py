@@ -63,6 +63,39 @@ def test_filters_in_the_address_narrow_the_figures(published: Quarter) -> None:
     assert "compared with the network" in html
 
 
+def _comparison(html: str) -> list[list[str]]:
+    body = html.split('id="h-compare"')[1].split("</tbody>")[0].split("<tbody>")[1]
+    return [re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row) for row in re.findall(r"<tr>(.*?)</tr>", body)]
+
+
+def test_the_network_average_never_reveals_a_small_count(published: Quarter, helplines: Helplines, client_for) -> None:
+    def comparison(client: Client, **query: str) -> list[list[str]]:
+        return _comparison(client.get(reverse("statistics:dashboard"), query).content.decode())
+
+    # Belgium's 3 is "<5", and the average (3 + 40) / 2 would give it away with France's 40: withheld.
+    assert comparison(Client(), country="BE", category="cyberbullying") == [["2035-Q1", "&lt;5", "—"]]
+    # France's 40 is shown, and the average is withheld all the same: Belgium's 3 is behind it.
+    html = Client().get(reverse("statistics:dashboard"), {"country": "FR", "category": "cyberbullying"}).content
+    assert _comparison(html.decode()) == [["2035-Q1", "40", "—"]]
+    assert "could be worked out from this average" in html.decode()
+    # An average of a single small count is a small count.
+    assert comparison(Client(), country="FR", category="grooming") == [["2035-Q1", "&lt;5", "—"]]
+    # Large counts throughout: the average is shown, rounded.
+    assert comparison(Client(), country="BE") == [["2035-Q1", "123", "82"]]
+    # The network dashboard shows coordinators the exact figures.
+    network = client_for(helplines.coordinator).get(
+        reverse("statistics:network"), {"country": "BE", "category": "cyberbullying", "to": "2035-Q1"}
+    )
+    assert _comparison(network.content.decode()) == [["2035-Q1", "3", "22"]]
+
+
+def test_helpline_and_hotline_statistics_link_to_each_other(published: Quarter) -> None:
+    helplines_page = Client().get("/en/helpline-statistics/").content.decode()
+    hotlines_page = Client().get("/en/report/statistics/").content.decode()
+    assert 'href="/en/report/statistics/"' in helplines_page
+    assert 'href="/en/helpline-statistics/"' in hotlines_page
+
+
 def test_csv_download_equals_the_charts_table(published: Quarter) -> None:
     client = Client()
     html = client.get(reverse("statistics:dashboard")).content.decode()

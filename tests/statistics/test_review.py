@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import re
 
 from django.core import mail
+from django.db.models import Sum
+from django.test import Client
 from django.urls import reverse
 
+from bik.caching.pages import PAGES
 from bik.network.models import Centre
 from bik.news.models import ArticlePage
 from bik.statistics import services
@@ -92,3 +98,104 @@ def test_missing_centres_are_listed(helplines: Helplines, client_for) -> None:
     )
     missing = html.split('id="missing"')[1].split("</ul>")[0]
     assert "Belgium" in missing or Centre.objects.get(country="BE").name in missing
+
+
+def _country_total(html: str, country: str) -> str:
+    body = html.split('id="table-country"')[1].split("</tbody>")[0]
+    return str(re.findall(rf'<th scope="row">{country}</th><td>(.*?)</td>', body)[0])
+
+
+def test_a_coordinator_corrects_a_locked_figure_with_a_reason_logged_and_published(
+    helplines: Helplines, client_for, after_commit, settings
+) -> None:
+    settings.PAGE_CACHE_SECONDS = 600
+    PAGES.renew()
+    Quarter.objects.exclude(pk=helplines.quarter.pk).delete()  # only the test's own figures are published
+    later = _two_quarters(helplines)
+    # Locked directly: a lock would leave its page renewal queued for a commit that never comes in a test.
+    Quarter.objects.filter(pk=later.pk).update(locked_at=dt.datetime(2035, 8, 1, tzinfo=dt.UTC))
+    later.refresh_from_db()
+    coordinator = client_for(helplines.coordinator)
+    dashboard = reverse("statistics:dashboard")  # pages with a query string are never cached
+    visitor = Client()
+    assert _country_total(visitor.get(dashboard).content.decode(), "Belgium") == "60"
+    assert visitor.get(dashboard)["X-Page-Cache"] == "hit"
+    compare = reverse("statistics:compare", args=[later.label, "be"])
+    assert 'id="correct"' in coordinator.get(compare).content.decode()
+    cell = {
+        "category": str(services.current_version().categories.get(code="cyberbullying").pk),
+        "age_group": "12-18",
+        "gender": "female",
+        "contact_by": "child",
+        "channel": "chat",
+        "contacts": "25",
+    }
+    correct = reverse("statistics:correct", args=[later.label, "be"])
+
+    refused = coordinator.post(correct, {**cell, "reason": ""})
+    assert refused.status_code == 400
+    assert 'value="25"' in refused.content.decode()
+    assert not AuditEntry.objects.filter(action="correct figure").exists()
+
+    with after_commit():
+        done = coordinator.post(correct, {**cell, "reason": "Chats were counted twice"})
+    assert done.status_code == 302
+    entry = AuditEntry.objects.get(action="correct figure")
+    assert (entry.actor_name, entry.country, entry.old, entry.new) == ("cora@cast.example", "BE", "40", "25")
+    review = coordinator.get(reverse("statistics:review_quarter", args=[later.label])).content.decode()
+    row = review.split('data-audit="correct figure"')[1].split("</tr>")[0]
+    assert "cyberbullying · 12-18 · female · child · chat" in row
+    assert "<td>40</td><td>25</td><td>Chats were counted twice</td>" in row
+    # The public dashboard (cache renewed) and the open data show the corrected figure.
+    fresh = visitor.get(dashboard)
+    assert fresh["X-Page-Cache"] == "miss"
+    assert _country_total(fresh.content.decode(), "Belgium") == "45"
+    rows = csv.DictReader(
+        io.StringIO(visitor.get("/en/helpline-statistics/open-data/helpline-statistics.csv").content.decode())
+    )
+    assert {
+        r["contacts"]
+        for r in rows
+        if (r["quarter"], r["country"], r["category"]) == (later.label, "BE", "cyberbullying")
+    } == {"25"}
+
+
+def test_helpline_staff_cannot_change_a_locked_quarter(helplines: Helplines, client_for) -> None:
+    later = _two_quarters(helplines)
+    services.lock(helplines.coordinator, later)
+    staff = client_for(helplines.belgium)
+    upload = staff.post(
+        reverse("statistics:entry", args=["be", later.label]),
+        {
+            "action": "upload",
+            "text": "category,age_group,gender,contact_by,channel,contacts\nsexting,12-18,male,child,phone,999\n",
+        },
+    )
+    assert upload.status_code == 403
+    assert "These figures can no longer be changed here." in upload.content.decode()
+    cell = {"category": "1", "age_group": "12-18", "gender": "female", "contact_by": "child", "channel": "chat"}
+    correct = reverse("statistics:correct", args=[later.label, "be"])
+    assert staff.post(correct, {**cell, "contacts": "999", "reason": "Mine"}).status_code == 404
+    assert later.submissions.get().counts.aggregate(total=Sum("contacts"))["total"] == 60
+    assert not AuditEntry.objects.filter(action__in=["change figures", "correct figure"]).exists()
+
+
+def test_the_trends_draft_holds_the_charts_with_their_text_and_tables(helplines: Helplines, client_for, cast) -> None:
+    belgium = Centre.objects.get(country="BE")
+    fill(services.submission_for(belgium, helplines.quarter), {"cyberbullying": 40, "grooming": 3})
+    services.lock(helplines.coordinator, helplines.quarter)
+    article = ArticlePage.objects.get(slug=trends_slug(helplines.quarter))
+    assert [block.block_type for block in article.body] == ["paragraph", "chart", "chart", "chart", "chart"]
+    assert "grooming: 3" not in str(article.body)
+
+    # What the editors see in the preview of the draft (the article page's own template).
+    response = client_for(cast.editor).get(reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count("data-chart-block") == 4
+    category = html.split("Contacts by category — 2035-Q1</title>")[1].split("</figure>")[0]
+    assert "The most: cyberbullying (40)" in category.split("</desc>")[0]
+    assert '<th scope="row">cyberbullying</th><td>40</td>' in category
+    assert '<th scope="row">grooming</th><td>&lt;5</td>' in category
+    assert 'role="img"' in html
+    assert html.count('role="region" tabindex="0"') >= 4
