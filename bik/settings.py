@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "bik.guide",
     "bik.events",
     "bik.research",
+    "bik.knowledge",
     "bik.search",
     "bik.bulletin",
     "bik.moderation",

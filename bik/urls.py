@@ -21,6 +21,7 @@ DOMAINS_WITH_URLS = (
     "guide",
     "events",
     "research",
+    "knowledge",
     "search",
     "bulletin",
     "moderation",

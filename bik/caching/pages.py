@@ -46,6 +46,7 @@ CONTENT_APPS = (
     "guide",
     "events",
     "research",
+    "knowledge",
     "network",
     "sid",
     "bulletin",

@@ -100,6 +100,13 @@ TOOLS: tuple[ToolSpec, ...] = (
         page_model="research.ResearchIndexPage",
     ),
     ToolSpec(
+        "knowledge",
+        _("Knowledge hub"),
+        _("Laws, strategies and guidelines by country and BIK+ pillar; explainers and a glossary for professionals."),
+        page_model="knowledge.KnowledgeHubPage",
+        url_name="knowledge:documents",
+    ),
+    ToolSpec(
         "help",
         _("Get help in your country"),
         _("The helpline of your country, for children, young people, parents and teachers."),
@@ -161,12 +168,12 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     (
         "professionals",
         _("Professionals"),
-        ("centres", "community", "events", "research", "resources", "statistics", "impact", "bulletin"),
+        ("centres", "community", "knowledge", "events", "research", "resources", "statistics", "impact", "bulletin"),
     ),
     (
         "industry-research",
         _("Industry and research"),
-        ("research", "statistics", "events", "sid", "centres", "impact", "bulletin"),
+        ("research", "knowledge", "statistics", "events", "sid", "centres", "impact", "bulletin"),
     ),
 )
 # Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.

@@ -35,6 +35,12 @@ def _sign_up_with_mistakes(page: Any) -> None:
     expect(page.get_by_label(re.compile(r"^Password:?$"))).to_have_attribute("aria-invalid", "true")
 
 
+def _first_irish_document(page: Any) -> None:
+    page.goto("/en/knowledge/documents/?country=IE")
+    page.locator(".document-list a").first.click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
 @dataclass(frozen=True)
 class Visit:
     id: str
@@ -64,6 +70,12 @@ VISITS = [
     Visit("my-account", "/en/account/", signed_in=True),
     Visit("two-factor", "/en/accounts/2fa/", signed_in=True),
     Visit("sessions", "/en/accounts/sessions/", signed_in=True),
+    Visit("knowledge-hub", "/en/knowledge/"),
+    Visit("knowledge-documents", "/en/knowledge/documents/?country=IE&pillar=protection"),
+    Visit("knowledge-document", steps=_first_irish_document),
+    Visit("knowledge-explainer", "/en/knowledge/age-assurance/"),
+    Visit("knowledge-explainer-fr", "/fr/knowledge/age-assurance/"),
+    Visit("knowledge-glossary", "/en/knowledge/glossary/"),
     Visit("not-found", "/en/no-such-page/", status=404),
 ]
 
