@@ -1,5 +1,6 @@
 """A professional finds the knowledge hub from the home page, narrows the policy documents by country and pillar
-with JavaScript switched off, opens one, then reads the guide to age assurance and follows a glossary link."""
+with JavaScript switched off, opens one, then reads the guide to age assurance and follows a glossary link. (The
+pages' axe-core scans are in test_accessibility.py: axe needs JavaScript.)"""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_journeys import open_tool, show_filters
+from tests.browser.test_journeys import show_filters, show_menu
 
 
 @pytest.fixture
@@ -26,7 +27,10 @@ def page_without_js(browser: Any, live_url: str) -> Iterator[Any]:
 def test_a_professional_filters_documents_and_follows_a_glossary_link(page_without_js: Any) -> None:
     page = page_without_js
     page.goto("/en/")
-    open_tool(page, "professionals", "knowledge")
+    show_menu(page)  # the header's menus are <details>: they open without JavaScript
+    menu = page.locator('details[data-audience="professionals"]')
+    menu.locator("summary").click()
+    menu.locator('a[data-tool="knowledge"]').click()
     expect(page).to_have_url(re.compile(r"/en/knowledge/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Knowledge hub")
 
