@@ -121,6 +121,7 @@ INSTALLED_APPS = [
     "bik.events",
     "bik.research",
     "bik.partners",
+    "bik.knowledge",
     "bik.search",
     "bik.bulletin",
     "bik.moderation",

@@ -22,6 +22,7 @@ DOMAINS_WITH_URLS = (
     "events",
     "research",
     "partners",
+    "knowledge",
     "search",
     "bulletin",
     "moderation",

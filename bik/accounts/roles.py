@@ -101,6 +101,8 @@ def _model_permissions(models: tuple[tuple[str, str], ...], verbs: tuple[str, ..
 _EDITORIAL_RECORDS = (
     ("events", "event"),
     ("guide", "onlineservice"),
+    ("knowledge", "policydocument"),
+    ("knowledge", "glossaryterm"),
     ("research", "publication"),
     ("resources", "resource"),
     ("resources", "topic"),

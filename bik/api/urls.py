@@ -6,7 +6,18 @@ from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 
 # Domains that publish part of the read API, each in `bik/<domain>/api.py` as a `router`.
-API_DOMAINS = ("resources", "videos", "guide", "news", "network", "events", "research", "statistics", "policy")
+API_DOMAINS = (
+    "resources",
+    "videos",
+    "guide",
+    "news",
+    "network",
+    "events",
+    "research",
+    "knowledge",
+    "statistics",
+    "policy",
+)
 
 ERROR_ANSWERS = {
     "400": "The query is not valid (an unknown filter value, a page beyond the last, …).",

@@ -47,6 +47,7 @@ CONTENT_APPS = (
     "events",
     "research",
     "partners",
+    "knowledge",
     "network",
     "sid",
     "bulletin",

@@ -132,6 +132,7 @@ COMPONENT_DEMOS = (
     "news",
     "events",
     "research",
+    "knowledge",  # after resources: its documents carry the resource topics
     "bulletin",
     "youth",
     "community",
@@ -162,6 +163,10 @@ def load_demo(out: Any = None) -> None:
     for domain in COMPONENT_DEMOS:
         import_module(f"bik.{domain}.demo").load(home=home, out=out)  # a misspelt domain fails loudly
     ensure_translations(home, {code: locales[code] for code in content.HOME_TRANSLATIONS})
+    for domain in COMPONENT_DEMOS:  # a component's own page translations need the home page's, made just above
+        translate = getattr(import_module(f"bik.{domain}.demo"), "translate", None)
+        if translate is not None:
+            translate(home=home, out=out)
     synced = sync_locale_trees(locales)
     _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")
 

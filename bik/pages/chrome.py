@@ -106,6 +106,13 @@ TOOLS: tuple[ToolSpec, ...] = (
         url_name="partners:index",
     ),
     ToolSpec(
+        "knowledge",
+        _("Knowledge hub"),
+        _("Laws, strategies and guidelines by country and BIK+ pillar; explainers and a glossary for professionals."),
+        page_model="knowledge.KnowledgeHubPage",
+        url_name="knowledge:documents",
+    ),
+    ToolSpec(
         "help",
         _("Get help in your country"),
         _("The helpline of your country, for children, young people, parents and teachers."),
@@ -185,6 +192,7 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
         (
             "centres",
             "community",
+            "knowledge",
             "events",
             "research",
             "resources",
@@ -198,7 +206,7 @@ AUDIENCES: tuple[tuple[str, Promise, tuple[str, ...]], ...] = (
     (
         "industry-research",
         _("Industry and research"),
-        ("research", "partners", "statistics", "policy", "events", "sid", "centres", "impact", "bulletin"),
+        ("research", "partners", "knowledge", "statistics", "policy", "events", "sid", "centres", "impact", "bulletin"),
     ),
 )
 # Tools whose gallery can be narrowed to the audience the visitor chose: the gallery's audience filter value.

@@ -10,25 +10,43 @@ resources.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import Any
 
 import nh3
 from django.conf import settings
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db.models import QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from wagtail.rich_text import expand_db_html
 
 from bik.caching import lookups
+from bik.catalogue.facets import (
+    MAX_PAGE as MAX_PAGE,  # the API reads the limits from here
+)
+from bik.catalogue.facets import (
+    MAX_QUERY_LENGTH as MAX_QUERY_LENGTH,
+)
+from bik.catalogue.facets import (
+    Facet,
+    FacetQuery,
+    fetched_page,
+    last_page,
+    parse_facet_query,
+)
+from bik.catalogue.facets import (
+    FacetValue as FacetValue,
+)
+from bik.catalogue.facets import (
+    facet as shown_facet,
+)
 from bik.catalogue.models import Vocabulary
 from bik.catalogue.pages import index_in
 from bik.catalogue.terms import vocabulary
 from bik.network.countries import by_country_name, name_key
 from bik.network.models import Centre
-from bik.pages.numbers import strict_int
 from bik.pictures.rendering import image_prefetch
 from bik.resources.models import (
     LANGUAGE_NAMES,
@@ -43,8 +61,6 @@ from bik.resources.models import (
 )
 from bik.resources.search import cached_facet_search, term_links
 
-MAX_QUERY_LENGTH = 200
-MAX_PAGE = 10_000
 MAX_WORDS = 10
 # Only words reach the search backend: quotes and operators would be search syntax, not text.
 WORD = re.compile(r"\w+")
@@ -129,73 +145,20 @@ class Vocabularies:
 # --- The query -----------------------------------------------------------------------------------------
 
 
-@dataclass
-class GalleryQuery:
-    """What a visitor asked for: text, facet selections (valid values only) and a page number."""
-
-    q: str = ""
-    selected: dict[str, list[str]] = field(default_factory=dict)
-    page: int = 1
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def is_filtered(self) -> bool:
-        return bool(self.q or any(self.selected.values()))
+GalleryQuery = FacetQuery
 
 
 def parse_query(params: Mapping[str, Sequence[str]], vocabularies: Vocabularies) -> GalleryQuery:
     """Read the GET parameters; unknown values are reported and ignored, never fatal."""
-    query = GalleryQuery()
-    raw_q = " ".join(params.get("q", [])).strip()
-    if len(raw_q) > MAX_QUERY_LENGTH:
-        query.errors.append(str(_("The search text is too long; only its beginning was used.")))
-        raw_q = raw_q[:MAX_QUERY_LENGTH]
-    query.q = raw_q
-    for facet in FACETS:
-        allowed = vocabularies.values(facet)
-        chosen: list[str] = []
-        for value in params.get(facet, []):
-            value = value.strip().lower() if facet in ("centre", "language") else value.strip()
-            if not value:
-                continue
-            if value not in allowed:
-                query.errors.append(
-                    str(_("“%(value)s” is not a known %(facet)s; it was left out."))
-                    % {"value": value[:40], "facet": str(FACET_LABELS[facet]).lower()}
-                )
-            elif value not in chosen:
-                chosen.append(value)
-        if chosen:
-            query.selected[facet] = chosen
-    raw_page = (params.get("page") or ["1"])[-1]
-    query.page = strict_int(raw_page, minimum=1, maximum=MAX_PAGE) or 1
-    return query
+    lower = dict.fromkeys(("centre", "language"), str.lower)
+    allowed = {facet: vocabularies.values(facet) for facet in FACETS}
+    return parse_facet_query(params, allowed, FACET_LABELS, normalise=lower)
 
 
 def published_resources() -> QuerySet[Resource]:
     """Every live original resource: what the gallery and the API may show."""
     resources: QuerySet[Resource] = Resource.objects.filter(live=True, is_original=True)
     return resources
-
-
-@dataclass(frozen=True)
-class FacetValue:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    lang: str = ""
-
-
-@dataclass(frozen=True)
-class Facet:
-    name: str
-    label: str
-    values: list[FacetValue]
-
-    @property
-    def has_selection(self) -> bool:
-        return any(value.selected for value in self.values)
 
 
 @dataclass
@@ -228,7 +191,7 @@ def search(query: GalleryQuery, vocabularies: Vocabularies, per_page: int = RESO
     number = query.page
     found = cached_facet_search(words, selected, language, offset=(number - 1) * per_page, limit=per_page)
     if not found.page_ids and found.total and number > 1:  # beyond the last page: show the last one
-        number = -(-found.total // per_page)
+        number = last_page(found.total, per_page)
         found = cached_facet_search(words, selected, language, offset=(number - 1) * per_page, limit=per_page)
 
     codes = {pk: code for code, pk in centre_ids.items()}
@@ -246,42 +209,13 @@ def search(query: GalleryQuery, vocabularies: Vocabularies, per_page: int = RESO
             if value is not None:
                 counts[value] = counts.get(value, 0) + n
         chosen = set(query.selected.get(facet, []))
-        shown = [
-            FacetValue(value, label, counts.get(value, 0), value in chosen, lang)
-            for value, label, lang in vocabularies.choices(facet)
-            if counts.get(value) or value in chosen
-        ]
-        facets.append(Facet(facet, str(FACET_LABELS[facet]), shown))
+        facets.append(shown_facet(facet, FACET_LABELS[facet], vocabularies.choices(facet), counts, chosen))
 
     page_resources = with_details(Resource.objects.filter(pk__in=found.page_ids), vocabularies, descriptions=False)
     by_id = {r.pk: r for r in page_resources}
     resources = [by_id[pk] for pk in found.page_ids if pk in by_id]
-    paginator: Paginator[Resource] = Paginator(_FetchedPage(found.total, (number - 1) * per_page, resources), per_page)
-    page = paginator.page(number if found.total else 1)
+    page = fetched_page(found.total, number, per_page, resources)
     return GalleryResult(query, page, facets, language)
-
-
-class _FetchedPage:
-    """What Paginator reads from its list: the total, and the slice of the page that was fetched (nothing
-    else is held, so only that slice can be read)."""
-
-    def __init__(self, total: int, offset: int, resources: list[Resource]) -> None:
-        self.total, self.offset, self.resources = total, offset, resources
-
-    def __len__(self) -> int:
-        return self.total
-
-    def __iter__(self) -> Iterator[Resource]:
-        return iter(self.resources)
-
-    @overload
-    def __getitem__(self, index: int) -> Resource: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Resource]: ...
-    def __getitem__(self, index: int | slice) -> Resource | list[Resource]:
-        if isinstance(index, slice):
-            return self.resources[(index.start or 0) - self.offset : (index.stop or self.total) - self.offset]
-        return self.resources[index - self.offset]
 
 
 # --- Presenting resources ------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ included: every page exists under every language prefix) and an x-default pointi
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -21,6 +23,18 @@ class SitemapEntry:
     location: str
     lastmod: str = ""
     alternates: list[tuple[str, str]] = field(default_factory=list)  # (hreflang, absolute URL)
+
+
+# Records with a page of their own outside Wagtail's page tree (e.g. policy documents): each source gives, for a
+# language, the paths (already language-prefixed) and last changes of its public pages.
+RecordSource = Callable[[str, HttpRequest], Iterable[tuple[str, "dt.date | None"]]]
+_record_sources: list[RecordSource] = []
+
+
+def register_records(source: RecordSource) -> None:
+    """Add a domain's public record pages to every language's sitemap (called from its AppConfig.ready())."""
+    if source not in _record_sources:
+        _record_sources.append(source)
 
 
 def enabled_languages() -> list[str]:
@@ -66,6 +80,11 @@ def entries_for(language: str, request: HttpRequest) -> list[SitemapEntry]:
                 alternates=alternates if len(versions) > 1 else [],
             )
         )
+    for source in _record_sources:
+        for path, changed in source(language, request):
+            entries.append(
+                SitemapEntry(location=request.build_absolute_uri(path), lastmod=changed.isoformat() if changed else "")
+            )
     return entries
 
 

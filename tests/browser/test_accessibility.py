@@ -47,6 +47,12 @@ def _a_resource_made_by_young_people(page: Any) -> None:
     expect(page.locator("main .tag--youth-made")).to_have_text("Made by young people")
 
 
+def _first_irish_document(page: Any) -> None:
+    page.goto("/en/knowledge/documents/?country=IE")
+    page.locator(".document-list a").first.click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
 @dataclass(frozen=True)
 class Visit:
     id: str
@@ -88,6 +94,12 @@ VISITS = [
     Visit("partners", "/en/partners/"),
     Visit("partner-profile", "/en/partners/playfair-games/"),
     Visit("partner-apply", "/en/partners/apply/", signed_in=True),
+    Visit("knowledge-hub", "/en/knowledge/"),
+    Visit("knowledge-documents", "/en/knowledge/documents/?country=IE&pillar=protection"),
+    Visit("knowledge-document", steps=_first_irish_document),
+    Visit("knowledge-explainer", "/en/knowledge/age-assurance/"),
+    Visit("knowledge-explainer-fr", "/fr/knowledge/age-assurance/"),
+    Visit("knowledge-glossary", "/en/knowledge/glossary/"),
     Visit("not-found", "/en/no-such-page/", status=404),
 ]
 
