@@ -36,6 +36,8 @@ from bik.catalogue.facets import (
     last_page,
     parse_facet_query,
 )
+from bik.catalogue.language import current_language as current_language
+from bik.catalogue.terms import vocabulary
 from bik.knowledge.glossary import LinkedTerm, link_terms
 from bik.knowledge.models import (
     DOCUMENTS_PER_PAGE,
@@ -52,8 +54,6 @@ from bik.knowledge.models import (
 )
 from bik.network.countries import name_key
 from bik.resources.models import LANGUAGE_NAMES, Topic
-from bik.resources.services import current_language as current_language
-from bik.resources.services import vocabulary
 
 MAX_WORDS = 10
 WORD = re.compile(r"\w+")

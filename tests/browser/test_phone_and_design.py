@@ -129,8 +129,12 @@ def test_a_wide_table_scrolls_in_its_own_region_from_the_keyboard(phone: Any) ->
     assert region.evaluate("el => el.scrollWidth > el.clientWidth"), "the table should be wider than a phone"
     region.focus()
     phone.keyboard.press("ArrowRight")
-    phone.keyboard.press("End")
     expect(region).to_be_focused()
+    # The browser may scroll smoothly: wait for the region to have moved.
+    region.evaluate(
+        "el => new Promise(done => { const t = Date.now(); (function f() { "
+        "if (el.scrollLeft > 0 || Date.now() - t > 5000) done(); else requestAnimationFrame(f); })(); })"
+    )
     assert region.evaluate("el => el.scrollLeft") > 0
 
 
