@@ -32,7 +32,7 @@ SIGNED_IN_CEILING = 15
 # Pages whose pictures cost more than the ceiling allows: each list of cards reads its images and their renditions
 # (two queries), the home page's hero its image. Issue #16 asks for 10 here too; what is left is written down there.
 PICTURED_CEILINGS = {"/en/": 13, "/fr/": 13, "/en/portal/resources/": 11}
-SEARCH_CEILING = 17
+SEARCH_CEILING = 20
 
 PUBLIC_PAGES = [
     "/en/",
@@ -104,9 +104,10 @@ def test_a_safer_internet_day_page_runs_at_most_10_queries(url: str) -> None:
     assert rendered.queries <= PUBLIC_CEILING, "\n\n".join(rendered.sql)
 
 
-def test_a_search_runs_at_most_15_queries(client: Client) -> None:
-    """A search asks seven providers (pages, guide, resources, videos, events, research, centres): one query
-    each, and the matching pages read once per page type found. Searches are never cached whole."""
+def test_a_search_runs_at_most_20_queries(client: Client) -> None:
+    """A search asks nine providers (pages, guide, resources, videos, events, research with its topics and
+    audiences, centres, partner organisations, knowledge-hub documents): one query each, and the matching pages
+    read once per page type found. Searches are never cached whole."""
     rendered = _checked(client, "/en/search/?q=privacy")
     assert "privacy" in rendered.html.lower()
     assert rendered.queries <= SEARCH_CEILING, "\n\n".join(rendered.sql)
