@@ -304,7 +304,11 @@ def indicator_map(questionnaire: Questionnaire, indicator: Indicator) -> Indicat
             MapRow(
                 code=code,
                 name=str(Country(code).name),
-                url=reverse("policy:country_year", kwargs={"country": code.lower(), "year": questionnaire.year}),
+                # A country without a published answer this year links to its profile, which shows its latest
+                # published year (or says that none is published yet).
+                url=reverse("policy:country_year", kwargs={"country": code.lower(), "year": questionnaire.year})
+                if answer is not None
+                else reverse("policy:country", kwargs={"country": code.lower()}),
                 shown=display(answer) or _("No answer published"),
                 level=level(answer) if answer is not None else 0,
             )

@@ -99,7 +99,9 @@ def overview(request: HttpRequest) -> HttpResponse:
 def country(request: HttpRequest, country: str, year: int | None = None) -> HttpResponse:
     profile = published.country_profile(_code(country), year)
     if profile is None:
-        if year is None and country.upper() in services.participating_countries():
+        if country.upper() in services.participating_countries():
+            if year is not None:  # nothing published for that year: the profile shows the latest published one
+                return redirect("policy:country", country=country.lower())
             return render(request, "policy/country_empty.html", {"country": Country(country.upper())})
         raise Http404
     return render(

@@ -117,7 +117,20 @@ def test_the_first_result_is_on_the_first_screen_of_a_phone(phone: Any, path: st
 WIDE_TABLES = ["/en/report/statistics/", "/en/helpline-statistics/", "/en/impact/"]
 
 
-@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS, *WIDE_TABLES, "/en/youth-panels/", "/en/youth-panels/fr/"])
+# The evidence and contributors' pages, in French (longer words than English).
+IN_FRENCH = [
+    "/fr/policy/",
+    "/fr/policy/countries/ie/",
+    "/fr/policy/compare/?c1=IE&c2=FR",
+    "/fr/knowledge/documents/",
+    "/fr/knowledge/age-assurance/",
+    "/fr/partners/playfair-games/",
+    "/fr/youth-panels/",
+    "/fr/youth-panels/fr/",
+]
+
+
+@pytest.mark.parametrize("path", ["/en/", *FIRST_RESULTS, *WIDE_TABLES, *IN_FRENCH])
 def test_no_page_scrolls_sideways_on_a_phone(phone: Any, path: str) -> None:
     phone.goto(path)
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
