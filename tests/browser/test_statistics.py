@@ -99,7 +99,24 @@ def test_a_quarter_goes_from_upload_to_the_public_dashboard(page: Any, other_pag
 
 
 def test_the_public_dashboard_is_accessible(page: Any) -> None:
+    refused: list[str] = []
+
+    def note_refusal(message: Any) -> None:
+        if "Content Security Policy" in message.text:
+            refused.append(message.text)
+
+    page.on("console", note_refusal)
     page.goto("/en/helpline-statistics/")
     expect(page.get_by_role("heading", name="Contacts by category")).to_be_visible()
     assert page.locator("svg[role='img'] title").count() == 5
+    # The charts are pygal's shapes painted by the site's stylesheet (the theme's primary colour), with nothing
+    # inline that the Content-Security-Policy would refuse.
+    bar = page.locator("svg.stats-chart .series .rect").first
+    painted = bar.evaluate(
+        "el => { const probe = document.createElement('i'); probe.style.color = 'var(--c-primary)';"
+        " document.body.append(probe); const want = getComputedStyle(probe).color; probe.remove();"
+        " return [getComputedStyle(el).fill, want]; }"
+    )
+    assert painted[0] == painted[1]
+    assert refused == []
     assert_accessible(page)
