@@ -63,7 +63,9 @@ def test_a_contact_without_a_second_factor_is_sent_to_set_one_up(
 
 def test_unpublished_answers_are_nowhere_in_public(irish_draft: CountryReturn) -> None:
     public = Client()
-    assert public.get("/en/policy/countries/ie/2026/").status_code == 404
+    # An unpublished year sends the visitor to the country's latest published profile.
+    unpublished_year = public.get("/en/policy/countries/ie/2026/")
+    assert (unpublished_year.status_code, unpublished_year["Location"]) == (302, "/en/policy/countries/ie/")
     assert "2026" not in public.get("/en/policy/countries/ie/").content.decode().split("<h1")[1].split("</h1>")[0]
     rows = public.get("/en/policy/open-data/policy-monitor-2026.csv").content.decode()
     assert ",FR," in rows

@@ -87,7 +87,7 @@ def test_a_return_goes_from_draft_to_publication(
     data[f"{hours}-number"] = "2"
     contact.post(WORKSPACE, {**data, "action": "submit"})
     editor.post(REVIEW, {"action": "accept"})
-    assert Client().get("/en/policy/countries/ie/2026/").status_code == 404  # accepted is not yet published
+    assert Client().get("/en/policy/countries/ie/2026/").status_code == 302  # accepted is not yet published
     response = editor.post("/en/policy/review/2026/", {"action": "publish"}, follow=True)
     assert "1 country published." in response.content.decode()
 
