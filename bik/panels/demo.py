@@ -17,7 +17,7 @@ from bik.moderation.models import ModeratedItem, Status
 from bik.network.models import Centre
 from bik.pages.models import HomePage
 from bik.panels import services
-from bik.panels.models import Answer, Article, Consultation, PanelMember
+from bik.panels.models import Answer, Article, Consultation, ConsultationTranslation, PanelMember
 from bik.youth.services import national_space
 
 PANELS = {
@@ -85,6 +85,58 @@ ARTICLES = (
 OPEN_QUESTION = "What should the network tackle first next year?"
 CLOSED_QUESTION = "How do you want to learn about staying safe online?"
 LANGUAGES = ["en", "fr", "de", "it", "pt", "el", "nl", "es"]
+
+# The demo consultations in French and German: question, options (in the English order), response.
+VERSIONS: dict[str, dict[str, tuple[str, list[str], str]]] = {
+    OPEN_QUESTION: {
+        "fr": (
+            "Par quoi le réseau doit-il commencer l’année prochaine ?",
+            [
+                "Le cyberharcèlement",
+                "Les fausses informations et les deepfakes",
+                "Les écrans et le sommeil",
+                "La vie privée et les données personnelles",
+                "Les jeux en ligne",
+            ],
+            "",
+        ),
+        "de": (
+            "Womit soll das Netzwerk nächstes Jahr anfangen?",
+            [
+                "Cybermobbing",
+                "Fake News und Deepfakes",
+                "Bildschirmzeit und Schlaf",
+                "Privatsphäre und persönliche Daten",
+                "Online-Spiele",
+            ],
+            "",
+        ),
+    },
+    CLOSED_QUESTION: {
+        "fr": (
+            "Comment veux-tu apprendre à rester en sécurité en ligne ?",
+            [
+                "Des vidéos courtes",
+                "Des ateliers à l’école",
+                "Des jeux et des quiz",
+                "En parler avec d’autres jeunes",
+                "Des affiches et des dépliants",
+            ],
+            "Merci aux 23 jeunes qui ont répondu. La plupart d’entre vous ont demandé des vidéos courtes et des échanges avec d’autres jeunes : l’année prochaine, chaque centre organisera des séances entre jeunes animées par son panel, et la galerie vidéo accueillera une série réalisée avec des jeunes. Les affiches ont reçu peu de voix : nous en imprimerons moins.",
+        ),
+        "de": (
+            "Wie möchtest du lernen, online sicher zu bleiben?",
+            [
+                "Kurze Videos",
+                "Workshops in der Schule",
+                "Spiele und Quiz",
+                "Gespräche mit anderen Jugendlichen",
+                "Plakate und Flyer",
+            ],
+            "Danke an die 23 Jugendlichen, die geantwortet haben. Die meisten von euch wünschten sich kurze Videos und Gespräche mit anderen Jugendlichen: Nächstes Jahr bietet jedes Zentrum Treffen unter Jugendlichen an, die sein Jugendpanel leitet, und die Videogalerie bekommt eine Reihe, die mit Jugendlichen gedreht wird. Plakate bekamen wenige Stimmen: Wir drucken weniger davon.",
+        ),
+    },
+}
 
 
 def _article(panel: Any, signer: PanelMember, title: str, body: str, days_ago: int | None) -> None:
@@ -181,5 +233,13 @@ def load(home: HomePage, out: Any = None) -> None:
             )
             for i, choice in enumerate(picks)
         )
+    for question, versions in VERSIONS.items():
+        consultation = Consultation.objects.get(question=question)
+        for language, (translated, options, response) in versions.items():
+            ConsultationTranslation.objects.get_or_create(
+                consultation=consultation,
+                language=language,
+                defaults={"question": translated, "options": "\n".join(options), "response": response},
+            )
     if out is not None:
         out.write(f"{len(panels)} youth panels and {Consultation.objects.count()} consultations ready.")

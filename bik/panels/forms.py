@@ -43,9 +43,9 @@ class MemberForm(forms.Form):
 class AnswerForm(forms.Form):
     """Built for one consultation: radio buttons, checkboxes or a text box."""
 
-    def __init__(self, consultation: Consultation, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, consultation: Consultation, *args: Any, options: list[str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        choices = list(enumerate(consultation.option_list()))
+        choices = list(enumerate(consultation.option_list() if options is None else options))
         if consultation.kind == Consultation.Kind.FREE_TEXT:
             self.fields["text"] = forms.CharField(
                 label=_("Your answer"),
@@ -103,3 +103,39 @@ class ResponseForm(forms.Form):
     response = forms.CharField(
         label=_("What we did with your views"), max_length=4000, widget=forms.Textarea(attrs={"rows": 6})
     )
+
+
+class TranslationForm(forms.Form):
+    """A consultation's version in one of its other languages: the question, every option (in the source's
+    order) and the response. Staff only: the labels and help are written in the template (manage_detail.html)."""
+
+    question = forms.CharField(max_length=300)
+    description = forms.CharField(max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    response = forms.CharField(max_length=4000, required=False, widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(
+        self, consultation: Consultation, language: str, *args: Any, translation: Any = None, **kwargs: Any
+    ) -> None:
+        kwargs.setdefault("prefix", language)
+        if translation is not None:
+            initial = {
+                "question": translation.question,
+                "description": translation.description,
+                "response": translation.response,
+            }
+            initial.update({f"option_{i}": label for i, label in enumerate(translation.option_list())})
+            kwargs.setdefault("initial", initial)
+        super().__init__(*args, **kwargs)
+        self.language = language
+        self.translation = translation
+        self.sources = consultation.option_list()
+        for index, _source in enumerate(self.sources):
+            self.fields[f"option_{index}"] = forms.CharField(max_length=200)
+        for field in self.fields.values():
+            field.widget.attrs["lang"] = language
+
+    def option_fields(self) -> list[tuple[int, str, forms.BoundField]]:
+        return [(index + 1, source, self[f"option_{index}"]) for index, source in enumerate(self.sources)]
+
+    def options(self) -> list[str]:
+        return [self.cleaned_data[f"option_{index}"] for index in range(len(self.sources))]

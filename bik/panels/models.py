@@ -175,6 +175,47 @@ class Consultation(models.Model):
     def option_list(self) -> list[str]:
         return [line.strip() for line in self.options.splitlines() if line.strip()]
 
+    @property
+    def source_language(self) -> str:
+        """The language the consultation is written in: English, or its first language if English is not one."""
+        languages = list(self.languages or [])
+        if not languages or "en" in languages:
+            return "en"
+        return str(languages[0])
+
+
+class ConsultationTranslation(models.Model):
+    """The consultation's question, options and response in one of its other languages. The options are the
+    source options' labels, in the same order and number (answers store option positions, so an answer counts
+    the same in every language)."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("language"), max_length=8)
+    question = models.CharField(_("question"), max_length=300)
+    description = models.TextField(_("more about it"), max_length=2000, blank=True)
+    options = models.TextField(_("options"), blank=True)
+    response = models.TextField(_("what we did with your views"), max_length=4000, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects: ClassVar[models.Manager[ConsultationTranslation]]
+
+    class Meta:
+        ordering = ("consultation", "language")
+        constraints = [
+            models.UniqueConstraint(fields=("consultation", "language"), name="consultation_translation_once")
+        ]
+        verbose_name = _("consultation translation")
+        verbose_name_plural = _("consultation translations")
+
+    def __str__(self) -> str:
+        return f"{self.consultation_id} / {self.language}"
+
+    def option_list(self) -> list[str]:
+        return [line.strip() for line in self.options.splitlines() if line.strip()]
+
 
 class Answer(models.Model):
     """One young person's answer (one per consultation). Nothing about where they are is kept; free text is

@@ -30,6 +30,7 @@ from bik.panels.models import (
     Answer,
     Article,
     Consultation,
+    ConsultationTranslation,
     Panel,
     PanelMember,
 )
@@ -347,6 +348,98 @@ def respond(staff: User, consultation: Consultation, response: str) -> Consultat
     return consultation
 
 
+# --- Consultations in several languages ----------------------------------------------------------------
+
+
+def translation_languages(consultation: Consultation) -> list[str]:
+    """The languages a consultation can have a version in: its languages other than the source language."""
+    source = consultation.source_language
+    return [code for code in consultation.languages if code != source]
+
+
+def save_translation(
+    staff: User,
+    consultation: Consultation,
+    language: str,
+    *,
+    question: str,
+    options: list[str],
+    response: str = "",
+    description: str = "",
+) -> ConsultationTranslation:
+    """Add or replace the consultation's version in one of its other languages. Every option is labelled, in
+    the source's order and number; the form checks this for people, this checks it again for code."""
+    _require_staff(staff)
+    if language not in translation_languages(consultation):
+        raise ValueError(f"{language!r} is not one of the consultation's other languages")
+    labels = [label.strip() for label in options]
+    if len(labels) != len(consultation.option_list()) or not all(labels) or "\n" in "".join(labels):
+        raise ValueError("every option needs one label, in the source's order")
+    if not question.strip():
+        raise ValueError("the question is missing")
+    translation = ConsultationTranslation.objects.filter(consultation=consultation, language=language).first()
+    if translation is None:
+        translation = ConsultationTranslation(consultation=consultation, language=language)
+    translation.question = question.strip()
+    translation.description = description.strip()
+    translation.options = "\n".join(labels)
+    translation.response = response.strip()
+    translation.updated_at = timezone.now()
+    translation.updated_by = staff
+    translation.full_clean(validate_constraints=False)
+    translation.save()
+    return translation
+
+
+@dataclass(frozen=True)
+class Localised:
+    """What a young person reads of a consultation in one language (falling back to the source language)."""
+
+    consultation: Consultation
+    language: str  # the language of these texts
+    question: str
+    description: str
+    options: list[str]
+    response: str
+
+    @property
+    def pk(self) -> int:
+        return self.consultation.pk
+
+
+def localised(consultation: Consultation, language: str) -> Localised:
+    """The consultation in `language` if it has a version in it, else in its source language. Reads the
+    prefetched `translations` when there are (lists), else one query."""
+    source = Localised(
+        consultation,
+        consultation.source_language,
+        consultation.question,
+        consultation.description,
+        consultation.option_list(),
+        consultation.response,
+    )
+    if language not in translation_languages(consultation):
+        return source
+    cache = getattr(consultation, "_prefetched_objects_cache", {})
+    if "translations" in cache:
+        version = next((t for t in consultation.translations.all() if t.language == language), None)
+    else:
+        version = consultation.translations.filter(language=language).first()
+    if version is None:
+        return source
+    options = version.option_list()
+    if len(options) != len(source.options):  # the source's options changed since: never mislabel a count
+        options = source.options
+    return Localised(
+        consultation,
+        language,
+        version.question,
+        version.description or consultation.description,
+        options,
+        version.response or consultation.response,
+    )
+
+
 def age_of(user: User | AnonymousUser) -> int | None:
     """A youth member's age this year (from the year of birth they gave); None for anyone else."""
     signed_in = _signed_in(user)
@@ -368,7 +461,9 @@ def consultations_for(user: User | AnonymousUser) -> list[Consultation]:
         return []
     now = timezone.now()
     return list(
-        Consultation.objects.filter(min_age__lte=age, max_age__gte=age, opens_at__lte=now).order_by("closes_at", "pk")
+        Consultation.objects.filter(min_age__lte=age, max_age__gte=age, opens_at__lte=now)
+        .prefetch_related("translations")
+        .order_by("closes_at", "pk")
     )
 
 
@@ -446,15 +541,17 @@ class Results:
     held_texts: int = 0
 
 
-def results(consultation: Consultation, *, staff: bool) -> Results:
-    """The answers added up. Young people see counts from 1 to 4 as "<5" (so nobody is singled out) and never
-    the free texts; staff see exact counts and the published free texts, live."""
+def results(consultation: Consultation, *, staff: bool, language: str | None = None) -> Results:
+    """The answers added up, whatever language they were given in. Young people see counts from 1 to 4 as "<5"
+    (so nobody is singled out) and never the free texts; staff see exact counts and the published free texts,
+    live. The option labels are in `language` when the consultation has a version in it."""
     public = not staff
     answers = list(Answer.objects.filter(consultation=consultation).values_list("choices", "language"))
     total = len(answers)
     counts: Counter[int] = Counter(choice for choices, _language in answers for choice in choices)
     rows = []
-    for index, label in enumerate(consultation.option_list()):
+    labels = localised(consultation, language).options if language else consultation.option_list()
+    for index, label in enumerate(labels):
         value = counts[index]
         text = shown(value, public=public)
         rows.append(

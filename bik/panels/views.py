@@ -25,7 +25,7 @@ from bik.accounts.models import User
 from bik.moderation import services as moderation
 from bik.moderation.models import Status
 from bik.panels import services
-from bik.panels.forms import AnswerForm, ArticleForm, ConsultationForm, MemberForm, ResponseForm
+from bik.panels.forms import AnswerForm, ArticleForm, ConsultationForm, MemberForm, ResponseForm, TranslationForm
 from bik.panels.models import Article, Consultation, Panel, PanelMember
 
 PAGE_SIZE = 10
@@ -227,13 +227,14 @@ def member_remove(request: HttpRequest, user: User, country: str, pk: int) -> Ht
 def consultation_list(request: HttpRequest, user: User) -> HttpResponse:
     if services.age_of(user) is None:
         raise Http404
+    language = translation.get_language() or settings.LANGUAGE_CODE
     consultations = services.consultations_for(user)
     return render(
         request,
         "panels/consultations.html",
         {
-            "open": [c for c in consultations if c.is_open],
-            "closed": [c for c in consultations if c.is_closed],
+            "open": [services.localised(c, language) for c in consultations if c.is_open],
+            "closed": [services.localised(c, language) for c in consultations if c.is_closed],
         },
     )
 
@@ -246,10 +247,11 @@ def consultation_detail(request: HttpRequest, user: User, pk: int) -> HttpRespon
         raise Http404
     language = translation.get_language() or settings.LANGUAGE_CODE
     answered = services.has_answered(user, consultation)
+    text = services.localised(consultation, language)
     form = None
     status = 200
     if consultation.is_open and not answered:
-        form = AnswerForm(consultation, request.POST or None)
+        form = AnswerForm(consultation, request.POST or None, options=text.options)
         if request.method == "POST":
             status = 400
             if form.is_valid():
@@ -281,11 +283,14 @@ def consultation_detail(request: HttpRequest, user: User, pk: int) -> HttpRespon
         "panels/consultation.html",
         {
             "consultation": consultation,
+            "text": text,
             "form": form,
             "answered": answered,
             "language_ok": language in consultation.languages,
             "languages": [name for code, name in settings.LANGUAGES if code in consultation.languages],
-            "results": services.results(consultation, staff=False) if consultation.is_closed else None,
+            "results": services.results(consultation, staff=False, language=language)
+            if consultation.is_closed
+            else None,
         },
         status=status,
     )
@@ -313,6 +318,16 @@ def manage_new(request: HttpRequest, user: User) -> HttpResponse:
     return render(request, "panels/manage_new.html", {"form": form}, status=400 if form.is_bound else 200)
 
 
+def _translation_forms(request: HttpRequest, consultation: Consultation) -> list[TranslationForm]:
+    """One form per other language of the consultation; the one just sent is bound to what was typed."""
+    versions = {t.language: t for t in consultation.translations.all()}
+    sent = request.POST.get("language") if request.POST.get("action") == "translate" else None
+    return [
+        TranslationForm(consultation, code, request.POST if code == sent else None, translation=versions.get(code))
+        for code in services.translation_languages(consultation)
+    ]
+
+
 @staff_view
 @require_http_methods(["GET", "POST"])
 def manage_detail(request: HttpRequest, user: User, pk: int) -> HttpResponse:
@@ -321,6 +336,7 @@ def manage_detail(request: HttpRequest, user: User, pk: int) -> HttpResponse:
         request.POST if request.POST.get("action") == "respond" else None,
         initial={"response": consultation.response},
     )
+    translation_forms = _translation_forms(request, consultation)
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "close":
@@ -331,6 +347,23 @@ def manage_detail(request: HttpRequest, user: User, pk: int) -> HttpResponse:
             services.respond(user, consultation, response_form.cleaned_data["response"])
             messages.success(request, _("Your response is saved."))
             return redirect("panels:manage_consultation", pk=consultation.pk)
+        if action == "translate":
+            form = next((f for f in translation_forms if f.is_bound), None)
+            if form is None:  # a language the consultation does not take
+                raise Http404
+            if form.is_valid():
+                services.save_translation(
+                    user,
+                    consultation,
+                    form.language,
+                    question=form.cleaned_data["question"],
+                    description=form.cleaned_data["description"],
+                    options=form.options(),
+                    response=form.cleaned_data["response"],
+                )
+                url = reverse("panels:manage_consultation", kwargs={"pk": consultation.pk})
+                return HttpResponseRedirect(f"{url}?{urlencode({'saved': form.language})}#version-{form.language}")
+    names = dict(settings.LANGUAGES)
     return render(
         request,
         "panels/manage_detail.html",
@@ -338,6 +371,9 @@ def manage_detail(request: HttpRequest, user: User, pk: int) -> HttpResponse:
             "consultation": consultation,
             "results": services.results(consultation, staff=True),
             "response_form": response_form,
+            "source_language": names.get(consultation.source_language, consultation.source_language),
+            "versions": [(form, names.get(form.language, form.language)) for form in translation_forms],
+            "saved": request.GET.get("saved", ""),
         },
-        status=400 if response_form.is_bound else 200,
+        status=400 if request.method == "POST" else 200,
     )
