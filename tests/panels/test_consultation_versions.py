@@ -12,7 +12,7 @@ from django.test import Client
 
 from bik.accounts.models import User
 from bik.panels import services
-from bik.panels.models import Answer, Consultation, ConsultationTranslation
+from bik.panels.models import Answer, Consultation
 from tests.conftest import Cast
 from tests.panels.conftest import PanelCast, open_consultation
 
@@ -98,7 +98,7 @@ def test_every_option_needs_a_label_and_a_mistake_keeps_what_was_typed_with_a_tr
     mistaken = admin.post(f"/fr/consultations/manage/{consultation.pk}/", {**FRENCH, "fr-option_2": " "})
     assert mistaken.status_code == 400
     page = mistaken.content.decode()
-    assert "Champ requis." in page  # Django’s “This field is required.” in French
+    assert "Champ requis." in page  # “This field is required.” in French
     assert "Les fausses infos" in page
     assert "Quel sujet d’abord ?" in page
     assert not consultation.translations.exists()
