@@ -69,6 +69,7 @@ NOT_SHOWN = frozenset(
         "bulletin.delivery",
         "panels.consultation",
         "panels.answer",
+        "panels.consultationtranslation",
         "policy.auditentry",
         "wagtailcore.pagelogentry",
         "wagtailcore.modellogentry",

@@ -583,7 +583,12 @@ def _when(value: dt.datetime | None) -> str | None:
 def export_user_data(user: User) -> dict[str, object] | None:
     memberships = PanelMember.objects.filter(user=user).select_related("panel__centre")
     articles = Article.objects.filter(author=user).select_related("moderation").order_by("created_at")
-    answers = Answer.objects.filter(user=user).select_related("consultation").order_by("created_at")
+    answers = (
+        Answer.objects.filter(user=user)
+        .select_related("consultation")
+        .prefetch_related("consultation__translations")
+        .order_by("created_at")
+    )
     data: dict[str, object] = {
         "panels": [
             {"panel": m.panel.country_code, "title": m.title, "byline_name": m.byline_name, "first_name": m.first_name}
@@ -595,15 +600,14 @@ def export_user_data(user: User) -> dict[str, object] | None:
         ],
         "consultation_answers": [
             {
-                "question": a.consultation.question,
+                "question": text.question,
                 "language": a.language,
-                "choices": [
-                    a.consultation.option_list()[i] for i in a.choices if i < len(a.consultation.option_list())
-                ],
+                "choices": [text.options[i] for i in a.choices if i < len(text.options)],
                 "text": a.text,
                 "created_at": _when(a.created_at),
             }
             for a in answers
+            for text in [localised(a.consultation, a.language)]
         ],
     }
     return data if any(data.values()) else None

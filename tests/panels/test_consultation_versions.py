@@ -59,6 +59,12 @@ def test_a_french_member_reads_and_answers_in_french_and_counts_with_english_ans
     )
     assert sorted(Answer.objects.filter(consultation=consultation).values_list("language", flat=True))[-1] == "fr"
 
+    exported = services.export_user_data(panels.outsider)
+    assert exported is not None
+    assert exported["consultation_answers"] == [
+        {**exported["consultation_answers"][0], "question": "Quel sujet d’abord ?", "choices": ["Les fausses infos"]}  # type: ignore[index]
+    ]
+
     again = french.post(f"/en/youth/consultations/{consultation.pk}/", {"choices": "0"})
     assert again.status_code == 400  # once per person, whatever the language
     assert Answer.objects.filter(consultation=consultation).count() == 6
