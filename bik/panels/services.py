@@ -402,10 +402,6 @@ class Localised:
     options: list[str]
     response: str
 
-    @property
-    def pk(self) -> int:
-        return self.consultation.pk
-
 
 def localised(consultation: Consultation, language: str) -> Localised:
     """The consultation in `language` if it has a version in it, else in its source language. Reads the

@@ -15,6 +15,7 @@ from bik.panels import services
 from bik.panels.models import Answer, Consultation
 from tests.conftest import Cast
 from tests.panels.conftest import PanelCast, open_consultation
+from tests.query_counts import render_warm
 
 pytestmark = pytest.mark.django_db
 
@@ -133,6 +134,26 @@ def test_anonymous_visitors_sign_in_before_writing_a_version(client: Client) -> 
     response = client.post(f"/en/consultations/manage/{consultation.pk}/", FRENCH)
     assert response["Location"].startswith("/en/accounts/login/")
     assert not consultation.translations.exists()
+
+
+def test_the_french_list_costs_the_same_whatever_the_number_of_versions(
+    cast: Cast, panels: PanelCast, client_for: ClientFor
+) -> None:
+    def add(count: int) -> None:
+        for index in range(count):
+            consultation = open_consultation(question=f"Question {index}?", languages=["en", "fr"])
+            services.save_translation(
+                cast.network_admin, consultation, "fr", question=f"Question {index} ?", options=["a", "b", "c"]
+            )
+
+    french = client_for(panels.outsider)
+    add(2)
+    few = render_warm(french, "/fr/youth/consultations/")
+    add(6)
+    many = render_warm(french, "/fr/youth/consultations/")
+    assert many.html.count("Question 5 ?") == 1
+    assert many.html.count("Question 1 ?") == 2
+    assert many.queries == few.queries
 
 
 def test_the_demo_consultations_are_in_french_and_german() -> None:
