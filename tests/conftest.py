@@ -38,7 +38,9 @@ def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequ
 
 def clear_test_cache() -> None:
     """A shared cache (Redis in CI) outlives test databases: rate-limit counters and cached navigation from
-    an earlier run must not leak into this one. Only the test key prefix is removed, never other data."""
+    an earlier run must not leak into this one. Only this test process's key prefix is removed, never other
+    data: Django's `cache.clear()` empties the whole Redis database, the parallel workers' keys too, so tests
+    call this instead."""
     from django.conf import settings
     from django.core.cache import cache
 

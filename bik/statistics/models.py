@@ -212,7 +212,9 @@ class AuditEntry(AuditEntryBase):
     def cell(self) -> str:
         """The corrected cell, for a single-figure correction."""
         cell = self.after.get("cell") or self.before.get("cell") or {}
-        return " · ".join(str(value) for value in cell.values() if value)
+        # In a fixed order: PostgreSQL's jsonb keeps no key order.
+        order = ("category", "age_group", "gender", "contact_by", "channel", "platform")
+        return " · ".join(str(cell[name]) for name in order if cell.get(name))
 
     @property
     def old(self) -> str:

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
-from django.core.cache import cache
 
 from tests.browser.conftest import _free_port
+from tests.conftest import clear_test_cache
 
 
 @dataclass
@@ -97,4 +97,4 @@ def bulletin_settings(settings: Any) -> None:
     settings.BULLETIN_CHUNK_SIZE = 4
     settings.BULLETIN_CHUNK_MIN = 4  # fixed chunks: what a killed worker leaves is then known exactly
     settings.BULLETIN_PARALLEL_BATCHES = 1
-    cache.clear()
+    clear_test_cache()

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
@@ -15,7 +14,7 @@ from bik.moderation.models import ModeratedItem, Status
 from bik.network.models import Centre, CentreRole, Strand
 from bik.youth import services
 from bik.youth.models import Comment, Post, Space, YouthProfile
-from tests.conftest import Cast, make_user
+from tests.conftest import Cast, clear_test_cache, make_user
 
 _UNUSED_IDS = itertools.count(10**12)
 
@@ -69,7 +68,7 @@ def trusted(user: User, posts: int = 3) -> None:
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits() -> None:
-    cache.clear()
+    clear_test_cache()
 
 
 @pytest.fixture

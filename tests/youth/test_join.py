@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.test import Client
 from django.utils import timezone
@@ -19,6 +18,7 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.youth import services
 from bik.youth.models import ConsentAge, YouthProfile
+from tests.conftest import clear_test_cache
 
 PASSWORD = "a long and lovely passphrase 42"
 THIS_YEAR = timezone.localdate().year
@@ -236,7 +236,7 @@ def test_a_young_person_whose_parent_was_not_emailed_can_ask_again_the_next_day(
     assert "Please try again tomorrow" in refused_today.content.decode()
     assert len(_parent_mails()) == 1
 
-    cache.clear()  # a day later: the once-a-day count per parent address has expired
+    clear_test_cache()  # a day later: the once-a-day count per parent address has expired
     second.post("/en/youth/parent/ask/")
 
     assert len(_parent_mails()) == 2
