@@ -154,6 +154,7 @@ COMPONENT_DEMOS = (
 
 def load_demo(out: Any = None) -> None:
     """Load every piece of demo content that is missing; leave what exists (and what editors changed)."""
+    remove_wagtails_welcome_page()
     locales = ensure_locales()
     ensure_centres()
     _log(out, f"{Centre.objects.count()} Safer Internet Centres ready.")
@@ -169,6 +170,16 @@ def load_demo(out: Any = None) -> None:
             translate(home=home, out=out)
     synced = sync_locale_trees(locales)
     _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")
+
+
+def remove_wagtails_welcome_page() -> None:
+    """Wagtail's initial migration leaves a "Welcome" page under the root; it makes way for ours. Removed before
+    the locales are synchronised, so that no language gets an alias of it (the search-index tasks queued for those
+    aliases would fail once the placeholder went)."""
+    if HomePage.objects.exists():
+        return
+    for placeholder in Page.objects.filter(depth=2, content_type__model="page"):
+        placeholder.delete()
 
 
 def ensure_locales() -> dict[str, Locale]:
@@ -215,9 +226,7 @@ def ensure_pages() -> HomePage:
             is_demo=True,
             locale=english,
         )
-        # Wagtail's initial migration leaves a "Welcome" page under the root; it makes way for ours.
-        for placeholder in Page.objects.filter(depth=2, content_type__model="page"):
-            placeholder.delete()
+        remove_wagtails_welcome_page()
         root.add_child(instance=home)
         _publish(home)
     site = Site.objects.filter(is_default_site=True).first()
