@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from ninja import Field, Schema
 from ninja.errors import HttpError
 
+from bik.catalogue.facets import Facet
 from bik.catalogue.language import LANGUAGE_CODES
 
 MAX_PAGE = 10_000
@@ -37,3 +41,17 @@ def check_language(lang: str, name: str = "language", *, optional: bool = False)
     if (lang or not optional) and lang not in LANGUAGE_CODES:
         raise HttpError(400, f"Unknown {name} {lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
     return lang
+
+
+def facets_out(facets: Iterable[Facet]) -> list[dict[str, Any]]:
+    """A list's facets as the API gives them: each with its values, their counts and whether they are chosen."""
+    return [
+        {
+            "name": facet.name,
+            "label": facet.label,
+            "values": [
+                {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected} for v in facet.values
+            ],
+        }
+        for facet in facets
+    ]

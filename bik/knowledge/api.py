@@ -13,13 +13,13 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import check_language, facets_out
 from bik.catalogue.facets import MAX_PAGE, MAX_QUERY_LENGTH
 from bik.knowledge import services
 from bik.knowledge.models import PolicyDocument
 
 router = Router(tags=["knowledge"])
 API_PAGE_SIZE = 20
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class TermOut(Schema):
@@ -80,12 +80,6 @@ class DocumentFilters(Schema):
     page: int = Field(1, ge=1, le=MAX_PAGE)
 
 
-def _check_language(lang: str) -> str:
-    if lang not in LANGUAGE_CODES:
-        raise HttpError(400, f"Unknown language {lang!r}; use one of {', '.join(LANGUAGE_CODES)}.")
-    return lang
-
-
 def _out(document: PolicyDocument, request: HttpRequest) -> dict[str, Any]:
     return {
         "id": document.pk,
@@ -110,7 +104,7 @@ def _out(document: PolicyDocument, request: HttpRequest) -> dict[str, Any]:
 
 @router.get("/documents/", response=DocumentListOut, summary="Search policy documents, with facet counts")
 def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> dict[str, Any]:
-    lang = _check_language(filters.lang)
+    lang = check_language(filters.lang)
     with translation.override(lang):
         choices = services.Choices.load(lang)
         params = filters.dict()
@@ -126,23 +120,13 @@ def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> dic
             "page": filters.page,
             "pages": result.page.paginator.num_pages,
             "results": [] if beyond else [_out(d, request) for d in result.page.object_list],
-            "facets": [
-                {
-                    "name": facet.name,
-                    "label": facet.label,
-                    "values": [
-                        {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
-                        for v in facet.values
-                    ],
-                }
-                for facet in result.facets
-            ],
+            "facets": facets_out(result.facets),
         }
 
 
 @router.get("/documents/{document_id}/", response=DocumentOut, summary="Read one policy document")
 def get_document(request: HttpRequest, document_id: int, lang: str = settings.LANGUAGE_CODE) -> dict[str, Any]:
-    lang = _check_language(lang)
+    lang = check_language(lang)
     with translation.override(lang):
         found = services.find_document(document_id, services.Choices.load(lang))
         if found is None:

@@ -13,7 +13,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
-from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language, facets_out
 from bik.resources import services
 from bik.resources.models import Resource
 
@@ -132,17 +132,7 @@ def list_resources(request: HttpRequest, filters: Query[ResourceFilters]) -> dic
             "page": filters.page,
             "pages": result.page.paginator.num_pages,
             "results": [] if beyond else [_summary(r, request, gallery_url) for r in result.page.object_list],
-            "facets": [
-                {
-                    "name": facet.name,
-                    "label": facet.label,
-                    "values": [
-                        {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
-                        for v in facet.values
-                    ],
-                }
-                for facet in result.facets
-            ],
+            "facets": facets_out(result.facets),
         }
 
 
