@@ -29,7 +29,7 @@ from re import _parser as sre_parse
 import phonenumbers
 from publicsuffixlist import PublicSuffixList
 
-from bik.moderation import screen_languages
+from bik.moderation import classifier, screen_languages
 
 # Reason codes, stable: they are stored on moderated items and shown (translated) to moderators.
 PHONE = "phone"
@@ -742,15 +742,21 @@ def _combined(words: set[str]) -> set[str]:
     return found
 
 
+# The learned model's categories and the reasons they give.
+_LEARNED = {"self_harm": SELF_HARM, "grooming": GROOMING, "sexual": SEXUAL, "bullying": INSULT}
+
+
 def screen(
     text: str,
     language: str | None = None,
     *,
     also: Iterable[str | None] = (),
     allow: Allowlist | None = None,
+    learned: classifier.Model | bool = True,
 ) -> ScreenResult:
     """Check `text`, written in `language` (and possibly the `also` languages: a space's and its writer's).
-    Without a known language, every language's patterns apply."""
+    Without a known language, every language's patterns apply. The learned model (classifier.py) adds the
+    risks it recognises; `learned=False` leaves it out, and a `classifier.Model` replaces the stored one."""
     allow = allow or Allowlist()
     languages = screening_languages([language, *also])
     normalised = normalise(text)
@@ -804,6 +810,17 @@ def screen(
         matched.add(SELF_HARM)
     if _HARMLESS in words and "self_harm" not in words:
         matched.discard(SELF_HARM)
+    if learned is not False:
+        category = (classifier.model() if learned is True else learned).risk(loose)
+        reason = _LEARNED.get(category or "")
+        if reason not in (None, SELF_HARM) and matched.intersection(WEAK_SIGNALS):
+            reason = GROOMING  # a risky text with a question about age or love, or flattery: a grooming move
+        if reason == SELF_HARM and not in_earnest:
+            pass  # advice, a lesson or a helpline named: said about the subject, not of the writer
+        elif reason in _AWARENESS_PASSES and _AWARENESS in matched:
+            pass
+        elif reason is not None:
+            matched.add(reason)
     signals = tuple(signal for signal in WEAK_SIGNALS if signal in matched)
     if len(signals) >= WEAK_SIGNALS_TO_HOLD or SIGNALS_THAT_HOLD.intersection(signals):
         matched.add(GROOMING)

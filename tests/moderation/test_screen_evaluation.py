@@ -7,9 +7,10 @@ Two independent labelled sets, stored apart from the patterns' own examples (tes
   to tune them.
 
 Issue #13's target is precision and recall of 0.95 overall and 0.90 in every language. The screen does not
-reach the recall target yet (0.821 overall on the first set, 0.938 on the hold-out, 2026-12-04), so these tests hold the
-figures measured when the set was added as floors: any change that makes the screen worse fails here, and the
-floors are to be raised, never lowered, as the screen improves.
+reach it yet. Measured 2026-12-04 with the learned model (bik/moderation/classifier.py) beside the patterns:
+the first set 0.960 / 0.909 (patterns alone: 0.973 / 0.821), the hold-out 0.926 / 0.970 (patterns alone:
+0.966 / 0.938). The model trades some precision (harmless posts held for a moderator) for recall (risk no
+longer missed); the floors below are those figures, to be raised, never lowered, as the screen improves.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from bik.moderation.screen import LANGUAGES
 SETS = Path(__file__).resolve().parent
 # (overall precision, overall recall, lowest precision in a language, lowest recall in a language)
 FLOORS = {
-    "evaluation": (0.97, 0.82, 0.92, 0.70),
-    "evaluation-holdout": (0.96, 0.93, 0.85, 0.75),
+    "evaluation": (0.95, 0.90, 0.88, 0.75),
+    "evaluation-holdout": (0.92, 0.97, 0.80, 0.83),
 }
 
 

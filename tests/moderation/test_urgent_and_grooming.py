@@ -91,7 +91,7 @@ def test_weak_grooming_signals_add_up_across_comments_and_flag_the_author(
     space = youth.european_space()
     post = youth.submit_post(member, space, kind="blog", title="My drawings", body="I love drawing.").obj
 
-    first = youth.submit_comment(stranger, post, "Nice drawings! Do you have a boyfriend?")
+    first = youth.submit_comment(stranger, post, "Are you single?")
     second = youth.submit_comment(stranger, post, "You are so pretty.")
     third = youth.submit_comment(stranger, post, "Don't tell your parents about our chats, ok?")
 
@@ -114,7 +114,7 @@ def test_signals_in_another_conversation_do_not_add_up(coordinator: User) -> Non
     one = youth.submit_post(member, space, kind="blog", title="One", body="First.").obj
     two = youth.submit_post(member, space, kind="blog", title="Two", body="Second.").obj
 
-    youth.submit_comment(stranger, one, "Do you have a boyfriend?")
+    youth.submit_comment(stranger, one, "Are you single?")
     youth.submit_comment(stranger, one, "You are so pretty.")
     elsewhere = youth.submit_comment(stranger, two, "Great post, so true!")
 
