@@ -25,6 +25,7 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import extract_strings
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
+from bik import domains
 from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.demo import content
@@ -122,38 +123,12 @@ def _log(out: Any, message: str) -> None:
         out.write(message)
 
 
-# Components that bring their own demo content, each as `bik/<domain>/demo.py` with
-# `load(home: HomePage, out) -> None` (idempotent). They run after the core pages, centres and accounts exist
-# and before untranslated pages are aliased into every language.
-COMPONENT_DEMOS = (
-    "resources",
-    "videos",
-    "guide",
-    "news",
-    "events",
-    "research",
-    "knowledge",  # after resources: its documents carry the resource topics
-    "bulletin",
-    "youth",
-    "community",
-    "community.forums",
-    "community.blogs",
-    "community.meetings",
-    "community.competition",
-    "sid",
-    "hotline",
-    "impact",  # after sid: it gives the demo SID actions their reach
-    "analytics",  # after resources and videos: it counts their downloads and plays
-    "statistics",
-    "panels",  # after youth: its panels' members are the youth demo's young people
-    "partners",  # after research: partner publications join its area
-    "policy",
-    "moderation",  # last: it reports what the others left waiting in the queues
-)
-
-
 def load_demo(out: Any = None) -> None:
-    """Load every piece of demo content that is missing; leave what exists (and what editors changed)."""
+    """Load every piece of demo content that is missing; leave what exists (and what editors changed).
+
+    The domains that bring their own demo (`demo=True` in bik/domains.py, each a `bik/<domain>/demo.py` with an
+    idempotent `load(home, out)`) run in the list's order, after the core pages, centres and accounts and before
+    untranslated pages are aliased into every language."""
     remove_wagtails_welcome_page()
     locales = ensure_locales()
     ensure_centres()
@@ -161,11 +136,12 @@ def load_demo(out: Any = None) -> None:
     ensure_accounts()
     _log(out, f"{len(DEMO_ACCOUNTS)} demo accounts ready.")
     home = ensure_pages()
-    for domain in COMPONENT_DEMOS:
-        import_module(f"bik.{domain}.demo").load(home=home, out=out)  # a misspelt domain fails loudly
+    components = [import_module(module) for module in domains.modules("demo")]
+    for component in components:
+        component.load(home=home, out=out)
     ensure_translations(home, {code: locales[code] for code in content.HOME_TRANSLATIONS})
-    for domain in COMPONENT_DEMOS:  # a component's own page translations need the home page's, made just above
-        translate = getattr(import_module(f"bik.{domain}.demo"), "translate", None)
+    for component in components:  # a component's own page translations need the home page's, made just above
+        translate = getattr(component, "translate", None)
         if translate is not None:
             translate(home=home, out=out)
     synced = sync_locale_trees(locales)
