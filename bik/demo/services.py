@@ -29,6 +29,7 @@ from bik import domains
 from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.demo import content
+from bik.demo.registry import forget_deleted, mark_demo, mark_translations
 from bik.demo.translations import PAGE_TRANSLATIONS, PORTAL_PAGE_TRANSLATIONS
 from bik.network.models import Centre, CentreRole, Service, Strand
 from bik.news.models import ArticlePage, NewsIndexPage
@@ -128,7 +129,8 @@ def load_demo(out: Any = None) -> None:
 
     The domains that bring their own demo (`demo=True` in bik/domains.py, each a `bik/<domain>/demo.py` with an
     idempotent `load(home, out)`) run in the list's order, after the core pages, centres and accounts and before
-    untranslated pages are aliased into every language."""
+    untranslated pages are aliased into every language. Every row the demo makes is marked in bik.demo.registry,
+    translations and aliases of demo rows too."""
     remove_wagtails_welcome_page()
     locales = ensure_locales()
     ensure_centres()
@@ -145,6 +147,8 @@ def load_demo(out: Any = None) -> None:
         if translate is not None:
             translate(home=home, out=out)
     synced = sync_locale_trees(locales)
+    mark_translations()
+    forget_deleted()
     _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")
 
 
@@ -179,9 +183,10 @@ def _child(parent: Page, model: type[Page], slug: str, **fields: Any) -> Page:
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None:
         return existing
-    page = model(slug=slug, is_demo=True, **fields)
+    page = model(slug=slug, **fields)
     parent.add_child(instance=page)
     _publish(page)
+    mark_demo(page)
     return page
 
 
@@ -199,12 +204,12 @@ def ensure_pages() -> HomePage:
             hero_heading=content.HOME["hero_heading"],
             hero_text=content.HOME["hero_text"],
             image=pictures.hero_picture(),
-            is_demo=True,
             locale=english,
         )
         remove_wagtails_welcome_page()
         root.add_child(instance=home)
         _publish(home)
+        mark_demo(home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
@@ -351,11 +356,11 @@ def ensure_centres() -> None:
                 "summary": row["summary"],
                 "image": pictures.picture_for("centre", row["iso2"]),
                 "image_decorative": True,
-                "is_demo": True,
             },
         )
         if not created:
             continue
+        mark_demo(centre)
         Service.objects.bulk_create(
             Service(centre=centre, sort_order=position, **service)
             for position, service in enumerate(_ordered_services(row["services"]))
