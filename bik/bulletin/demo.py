@@ -21,9 +21,8 @@ from bik.bulletin.models import (
     MailingContent,
     Subscriber,
 )
-from bik.demo import content
+from bik.demo.datafiles import demo_data
 from bik.demo.registry import demo_ids, mark_demo
-from bik.demo.translations import PAGE_TRANSLATIONS
 from bik.news.models import ArticlePage
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
@@ -129,7 +128,7 @@ def ensure_index(home: HomePage) -> BulletinIndexPage:
     existing = BulletinIndexPage.objects.child_of(home).filter(slug=SLUG).first()
     if existing is not None:
         return cast(BulletinIndexPage, existing)
-    section_spec = next(section for section in content.SECTIONS if section["slug"] == SLUG)
+    section_spec = next(section for section in demo_data("pages")["sections"] if section["slug"] == SLUG)
     index = BulletinIndexPage(
         title=section_spec["title"],
         slug=SLUG,
@@ -166,9 +165,10 @@ def ensure_french_index(home: HomePage, index: BulletinIndexPage, french: Locale
     later with these same strings, and skips them when they exist."""
     from bik.demo.services import _home_pairs, translate_page
 
-    if "fr" in content.HOME_TRANSLATIONS:
-        translate_page(home, french, _home_pairs(content.HOME, content.HOME_TRANSLATIONS["fr"]))
-    fields = PAGE_TRANSLATIONS.get(SLUG, {}).get("fr")
+    copy = demo_data("pages")
+    if "fr" in copy["home_translations"]:
+        translate_page(home, french, _home_pairs(copy["home"], copy["home_translations"]["fr"]))
+    fields = copy["page_translations"].get(SLUG, {}).get("fr")
     if fields:
         translate_page(index, french, {index.title: fields["title"], index.intro: fields["intro"]})
 

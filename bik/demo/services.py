@@ -28,9 +28,8 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 from bik import domains
 from bik.accounts.models import User
 from bik.accounts.roles import Role
-from bik.demo import content
+from bik.demo.datafiles import demo_data
 from bik.demo.registry import forget_deleted, mark_demo, mark_translations
-from bik.demo.translations import PAGE_TRANSLATIONS, PORTAL_PAGE_TRANSLATIONS
 from bik.network.models import Centre, CentreRole, Service, Strand
 from bik.news.models import ArticlePage, NewsIndexPage
 from bik.pages.models import FooterLinks, HomePage, SectionPage, StandardPage
@@ -141,7 +140,7 @@ def load_demo(out: Any = None) -> None:
     components = [import_module(module) for module in domains.modules("demo")]
     for component in components:
         component.load(home=home, out=out)
-    ensure_translations(home, {code: locales[code] for code in content.HOME_TRANSLATIONS})
+    ensure_translations(home, {code: locales[code] for code in demo_data("pages")["home_translations"]})
     for component in components:  # a component's own page translations need the home page's, made just above
         translate = getattr(component, "translate", None)
         if translate is not None:
@@ -196,13 +195,14 @@ def ensure_pages() -> HomePage:
     root = Page.get_first_root_node()
     if root is None:
         raise RuntimeError("Wagtail's root page is missing: run migrate first.")
+    pages, news = demo_data("pages"), demo_data("news")
     home: HomePage | None = HomePage.objects.filter(locale=english, depth=2).first()
     if home is None:
         home = HomePage(
-            title=content.HOME["title"],
+            title=pages["home"]["title"],
             slug="home",
-            hero_heading=content.HOME["hero_heading"],
-            hero_text=content.HOME["hero_text"],
+            hero_heading=pages["home"]["hero_heading"],
+            hero_text=pages["home"]["hero_text"],
             image=pictures.hero_picture(),
             locale=english,
         )
@@ -221,19 +221,19 @@ def ensure_pages() -> HomePage:
         site.save()
 
     pages_by_role: dict[str, Page] = {}
-    for section in content.SECTIONS[:1]:
+    for section in pages["sections"][:1]:
         _section(home, section)
     news_index = _child(
         home,
         NewsIndexPage,
         "news",
-        title=content.NEWS_INDEX["title"],
-        intro=content.NEWS_INDEX["intro"],
+        title=news["news_index"]["title"],
+        intro=news["news_index"]["intro"],
         show_in_menus=True,
     )
-    for section in content.SECTIONS[1:]:
+    for section in pages["sections"][1:]:
         _section(home, section)
-    for article in content.ARTICLES:
+    for article in news["articles"]:
         _child(
             news_index,
             ArticlePage,
@@ -243,7 +243,7 @@ def ensure_pages() -> HomePage:
             intro=article["intro"],
             body=[("paragraph", _rich(article["body_html"]))],
         )
-    for standard in content.STANDARD_PAGES:
+    for standard in pages["standard_pages"]:
         pages_by_role[standard["role"]] = _child(
             home,
             StandardPage,
@@ -310,14 +310,16 @@ def translate_page(page: Page, locale: Locale, pairs: dict[str, str]) -> None:
 
 def ensure_translations(home: HomePage, locales: dict[str, Locale]) -> None:
     """The home page fully, and the other demo pages' titles and introductions, in French and German."""
+    copy = demo_data("pages")
     for code, locale in locales.items():
-        translate_page(home, locale, _home_pairs(content.HOME, content.HOME_TRANSLATIONS[code]))
-    pages = {page.slug: page.specific for page in home.get_children().filter(slug__in=PAGE_TRANSLATIONS)}
-    _translate_titles(pages, PAGE_TRANSLATIONS, locales)
+        translate_page(home, locale, _home_pairs(copy["home"], copy["home_translations"][code]))
+    titles, tool_titles = copy["page_translations"], copy["portal_page_translations"]
+    pages = {page.slug: page.specific for page in home.get_children().filter(slug__in=titles)}
+    _translate_titles(pages, titles, locales)
     portal = pages.get("portal")
     if portal is not None:  # after the portal itself: a translation needs its parent's
-        tools = {page.slug: page.specific for page in portal.get_children().filter(slug__in=PORTAL_PAGE_TRANSLATIONS)}
-        _translate_titles(tools, PORTAL_PAGE_TRANSLATIONS, locales)
+        tools = {page.slug: page.specific for page in portal.get_children().filter(slug__in=tool_titles)}
+        _translate_titles(tools, tool_titles, locales)
 
 
 def _translate_titles(
@@ -347,7 +349,7 @@ def sync_locale_trees(locales: dict[str, Locale]) -> int:
 
 @transaction.atomic
 def ensure_centres() -> None:
-    for row in content.CENTRES:
+    for row in demo_data("network")["centres"]:
         centre, created = Centre.objects.get_or_create(
             country=row["iso2"],
             defaults={

@@ -48,7 +48,7 @@ AUDIENCES: dict[str, tuple[str, str, str]] = {
 }
 TRANSLATED_LANGUAGES = ("fr", "de")
 
-# The core demo articles (bik/demo/content.py): section, topics, audiences, author, centre.
+# The core demo articles (bik/demo/data/news.yaml): section, topics, audiences, author, centre.
 CORE_ARTICLES: dict[str, tuple[str, list[str], list[str], str, str]] = {
     "alliance-to-better-protect-minors-online-first-meeting": (
         Section.POLICY,
