@@ -15,6 +15,8 @@ from typing import Any, overload
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from bik.domains import DOMAINS
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 # Under pytest-xdist each test worker keeps its own var directory (test database, media, mail, page cache) and its
 # own cache key prefix, so parallel workers never see each other's files or counters. Outside tests it is unset.
@@ -110,34 +112,7 @@ ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", BIK
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "bik.accounts",
-    "bik.network",
-    "bik.pages",
-    "bik.pictures",
-    "bik.news",
-    "bik.resources",
-    "bik.videos",
-    "bik.guide",
-    "bik.events",
-    "bik.research",
-    "bik.partners",
-    "bik.knowledge",
-    "bik.search",
-    "bik.bulletin",
-    "bik.moderation",
-    "bik.youth",
-    "bik.community",
-    "bik.community.forums",
-    "bik.community.blogs",
-    "bik.community.meetings",
-    "bik.community.competition",
-    "bik.sid",
-    "bik.hotline",
-    "bik.impact",
-    "bik.analytics",
-    "bik.statistics",
-    "bik.panels",
-    "bik.policy",
+    *(domain.module for domain in DOMAINS),  # bik/domains.py lists them once
     "bik.api",
     # django-ninja's own static files: Swagger UI at /api/v1/docs is served by the platform, never a CDN.
     "ninja",

@@ -7,38 +7,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bik import domains
 from bik.accounts import views as accounts_views
 from bik.api.urls import api
 from bik.health.views import healthz
 from bik.pictures import views as pictures_views
 from bik.search.sitemaps import sitemap_for_language, sitemap_index
-
-# Domains with language-prefixed public URLs; Wagtail's page catch-all comes after all of them.
-DOMAINS_WITH_URLS = (
-    "network",
-    "resources",
-    "videos",
-    "guide",
-    "events",
-    "research",
-    "partners",
-    "knowledge",
-    "search",
-    "bulletin",
-    "moderation",
-    "youth",
-    "community",
-    "community.forums",
-    "community.blogs",
-    "community.meetings",
-    "community.competition",
-    "hotline",
-    "impact",
-    "pages",  # the staff pattern library; Wagtail's pages are served by the catch-all below
-    "statistics",
-    "panels",
-    "policy",
-)
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -85,8 +59,8 @@ urlpatterns += i18n_patterns(
     path("accounts/password/reset/", accounts_views.PasswordResetView.as_view(), name="account_reset_password"),
     path("accounts/", include("allauth.urls")),
     path("account/", include("bik.accounts.urls")),
-    # Each domain mounts its own prefix in its urls.py (e.g. "centres/", "bulletin/").
-    *(path("", include(f"bik.{domain}.urls")) for domain in DOMAINS_WITH_URLS),
+    # Each domain mounts its own prefix in its urls.py (e.g. "centres/", "bulletin/"); Wagtail's pages come last.
+    *(path("", include(module)) for module in domains.modules("urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,4 +1,4 @@
-"""A week of demo usage counts (marked is_demo) so the editors' and centres' reports show something: page views,
+"""A week of demo usage counts (marked as demo) so the editors' and centres' reports show something: page views,
 downloads of the demo resources' files, video plays and a few searches that found nothing."""
 
 from __future__ import annotations
@@ -7,9 +7,11 @@ import datetime as dt
 import random
 from typing import Any
 
+from django.db.models import Max
 from django.utils import timezone
 
 from bik.analytics.models import DailyCount, Kind, Source
+from bik.demo.registry import demo_ids, mark_demo
 from bik.pages.models import HomePage
 from bik.resources.models import ResourceLanguageVersion
 from bik.videos.models import Video
@@ -19,7 +21,7 @@ FAILED_SEARCHES = ("deepfake nudes", "roblox parental controls", "sextortion hel
 
 
 def load(home: HomePage, out: Any = None) -> None:
-    if DailyCount.objects.filter(is_demo=True).exists():
+    if DailyCount.objects.filter(pk__in=demo_ids(DailyCount)).exists():
         return
     rng = random.Random(18)  # noqa: S311 -- demo figures, not secrets
     today = timezone.localdate()
@@ -49,8 +51,9 @@ def load(home: HomePage, out: Any = None) -> None:
             )
             for words in FAILED_SEARCHES
         ]
-    for row in rows:
-        row.is_demo = True
+    # A count the site already made for the same day and subject stays as it is (and is not demo).
+    before = DailyCount.objects.aggregate(last=Max("pk"))["last"] or 0
     DailyCount.objects.bulk_create(rows, ignore_conflicts=True)
+    mark_demo(DailyCount.objects.filter(pk__gt=before, day__gte=today - dt.timedelta(days=6)))
     if out is not None:
         out.write(f"Demo usage counts ready ({len(rows)} rows over 7 days).")

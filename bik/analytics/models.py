@@ -36,7 +36,6 @@ class DailyCount(models.Model):
     language = models.CharField(_("language"), max_length=8, blank=True, default="")
     source = models.CharField(_("where"), max_length=20, choices=Source.choices, blank=True, default="")
     count = models.PositiveIntegerField(_("count"), default=0)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ("-day", "kind")

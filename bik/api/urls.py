@@ -1,23 +1,10 @@
 from importlib import import_module
-from importlib.util import find_spec
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 
-# Domains that publish part of the read API, each in `bik/<domain>/api.py` as a `router`.
-API_DOMAINS = (
-    "resources",
-    "videos",
-    "guide",
-    "news",
-    "network",
-    "events",
-    "research",
-    "knowledge",
-    "statistics",
-    "policy",
-)
+from bik.domains import DOMAINS
 
 ERROR_ANSWERS = {
     "400": "The query is not valid (an unknown filter value, a page beyond the last, …).",
@@ -59,7 +46,7 @@ api = ReadAPI(
     docs_url="/docs",
 )
 
-for domain in API_DOMAINS:
-    module_name = f"bik.{domain}.api"
-    if find_spec(module_name) is not None:
-        api.add_router(f"/{domain}/", import_module(module_name).router)
+# Each domain that declares a read API in bik/domains.py publishes its `router` under its name.
+for domain in DOMAINS:
+    if domain.api:
+        api.add_router(f"/{domain.name}/", import_module(f"{domain.module}.api").router)

@@ -21,8 +21,8 @@ from bik.bulletin.models import (
     MailingContent,
     Subscriber,
 )
-from bik.demo import content
-from bik.demo.translations import PAGE_TRANSLATIONS
+from bik.demo.datafiles import demo_data
+from bik.demo.registry import demo_ids, mark_demo
 from bik.news.models import ArticlePage
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
@@ -120,7 +120,7 @@ def load(home: HomePage, out: Any = None) -> None:
             _translate(issue, french, spec)
         ensure_sent(issue, english)
     if out is not None:
-        subscribers = Subscriber.objects.filter(is_demo=True).count()
+        subscribers = Subscriber.objects.filter(pk__in=demo_ids(Subscriber)).count()
         out.write(f"Bulletin ready: {len(ISSUES)} past issues, {subscribers} demo subscribers.")
 
 
@@ -128,16 +128,15 @@ def ensure_index(home: HomePage) -> BulletinIndexPage:
     existing = BulletinIndexPage.objects.child_of(home).filter(slug=SLUG).first()
     if existing is not None:
         return cast(BulletinIndexPage, existing)
-    section_spec = next(section for section in content.SECTIONS if section["slug"] == SLUG)
+    section_spec = next(section for section in demo_data("pages")["sections"] if section["slug"] == SLUG)
     index = BulletinIndexPage(
         title=section_spec["title"],
         slug=SLUG,
         intro=section_spec["intro"],
         body=[("paragraph", RichText(section_spec["body_html"]))],
         show_in_menus=True,
-        is_demo=True,
     )
-    old = SectionPage.objects.child_of(home).filter(slug=SLUG, is_demo=True).first()
+    old = SectionPage.objects.child_of(home).filter(slug=SLUG, pk__in=demo_ids(SectionPage)).first()
     if old is not None and old.specific_class is not SectionPage:
         old = None
     if old is not None:
@@ -156,6 +155,7 @@ def ensure_index(home: HomePage) -> BulletinIndexPage:
         Page.objects.get(pk=old.pk).delete()
     else:
         home.add_child(instance=index)
+    mark_demo(index)
     index.save_revision().publish()
     return cast(BulletinIndexPage, BulletinIndexPage.objects.get(pk=index.pk))
 
@@ -165,9 +165,10 @@ def ensure_french_index(home: HomePage, index: BulletinIndexPage, french: Locale
     later with these same strings, and skips them when they exist."""
     from bik.demo.services import _home_pairs, translate_page
 
-    if "fr" in content.HOME_TRANSLATIONS:
-        translate_page(home, french, _home_pairs(content.HOME, content.HOME_TRANSLATIONS["fr"]))
-    fields = PAGE_TRANSLATIONS.get(SLUG, {}).get("fr")
+    copy = demo_data("pages")
+    if "fr" in copy["home_translations"]:
+        translate_page(home, french, _home_pairs(copy["home"], copy["home_translations"]["fr"]))
+    fields = copy["page_translations"].get(SLUG, {}).get("fr")
     if fields:
         translate_page(index, french, {index.title: fields["title"], index.intro: fields["intro"]})
 
@@ -177,12 +178,11 @@ def ensure_subscribers() -> None:
     consented = dt.datetime(2025, 9, 1, 10, 0, tzinfo=dt.UTC)
     for email, language, status in SUBSCRIBERS:
         confirmed = status != Subscriber.Status.PENDING
-        Subscriber.objects.get_or_create(
+        subscriber, created = Subscriber.objects.get_or_create(
             email=email,
             defaults={
                 "language": language,
                 "status": status,
-                "is_demo": True,
                 "consent_at": consented if confirmed else None,
                 "confirmed_at": consented if confirmed else None,
                 "consent_wording_version": CONSENT_WORDING_VERSION if confirmed else "",
@@ -191,6 +191,8 @@ def ensure_subscribers() -> None:
                 else None,
             },
         )
+        if created:
+            mark_demo(subscriber)
 
 
 def ensure_issue(index: BulletinIndexPage, spec: dict[str, Any]) -> BulletinIssuePage:
@@ -211,9 +213,9 @@ def ensure_issue(index: BulletinIndexPage, spec: dict[str, Any]) -> BulletinIssu
         ],
         picks=[("news", article) for article in articles],
         image=pictures.picture_for("bulletin", spec["slug"]),
-        is_demo=True,
     )
     index.add_child(instance=issue)
+    mark_demo(issue)
     issue.save_revision().publish()
     return issue
 
@@ -272,5 +274,7 @@ def ensure_sent(issue: BulletinIssuePage, english: Locale) -> None:
             attempts=1,
             sent_at=sent_at,
         )
-        for subscriber in Subscriber.objects.filter(is_demo=True).exclude(status=Subscriber.Status.PENDING)
+        for subscriber in Subscriber.objects.filter(pk__in=demo_ids(Subscriber))
+        .exclude(status=Subscriber.Status.PENDING)
+        .order_by("pk")
     )

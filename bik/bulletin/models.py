@@ -91,7 +91,6 @@ class BulletinIssuePage(Page, IllustratedBase):
     focus_body = RichTextField(_("focus article"), features=RICH_TEXT_FEATURES)
     features = StreamField(FeaturesBlock(), blank=True, verbose_name=_("features"))
     picks = StreamField(PicksBlock(), blank=True, verbose_name=_("picked from the portal"))
-    is_demo = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [
         *Page.content_panels,
@@ -169,7 +168,6 @@ class Subscriber(models.Model):
     )
     suppression_reason = models.CharField(_("suppression reason"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     class Meta:
         verbose_name = _("subscriber")

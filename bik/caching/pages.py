@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.apps import apps
+from django.apps import AppConfig, apps
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -32,33 +32,15 @@ from django.utils.translation import get_language
 from bik.accounts.middleware import depends_on_visitor
 from bik.caching import lookups
 from bik.caching.generations import Generation
+from bik.domains import DOMAINS
 
 PAGES = Generation("pages", alias="pages")
 
 # Never kept, whatever they answer: the admin, the local mail sink, health, the API, files.
 _NEVER = ("/admin/", "/_dev/", "/healthz", "/api/", "/static/", "/media/", "/documents/")
-# Apps whose rows the public site shows; a change to any of their models (but the listed ones) renews the pages.
-CONTENT_APPS = (
-    "pages",
-    "news",
-    "resources",
-    "videos",
-    "guide",
-    "events",
-    "research",
-    "partners",
-    "knowledge",
-    "network",
-    "sid",
-    "bulletin",
-    "panels",
-    "policy",
-    "wagtailcore",
-    "wagtailimages",
-    "wagtaildocs",
-    "wagtailredirects",
-    "taggit",
-)
+# Apps whose rows the public site shows, besides the domains that say so in bik/domains.py (`renews_pages`); a
+# change to any of their models (but the listed ones) renews the pages.
+WAGTAIL_CONTENT_APPS = ("wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects", "taggit")
 # Rows of those apps that no public page shows and that change all the time.
 NOT_SHOWN = frozenset(
     {
@@ -219,13 +201,16 @@ def _once_after_commit(renew: Callable[[], None]) -> None:
         renew()
 
 
+def content_apps() -> list[AppConfig]:
+    """The apps whose rows the public site shows: a missing one raises LookupError (at start-up)."""
+    shown = [domain.module for domain in DOMAINS if domain.renews_pages]
+    by_name = {config.name: config for config in apps.get_app_configs()}
+    return [by_name[name] for name in shown] + [apps.get_app_config(label) for label in WAGTAIL_CONTENT_APPS]
+
+
 def connect() -> None:
     """Connect the invalidation to every model of the content apps (called from bik.pages' AppConfig.ready)."""
-    for app_label in CONTENT_APPS:
-        try:
-            config = apps.get_app_config(app_label)
-        except LookupError:  # an optional Wagtail app this site does not use
-            continue
+    for config in content_apps():
         for model in config.get_models():
             uid = f"bik.caching.pages.{model._meta.label_lower}"
             post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}.save")

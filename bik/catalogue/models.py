@@ -17,7 +17,6 @@ class Term(TranslatableMixin, models.Model):
 
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in addresses; the same in every language."))
-    is_demo = models.BooleanField(default=False, editable=False)
 
     panels: ClassVar[list[Any]] = [FieldPanel("name"), FieldPanel("slug")]
     override_translatable_fields: ClassVar[list[Any]] = [SynchronizedField("slug")]

@@ -28,7 +28,6 @@ def index_in(model: type[P], language: str) -> P | None:
 
 class CatalogueIndexPage(RoutablePageMixin, Page):
     intro: models.TextField[str, str] = models.TextField(_("introduction"), max_length=600, blank=True)
-    is_demo: models.BooleanField[bool, bool] = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
     search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]

@@ -25,10 +25,11 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import extract_strings
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
+from bik import domains
 from bik.accounts.models import User
 from bik.accounts.roles import Role
-from bik.demo import content
-from bik.demo.translations import PAGE_TRANSLATIONS, PORTAL_PAGE_TRANSLATIONS
+from bik.demo.datafiles import demo_data
+from bik.demo.registry import forget_deleted, mark_demo, mark_translations
 from bik.network.models import Centre, CentreRole, Service, Strand
 from bik.news.models import ArticlePage, NewsIndexPage
 from bik.pages.models import FooterLinks, HomePage, SectionPage, StandardPage
@@ -122,38 +123,13 @@ def _log(out: Any, message: str) -> None:
         out.write(message)
 
 
-# Components that bring their own demo content, each as `bik/<domain>/demo.py` with
-# `load(home: HomePage, out) -> None` (idempotent). They run after the core pages, centres and accounts exist
-# and before untranslated pages are aliased into every language.
-COMPONENT_DEMOS = (
-    "resources",
-    "videos",
-    "guide",
-    "news",
-    "events",
-    "research",
-    "knowledge",  # after resources: its documents carry the resource topics
-    "bulletin",
-    "youth",
-    "community",
-    "community.forums",
-    "community.blogs",
-    "community.meetings",
-    "community.competition",
-    "sid",
-    "hotline",
-    "impact",  # after sid: it gives the demo SID actions their reach
-    "analytics",  # after resources and videos: it counts their downloads and plays
-    "statistics",
-    "panels",  # after youth: its panels' members are the youth demo's young people
-    "partners",  # after research: partner publications join its area
-    "policy",
-    "moderation",  # last: it reports what the others left waiting in the queues
-)
-
-
 def load_demo(out: Any = None) -> None:
-    """Load every piece of demo content that is missing; leave what exists (and what editors changed)."""
+    """Load every piece of demo content that is missing; leave what exists (and what editors changed).
+
+    The domains that bring their own demo (`demo=True` in bik/domains.py, each a `bik/<domain>/demo.py` with an
+    idempotent `load(home, out)`) run in the list's order, after the core pages, centres and accounts and before
+    untranslated pages are aliased into every language. Every row the demo makes is marked in bik.demo.registry,
+    translations and aliases of demo rows too."""
     remove_wagtails_welcome_page()
     locales = ensure_locales()
     ensure_centres()
@@ -161,14 +137,17 @@ def load_demo(out: Any = None) -> None:
     ensure_accounts()
     _log(out, f"{len(DEMO_ACCOUNTS)} demo accounts ready.")
     home = ensure_pages()
-    for domain in COMPONENT_DEMOS:
-        import_module(f"bik.{domain}.demo").load(home=home, out=out)  # a misspelt domain fails loudly
-    ensure_translations(home, {code: locales[code] for code in content.HOME_TRANSLATIONS})
-    for domain in COMPONENT_DEMOS:  # a component's own page translations need the home page's, made just above
-        translate = getattr(import_module(f"bik.{domain}.demo"), "translate", None)
+    components = [import_module(module) for module in domains.modules("demo")]
+    for component in components:
+        component.load(home=home, out=out)
+    ensure_translations(home, {code: locales[code] for code in demo_data("pages")["home_translations"]})
+    for component in components:  # a component's own page translations need the home page's, made just above
+        translate = getattr(component, "translate", None)
         if translate is not None:
             translate(home=home, out=out)
     synced = sync_locale_trees(locales)
+    mark_translations()
+    forget_deleted()
     _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")
 
 
@@ -203,9 +182,10 @@ def _child(parent: Page, model: type[Page], slug: str, **fields: Any) -> Page:
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None:
         return existing
-    page = model(slug=slug, is_demo=True, **fields)
+    page = model(slug=slug, **fields)
     parent.add_child(instance=page)
     _publish(page)
+    mark_demo(page)
     return page
 
 
@@ -215,20 +195,21 @@ def ensure_pages() -> HomePage:
     root = Page.get_first_root_node()
     if root is None:
         raise RuntimeError("Wagtail's root page is missing: run migrate first.")
+    pages, news = demo_data("pages"), demo_data("news")
     home: HomePage | None = HomePage.objects.filter(locale=english, depth=2).first()
     if home is None:
         home = HomePage(
-            title=content.HOME["title"],
+            title=pages["home"]["title"],
             slug="home",
-            hero_heading=content.HOME["hero_heading"],
-            hero_text=content.HOME["hero_text"],
+            hero_heading=pages["home"]["hero_heading"],
+            hero_text=pages["home"]["hero_text"],
             image=pictures.hero_picture(),
-            is_demo=True,
             locale=english,
         )
         remove_wagtails_welcome_page()
         root.add_child(instance=home)
         _publish(home)
+        mark_demo(home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
@@ -240,19 +221,19 @@ def ensure_pages() -> HomePage:
         site.save()
 
     pages_by_role: dict[str, Page] = {}
-    for section in content.SECTIONS[:1]:
+    for section in pages["sections"][:1]:
         _section(home, section)
     news_index = _child(
         home,
         NewsIndexPage,
         "news",
-        title=content.NEWS_INDEX["title"],
-        intro=content.NEWS_INDEX["intro"],
+        title=news["news_index"]["title"],
+        intro=news["news_index"]["intro"],
         show_in_menus=True,
     )
-    for section in content.SECTIONS[1:]:
+    for section in pages["sections"][1:]:
         _section(home, section)
-    for article in content.ARTICLES:
+    for article in news["articles"]:
         _child(
             news_index,
             ArticlePage,
@@ -262,7 +243,7 @@ def ensure_pages() -> HomePage:
             intro=article["intro"],
             body=[("paragraph", _rich(article["body_html"]))],
         )
-    for standard in content.STANDARD_PAGES:
+    for standard in pages["standard_pages"]:
         pages_by_role[standard["role"]] = _child(
             home,
             StandardPage,
@@ -329,14 +310,16 @@ def translate_page(page: Page, locale: Locale, pairs: dict[str, str]) -> None:
 
 def ensure_translations(home: HomePage, locales: dict[str, Locale]) -> None:
     """The home page fully, and the other demo pages' titles and introductions, in French and German."""
+    copy = demo_data("pages")
     for code, locale in locales.items():
-        translate_page(home, locale, _home_pairs(content.HOME, content.HOME_TRANSLATIONS[code]))
-    pages = {page.slug: page.specific for page in home.get_children().filter(slug__in=PAGE_TRANSLATIONS)}
-    _translate_titles(pages, PAGE_TRANSLATIONS, locales)
+        translate_page(home, locale, _home_pairs(copy["home"], copy["home_translations"][code]))
+    titles, tool_titles = copy["page_translations"], copy["portal_page_translations"]
+    pages = {page.slug: page.specific for page in home.get_children().filter(slug__in=titles)}
+    _translate_titles(pages, titles, locales)
     portal = pages.get("portal")
     if portal is not None:  # after the portal itself: a translation needs its parent's
-        tools = {page.slug: page.specific for page in portal.get_children().filter(slug__in=PORTAL_PAGE_TRANSLATIONS)}
-        _translate_titles(tools, PORTAL_PAGE_TRANSLATIONS, locales)
+        tools = {page.slug: page.specific for page in portal.get_children().filter(slug__in=tool_titles)}
+        _translate_titles(tools, tool_titles, locales)
 
 
 def _translate_titles(
@@ -366,7 +349,7 @@ def sync_locale_trees(locales: dict[str, Locale]) -> int:
 
 @transaction.atomic
 def ensure_centres() -> None:
-    for row in content.CENTRES:
+    for row in demo_data("network")["centres"]:
         centre, created = Centre.objects.get_or_create(
             country=row["iso2"],
             defaults={
@@ -375,11 +358,11 @@ def ensure_centres() -> None:
                 "summary": row["summary"],
                 "image": pictures.picture_for("centre", row["iso2"]),
                 "image_decorative": True,
-                "is_demo": True,
             },
         )
         if not created:
             continue
+        mark_demo(centre)
         Service.objects.bulk_create(
             Service(centre=centre, sort_order=position, **service)
             for position, service in enumerate(_ordered_services(row["services"]))

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from bik.demo.registry import mark_demo
 from bik.events.models import Event, EventAudience, EventFormat, EventIndexPage
 from bik.network.models import Centre
 from bik.pages.models import HomePage, SectionPage
@@ -280,10 +281,10 @@ def load(home: HomePage, out: Any = None) -> None:
             audience=audience,
             language=language,
             locale=english,
-            is_demo=True,
         )
         event.full_clean()
         event.save()
+        mark_demo(event)
         event.save_revision().publish()
         added += 1
     if out is not None and added:
@@ -300,9 +301,9 @@ def _index(home: HomePage) -> EventIndexPage:
         title="Events",
         slug="events",
         intro="Conferences, trainings, webinars and Safer Internet Day celebrations of the network of Safer Internet Centres, online and across Europe.",
-        is_demo=True,
         show_in_menus=False,
     )
     parent.add_child(instance=index)
+    mark_demo(index)
     index.save_revision().publish()
     return index

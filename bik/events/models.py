@@ -72,7 +72,6 @@ class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Il
         _("language spoken"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     updated_at = models.DateTimeField(auto_now=True)
-    is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="event")
 
     panels: ClassVar[list[Any]] = [

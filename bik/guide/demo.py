@@ -10,6 +10,7 @@ from typing import Any
 
 from wagtail.models import Locale, Page
 
+from bik.demo.registry import mark_demo
 from bik.guide.models import Category, GuidePage, OnlineService
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
@@ -878,10 +879,10 @@ def load(home: HomePage, out: Any = None) -> None:
             safety_centre_url=url,
             last_reviewed=dt.date(2026, 1, 5) + dt.timedelta(days=number % 40),
             locale=english,
-            is_demo=True,
         )
         service.full_clean()
         service.save()
+        mark_demo(service)
         service.save_revision().publish()
         added += 1
     if out is not None and added:
@@ -899,9 +900,9 @@ def _guide(home: HomePage) -> GuidePage:
         slug="online-services",
         intro="What children and young people use online, explained for parents, carers and teachers: age limits, "
         "privacy settings, reporting tools and parental controls. Compare up to three services side by side.",
-        is_demo=True,
         show_in_menus=False,
     )
     parent.add_child(instance=guide)
+    mark_demo(guide)
     guide.save_revision().publish()
     return guide

@@ -63,7 +63,6 @@ class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
     safety_tips = RichTextField(_("safety tips"), features=RICH_TEXT_FEATURES, blank=True)
     safety_centre_url = models.URLField(_("official safety centre"), blank=True)
     last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
-    is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="online_service")
 
     panels: ClassVar[list[Any]] = [

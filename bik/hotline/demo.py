@@ -12,6 +12,7 @@ from typing import Any
 from django.utils import timezone
 
 from bik.accounts.models import User
+from bik.demo.registry import demo_ids, mark_demo
 from bik.hotline import services
 from bik.hotline.models import Outcome, Report, Stage
 from bik.network.models import Centre
@@ -21,7 +22,7 @@ ANALYST = "hotline-analyst@bik.example"
 
 
 def load(home: HomePage, out: Any = None) -> None:
-    if Report.objects.filter(is_demo=True).exists():
+    if Report.objects.filter(pk__in=demo_ids(Report)).exists():
         return
     analyst = User.objects.get(email=ANALYST)
     belgium, france, netherlands = (Centre.objects.get(country=code) for code in ("BE", "FR", "NL"))
@@ -29,7 +30,7 @@ def load(home: HomePage, out: Any = None) -> None:
 
     def report(hotline: Centre, days_ago: float, urls: list[str], **fields: Any) -> Report:
         made = services.submit_report(hotline, urls=urls, when=now - dt.timedelta(days=days_ago), **fields)
-        Report.objects.filter(pk=made.pk).update(is_demo=True)
+        mark_demo(made)
         return made
 
     # The same address reported to the Dutch hotline first, then to the Belgian one in another spelling.

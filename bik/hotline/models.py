@@ -43,7 +43,6 @@ class Report(models.Model):
     description = models.TextField(_("description"), max_length=2000, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     created_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ("created_at", "pk")

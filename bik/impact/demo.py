@@ -10,6 +10,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from bik.demo.registry import demo_ids, mark_demo
 from bik.impact.models import Activity, ActivityKind, ImpactYear
 from bik.network.models import Centre
 from bik.pages.models import HomePage
@@ -40,29 +41,29 @@ def _activities(centre: Centre, year: int, today: dt.date, rng: random.Random) -
                 schools_reached=rng.randint(0, 60) if kind != ActivityKind.CAMPAIGN else 0,
                 young_people=rng.randint(0, 300),
                 resources_made=rng.randint(1, 3) if kind == ActivityKind.RESOURCE else 0,
-                is_demo=True,
             )
         )
     return made
 
 
 def load(home: HomePage, out: Any = None) -> None:
-    if Activity.objects.filter(is_demo=True).exists():
+    if Activity.objects.filter(pk__in=demo_ids(Activity)).exists():
         return
     rng = random.Random(18)  # noqa: S311 -- demo figures, not secrets
     today = timezone.localdate()
     years = range(today.year - 2, today.year + 1)
     centres = list(Centre.objects.filter(is_active=True).order_by("country"))
-    Activity.objects.bulk_create(
+    activities = Activity.objects.bulk_create(
         [activity for centre in centres for year in years for activity in _activities(centre, year, today, rng)]
     )
-    for action in Action.objects.filter(is_demo=True, status=Status.APPROVED, participants__isnull=True):
+    mark_demo(activities)
+    for action in Action.objects.filter(pk__in=demo_ids(Action), status=Status.APPROVED, participants__isnull=True):
         action.schools_reached = rng.randint(1, 40)
         action.participants = rng.randint(30, 2500)
         action.save(update_fields=["schools_reached", "participants"])
     people_per_centre = 10 * 2000
     for year in years:
-        ImpactYear.objects.get_or_create(
+        impact_year, created = ImpactYear.objects.get_or_create(
             year=year,
             defaults={
                 "activities": 9 * len(centres),
@@ -73,8 +74,10 @@ def load(home: HomePage, out: Any = None) -> None:
                 "sid_schools": 60,
                 "sid_participants": 5_000,
                 "is_published": year < today.year,
-                "is_demo": True,
             },
         )
+        if created:
+            mark_demo(impact_year)
     if out is not None:
-        out.write(f"Demo impact figures ready ({Activity.objects.filter(is_demo=True).count()} activities).")
+        made = Activity.objects.filter(pk__in=demo_ids(Activity)).count()
+        out.write(f"Demo impact figures ready ({made} activities).")

@@ -33,7 +33,6 @@ class Activity(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     logged_at = models.DateTimeField(default=timezone.now)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ("-date", "-pk")
@@ -57,7 +56,6 @@ class ImpactYear(models.Model):
     sid_schools = models.PositiveIntegerField(_("schools reached on Safer Internet Day"), default=0)
     sid_participants = models.PositiveIntegerField(_("Safer Internet Day participants"), default=0)
     is_published = models.BooleanField(_("totals published"), default=False)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ("-year",)

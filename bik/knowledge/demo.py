@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 from wagtail.models import Locale
 
+from bik.demo.registry import demo_ids, mark_demo
 from bik.knowledge.models import (
     DocumentStatus,
     DocumentType,
@@ -743,10 +744,10 @@ def _hub(home: HomePage) -> KnowledgeHubPage:
         title="Knowledge hub",
         slug="knowledge",
         intro="Rules, strategies and guidance on children’s online lives across Europe, and explainers for the professionals who apply them. The documents here are demo records.",
-        is_demo=True,
         show_in_menus=False,
     )
     home.add_child(instance=hub)
+    mark_demo(hub)
     hub.save_revision().publish()
     return hub
 
@@ -757,8 +758,9 @@ def _explainers(hub: KnowledgeHubPage) -> list[ExplainerPage]:
         page: ExplainerPage | None = ExplainerPage.objects.child_of(hub).filter(slug=slug).first()
         if page is None:
             body = [(kind, {"text": text} if kind == "heading" else f"<p>{text}</p>") for kind, text in blocks]
-            page = ExplainerPage(title=title, slug=slug, intro=intro, body=body, is_demo=True)
+            page = ExplainerPage(title=title, slug=slug, intro=intro, body=body)
             hub.add_child(instance=page)
+            mark_demo(page)
             page.save_revision().publish()
         pages.append(page)
     return pages
@@ -769,17 +771,16 @@ def _glossary(english: Locale) -> dict[str, GlossaryTerm]:
     for slug, name, variants, definition in GLOSSARY:
         if slug in existing:
             continue
-        term = GlossaryTerm(
-            term=name, slug=slug, variants=variants, definition=definition, locale=english, is_demo=True
-        )
+        term = GlossaryTerm(term=name, slug=slug, variants=variants, definition=definition, locale=english)
         term.save()
+        mark_demo(term)
         term.save_revision().publish()
         existing[slug] = term
     return existing
 
 
 def _documents(english: Locale) -> int:
-    existing = set(PolicyDocument.objects.filter(is_demo=True).values_list("title", flat=True))
+    existing = set(PolicyDocument.objects.filter(pk__in=demo_ids(PolicyDocument)).values_list("title", flat=True))
     pillars = {pillar.slug: pillar for pillar in PolicyPillar.objects.all()}
     topics = {topic.slug: topic for topic in Topic.objects.filter(locale=english)}
     added = 0
@@ -798,10 +799,10 @@ def _documents(english: Locale) -> int:
             responsible_entity=entity,
             source_url=f"https://example.org/demo-policy/{country.lower()}-{year}-{added + 1}",
             locale=english,
-            is_demo=True,
         )
         document.full_clean()
         document.save()
+        mark_demo(document)
         document.pillars.set([pillars[s] for s in pillar_slugs])
         document.topics.set([topics[s] for s in topic_slugs if s in topics])
         document.save_revision().publish()

@@ -112,7 +112,6 @@ class PolicyDocument(DraftStateMixin, RevisionMixin, TranslatableMixin, index.In
     responsible_entity = models.CharField(_("responsible entity"), max_length=300, blank=True)
     source_url = models.URLField(_("source link"), max_length=500, blank=True)
     is_original = models.BooleanField(default=True, editable=False, db_index=True)
-    is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="policy_document")
 
     base_form_class = TermsInRecordLanguageForm
@@ -205,7 +204,6 @@ class GlossaryTerm(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Inde
         blank=True,
         help_text=_("Other ways the term is written (plural, abbreviation), separated by commas; also linked."),
     )
-    is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="glossary_term")
 
     panels: ClassVar[list[Any]] = [
@@ -252,7 +250,6 @@ class KnowledgeHubPage(Page):
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    is_demo = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
@@ -277,7 +274,6 @@ class ExplainerPage(Page):
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    is_demo = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]

@@ -38,7 +38,6 @@ class Centre(index.Indexed, ClusterableModel, IllustratedBase):
     website = models.URLField(_("website"), blank=True)
     summary = models.TextField(_("summary"), blank=True)
     is_active = models.BooleanField(_("active"), default=True)
-    is_demo = models.BooleanField(_("demo content"), default=False, editable=False)
 
     objects: ClassVar[CentreQuerySet] = CentreQuerySet.as_manager()  # type: ignore[assignment]
 

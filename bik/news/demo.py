@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from bik.catalogue.models import Term
+from bik.demo.registry import demo_ids, mark_demo
 from bik.network.models import Centre
 from bik.news.models import ArticlePage, Audience, NewsIndexPage, Section, Topic
 from bik.pages.models import HomePage
@@ -47,7 +48,7 @@ AUDIENCES: dict[str, tuple[str, str, str]] = {
 }
 TRANSLATED_LANGUAGES = ("fr", "de")
 
-# The core demo articles (bik/demo/content.py): section, topics, audiences, author, centre.
+# The core demo articles (bik/demo/data/news.yaml): section, topics, audiences, author, centre.
 CORE_ARTICLES: dict[str, tuple[str, list[str], list[str], str, str]] = {
     "alliance-to-better-protect-minors-online-first-meeting": (
         Section.POLICY,
@@ -208,7 +209,8 @@ def _ensure_terms(model: type[Term], terms: dict[str, tuple[str, str, str]]) -> 
     for slug, names in terms.items():
         term = model.objects.filter(slug=slug, locale=english).first()
         if term is None:
-            term = model.objects.create(slug=slug, name=names[0], locale=english, is_demo=True)
+            term = model.objects.create(slug=slug, name=names[0], locale=english)
+            mark_demo(term)
         by_slug[slug] = term
         for position, code in enumerate(TRANSLATED_LANGUAGES, start=1):
             locale = others[code]
@@ -247,10 +249,11 @@ def load(home: HomePage, out: Any = None) -> None:
     audiences = _ensure_terms(Audience, AUDIENCES)
     centres = {centre.country.code: centre for centre in Centre.objects.all()}
     existing = {article.slug: article for article in ArticlePage.objects.child_of(index)}
+    demo_articles = set(demo_ids(ArticlePage))
 
     for slug, (section, topic_slugs, audience_slugs, author, country) in CORE_ARTICLES.items():
         article = existing.get(slug)
-        if article is None or not article.is_demo or article.topics.exists():
+        if article is None or article.pk not in demo_articles or article.topics.exists():
             continue
         _classify(
             article,
@@ -271,9 +274,9 @@ def load(home: HomePage, out: Any = None) -> None:
             date=row["date"],
             intro=row["intro"],
             body=[("paragraph", RichText("".join(f"<p>{text}</p>" for text in row["body"])))],
-            is_demo=True,
         )
         index.add_child(instance=article)
+        mark_demo(article)
         _classify(
             article,
             section=row["section"],

@@ -50,7 +50,6 @@ class Audience(Term):
 
 class NewsIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
     search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]
@@ -116,7 +115,6 @@ class ArticlePage(Page, IllustratedBase):
         related_name="+",
         verbose_name=_("author's centre"),
     )
-    is_demo = models.BooleanField(default=False, editable=False)
 
     og_type = "article"  # Open Graph type (bik.search's discovery tags)
 

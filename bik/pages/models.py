@@ -21,7 +21,6 @@ class HomePage(Page, IllustratedBase):
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_text = models.TextField(_("hero text"), max_length=400, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    is_demo = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [
         *Page.content_panels,
@@ -65,7 +64,6 @@ class SectionPage(Page):
 
     intro = models.TextField(_("introduction"), max_length=600)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    is_demo = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
@@ -79,7 +77,6 @@ class StandardPage(Page):
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    is_demo = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]

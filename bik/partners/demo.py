@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from bik.accounts.models import User
+from bik.demo.registry import mark_demo
 from bik.news.models import Topic
 from bik.pages.models import HomePage
 from bik.partners import services
@@ -144,8 +145,8 @@ def load(home: HomePage, out: Any = None) -> None:
                 decided_by=admin,
                 image=pictures.ensure(picture),
                 image_alt=f"{name} (demo logo)",
-                is_demo=True,
             )
+            mark_demo(organisation)
         partner = User.objects.get(email=account)
         if not PartnerMember.objects.filter(organisation=organisation, user=partner).exists():
             services.add_member(admin, organisation, partner)
@@ -163,8 +164,7 @@ def load(home: HomePage, out: Any = None) -> None:
             )
             pdf = ContentFile(minimal_pdf(item.title, [item.summary, "", DEMO_NOTE]), name=f"{item.title[:40]}.pdf")
             submission = services.submit_publication(partner, organisation, fields, pdf)
-            submission.publication.is_demo = True
-            submission.publication.save(update_fields=["is_demo"])
+            mark_demo(submission.publication)
             if item.published:
                 services.publish_submission(editor, submission, notify=False)
             added += 1

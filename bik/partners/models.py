@@ -46,7 +46,6 @@ class PartnerOrganisation(index.Indexed, IllustratedBase):
     )
     decided_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     panels: ClassVar[list[Any]] = [
         FieldPanel("name"),

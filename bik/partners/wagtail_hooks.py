@@ -35,5 +35,5 @@ class ReviewerMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_review_menu_item() -> MenuItem:
     return ReviewerMenuItem(
-        _("Partner publications"), reverse("partners:review_queue"), icon_name="doc-full-inverse", order=352
+        _("Partner publications"), reverse("partners:review_queue"), icon_name="doc-full-inverse", order=351
     )

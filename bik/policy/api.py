@@ -53,7 +53,10 @@ class AnswerFilters(Schema):
 
 @router.get("/years/", response=list[YearOut], summary="Years with published answers")
 def list_years(request: HttpRequest) -> list[dict[str, Any]]:
-    return [{"year": q.year, "title": q.title, "is_demo": q.is_demo} for q in published.published_questionnaires()]
+    invented = published.demo_years()
+    return [
+        {"year": q.year, "title": q.title, "is_demo": q.year in invented} for q in published.published_questionnaires()
+    ]
 
 
 @router.get("/years/{year}/answers/", response=AnswerListOut, summary="Published answers of one year")

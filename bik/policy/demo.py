@@ -12,6 +12,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from bik.demo.registry import mark_demo
 from bik.pages.models import HomePage
 from bik.policy.models import Answer, AnswerType, CountryReturn, Indicator, Questionnaire, Status
 from bik.policy.services import prefill_from_previous_year
@@ -96,10 +97,10 @@ def _questionnaire(year: int) -> Questionnaire:
         defaults={
             "title": f"Better Internet for Kids policy questionnaire {year} (demo data)",
             "intro": "Demo data: an invented questionnaire and invented answers, to show how the policy monitor works.",
-            "is_demo": True,
         },
     )
     if created:
+        mark_demo(questionnaire)
         rows = INDICATORS + (NEW_2026 if year >= 2026 else ())
         for position, (key, pillar, section, question, kind, extra) in enumerate(rows):
             version = 1
@@ -135,11 +136,11 @@ def load(home: HomePage, out: Any = None) -> None:
                     "status": Status.DRAFT if draft else Status.PUBLISHED,
                     "published_at": None if draft else timezone.now(),
                     "submitted_at": None if draft else timezone.now(),
-                    "is_demo": True,
                 },
             )
             if not created:
                 continue
+            mark_demo(country_return)
             made += 1
             if draft:
                 prefill_from_previous_year(country_return)

@@ -51,7 +51,6 @@ class Questionnaire(ClusterableModel):
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     title = models.CharField(_("title"), max_length=200)
     intro = models.TextField(_("introduction"), blank=True)
-    is_demo = models.BooleanField(_("demo data"), default=False, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects: ClassVar[QuestionnaireQuerySet] = QuestionnaireQuerySet.as_manager()  # type: ignore[assignment]
@@ -142,7 +141,6 @@ class CountryReturn(models.Model):
     submitted_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(default=timezone.now)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     objects: ClassVar[ReturnQuerySet] = ReturnQuerySet.as_manager()  # type: ignore[assignment]
 

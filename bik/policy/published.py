@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
+from bik.demo.registry import demo_ids, is_demo
 from bik.network.countries import name_key
 from bik.network.europe import EuropeMap, MapLink, europe_map
 from bik.network.models import Centre
@@ -62,6 +63,11 @@ SCHEMA: dict[str, Any] = {
         {"name": "is_demo", "type": "boolean", "description": "True for invented demonstration data."},
     ],
 }
+
+
+def demo_years() -> frozenset[int]:
+    """The years whose questionnaire is invented demo data (loaded by `make run`), which every page and file says."""
+    return frozenset(Questionnaire.objects.filter(pk__in=demo_ids(Questionnaire)).values_list("year", flat=True))
 
 
 def published_questionnaires() -> list[Questionnaire]:
@@ -379,6 +385,7 @@ def comparison(questionnaire: Questionnaire, codes: list[str]) -> Comparison:
 
 def open_data_rows(questionnaire: Questionnaire, country: str = "") -> list[dict[str, Any]]:
     answers = _answers([questionnaire], [country.upper()] if country else None)
+    invented = is_demo(questionnaire)
     rows = []
     for (_questionnaire_id, code), by_key in sorted(answers.items(), key=lambda item: item[0][1]):
         for indicator in indicators_of_cached(questionnaire):
@@ -399,7 +406,7 @@ def open_data_rows(questionnaire: Questionnaire, country: str = "") -> list[dict
                     "value": answer.value(),
                     "comment": answer.text if is_choice else "",
                     "links": " ".join(answer.link_list),
-                    "is_demo": questionnaire.is_demo,
+                    "is_demo": invented,
                 }
             )
     return rows

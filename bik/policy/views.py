@@ -90,6 +90,7 @@ def overview(request: HttpRequest) -> HttpResponse:
             "coloured": coloured,
             "form": form,
             "years": years,
+            "demo_years": published.demo_years(),
         },
         status=status,
     )
@@ -110,6 +111,7 @@ def country(request: HttpRequest, country: str, year: int | None = None) -> Http
         {
             "profile": profile,
             "laws_url": f"/{request.LANGUAGE_CODE}/knowledge/documents/?country={profile.country.code}",
+            "demo_years": published.demo_years(),
         },
     )
 
@@ -132,7 +134,8 @@ def compare(request: HttpRequest) -> HttpResponse:
                 result = published.comparison(questionnaire, form.cleaned_data["countries"])
         elif not form.is_valid():
             status = 400
-    return render(request, "policy/compare.html", {"form": form, "result": result}, status=status)
+    context = {"form": form, "result": result, "demo_years": published.demo_years()}
+    return render(request, "policy/compare.html", context, status=status)
 
 
 @require_GET
@@ -142,6 +145,7 @@ def open_data(request: HttpRequest) -> HttpResponse:
         "policy/open_data.html",
         {
             "questionnaires": published.published_questionnaires(),
+            "demo_years": published.demo_years(),
             "schema": published.SCHEMA,
             "licence_url": published.LICENCE_URL,
             "licence_name": "CC BY 4.0",

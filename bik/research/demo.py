@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from bik.demo.registry import mark_demo
 from bik.news.models import Topic
 from bik.pages.models import HomePage, SectionPage
 from bik.research.models import Publication, PublicationType, ResearchIndexPage
@@ -244,10 +245,10 @@ def load(home: HomePage, out: Any = None) -> None:
             publication_type=kind,
             document=document,
             locale=english,
-            is_demo=True,
         )
         publication.full_clean()
         publication.save()
+        mark_demo(publication)
         publication.topics.set([topics[s] for s in topic_slugs if s in topics])
         publication.save()
         publication.save_revision().publish()
@@ -266,9 +267,9 @@ def _index(home: HomePage) -> ResearchIndexPage:
         title="Research and industry",
         slug="research",
         intro="Reports, studies, policy papers and guides for industry from the network of Safer Internet Centres and its partners, free to download.",
-        is_demo=True,
         show_in_menus=False,
     )
     parent.add_child(instance=index)
+    mark_demo(index)
     index.save_revision().publish()
     return index

@@ -65,7 +65,6 @@ class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Index
         verbose_name=_("partner organisation"),
         help_text=_("The partner organisation that submitted it, shown with a link to its profile."),
     )
-    is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="publication")
 
     panels: ClassVar[list[Any]] = [

@@ -17,6 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
 from bik.catalogue.models import Vocabulary
+from bik.demo.registry import demo_ids, mark_demo
 from bik.network.models import Centre
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
@@ -270,7 +271,7 @@ def load(home: HomePage, out: Any = None) -> None:
         "type": _terms(ResourceType, TYPES, english, locales),
     }
     _gallery(home)
-    if Resource.objects.filter(is_demo=True).exists():
+    if Resource.objects.filter(pk__in=demo_ids(Resource)).exists():
         _italian_parents(terms)
         return
     created = _resources(terms) + _italian_parents(terms)
@@ -285,7 +286,8 @@ def _terms(
     for position, (slug, (name_en, *translated)) in enumerate(names.items()):
         term = model.objects.filter(slug=slug, locale=english).first()
         if term is None:
-            term = model.objects.create(slug=slug, name=name_en, sort_order=position, locale=english, is_demo=True)
+            term = model.objects.create(slug=slug, name=name_en, sort_order=position, locale=english)
+            mark_demo(term)
         for code, name in zip(TRANSLATED, translated, strict=True):
             if not model.objects.filter(translation_key=term.translation_key, locale=locales[code]).exists():
                 copy = term.copy_for_translation(locales[code])
@@ -306,11 +308,11 @@ def _gallery(home: HomePage) -> ResourceGalleryPage:
         slug="resources",
         intro="Handbooks, guides, tip sheets, lesson plans, games and quizzes from the Safer Internet Centres, "
         "in many languages. Search, and narrow the results by language, age, audience, topic, type or country.",
-        is_demo=True,
         show_in_menus=False,
     )
     parent.add_child(instance=gallery)
     gallery.save_revision().publish()
+    mark_demo(gallery)
     return gallery
 
 
@@ -434,7 +436,7 @@ def _italian_parents(terms: dict[str, dict[str, Any]]) -> int:
             f"demo-resource-it-{number + 1}.pdf",
             f"Demo resource {number + 1} (Italian, parents, ages 9-12). {DEMO_NOTE}",
         )
-        if Resource.objects.filter(title=title, is_demo=True).exists():
+        if Resource.objects.filter(title=title, pk__in=demo_ids(Resource)).exists():
             continue
         _resource(
             locale=locales["it"],
@@ -479,7 +481,6 @@ def _resource(
         centre=centre,
         date=date,
         licence=licence,
-        is_demo=True,
         live=False,
     )
     resource.topics = [terms["topic"][slug] for slug in topics]
@@ -491,6 +492,7 @@ def _resource(
         for position, (code, document, url) in enumerate(versions)
     ]
     resource.save()
+    mark_demo(resource)
     resource.save_revision().publish()
     return resource
 

@@ -103,7 +103,6 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
     # "made by young people" badge. Never a real name: the youth area writes it from pseudonyms only.
     youth_credit = models.CharField(_("made by young people"), max_length=300, blank=True, editable=False)
     is_original = models.BooleanField(default=True, editable=False, db_index=True)
-    is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="resource")
 
     # The term pickers name the terms in the language of the record being edited.
@@ -294,7 +293,6 @@ class ResourceGalleryPage(RoutablePageMixin, Page):
     """The public gallery: full-text search with facets, and one page per resource."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("intro")]
     search_fields: ClassVar[list[Any]] = [*Page.search_fields, index.SearchField("intro")]

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bik.accounts.models import User
+from bik.demo.registry import mark_demo
 from bik.network.models import Centre, CentreRole
 from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
@@ -201,7 +202,7 @@ def ensure_editions(today: dt.date | None = None) -> None:
     today = today or timezone.localdate()
     with EDITIONS_CSV.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            Edition.objects.get_or_create(
+            edition, created = Edition.objects.get_or_create(
                 number=int(row["edition"]),
                 defaults={
                     "year": int(row["year"]),
@@ -209,9 +210,10 @@ def ensure_editions(today: dt.date | None = None) -> None:
                     "theme": row["theme"],
                     "image": pictures.picture_for("edition", row["edition"]),
                     "image_decorative": True,
-                    "is_demo": True,
                 },
             )
+            if created:
+                mark_demo(edition)
     latest = Edition.objects.order_by("-date").first()
     if latest is not None and latest.date < today:
         # The file stops at the last announced date; the demo needs a next edition for its countdown.
@@ -219,7 +221,7 @@ def ensure_editions(today: dt.date | None = None) -> None:
         date = next_sid_date(year)
         if date < today:
             year, date = year + 1, next_sid_date(year + 1)
-        Edition.objects.get_or_create(
+        edition, created = Edition.objects.get_or_create(
             year=year,
             defaults={
                 "number": latest.number + (year - latest.year),
@@ -228,9 +230,10 @@ def ensure_editions(today: dt.date | None = None) -> None:
                 "slogan": "Act together",
                 "image": pictures.picture_for("edition", str(year)),
                 "image_decorative": True,
-                "is_demo": True,
             },
         )
+        if created:
+            mark_demo(edition)
     for edition in Edition.objects.filter(theme__in=THEME_TRANSLATIONS):
         for language, (theme, slogan) in THEME_TRANSLATIONS[edition.theme].items():
             EditionText.objects.get_or_create(
@@ -247,25 +250,27 @@ def ensure_organisers() -> int:
         count += 1
     committee_user = _account(COMMITTEE["email"], "SID committee (Brazil)")
     CountryOrganiser.objects.get_or_create(user=committee_user, country=COMMITTEE["country"])
-    CountryProfile.objects.get_or_create(
+    country_profile, created = CountryProfile.objects.get_or_create(
         country=COMMITTEE["country"],
         defaults={
             "committee_name": COMMITTEE["name"],
             "intro": "Schools, NGOs and companies across Brazil take part in Safer Internet Day every February.",
             "contact_name": "Comitê SID Brasil",
             "contact_email": "contato@sid-brasil.example",
-            "is_demo": True,
         },
     )
-    CountryProfile.objects.get_or_create(
+    if created:
+        mark_demo(country_profile)
+    country_profile, created = CountryProfile.objects.get_or_create(
         country="PT",
         defaults={
             "intro": "In Portugal, the Safer Internet Centre coordinates Safer Internet Day with schools and partners.",
             "contact_name": "Equipa SID Portugal",
             "contact_email": "sid@centro-internet-segura.example",
-            "is_demo": True,
         },
     )
+    if created:
+        mark_demo(country_profile)
     return count
 
 
@@ -273,22 +278,23 @@ def ensure_supporters(current: Edition, previous: Edition | None) -> int:
     created = 0
     for spec in SUPPORTERS:
         user = _account(spec["email"], spec["name"])
-        supporter, _new = Supporter.objects.get_or_create(
+        supporter, new = Supporter.objects.get_or_create(
             user=user,
             defaults={
                 "name": spec["name"],
                 "kind": spec["kind"],
                 "country": spec["country"],
                 "website": spec["website"],
-                "is_demo": True,
             },
         )
+        if new:
+            mark_demo(supporter)
         for title, kind, format_, city, audiences, language, status, edition_offset in spec["actions"]:
             edition = current if edition_offset == 0 or previous is None else previous
             if Action.objects.filter(supporter=supporter, title=title).exists():
                 continue
             starts = dt.datetime.combine(edition.date, dt.time(10, 0), tzinfo=dt.UTC)
-            Action.objects.create(
+            action = Action.objects.create(
                 supporter=supporter,
                 edition=edition,
                 country=supporter.country,
@@ -305,8 +311,8 @@ def ensure_supporters(current: Edition, previous: Edition | None) -> int:
                 language=language,
                 status=status,
                 reviewed_at=timezone.now() if status == Status.APPROVED else None,
-                is_demo=True,
             )
+            mark_demo(action)
             created += 1
     return created
 

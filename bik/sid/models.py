@@ -33,7 +33,6 @@ class Edition(ClusterableModel, IllustratedBase):
     date = models.DateField(_("date"))
     theme = models.CharField(_("theme"), max_length=200)
     slogan = models.CharField(_("slogan"), max_length=200, blank=True)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     objects: ClassVar[EditionQuerySet] = EditionQuerySet.as_manager()  # type: ignore[assignment]
 
@@ -100,7 +99,6 @@ class CountryProfile(models.Model):
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_website = models.URLField(_("website"), blank=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     panels: ClassVar[list[object]] = [
         FieldPanel("country"),
@@ -158,7 +156,6 @@ class Supporter(models.Model):
     website = models.URLField(_("website"), blank=True)
     logo = models.ImageField(_("logo"), upload_to="sid/logos/", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     panels: ClassVar[list[object]] = [
         FieldPanel("name"),
@@ -244,7 +241,6 @@ class Action(models.Model):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     submitted_at = models.DateTimeField(default=django_timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     objects: ClassVar[ActionQuerySet] = ActionQuerySet.as_manager()  # type: ignore[assignment]
 

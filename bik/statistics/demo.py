@@ -1,5 +1,5 @@
 """Demo helpline statistics: the reference category list, and twelve quarters of invented, seeded figures for
-the demo centres (marked `is_demo`). The latest quarter is left open, with the Belgian draft unsent, so the
+the demo centres (marked as demo). The latest quarter is left open, with the Belgian draft unsent, so the
 journey of a helpline and of a coordinator can be tried; the other eleven are locked and public."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from bik.demo.registry import demo_ids, mark_demo
 from bik.network.models import Centre
 from bik.pages.models import HomePage
 from bik.statistics.models import (
@@ -79,7 +80,7 @@ def _deadline(year: int, number: int) -> dt.date:
 @transaction.atomic
 def load(home: HomePage, out: Any = None) -> None:
     version = ensure_categories()
-    if Quarter.objects.filter(is_demo=True).exists():
+    if Quarter.objects.filter(pk__in=demo_ids(Quarter)).exists():
         return
     categories = list(version.categories.all())
     centres = list(Centre.objects.filter(country__in=DEMO_COUNTRIES))
@@ -96,14 +97,15 @@ def load(home: HomePage, out: Any = None) -> None:
             locked_at=None
             if is_last
             else timezone.make_aware(dt.datetime.combine(_deadline(year, number), dt.time(12))),
-            is_demo=True,
         )
+        mark_demo(quarter)
         for centre in centres:
             if is_last and centre.country.code == "BE":
                 continue  # the demo helpline account submits this one
             submission = Submission.objects.create(
-                centre=centre, quarter=quarter, status=Status.SUBMITTED, submitted_at=timezone.now(), is_demo=True
+                centre=centre, quarter=quarter, status=Status.SUBMITTED, submitted_at=timezone.now()
             )
+            mark_demo(submission)
             size = rng.uniform(0.5, 2.0)
             for category in categories:
                 for age in (AgeGroup.CHILD, AgeGroup.TEEN, AgeGroup.ADULT):

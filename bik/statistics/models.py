@@ -115,7 +115,6 @@ class Quarter(models.Model):
     locked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    is_demo = models.BooleanField(default=False, editable=False)
 
     objects = QuarterQuerySet.as_manager()
 
@@ -156,7 +155,6 @@ class Submission(models.Model):
     submitted_at = models.DateTimeField(null=True, blank=True)
     correction_reason = models.TextField(_("reason for correction"), max_length=2000, blank=True)
     updated_at = models.DateTimeField(default=timezone.now)
-    is_demo = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ("quarter", "centre__country")

@@ -10,6 +10,7 @@ from typing import Any
 from wagtail.models import Locale, Page
 
 from bik.catalogue.models import Vocabulary
+from bik.demo.registry import demo_ids, mark_demo
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
 from bik.videos.models import AgeGroup, Topic, Video, VideoGalleryPage
@@ -271,7 +272,7 @@ def load(home: HomePage, out: Any = None) -> None:
     topics = _terms(Topic, TOPICS, english, locales)
     ages = _terms(AgeGroup, AGE_GROUPS, english, locales)
     _gallery(home)
-    if Video.objects.filter(is_demo=True).exists():
+    if Video.objects.filter(pk__in=demo_ids(Video)).exists():
         return
     spoken = {locale.language_code: locale for locale in Locale.objects.all()}
     for slug, title, description, languages, topic_slugs, age_slugs, duration, url, _poster in VIDEOS:
@@ -284,13 +285,13 @@ def load(home: HomePage, out: Any = None) -> None:
             external_url=url,
             image=pictures.picture_for("video", slug),  # a poster drawn by the project, never a provider's
             locale=english,
-            is_demo=True,
         )
         video.languages = [spoken[code] for code in languages]
         video.topics = [topics[key] for key in topic_slugs]
         video.age_groups = [ages[key] for key in age_slugs]
         video.full_clean()
         video.save()
+        mark_demo(video)
         video.save_revision().publish()
     if out is not None:
         out.write(f"{len(VIDEOS)} demo videos ready.")
@@ -303,7 +304,8 @@ def _terms(
     for position, (slug, (name_en, *translated)) in enumerate(names.items()):
         term = model.objects.filter(slug=slug, locale=english).first()
         if term is None:
-            term = model.objects.create(slug=slug, name=name_en, sort_order=position, locale=english, is_demo=True)
+            term = model.objects.create(slug=slug, name=name_en, sort_order=position, locale=english)
+            mark_demo(term)
         for code, name in zip(TRANSLATED, translated, strict=True):
             if not model.objects.filter(translation_key=term.translation_key, locale=locales[code]).exists():
                 copy = term.copy_for_translation(locales[code])
@@ -324,9 +326,9 @@ def _gallery(home: HomePage) -> VideoGalleryPage:
         slug="videos",
         intro="Short films for children, young people, parents and teachers from Safer Internet Centres, "
         "in many languages. Search, or filter by language, topic and age.",
-        is_demo=True,
         show_in_menus=False,
     )
     parent.add_child(instance=gallery)
     gallery.save_revision().publish()
+    mark_demo(gallery)
     return gallery

@@ -76,7 +76,6 @@ class Video(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Cl
         verbose_name=_("uploaded video file"),
         help_text=_("An MP4 or WebM file, instead of a YouTube or Vimeo address."),
     )
-    is_demo = models.BooleanField(default=False, editable=False)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="video")
 
     # The term pickers name the terms in the language of the record being edited.

@@ -17,6 +17,7 @@ from wagtail.rich_text import RichText
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
+from bik.demo.registry import demo_ids
 from bik.demo.services import DEMO_PASSWORD
 from bik.moderation.models import ModeratedItem, Report, Status
 from bik.network.models import Centre, CentreRole, Strand
@@ -228,6 +229,7 @@ PICKS = (
 
 
 def _picks(spaces: dict[str, Space]) -> None:
+    from bik.resources.models import Resource
     from bik.resources.services import published_resources
 
     pickers = {
@@ -238,7 +240,8 @@ def _picks(spaces: dict[str, Space]) -> None:
     }
     for slug, words, count, note in PICKS:
         space = spaces[slug]
-        for resource in published_resources().filter(is_demo=True, title__icontains=words).order_by("pk")[:count]:
+        demo_resources = published_resources().filter(pk__in=demo_ids(Resource), title__icontains=words)
+        for resource in demo_resources.order_by("pk")[:count]:
             YouthPick.objects.get_or_create(
                 space=space, resource=resource, defaults={"note": note, "picked_by": pickers.get(slug)}
             )

@@ -71,7 +71,7 @@ def test_the_beacon_sets_no_cookie_and_no_row_holds_the_address() -> None:
         assert ADDRESS not in str(row.values())
         assert "Mozilla" not in str(row.values())
     fields = {field.name for field in DailyCount._meta.get_fields()}
-    assert fields == {"id", "kind", "day", "subject", "object_id", "language", "source", "count", "is_demo"}
+    assert fields == {"id", "kind", "day", "subject", "object_id", "language", "source", "count"}
 
 
 @pytest.mark.parametrize("header", [{"HTTP_DNT": "1"}, {"HTTP_SEC_GPC": "1"}])

@@ -13,7 +13,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from bik.demo import content
+from bik.demo.datafiles import demo_data
 from bik.demo.services import DEMO_PASSWORD
 
 MEMBER_EMAIL = "member@bik.example"  # a demo account without a role or a second factor
@@ -62,14 +62,14 @@ class Visit:
     steps: Callable[[Any], None] | None = None
 
 
-SECTIONS = [section["slug"] for section in content.SECTIONS if section.get("in_menu", True)]
+SECTIONS = [section["slug"] for section in demo_data("pages")["sections"] if section.get("in_menu", True)]
 
 VISITS = [
     Visit("home-en", "/en/"),
     Visit("home-fr", "/fr/"),
     *(Visit(f"section-{slug}", f"/en/{slug}/") for slug in SECTIONS),
     Visit("news-index", "/en/news/"),
-    Visit("news-article", f"/en/news/{content.ARTICLES[0]['slug']}/"),
+    Visit("news-article", f"/en/news/{demo_data('news')['articles'][0]['slug']}/"),
     Visit("standard-page", steps=_accessibility_statement_from_the_footer),
     Visit("resources-made-by-young-people", "/en/portal/resources/?type=made-by-young-people"),
     Visit("resource-made-by-young-people", steps=_a_resource_made_by_young_people),

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from bik.demo import content
+from bik.demo.datafiles import demo_data
 
-ARTICLE_SLUG = content.ARTICLES[0]["slug"]
+ARTICLE = demo_data("news")["articles"][0]
+ARTICLE_SLUG = ARTICLE["slug"]
 
 
 @pytest.fixture
@@ -30,12 +31,14 @@ def test_the_browsers_language_picks_the_home_page(french_page: Any) -> None:
     expect(french_page).to_have_url(re.compile(r"/fr/$"))
     expect(french_page.locator("html")).to_have_attribute("lang", "fr")
     expect(french_page.get_by_role("link", name="Aller au contenu principal")).to_be_attached()
-    expect(french_page.get_by_role("heading", level=1)).to_have_text(content.HOME_TRANSLATIONS["fr"]["hero_heading"])
+    expect(french_page.get_by_role("heading", level=1)).to_have_text(
+        demo_data("pages")["home_translations"]["fr"]["hero_heading"]
+    )
 
 
 def test_the_language_switcher_keeps_the_visitor_on_the_same_article(page: Any) -> None:
     page.goto("/en/news/")
-    page.get_by_role("link", name=content.ARTICLES[0]["title"]).click()
+    page.get_by_role("link", name=ARTICLE["title"]).click()
     expect(page).to_have_url(re.compile(rf"/en/news/{ARTICLE_SLUG}/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
@@ -62,6 +65,6 @@ def test_the_language_switcher_keeps_the_visitor_on_the_same_article(page: Any) 
 
     expect(page).to_have_url(re.compile(rf"/de/news/{ARTICLE_SLUG}/$"))
     expect(page.locator("html")).to_have_attribute("lang", "de")
-    expect(page.get_by_role("heading", level=1)).to_have_text(content.ARTICLES[0]["title"])  # content falls back
+    expect(page.get_by_role("heading", level=1)).to_have_text(ARTICLE["title"])  # content falls back
     expect(page.get_by_role("link", name="Zum Hauptinhalt springen")).to_be_attached()
     expect(page.locator("header details.lang-switcher summary")).to_have_text(re.compile(r"Deutsch"))

@@ -15,14 +15,14 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from bik.demo import content
+from bik.demo.datafiles import demo_data
 from bik.demo.services import DEMO_PASSWORD
 from tests.browser.conftest import BASE_DIR, assert_accessible
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 YOUTH_DEMO = "youth@bik.example"
-ARTICLE = f"/en/news/{content.ARTICLES[0]['slug']}/"
+ARTICLE = f"/en/news/{demo_data('news')['articles'][0]['slug']}/"
 
 # The list pages whose first result must be on the first screen of a phone, and the selector of that result.
 FIRST_RESULTS = {

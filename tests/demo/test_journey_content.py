@@ -11,6 +11,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
 
+from bik.demo.registry import demo_ids
 from bik.resources.models import Resource
 from bik.youth.models import LearningModule, Meeting, Space
 
@@ -28,7 +29,9 @@ def test_an_italian_parent_finds_italian_resources_for_9_to_12_year_olds(client:
 
 def test_age_groups_agree_with_audiences() -> None:
     disagreeing = []
-    for resource in Resource.objects.filter(is_demo=True, is_original=True).prefetch_related("age_groups", "audiences"):
+    for resource in Resource.objects.filter(pk__in=demo_ids(Resource), is_original=True).prefetch_related(
+        "age_groups", "audiences"
+    ):
         ages = {term.slug for term in resource.age_groups.all()}
         audiences = {term.slug for term in resource.audiences.all()}
         young = audiences & {"children", "teenagers"}

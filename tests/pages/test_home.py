@@ -7,6 +7,8 @@ import re
 import pytest
 from django.test import Client
 
+from bik.demo.datafiles import demo_data
+
 pytestmark = pytest.mark.django_db
 
 
@@ -32,25 +34,22 @@ def test_root_falls_back_to_english(client: Client) -> None:
 def test_home_page_is_served_in_english_french_and_german(
     client: Client, language: str, heading_fragment: str, ui_string: str
 ) -> None:
-    from bik.demo import content
-
     response = client.get(f"/{language}/")
     assert response.status_code == 200
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
     assert ui_string in html
-    expected = content.HOME if language == "en" else content.HOME_TRANSLATIONS[language]
+    copy = demo_data("pages")
+    expected = copy["home"] if language == "en" else copy["home_translations"][language]
     assert expected["hero_heading"] in html
 
 
 def test_an_untranslated_language_falls_back_to_english_content(client: Client) -> None:
-    from bik.demo import content
-
     response = client.get("/el/")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="el"' in html
-    assert content.HOME["hero_heading"] in html
+    assert demo_data("pages")["home"]["hero_heading"] in html
 
 
 def test_home_page_links_to_every_component_and_to_help(client: Client) -> None:

@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from bik.bulletin.models import BulletinIssuePage
+from bik.demo.registry import demo_ids
 from bik.events.models import Event
 from bik.guide.models import OnlineService
 from bik.network.models import Centre
@@ -29,14 +30,16 @@ pytestmark = pytest.mark.django_db
     ids=lambda model: model.__name__,
 )
 def test_every_demo_record_has_an_image(model: type[Any]) -> None:
-    records = model.objects.filter(is_demo=True)
+    records = model.objects.filter(pk__in=demo_ids(model))
 
     assert records.exists()
     assert not records.filter(image__isnull=True).exists()
 
 
 def test_every_demo_resource_has_an_image_or_a_cover_from_its_type() -> None:
-    resources = list(Resource.objects.filter(is_demo=True, is_original=True).prefetch_related("types", "topics"))
+    resources = list(
+        Resource.objects.filter(pk__in=demo_ids(Resource), is_original=True).prefetch_related("types", "topics")
+    )
 
     with_image = [resource for resource in resources if resource.image_id is not None]
     assert 0 < len(with_image) < len(resources)

@@ -101,6 +101,21 @@ def test_open_data_in_csv_and_json_with_schema_and_licence(db: None) -> None:
     assert [entry["year"] for entry in client.get("/api/v1/policy/years/").json()] == [2026, 2025]
 
 
+def test_only_the_demos_questionnaires_say_they_are_demo_data(cast: Cast) -> None:
+    made_here = copy_questionnaire(cast.network_admin, year(2026), 2027)
+    CountryReturn.objects.create(questionnaire=made_here, country="FR", status=Status.PUBLISHED)
+    client = Client()
+
+    years = {entry["year"]: entry["is_demo"] for entry in client.get("/api/v1/policy/years/").json()}
+    open_data = client.get("/en/policy/open-data/").content.decode()
+
+    assert years == {2027: False, 2026: True, 2025: True}
+    assert "data-demo" not in client.get("/en/policy/?year=2027").content.decode()
+    assert "data-demo" in client.get("/en/policy/?year=2025").content.decode()
+    assert "2027 (" not in open_data
+    assert "2025 (demo data)" in open_data
+
+
 def _grow(cast: Cast, years: int, countries: list[str]) -> None:
     """More published years and countries, each with every answer."""
     newest = Questionnaire.objects.order_by("-year").first()

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.test import Client
 
+from bik.demo.registry import demo_ids
 from bik.research.demo import minimal_pdf
 from bik.research.models import Publication, ResearchIndexPage
 from tests.events.vnu import html_errors
@@ -28,7 +29,7 @@ def test_the_demo_has_fifteen_publications_with_pdfs_under_the_portal() -> None:
     index = ResearchIndexPage.objects.get(slug="research", locale__language_code="en")
     assert index.get_parent().slug == "portal"
     demo = Publication.objects.filter(
-        is_demo=True, live=True, locale__language_code="en", partner__isnull=True
+        pk__in=demo_ids(Publication), live=True, locale__language_code="en", partner__isnull=True
     ).select_related("document")
     assert demo.count() == 15
     for publication in demo:

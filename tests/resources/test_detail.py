@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from bik.demo.registry import demo_ids
 from bik.resources.models import Resource
 from tests.resources.helpers import add_resource
 
@@ -15,7 +16,10 @@ GALLERY = "/en/portal/resources/"
 
 def _greek_resource() -> Resource:
     resource: Resource | None = Resource.objects.filter(
-        is_demo=True, is_original=True, locale__language_code="el", language_versions__document__isnull=False
+        pk__in=demo_ids(Resource),
+        is_original=True,
+        locale__language_code="el",
+        language_versions__document__isnull=False,
     ).first()
     assert resource is not None
     return resource

@@ -13,7 +13,9 @@ from django.core.mail import EmailMultiAlternatives
 from django.test import Client
 
 from bik.accounts.models import User
+from bik.demo.registry import demo_ids
 from bik.moderation import services as moderation
+from bik.resources.models import Resource
 from bik.resources.services import published_resources
 from bik.youth import coordination, services
 from bik.youth.models import LearningModule, Lesson, Meeting, Space, YouthProfile
@@ -33,7 +35,7 @@ def test_the_new_youth_pages_are_valid_html(
     Lesson.objects.create(module=module, title="Longueur", body="Plus long, c'est mieux.")
     meeting = Meeting.objects.filter(space=france).first()
     assert meeting is not None
-    resource = published_resources().filter(is_demo=True).order_by("pk").first()
+    resource = published_resources().filter(pk__in=demo_ids(Resource)).order_by("pk").first()
     assert resource is not None
     coordination.pick(french_coordinator, france, resource.pk, "Une note")
     post = services.submit_post(french_youth, france, kind="blog", title="Salut", body="Bonjour").item

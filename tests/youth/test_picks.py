@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 
 from bik.accounts.models import User
+from bik.demo.registry import demo_ids
 from bik.resources.models import Resource
 from bik.resources.services import gallery_in, published_resources, resource_path
 from bik.youth import coordination
@@ -21,7 +22,12 @@ from tests.youth.conftest import make_youth
 @pytest.fixture
 def resource(db: None) -> Resource:
     """A demo resource in English with a French translation ("... (version française)")."""
-    found = published_resources().filter(is_demo=True, title__icontains="in five questions").order_by("pk").first()
+    found = (
+        published_resources()
+        .filter(pk__in=demo_ids(Resource), title__icontains="in five questions")
+        .order_by("pk")
+        .first()
+    )
     assert found is not None
     YouthPick.objects.filter(resource=found).delete()  # the demo picked it for some spaces
     return found
@@ -152,7 +158,7 @@ def test_the_space_page_makes_the_same_number_of_queries_with_few_and_many_picks
 ) -> None:
     space = Space.objects.get(slug="fr")
     YouthPick.objects.filter(space=space).delete()
-    resources = list(published_resources().filter(is_demo=True).order_by("pk")[:8])
+    resources = list(published_resources().filter(pk__in=demo_ids(Resource)).order_by("pk")[:8])
     coordination.pick(french_coordinator, space, resources[0].pk)
     client = client_for(french_youth)
     client.get("/en/youth/spaces/fr/")

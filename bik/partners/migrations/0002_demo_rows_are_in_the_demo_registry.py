@@ -1,0 +1,17 @@
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        # The rows flagged is_demo are copied into the demo registry before the column goes.
+        ('demo', '0002_copy_is_demo_flags'),
+        ('partners', '0001_initial'),
+    ]
+
+    operations = [
+        migrations.RemoveField(
+            model_name='partnerorganisation',
+            name='is_demo',
+        ),
+    ]
