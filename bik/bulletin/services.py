@@ -42,7 +42,7 @@ from bik.bulletin.models import (
     Subscriber,
 )
 from bik.pages.numbers import strict_id, strict_int
-from bik.pictures.rendering import image_prefetch
+from bik.pictures.rendering import with_pictures
 
 logger = logging.getLogger(__name__)
 
@@ -260,7 +260,7 @@ def archive_context(index: BulletinIndexPage, request: HttpRequest) -> dict[str,
         year = None
     if year is not None:
         issues = issues.filter(issue_date__year=year)
-    paginator = Paginator(issues.prefetch_related(image_prefetch()), ISSUES_PER_PAGE)
+    paginator = Paginator(with_pictures(issues), ISSUES_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     from bik.bulletin.forms import SubscribeForm
 

@@ -1,6 +1,6 @@
 """Look-ups every public page repeats — the site for a host, the page a path routes to, whether any page is
-private, vocabularies, the next Safer Internet Day — kept in the cache in one generation, so a page the whole-page
-cache does not hold costs only the queries for what it shows.
+private, vocabularies and centres, the address of a list page, the next Safer Internet Day — kept in the cache
+in one generation, so a page the whole-page cache does not hold costs only the queries for what it shows.
 
 The generation is renewed by the same signals as the page cache (bik/caching/pages.py), at once and again after
 the commit (a look-up made meanwhile by another request read the old rows). A cached route is checked against the
@@ -45,9 +45,10 @@ def renew() -> None:
 
 
 # Rows the look-ups are made of, besides pages: sites, locales, view restrictions, the Safer Internet Day
-# editions and the vocabularies.
+# editions, the vocabularies and the centres (the gallery's "Country or centre" facet).
 _LOOKED_UP_MODELS = frozenset(
     {
+        "network.centre",
         "wagtailcore.site",
         "wagtailcore.locale",
         "wagtailcore.pageviewrestriction",
@@ -176,3 +177,10 @@ def terms_in(model: type[T], language: str) -> list[T]:
         return list(manager.filter(locale__language_code__in=languages).select_related("locale"))
 
     return remember(("terms", model._meta.label_lower, language), build)  # type: ignore[attr-defined]
+
+
+def published_centres() -> list[Any]:
+    """Every published centre (the vocabulary of the centre facets), in no particular order."""
+    from bik.network.models import Centre
+
+    return remember(("published-centres",), lambda: list(Centre.objects.published()))

@@ -9,7 +9,9 @@ signed-in visitor, previews and searches are never kept.
 Every kept page lives in one generation (bik/caching/generations.py) that is renewed after the commit of any
 change to what the public site shows — pages, records and their vocabularies, centres, Safer Internet Day,
 bulletin issues, images, documents, site settings — so no page is ever older than the data, in any language
-or on either host. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off.
+or on either host. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off. The same
+signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments (bik/caching/fragments.py),
+whether or not whole pages are kept.
 
 Kept pages are marked public for a CDN or reverse proxy; with a front-end cache configured (WAGTAILFRONTENDCACHE)
 every URL kept in a generation is purged from it when the generation is renewed. Every page carries an ETag
@@ -30,7 +32,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from bik.accounts.middleware import depends_on_visitor
-from bik.caching import lookups
+from bik.caching import fragments, lookups
 from bik.caching.generations import Generation
 from bik.domains import DOMAINS
 
@@ -171,8 +173,8 @@ def _renew_pages() -> None:
 
 
 def content_changed(**kwargs: Any) -> None:
-    """Renew the cached look-ups at once and after the commit, and the pages once the change commits (once per
-    transaction, however many rows it touched)."""
+    """Renew the cached look-ups and fragments at once and after the commit, and the pages once the change
+    commits (once per transaction, however many rows it touched)."""
     sender = kwargs.get("sender")
     label = getattr(getattr(sender, "_meta", None), "label_lower", "")
     if label in NOT_SHOWN:
@@ -180,13 +182,16 @@ def content_changed(**kwargs: Any) -> None:
     if lookups.depends_on(sender):
         lookups.renew()  # this process's next look-up reads the change (tests' transactions never commit)
         _once_after_commit(lookups.renew)
+    fragments.renew()  # as the look-ups: at once, and after the commit for what was rendered meanwhile
+    _once_after_commit(fragments.renew)
     if settings.PAGE_CACHE_SECONDS > 0:
         _once_after_commit(_renew_pages)
 
 
 def renew_after_commit() -> None:
-    """Renew the cached pages once the current transaction commits: for public figures that change without a
-    content app's row being saved (e.g. a locked quarter of helpline statistics, corrected)."""
+    """Renew the cached pages and fragments once the current transaction commits: for public figures that change
+    without a content app's row being saved (e.g. a locked quarter of helpline statistics, corrected)."""
+    _once_after_commit(fragments.renew)
     if settings.PAGE_CACHE_SECONDS > 0:
         _once_after_commit(_renew_pages)
 

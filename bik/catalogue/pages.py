@@ -15,6 +15,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
 
+from bik.caching import lookups
+
 P = TypeVar("P", bound=Page)
 
 
@@ -24,6 +26,17 @@ def index_in(model: type[P], language: str) -> P | None:
     pages = model.objects.live().public().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
     found = sorted(pages.select_related("locale"), key=lambda page: page.locale.language_code != language)
     return found[0] if found else None
+
+
+def index_url(model: type[Page], language: str) -> str:
+    """The address of `index_in(model, language)` ("" without one), looked up once per generation of the cached
+    look-ups (bik/caching/lookups.py), which any change to a page renews."""
+
+    def find() -> str:
+        page = index_in(model, language)
+        return (page.get_url() or "") if page is not None else ""
+
+    return lookups.remember(("index-url", model._meta.label_lower, language), find)
 
 
 class CatalogueIndexPage(RoutablePageMixin, Page):

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import Count, Model, QuerySet, Window
 
 T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 
 
 def paginate(items: Any, number: Any, per_page: int) -> Page[Any]:
@@ -20,6 +22,26 @@ def paginate(items: Any, number: Any, per_page: int) -> Page[Any]:
         page_obj = paginator.page(1)
     except EmptyPage:
         page_obj = paginator.page(paginator.num_pages)
+    page_obj.object_list = list(page_obj.object_list)
+    return page_obj
+
+
+def counted_page(items: QuerySet[M], number: Any, per_page: int) -> Page[M]:
+    """Paginator.get_page(number) for a queryset — the first page when `number` is not a number, the last when
+    beyond it — reading the number of items in the same query as the page's rows (a count over the whole
+    result beside each row) instead of in a COUNT of its own; only a page beyond the last asks for it apart."""
+    try:
+        wanted = int(str(number)) if number not in (None, "") else 1
+    except ValueError:
+        wanted = 1
+    paginator = Paginator(items, per_page)
+    if wanted >= 1:
+        start = (wanted - 1) * per_page
+        rows = list(items.annotate(listed_total=Window(Count("pk")))[start : start + per_page])
+        if rows or wanted == 1:
+            paginator.count = rows[0].listed_total if rows else 0  # read here instead of by its own COUNT
+            return Page(rows, wanted, paginator)
+    page_obj = paginator.get_page(paginator.num_pages)
     page_obj.object_list = list(page_obj.object_list)
     return page_obj
 

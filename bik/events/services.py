@@ -23,7 +23,7 @@ from bik.catalogue.pagination import paginate
 from bik.events import ical
 from bik.events.models import EVENTS_PER_PAGE, Event, EventFormat, EventIndexPage
 from bik.network.models import Centre
-from bik.pictures.rendering import image_prefetch
+from bik.pictures.rendering import with_pictures
 
 FEED_LIMIT = 500  # a bound on the iCalendar feed; the network has a few dozen upcoming events at a time
 ONLINE, IN_PERSON = "online", "in_person"
@@ -36,7 +36,7 @@ ATTENDANCE_FORMATS = {
 def live_events(language: str) -> QuerySet[Event]:
     """Each live event once: its translation in `language`, or the English original when there is none."""
     events = in_language(Event.objects.filter(live=True), language)
-    return events.select_related("locale", "organiser").prefetch_related(image_prefetch())
+    return with_pictures(events.select_related("locale", "organiser"))
 
 
 def upcoming_events(events: QuerySet[Event], now: dt.datetime | None = None) -> QuerySet[Event]:

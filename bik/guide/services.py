@@ -21,7 +21,7 @@ from bik.catalogue.language import current_language, in_language
 from bik.catalogue.pagination import paginate
 from bik.guide.models import SERVICES_PER_PAGE, Category, GuidePage, OnlineService
 from bik.pages.numbers import strict_int
-from bik.pictures.rendering import image_prefetch
+from bik.pictures.rendering import with_pictures
 
 MAX_QUERY_LENGTH = 200
 MIN_COMPARED, MAX_COMPARED = 2, 3
@@ -42,7 +42,7 @@ def filter_services(services: QuerySet[OnlineService], filters: dict[str, Any]) 
     age = strict_int(filters.get("age"), maximum=150)
     if age is not None:
         services = services.filter(minimum_age__lte=age)
-    return services.select_related("locale").prefetch_related(image_prefetch()).order_by("name", "pk")
+    return with_pictures(services.select_related("locale")).order_by("name", "pk")
 
 
 def clean_rich_text(value: str) -> str:

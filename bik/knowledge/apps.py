@@ -24,6 +24,7 @@ class KnowledgeConfig(AppConfig):
                 fields=("title", "summary", "responsible_entity"),
                 summary="summary",
                 path=lambda _base, document: services.document_path(document),
+                link_fields=(),  # its slug is made from its title
                 order=45,
             )
         )

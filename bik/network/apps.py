@@ -22,6 +22,7 @@ class NetworkConfig(AppConfig):
                 summary="summary",
                 # The centres' own descriptions are written in English.
                 language_of=lambda centre, language: settings.LANGUAGE_CODE,
+                link_fields=("country",),
                 order=60,
             )
         )

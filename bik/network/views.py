@@ -8,12 +8,12 @@ from django.views.decorators.http import require_GET
 from bik.network.countries import by_country_name
 from bik.network.europe import MapLink, europe_map
 from bik.network.models import Centre, Strand
-from bik.pictures.rendering import image_prefetch
+from bik.pictures.rendering import with_pictures
 
 
 @require_GET
 def centre_list(request: HttpRequest) -> HttpResponse:
-    centres = by_country_name(Centre.objects.published().with_services().prefetch_related(image_prefetch()))
+    centres = by_country_name(with_pictures(Centre.objects.published().with_services()))
     links = [MapLink(code=centre.country.code, url=centre.get_absolute_url()) for centre in centres]
     return render(request, "network/centre_list.html", {"centres": centres, "map": europe_map(links)})
 

@@ -43,7 +43,7 @@ def localize_terms(model: type[T], terms: Iterable[T]) -> dict[int, T]:
 
 
 def with_terms(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
-    return articles.select_related("locale", "author_centre").prefetch_related(
+    return articles.select_related("locale", "author_centre", "image").prefetch_related(
         Prefetch("topics", queryset=Topic.objects.order_by("name")),
         Prefetch("audiences", queryset=Audience.objects.order_by("name")),
         image_prefetch(),

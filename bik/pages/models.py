@@ -43,19 +43,21 @@ class HomePage(Page, IllustratedBase):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from bik.catalogue.language import current_language
         from bik.news.models import ArticlePage
-        from bik.pictures.rendering import image_prefetch
+        from bik.pictures.rendering import prefetch_pictures
         from bik.resources import services as resources
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
+        news = list(
             ArticlePage.objects.live()
             .public()
             .filter(locale=self.locale)
             .select_related("locale")
-            .prefetch_related(image_prefetch())
             .order_by("-date", "-pk")[:3]
         )
-        context["latest_resources"], context["resources_url"] = resources.latest(current_language())
+        latest_resources, context["resources_url"] = resources.latest(current_language(), pictures=())
+        # The hero and every card's picture in one query.
+        prefetch_pictures([self, *latest_resources, *news], "card", "hero")
+        context["latest_news"], context["latest_resources"] = news, latest_resources
         return dict(context)
 
 

@@ -145,7 +145,7 @@ def get_resource(
     lang = check_language(lang)
     with translation.override(lang):
         vocabularies = services.Vocabularies.load(lang)
-        resource = services.find_resource(resource_id, vocabularies)
+        resource = services.find_resource(resource_id, vocabularies, pictures=())
         if resource is None:
             raise HttpError(404, "No published resource with this id.")
         data = _summary(resource, request, _gallery_url(lang))

@@ -269,6 +269,12 @@ def front_page(language: str, offset: int, limit: int) -> FacetSearch:
     ids: list[int] = []
     if offset < in_language:
         first = newest.filter(languages__contains=marked)
+        if in_language**2 < (offset + limit) * result.total:
+            # Few rows carry the language: walking the date index until the page is full would read about
+            # (offset + limit) * total / in_language rows, nearly all of them when the language's resources are
+            # old. Its rows are found through the language versions' index and sorted instead (fewer rows).
+            versions = ResourceLanguageVersion.objects.filter(language=language).values("resource_id")
+            first = first.filter(resource_id__in=versions)
         ids += list(first[offset : min(offset + limit, in_language)])
     if offset + limit > in_language:
         rest = newest.exclude(languages__contains=marked)

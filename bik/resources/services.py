@@ -43,11 +43,11 @@ from bik.catalogue.facets import (
     facet as shown_facet,
 )
 from bik.catalogue.models import Vocabulary
-from bik.catalogue.pages import index_in
+from bik.catalogue.pages import index_in, index_url
 from bik.catalogue.terms import vocabulary
 from bik.network.countries import by_country_name, name_key
 from bik.network.models import Centre
-from bik.pictures.rendering import image_prefetch
+from bik.pictures.rendering import prefetch_pictures
 from bik.resources.models import (
     LANGUAGE_NAMES,
     RESOURCES_PER_PAGE,
@@ -106,7 +106,7 @@ class Vocabularies:
 
     @classmethod
     def load(cls, language: str) -> Vocabularies:
-        found = cls(language, {}, by_country_name(Centre.objects.published()))
+        found = cls(language, {}, by_country_name(lookups.published_centres()))
         for name, (_label, model, _f, _t) in TERM_FACETS.items():
             loaded: list[Vocabulary] = lookups.terms_in(model, language)
             found.terms[name] = vocabulary(model, language)
@@ -222,16 +222,23 @@ def search(query: GalleryQuery, vocabularies: Vocabularies, per_page: int = RESO
 
 
 def with_details(
-    resources: QuerySet[Resource], vocabularies: Vocabularies, *, descriptions: bool = True
+    resources: QuerySet[Resource],
+    vocabularies: Vocabularies,
+    *,
+    descriptions: bool = True,
+    pictures: Sequence[str] = ("card",),
 ) -> list[Resource]:
     """The resources with what lists and pages show, labelled for the visitor: text in their language (else
     English, else the original's) — the description, sanitised, only when asked for, as lists do not show it —,
-    language versions (theirs first) with files, and terms named in their language. A fixed number of queries
-    however many resources; the vocabularies are already loaded."""
+    language versions (theirs first) with files, terms named in their language, and their pictures in the
+    `pictures` sizes (none: the caller reads them, with the rest of its page's). A fixed number of queries however
+    many resources; the vocabularies are already loaded."""
     language = vocabularies.language
-    rows = list(resources.select_related("centre", "locale").prefetch_related(image_prefetch()))
+    rows = list(resources.select_related("centre", "locale"))
     if not rows:
         return rows
+    if pictures:
+        prefetch_pictures(rows, *pictures)
     ids = [resource.pk for resource in rows]
     versions: dict[int, list[ResourceLanguageVersion]] = {}
     for version in (
@@ -278,8 +285,10 @@ def _terms_of(ids: list[int], vocabularies: Vocabularies) -> dict[tuple[str, int
     return terms
 
 
-def find_resource(resource_id: int, vocabularies: Vocabularies) -> Resource | None:
-    found = with_details(published_resources().filter(pk=resource_id), vocabularies)
+def find_resource(
+    resource_id: int, vocabularies: Vocabularies, *, pictures: Sequence[str] = ("hero",)
+) -> Resource | None:
+    found = with_details(published_resources().filter(pk=resource_id), vocabularies, pictures=pictures)
     return found[0] if found else None
 
 
@@ -287,14 +296,16 @@ def resource_path(gallery_url: str, resource: Resource) -> str:
     return f"{gallery_url}{resource.pk}-{resource.slug}/"
 
 
-def latest(language: str, count: int = 4) -> tuple[list[Resource], str]:
+def latest(language: str, count: int = 4, *, pictures: Sequence[str] = ("card",)) -> tuple[list[Resource], str]:
     """The newest resources, labelled for a reader of `language`, and the gallery they link to (home page)."""
-    gallery = gallery_in(language)
-    if gallery is None:
+    from bik.resources.models import ResourceGalleryPage
+
+    gallery_url = index_url(ResourceGalleryPage, language)
+    if not gallery_url:
         return [], ""
-    gallery_url = gallery.get_url() or ""
     vocabularies = Vocabularies.load(language)
-    resources = with_details(published_resources().order_by("-date", "-pk")[:count], vocabularies, descriptions=False)
+    newest = published_resources().order_by("-date", "-pk")[:count]
+    resources = with_details(newest, vocabularies, descriptions=False, pictures=pictures)
     for resource in resources:
         resource.url = resource_path(gallery_url, resource)
     return resources, gallery_url

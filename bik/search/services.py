@@ -3,6 +3,7 @@ language first. Queries are reduced to plain words first, so no input reaches a 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
@@ -10,11 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.db.models import CharField, DateField, F, Field, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from bik.caching import lookups
-from bik.search import registry
+from bik.search import records, registry
 from bik.search.registry import SearchHit
 
 logger = logging.getLogger(__name__)
@@ -30,12 +33,38 @@ def plain_words(query: str) -> str:
     return " ".join(word.lower() for word in _WORD.findall(query)[:MAX_WORDS])
 
 
-def _summary(page: Page) -> str:
-    for name in ("search_description", "intro", "hero_text"):
-        value = getattr(page, name, "")
-        if value:
-            return str(value)
-    return ""
+# What a hit shows of a page beyond the fields every page has, and what stands in for it on a type without it:
+# the first of its intro and hero text that is not empty (after its search description), and its date.
+_DETAILS: dict[str, tuple[Field[Any, Any], str | None]] = {
+    "intro": (CharField(), ""),
+    "hero_text": (CharField(), ""),
+    "date": (DateField(), None),
+}
+
+
+def _details(pages: Sequence[Page]) -> dict[int, tuple[str, str, dt.date | None]]:
+    """page id → (intro, hero text, date) for pages of every type, in one statement (a UNION ALL over the types
+    found that have any of them), where `.specific()` reads each type's table in a query of its own."""
+    ids: dict[type[Page], list[int]] = {}
+    for page in pages:
+        model = page.specific_class
+        if model is not None:
+            ids.setdefault(model, []).append(page.pk)
+    parts = []
+    for model, pks in ids.items():
+        names = {field.name for field in model._meta.concrete_fields}
+        if not names & set(_DETAILS):
+            continue
+        columns = {
+            f"hit_{name}": F(name) if name in names else Cast(Value(missing), output_field=output)
+            for name, (output, missing) in _DETAILS.items()
+        }
+        parts.append(model.objects.filter(pk__in=pks).order_by().annotate(**columns).values_list("pk", *columns))
+    if not parts:
+        return {}
+    first, *others = parts
+    rows = first.union(*others, all=True) if others else first
+    return {pk: (intro or "", hero or "", date) for pk, intro, hero, date in rows}
 
 
 def search_pages(query: str, language: str, limit: int) -> list[SearchHit]:
@@ -56,21 +85,21 @@ def search_pages(query: str, language: str, limit: int) -> list[SearchHit]:
     # English before the other languages, as the portal's fallback language.
     elsewhere.sort(key=lambda page: page.locale_id != default)
     chosen = (local + elsewhere)[:limit]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in chosen]).specific()}
+    details = _details(chosen)
     hits = []
-    for found in chosen:
-        page = specific.get(found.pk, found)
+    for page in chosen:
         url = page.get_url()
         if not url:
             continue
+        intro, hero_text, date = details.get(page.pk, ("", "", None))
         hits.append(
             SearchHit(
                 title=str(page.title),
                 url=url,
-                kind=str(page._meta.verbose_name).capitalize(),
+                kind=str((page.specific_class or Page)._meta.verbose_name).capitalize(),
                 language=languages.get(page.locale_id, settings.LANGUAGE_CODE),
-                summary=_summary(page),
-                date=getattr(page, "date", None),
+                summary=str(page.search_description or intro or hero_text),
+                date=date,
             )
         )
     return hits
@@ -94,6 +123,18 @@ class Results:
     labels: dict[str, str] = field(default_factory=dict)
 
 
+def _records_together(
+    providers: Sequence[registry.SearchProvider], words: str, language: str
+) -> dict[str, list[SearchHit]]:
+    """The domains' record searches in one statement (bik/search/records.py); if it fails, each provider is asked
+    on its own below, so only a broken one is left out."""
+    try:
+        return records.search_together(providers, words, language, HITS_PER_PROVIDER)
+    except Exception:
+        logger.exception("The combined record search failed; asking each provider on its own")
+        return {}
+
+
 def search(query: str, language: str, kind: str = "") -> Results:
     """Every provider's hits for `query`; `kind` keeps one provider's. Hits in `language` come first."""
     words = plain_words(query)
@@ -102,9 +143,15 @@ def search(query: str, language: str, kind: str = "") -> Results:
         return results
     local: list[tuple[str, SearchHit]] = []
     other: list[tuple[str, SearchHit]] = []
-    for provider in registry.providers():
+    providers = registry.providers()
+    together = _records_together(providers, words, language)
+    for provider in providers:
         try:
-            hits: Sequence[Any] = provider.search(words, language, HITS_PER_PROVIDER)
+            hits: Sequence[Any] = (
+                together[provider.key]
+                if provider.key in together
+                else provider.search(words, language, HITS_PER_PROVIDER)
+            )
         except Exception:  # one broken provider must not take the search page down
             logger.exception("Search provider %s failed", provider.key)
             continue

@@ -31,7 +31,7 @@ def live_videos(language: str) -> QuerySet[Video]:
 
 def with_details(videos: QuerySet[Video], size: str = "card") -> QuerySet[Video]:
     """The videos with their file, poster (and its renditions of `size`), languages and terms."""
-    return videos.select_related("locale", "video_file").prefetch_related(
+    return videos.select_related("locale", "video_file", "image").prefetch_related(
         image_prefetch("image", size),
         Prefetch("languages"),
         Prefetch("topics"),

@@ -17,8 +17,9 @@ from django.utils import timezone
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
+from bik.catalogue.pages import index_url
 from bik.resources import services as resources
-from bik.resources.models import Resource, ResourceLanguageVersion
+from bik.resources.models import Resource, ResourceGalleryPage, ResourceLanguageVersion
 from bik.youth.models import LearningModule, Lesson, Meeting, ModuleProgress, QuizQuestion, Space, YouthPick
 from bik.youth.services import is_coordinator_of, space_timezone
 
@@ -264,10 +265,18 @@ def picked_resources(
     space: Space, language: str, gallery_url: str | None, *, limit: int | None = None
 ) -> list[PickedResource]:
     """The published resources picked for a space, newest pick first, with the title in `language` where it
-    is translated and the names of the languages the resource is available in. A fixed number of queries."""
+    is translated and the names of the languages the resource is available in. Two queries: the picks with
+    their resources and translated titles, and the resources' language versions."""
+    translated: models.Subquery | models.Value = models.Value(None, output_field=models.CharField())
+    if language != settings.LANGUAGE_CODE:  # English readers get the originals' own titles
+        titles = Resource.objects.filter(
+            translation_key=models.OuterRef("resource__translation_key"), live=True, locale__language_code=language
+        )
+        translated = models.Subquery(titles.values("title")[:1])
     picks = (
         YouthPick.objects.filter(space=space, resource__live=True, resource__is_original=True)
         .select_related("resource")
+        .annotate(translated_title=translated)
         .prefetch_related(
             models.Prefetch(
                 "resource__language_versions",
@@ -277,33 +286,17 @@ def picked_resources(
         .order_by("-created_at", "-pk")
     )
     rows = list(picks[:limit] if limit else picks)
-    return describe(rows, language, gallery_url)
-
-
-def describe(rows: Sequence[YouthPick], language: str, gallery_url: str | None) -> list[PickedResource]:
-    keys = [row.resource.translation_key for row in rows]
-    titles: dict[object, str] = {}
-    if keys and language != settings.LANGUAGE_CODE:
-        for key, title in Resource.objects.filter(
-            translation_key__in=keys, live=True, locale__language_code=language
-        ).values_list("translation_key", "title"):
-            titles[key] = title
-    described = []
-    for row in rows:
-        resource = row.resource
-        versions = list(resource.language_versions.all())
-        described.append(
-            PickedResource(
-                pick=row,
-                title=titles.get(resource.translation_key, resource.title),
-                languages=[version.language_name for version in versions],
-                url=resources.resource_path(gallery_url, resource) if gallery_url else "",
-            )
+    return [
+        PickedResource(
+            pick=row,
+            title=row.translated_title or row.resource.title,
+            languages=[version.language_name for version in row.resource.language_versions.all()],
+            url=resources.resource_path(gallery_url, row.resource) if gallery_url else "",
         )
-    return described
+        for row in rows
+    ]
 
 
 def gallery_url(language: str) -> str | None:
     """The resource gallery's address in `language` (else English), or None while there is no gallery."""
-    gallery = resources.gallery_in(language)
-    return str(gallery.url) if gallery is not None and gallery.url else None
+    return index_url(ResourceGalleryPage, language) or None

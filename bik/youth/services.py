@@ -184,12 +184,17 @@ class PostingRight:
     why_not: str = ""
 
 
-def posting_right(user: User | AnonymousUser, space: Space) -> PostingRight:
-    if not can_view(user, space):
+def posting_right(
+    user: User | AnonymousUser,
+    space: Space,
+    profile_of: Callable[[User | AnonymousUser], YouthProfile | None] = youth_profile,
+) -> PostingRight:
+    profile_once = functools.cache(profile_of)  # can_view may ask for it too
+    if not can_view(user, space, profile_once):
         return PostingRight(False, _("You cannot take part in this space."))
     if is_coordinator_of(user, space):
         return PostingRight(True)
-    profile = youth_profile(user)
+    profile = profile_once(user)
     if not is_youth_member(user) or profile is None:
         return PostingRight(False, _("Only young members and the space's coordinators can write here."))
     if not profile.may_post:
@@ -203,8 +208,15 @@ def posting_right(user: User | AnonymousUser, space: Space) -> PostingRight:
 
 
 def _moderates_youth_space(user: User, space_key: str) -> bool:
-    space = Space.objects.filter(slug=space_key.removeprefix("youth-")).first()
-    return space is not None and is_coordinator_of(user, space)
+    """Whether `user` coordinates the space: answered once per user object and space (a page asks for its list
+    and for its links), and without a look-up for someone who coordinates no space."""
+    if not coordinated_countries(user) and not (user.is_superuser or has_role(user, Role.NETWORK_ADMIN)):
+        return False
+    known: dict[str, bool] = user.__dict__.setdefault("_bik_coordinates_youth_space", {})
+    if space_key not in known:
+        space = Space.objects.filter(slug=space_key.removeprefix("youth-")).first()
+        known[space_key] = space is not None and is_coordinator_of(user, space)
+    return known[space_key]
 
 
 def _views_youth_space(user: User, space_key: str) -> bool:
@@ -505,9 +517,14 @@ def edit_post(author: User, post: Post, *, title: str, body: str) -> ScreenResul
 
 
 def blocked_ids(user: User | AnonymousUser) -> set[int]:
+    return set(_blocked(user))
+
+
+def _blocked(user: User | AnonymousUser) -> models.QuerySet[Block, int]:
+    """The ids of the members `user` blocked, as a query (a subquery of the lists that leave them out)."""
     if not isinstance(user, User) or not user.is_authenticated:
-        return set()
-    return set(Block.objects.filter(blocker=user).values_list("blocked_id", flat=True))
+        return Block.objects.none().values_list("blocked_id", flat=True)
+    return Block.objects.filter(blocker=user).values_list("blocked_id", flat=True)
 
 
 def block(blocker: User, blocked: User) -> None:
@@ -524,8 +541,8 @@ def visible_posts(user: User | AnonymousUser, space: Space) -> models.QuerySet[P
     return (
         Post.objects.filter(space=space)
         .filter(moderation.visible_filter(user, space.moderation_key))
-        .exclude(author_id__in=blocked_ids(user))
-        .select_related("author", "author__youth_profile", "moderation")
+        .exclude(author_id__in=_blocked(user))
+        .select_related("space", "author", "author__youth_profile", "moderation")
         .annotate(
             comment_count=models.Count(
                 "comments", filter=models.Q(comments__moderation__status=Status.PUBLISHED), distinct=True

@@ -3,6 +3,8 @@ are not members or coordinators of a space get a 404, as if it did not exist."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -11,6 +13,7 @@ from allauth.account.models import EmailAddress
 from allauth.account.utils import complete_signup, setup_user_email
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -23,6 +26,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from bik.accounts import ratelimits
 from bik.accounts.models import User
 from bik.accounts.services import equal_password_work
+from bik.catalogue.pagination import counted_page
 from bik.events.ical import VEvent, calendar, ics_response
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
@@ -46,10 +50,14 @@ def _signed_in(request: HttpRequest) -> User:
     return request.user
 
 
-def _space(request: HttpRequest, slug: str) -> tuple[User, Space]:
+def _space(
+    request: HttpRequest,
+    slug: str,
+    profile_of: Callable[[User | AnonymousUser], YouthProfile | None] = services.youth_profile,
+) -> tuple[User, Space]:
     user = _signed_in(request)
     space = Space.objects.filter(slug=slug).first()
-    if space is None or not services.can_view(user, space):
+    if space is None or not services.can_view(user, space, profile_of):
         raise Http404
     return user, space
 
@@ -197,8 +205,9 @@ def welcome(request: HttpRequest) -> HttpResponse:
 
 @youth_view
 def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    user, space = _space(request, slug)
-    page = Paginator(services.visible_posts(user, space), PAGE_SIZE).get_page(request.GET.get("page"))
+    profile_once = functools.cache(services.youth_profile)  # asked to view the space and to write in it: read once
+    user, space = _space(request, slug, profile_once)
+    page = counted_page(services.visible_posts(user, space), request.GET.get("page"), PAGE_SIZE)
     language = translation.get_language() or settings.LANGUAGE_CODE
     return render(
         request,
@@ -206,10 +215,10 @@ def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "space": space,
             "page_obj": page,
-            "right": services.posting_right(user, space),
+            "right": services.posting_right(user, space, profile_once),
             "meetings": coordination.upcoming_meetings(space)[:3],
-            "modules": LearningModule.objects.filter(space=space, is_published=True)[:6],
-            "paths": list(paths.visible_paths(space)[:6]),
+            "modules": LearningModule.objects.filter(space=space, is_published=True).select_related("space")[:6],
+            "paths": list(paths.visible_paths(space).select_related("space")[:6]),
             "picks": coordination.picked_resources(
                 space, language, coordination.gallery_url(language), limit=PICKS_ON_SPACE_PAGE
             ),

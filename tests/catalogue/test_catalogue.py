@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 from django import forms
+from django.core.paginator import Paginator
 from django.db import connection, transaction
+from django.db.models import Count
 from django.db.utils import DatabaseError
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from ninja.errors import HttpError
 
@@ -14,7 +17,8 @@ from bik.audit.models import AppendOnlyError
 from bik.catalogue.api import check_language
 from bik.catalogue.filters import FilterForm
 from bik.catalogue.language import current_language
-from bik.catalogue.pagination import api_page, paginate
+from bik.catalogue.pagination import api_page, counted_page, paginate
+from bik.network.models import Centre
 from bik.statistics.models import AuditEntry
 
 
@@ -44,6 +48,21 @@ def test_pages_open_on_the_first_for_junk_and_the_last_beyond_the_end() -> None:
     assert (last.number, last.object_list) == (3, [20, 21, 22, 23, 24])
     assert api_page(items, 2, 10).envelope(["x"]) == {"count": 25, "page": 2, "pages": 3, "results": ["x"]}
     assert api_page(items, 4, 10).items == []  # the API stops past the end, it does not repeat the last page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("number", [None, "", "junk", "1.5", "-1", "0", "1", "2", "4", "5", "99"])
+def test_a_counted_page_is_the_page_django_gives_in_one_query(number: str | None) -> None:
+    """The same page as Paginator.get_page — also of a grouped list —, with the count read beside the rows."""
+    grouped = Centre.objects.annotate(n=Count("services")).order_by("-n", "pk")
+    for items in (Centre.objects.order_by("country"), grouped):
+        expected = Paginator(items, 7).get_page(number)
+        with CaptureQueriesContext(connection) as captured:
+            page = counted_page(items, number, 7)
+            found = (page.number, [centre.pk for centre in page.object_list], page.paginator.num_pages)
+        assert found == (expected.number, [centre.pk for centre in expected.object_list], expected.paginator.num_pages)
+        # Out of range: the count and the last page apart (after an empty look beyond the end).
+        assert len(captured.captured_queries) == {"-1": 2, "0": 2, "99": 3}.get(str(number), 1)
 
 
 def test_the_language_falls_back_to_the_default_and_the_api_refuses_unknown_ones() -> None:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
+from bik.caching.pages import content_changed
 from bik.news.models import ArticlePage, Audience, NewsIndexPage, Topic
 
 
@@ -105,3 +106,5 @@ def add_articles_in_bulk(
         through.objects.bulk_create(
             [through(articlepage_id=article.pk, **{target: term}) for article in articles for term in terms]
         )
+    # Rows written behind the signals' back: the site is told of the change as a save would tell it.
+    content_changed(sender=ArticlePage)

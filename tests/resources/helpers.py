@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from typing import Any
 
 from django.conf import settings
 from wagtail.models import Locale
@@ -61,14 +62,23 @@ def add_resource(
     return resource
 
 
-def bulk_resources(count: int, *, topic: str = "gaming", age: str = "9-12", language: str = "de") -> None:
+def bulk_resources(
+    count: int,
+    *,
+    topic: str = "gaming",
+    age: str = "9-12",
+    language: str = "de",
+    prefix: str = "Bulk resource",
+    date: dt.date = dt.date(2020, 1, 1),
+    image: Any = None,
+) -> None:
     """Many live resources at once, for query-count tests (no revisions, no Wagtail search index)."""
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     topic_term = Topic.objects.get(slug=topic, locale=english)
     age_term = AgeGroup.objects.get(slug=age, locale=english)
     centre = Centre.objects.get(country="DE")
     created = Resource.objects.bulk_create(
-        Resource(title=f"Bulk resource {n}", locale=english, live=True, centre=centre, date=dt.date(2020, 1, 1))
+        Resource(title=f"{prefix} {n}", locale=english, live=True, centre=centre, date=date, image=image)
         for n in range(count)
     )
     ResourceLanguageVersion.objects.bulk_create(

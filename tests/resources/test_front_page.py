@@ -3,7 +3,11 @@ unpublished and deleted, and from the listing's date index: always exactly what 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from bik.resources.models import Resource, ResourceFacetCount
 from bik.resources.search import counted_search, facet_search, front_page, rebuild_search_index
@@ -47,3 +51,17 @@ def test_a_rebuild_keeps_the_same_counts() -> None:
 def test_the_gallery_uses_it_when_nothing_is_chosen() -> None:
     assert facet_search([], {}, "en", 0, 20) == front_page("en", 0, 20)
     assert facet_search([], {"language": []}, "en", 0, 20) == front_page("en", 0, 20)
+
+
+def test_a_language_few_resources_carry_is_found_through_the_language_versions() -> None:
+    """Its rows are not looked for along the date index (which would read nearly every row when they are old)."""
+    old = add_resource("Old Maltese leaflet", languages=("mt",), date=dt.date(2001, 1, 1))
+    with CaptureQueriesContext(connection) as captured:
+        maltese = front_page("mt", 0, 20)
+    maltese_first = ResourceFacetCount.objects.get(facet="language", value="mt").n
+    assert old.pk in maltese.page_ids[:maltese_first]  # the visitor's language first, however old
+    assert any("resourcelanguageversion" in query["sql"] for query in captured.captured_queries)
+    with CaptureQueriesContext(connection) as captured:
+        front_page("en", 0, 1)  # one row of a language many carry: found at once along the date index
+    assert not any("resourcelanguageversion" in query["sql"] for query in captured.captured_queries)
+    assert_front_page_is_counted()

@@ -13,9 +13,11 @@ from wagtail.models import Locale
 from bik.events.models import Event
 from bik.guide.models import OnlineService
 from bik.network.models import Centre
+from bik.news.models import ArticlePage
+from bik.pages.models import HomePage
 from bik.research.models import Publication
 from bik.resources.models import Resource
-from bik.search import services
+from bik.search import records, registry, services
 from bik.videos.models import Video
 from tests.guide.helpers import add_services_in_bulk
 
@@ -106,3 +108,47 @@ def test_a_search_costs_the_same_with_ten_and_a_thousand_matching_records() -> N
     few = queries()
     add_services_in_bulk(990, prefix="Zebrapp")
     assert queries() == few
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "el"])
+@pytest.mark.parametrize("query", ["privacy", "safer internet", "tiktok", "online", "age assurance", "zzzz"])
+def test_the_combined_statement_finds_what_each_domain_finds_on_its_own(query: str, language: str) -> None:
+    """Every registered record search answered in one statement gives the same hits, in the same order, as each
+    domain's own search (titles, links, languages, summaries, dates), cut at the same limit."""
+    providers = registry.providers()
+    for limit in (100, 2):
+        together = records.search_together(providers, query, language, limit)
+        assert set(together) == {"guide", "videos", "events", "research", "partners", "knowledge", "centres"}
+        for provider in providers:
+            if provider.key in together:
+                assert together[provider.key] == list(provider.search(query, language, limit)), provider.key
+
+
+def test_the_combined_statement_leaves_out_a_provider_registered_in_its_place() -> None:
+    """A domain that replaces a record search with its own provider is asked itself, not answered for."""
+    original = next(provider for provider in registry.providers() if provider.key == "videos")
+    registry.register("videos", "Videos", lambda query, language, limit: [], order=original.order)
+    try:
+        assert "videos" not in records.search_together(registry.providers(), "privacy", "en", 100)
+        assert "videos" not in {group.key for group in services.search("privacy", "en").groups}
+    finally:
+        registry.register(original.key, original.label, original.search, order=original.order)
+
+
+def test_page_hits_show_each_page_types_text_and_date(client: Client) -> None:
+    """What a page hit shows comes from its own type: an article's intro and date, a home page's hero text, a
+    page's search description before either."""
+    article = ArticlePage.objects.live().filter(locale__language_code="en").order_by("pk").first()
+    assert article is not None
+    hits = {hit.url: hit for hit in services.search(article.title, "en", kind="pages").hits}
+    found = hits[article.url]
+    assert (found.kind, found.summary, found.date) == ("News article", article.intro, article.date)
+
+    home = HomePage.objects.get(locale__language_code="en")
+    hits = {hit.url: hit for hit in services.search(home.hero_text, "en", kind="pages").hits}
+    assert (hits[home.url].kind, hits[home.url].summary) == ("Home page", home.hero_text)
+
+    article.search_description = "What this article is about, for search."
+    article.save_revision().publish()
+    hits = {hit.url: hit for hit in services.search(article.title, "en", kind="pages").hits}
+    assert hits[article.url].summary == "What this article is about, for search."

@@ -24,7 +24,7 @@ def _spaces(count: int) -> None:
 
 
 @pytest.mark.parametrize("who", ["youth", "coordinator", "network_admin"])
-def test_the_spaces_page_costs_the_same_with_6_and_with_every_space(
+def test_the_spaces_page_costs_the_same_with_7_and_with_every_space(
     cast: Cast, client_for: Callable[[User], Client], who: str
 ) -> None:
     people = {
@@ -33,7 +33,7 @@ def test_the_spaces_page_costs_the_same_with_6_and_with_every_space(
         "network_admin": lambda: cast.network_admin,
     }
     client = client_for(people[who]())
-    _spaces(6)
+    _spaces(7)
     few = render_warm(client, "/en/youth/spaces/")
     _spaces(Centre.objects.count())
     many = render_warm(client, "/en/youth/spaces/")
