@@ -1,5 +1,4 @@
-# ruff: noqa: S106, S108, S603, S607 -- a benchmark: a throwaway key for a loopback server, its own scratch folder,
-# fixed commands (the venv's python and gunicorn, PostgreSQL's createdb/dropdb from PATH)
+# ruff: noqa: S108, S603 -- a benchmark: its own scratch folder, a fixed command (the venv's python)
 """Requests per second and latency of three public pages — the home page, the news list and a filtered resource
 gallery page — served by gunicorn with 2 sync workers on 127.0.0.1 with production settings (DEBUG off, a
 secret key, no SSL redirect), uncached (BIK_CACHE=dummy) and with the cache on (local memory; Redis).
@@ -27,9 +26,6 @@ import argparse
 import http.client
 import json
 import os
-import shutil
-import socket
-import statistics
 import subprocess
 import threading
 import time
@@ -38,21 +34,14 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-PYTHON = BASE_DIR / ".venv" / "bin" / "python"
-GUNICORN = BASE_DIR / ".venv" / "bin" / "gunicorn"
-SCRATCH = Path("/tmp/bik-bench-wsgi")
-HOST = "127.0.0.1"
-PG_NAME = "bik_bench_wsgi"
-DATABASES = {
-    "sqlite": f"sqlite:///{SCRATCH / 'sqlite' / 'bench.sqlite3'}",
-    "postgres": f"postgres://postgres@{HOST}:5432/{PG_NAME}",
-}
-REDIS_URL = f"redis://{HOST}:6379/5"
+from wsgi_server import BASE_DIR, HOST, PYTHON, Bench, fetch, loadavg, percentile
+
+BENCH = Bench(scratch=Path("/tmp/bik-bench-wsgi"), pg_name="bik_bench_wsgi", redis_db=5)
+DATABASES = ("sqlite", "postgres")
 CACHES: dict[str, dict[str, str]] = {
     "uncached": {"BIK_CACHE": "dummy"},
     "locmem": {},
-    "redis": {"REDIS_URL": REDIS_URL},
+    "redis": {"REDIS_URL": BENCH.redis_url},
 }
 # Greek resources for 13-15 year-olds about cyberbullying: the demo's promised search, two facets and a topic.
 PAGES = {
@@ -87,107 +76,13 @@ class Result:
     loadavg: str
 
 
-def server_env(database: str, cache: str, port: int = 0) -> dict[str, str]:
-    env = {name: value for name, value in os.environ.items() if name not in CLEARED}
-    env.update(
-        DEBUG="false",
-        SECRET_KEY="bench-wsgi-only-on-loopback-not-a-production-secret-0123456789",
-        ALLOWED_HOSTS=HOST,
-        SECURE_SSL_REDIRECT="false",
-        SITE_URL=f"http://{HOST}:{port or 8000}",
-        BIK_VAR_DIR=str(SCRATCH / database),
-        DATABASE_URL=DATABASES[database],
-        LOG_LEVEL="WARNING",
-        **CACHES[cache],
-    )
-    return env
-
-
-def manage(database: str, *args: str) -> None:
-    subprocess.run([str(PYTHON), "manage.py", *args], cwd=BASE_DIR, env=server_env(database, "locmem"), check=True)
-
-
-def prepare(database: str, *, reuse: bool) -> None:
-    """A database of its own with the demo content, and the static files the manifest storage needs."""
-    ready = SCRATCH / database / "prepared"
-    if reuse and ready.exists():
-        print(f"[{database}] reusing the database prepared on {ready.read_text().strip()}", flush=True)
-        return
-    print(f"[{database}] preparing: migrate, load_demo, collectstatic", flush=True)
-    shutil.rmtree(SCRATCH / database, ignore_errors=True)
-    (SCRATCH / database).mkdir(parents=True)
-    if database == "postgres":
-        pg = ["-h", HOST, "-U", "postgres"]
-        subprocess.run(["dropdb", *pg, "--if-exists", PG_NAME], check=True)
-        subprocess.run(["createdb", *pg, PG_NAME], check=True)
-    started = time.monotonic()
-    manage(database, "migrate", "--noinput", "-v0")
-    manage(database, "load_demo")
-    manage(database, "collectstatic", "--noinput", "-v0")
-    ready.write_text(time.strftime("%Y-%m-%d %H:%M:%S"))
-    print(f"[{database}] prepared in {time.monotonic() - started:.0f} s", flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def empty_redis() -> None:
-    import redis
-
-    redis.Redis.from_url(REDIS_URL).flushdb()  # database 5: the bench's own
-
-
 @contextmanager
 def gunicorn(database: str, cache: str, workers: int) -> Iterator[int]:
     """A gunicorn with `workers` sync workers on a free loopback port, until the block ends."""
-    port = free_port()
     if cache == "redis":
-        empty_redis()
-    log = (SCRATCH / database / f"gunicorn-{cache}.log").open("w")
-    command = [
-        str(GUNICORN),
-        "bik.wsgi:application",
-        f"--workers={workers}",
-        "--worker-class=sync",
-        f"--bind={HOST}:{port}",
-        "--timeout=120",
-        "--error-logfile=-",
-    ]
-    server = subprocess.Popen(command, cwd=BASE_DIR, env=server_env(database, cache, port), stdout=log, stderr=log)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if server.poll() is not None:
-                raise RuntimeError(f"gunicorn stopped at start-up; see {log.name}")
-            try:
-                # Not /healthz: it answers 503 by design when the cache cannot hold a value (BIK_CACHE=dummy).
-                status, _body = fetch(port, PAGES["home"])
-                if status == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not answer within 120 s; see {log.name}")
-            time.sleep(0.5)
+        BENCH.empty_redis()
+    with BENCH.gunicorn(database, workers=workers, env=CACHES[cache], log_name=f"gunicorn-{cache}") as port:
         yield port
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
-
-
-def fetch(port: int, path: str) -> tuple[int, str]:
-    connection = http.client.HTTPConnection(HOST, port, timeout=30)
-    try:
-        connection.request("GET", path)
-        response = connection.getresponse()
-        return response.status, response.read().decode()
-    finally:
-        connection.close()
 
 
 # Run by the venv's python with the server's environment: the SQL queries of each page's second request in one
@@ -209,9 +104,9 @@ print(json.dumps(counts))
 
 
 def count_queries(database: str, cache: str) -> dict[str, int]:
-    env = {**server_env(database, cache), "DJANGO_SETTINGS_MODULE": "bik.settings"}
+    env = BENCH.env(database, **CACHES[cache])
     if cache == "redis":
-        empty_redis()
+        BENCH.empty_redis()
     done = subprocess.run(
         [str(PYTHON), "-c", COUNT_QUERIES],
         cwd=BASE_DIR,
@@ -271,12 +166,6 @@ def drive(port: int, path: str, clients: int, seconds: float) -> tuple[list[floa
     return latencies, errors[0], time.perf_counter() - started
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    if len(values) < 2:
-        return values[0] if values else float("nan")
-    return statistics.quantiles(values, n=100, method="inclusive")[round(fraction * 100) - 1]
-
-
 def measure(database: str, cache: str, args: argparse.Namespace) -> list[Result]:
     """One server for the configuration; per page, a warm-up, then --repeat timed runs, the best one kept."""
     best: list[Result] = []
@@ -287,7 +176,7 @@ def measure(database: str, cache: str, args: argparse.Namespace) -> list[Result]
             drive(port, path, args.clients, args.warmup)
             runs = []
             for _ in range(args.repeat):
-                loadavg = Path("/proc/loadavg").read_text().split()[:3]
+                started_load = loadavg()
                 latencies, errors, elapsed = drive(port, path, args.clients, args.duration)
                 runs.append(
                     Result(
@@ -302,7 +191,7 @@ def measure(database: str, cache: str, args: argparse.Namespace) -> list[Result]
                         p50_ms=round(percentile(latencies, 0.50) * 1000, 1),
                         p95_ms=round(percentile(latencies, 0.95) * 1000, 1),
                         queries=queries[page],
-                        loadavg=" ".join(loadavg),
+                        loadavg=started_load,
                     )
                 )
                 print("   ", format_row(runs[-1]), flush=True)
@@ -319,7 +208,7 @@ def format_row(result: Result) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--databases", nargs="+", choices=list(DATABASES), default=list(DATABASES))
+    parser.add_argument("--databases", nargs="+", choices=DATABASES, default=list(DATABASES))
     parser.add_argument("--caches", nargs="+", choices=list(CACHES), default=list(CACHES))
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients (default 4)")
     parser.add_argument("--duration", type=float, default=20, help="seconds per timed run (default 20)")
@@ -333,7 +222,7 @@ def main() -> None:
     print(f"{os.cpu_count()} cores; load average {Path('/proc/loadavg').read_text().strip()}", flush=True)
     results: list[Result] = []
     for database in args.databases:
-        prepare(database, reuse=args.reuse)
+        BENCH.prepare(database, reuse=args.reuse)
         for cache in args.caches:
             print(f"[{database}] {cache}: {args.workers} sync workers, {args.clients} clients", flush=True)
             results.extend(measure(database, cache, args))

@@ -235,7 +235,7 @@ if BIK_CACHE == "dummy":
 elif REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "bik.caching.backends.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"bik-test{XDIST_WORKER}" if TESTING else "bik",
         }
@@ -248,7 +248,7 @@ if BIK_CACHE == "dummy":
     CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 elif REDIS_URL:
     CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "bik.caching.backends.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": f"bik-test-pages{XDIST_WORKER}" if TESTING else "bik-pages",
     }

@@ -4,13 +4,40 @@ Renewing the token makes every entry built under the old one unreachable at once
 shares the cache, without knowing their keys. The token never expires, so an entry from before a change can
 never come back (a counter that restarts at 1 when it expires would revive them); if the cache drops it,
 a new random token simply starts an empty generation.
+
+A request reads each token once: the first read is remembered until the request ends (one page asks for dozens
+of keys of the same generation, and each read would be a round trip to Redis). The request then sees one
+consistent generation of each kind; a renewal by this request is seen by it at once, a renewal by another
+process from its next request on. Outside requests (tasks, commands) every read goes to the cache.
 """
 
 from __future__ import annotations
 
 import secrets
+import threading
+from typing import Any
 
 from django.core.cache import BaseCache, caches
+from django.core.signals import request_finished, request_started
+
+_read_in_request = threading.local()  # .tokens: {(alias, key): token} while a request runs in this thread
+
+
+def _tokens() -> dict[tuple[str, str], str] | None:
+    tokens: dict[tuple[str, str], str] | None = getattr(_read_in_request, "tokens", None)
+    return tokens
+
+
+def _request_started(**_kwargs: Any) -> None:
+    _read_in_request.tokens = {}
+
+
+def _request_finished(**_kwargs: Any) -> None:
+    _read_in_request.tokens = None
+
+
+request_started.connect(_request_started, dispatch_uid="bik.caching.generations.started")
+request_finished.connect(_request_finished, dispatch_uid="bik.caching.generations.finished")
 
 
 class Generation:
@@ -23,15 +50,25 @@ class Generation:
         return caches[self.alias]
 
     def current(self) -> str:
+        tokens = _tokens()
+        if tokens is not None and (self.alias, self.cache_key) in tokens:
+            return tokens[self.alias, self.cache_key]
         token = self.cache.get(self.cache_key)
         if token is None:
             self.cache.add(self.cache_key, secrets.token_hex(8), None)
             token = self.cache.get(self.cache_key)  # the one another process added first, if it did
         # A cache that keeps nothing (BIK_CACHE=dummy) gives a token used once, so nothing is ever shared.
-        return str(token) if token is not None else secrets.token_hex(8)
+        current = str(token) if token is not None else secrets.token_hex(8)
+        if tokens is not None:
+            tokens[self.alias, self.cache_key] = current
+        return current
 
     def renew(self) -> None:
-        self.cache.set(self.cache_key, secrets.token_hex(8), None)
+        token = secrets.token_hex(8)
+        self.cache.set(self.cache_key, token, None)
+        tokens = _tokens()
+        if tokens is not None:
+            tokens[self.alias, self.cache_key] = token
 
     def key(self, *parts: object) -> str:
         """A cache key inside the current generation."""

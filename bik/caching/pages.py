@@ -6,12 +6,13 @@ session left unchanged, no form token in it, and nothing that forbids keeping it
 `no-store`, `no-cache`, a `never_cache` view). So a page with a form that needs a CSRF token, any page of a
 signed-in visitor, previews and searches are never kept.
 
-Every kept page lives in one generation (bik/caching/generations.py) that is renewed after the commit of any
-change to what the public site shows — pages, records and their vocabularies, centres, Safer Internet Day,
-bulletin issues, images, documents, site settings — so no page is ever older than the data, in any language
-or on either host. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off. The same
-signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments (bik/caching/fragments.py),
-whether or not whole pages are kept.
+Every kept page carries the generation (bik/caching/generations.py) it was built in, and is served only while
+that generation is current: the generation is read in the same round trip as the page, and renewed after the
+commit of any change to what the public site shows — pages, records and their vocabularies, centres, Safer
+Internet Day, bulletin issues, images, documents, site settings — so no page is ever older than the data, in any
+language or on either host. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off.
+The same signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments
+(bik/caching/fragments.py), whether or not whole pages are kept.
 
 Kept pages are marked public for a CDN or reverse proxy; with a front-end cache configured (WAGTAILFRONTENDCACHE)
 every URL kept in a generation is purged from it when the generation is renewed. Every page carries an ETag
@@ -28,7 +29,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_vary_headers, set_response_etag
 from django.utils.translation import get_language
 
 from bik.accounts.middleware import depends_on_visitor
@@ -92,7 +93,8 @@ def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
 
 
 def _key(request: HttpRequest) -> str:
-    return PAGES.key(request.scheme, request.get_host(), get_language(), request.path)
+    """The page's key, the same in every generation: a kept page carries the generation it was built in."""
+    return ":".join(("bik:page", request.scheme, request.get_host(), get_language() or "", request.path))
 
 
 class AnonymousPageCacheMiddleware:
@@ -103,20 +105,26 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        kept = PAGES.cache.get(key)
-        if kept is not None:
-            status, headers, content = kept
+        # One round trip for the current generation and the page: a hit costs one cache read, not two.
+        found = PAGES.cache.get_many([PAGES.cache_key, key])
+        generation, kept = found.get(PAGES.cache_key), found.get(key)
+        if generation is not None and kept is not None and kept[0] == generation:
+            _generation, status, headers, content = kept
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
             response["X-Page-Cache"] = "hit"
             return response
+        # Read before the page is built: a change committed while it renders leaves it in the older generation.
+        generation = generation if generation is not None else PAGES.current()
         response = self.get_response(request)
         if _cacheable_response(request, response):
             patch_vary_headers(response, ("Cookie",))  # a signed-in visitor must never get this copy from a proxy
             response["Cache-Control"] = _public_cache_control()
+            set_response_etag(response)  # kept with the page, so a hit is not hashed again
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            PAGES.cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            kept = (generation, response.status_code, headers, response.content)
+            PAGES.cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
             _remember(request.build_absolute_uri())
             response["X-Page-Cache"] = "miss"
         return response

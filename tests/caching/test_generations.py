@@ -51,3 +51,48 @@ def test_a_dropped_token_starts_an_empty_generation() -> None:
     cache.delete(pages.cache_key)
 
     assert cache.get(pages.key("home")) is None
+
+
+@pytest.mark.django_db
+def test_a_request_reads_each_generation_once_and_the_next_request_sees_a_renewal(
+    client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bik.caching.lookups import LOOKUPS
+
+    client.get("/en/")  # the site's look-ups are kept
+    before = LOOKUPS.current()
+    reads: list[str] = []
+    original = cache.get
+
+    def spy(key: str, default: object = None, version: int | None = None, *, _original: Any = original) -> Any:
+        reads.append(key)
+        return _original(key, default, version)
+
+    monkeypatch.setattr(cache, "get", spy)
+    assert client.get("/en/?any=1").status_code == 200
+    assert reads.count(LOOKUPS.cache_key) == 1
+
+    LOOKUPS.renew()  # as another process does after a change
+    reads.clear()
+    assert client.get("/en/?any=2").status_code == 200
+    assert reads.count(LOOKUPS.cache_key) == 1
+    assert LOOKUPS.current() != before
+
+
+def test_a_renewal_during_a_request_is_seen_by_that_request_at_once() -> None:
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    pages = Generation("test-pages")
+    for signal in (request_started, request_finished):  # as Django's test client does: no database here
+        signal.disconnect(close_old_connections)
+    request_started.send(sender=None)
+    try:
+        first = pages.current()
+        pages.renew()
+        assert pages.current() != first
+        assert pages.current() == cache.get(pages.cache_key)
+    finally:
+        request_finished.send(sender=None)
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)

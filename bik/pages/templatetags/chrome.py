@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 from bik.caching import lookups
@@ -56,15 +58,33 @@ def _alternates(request: Any, page: Page | None, path: str, current: str) -> lis
             url = translation.get_url(request)
             if url:
                 by_language[translation.locale.language_code] = url + remainder
+    translated = _translator(path)
     return [
-        {
-            "code": code,
-            "name": name,
-            "url": by_language.get(code) or translate_url(path, code),
-            "current": code == current,
-        }
+        {"code": code, "name": name, "url": by_language.get(code) or translated(code), "current": code == current}
         for code, name in settings.LANGUAGES
     ]
+
+
+def _translator(url: str) -> Callable[[str], str]:
+    """Django's translate_url for one URL in every language, resolving the URL once instead of once per
+    language (28 resolutions were a fifth of a signed-in page's time): the same view and arguments, reversed
+    under each language's prefix; the URL unchanged where that fails."""
+    parsed = urlsplit(url)
+    try:
+        match = resolve(unquote(parsed.path))
+    except Resolver404:
+        return lambda _code: url
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+
+    def translated(code: str) -> str:
+        with override(code):
+            try:
+                path = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                return url
+        return urlunsplit((parsed.scheme, parsed.netloc, path, parsed.query, parsed.fragment))
+
+    return translated
 
 
 @register.simple_tag(takes_context=True)
