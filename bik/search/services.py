@@ -56,7 +56,8 @@ def _details(pages: Sequence[Page]) -> dict[int, tuple[str, str, dt.date | None]
         if not names & set(_DETAILS):
             continue
         columns = {
-            f"hit_{name}": F(name) if name in names else Cast(Value(missing), output_field=output)
+            # Cast: the same type in every part of the UNION, whatever field a page type has under that name.
+            f"hit_{name}": Cast(F(name) if name in names else Value(missing), output_field=output)
             for name, (output, missing) in _DETAILS.items()
         }
         parts.append(model.objects.filter(pk__in=pks).order_by().annotate(**columns).values_list("pk", *columns))
