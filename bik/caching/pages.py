@@ -94,7 +94,7 @@ def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
 
 def _key(request: HttpRequest) -> str:
     """The page's key, the same in every generation: a kept page carries the generation it was built in."""
-    return ":".join(("bik:page", request.scheme, request.get_host(), get_language() or "", request.path))
+    return ":".join(("bik:page", request.scheme or "", request.get_host(), get_language() or "", request.path))
 
 
 class AnonymousPageCacheMiddleware:
