@@ -110,7 +110,7 @@ def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
 
 def _key(request: HttpRequest) -> str:
     """The page's key, the same in every generation: a kept page carries the generation it was built in."""
-    return ":".join(("bik:page", request.scheme, request.get_host(), get_language() or "", request.path))
+    return f"bik:page:{request.scheme}:{request.get_host()}:{get_language()}:{request.path}"
 
 
 class AnonymousPageCacheMiddleware:
