@@ -56,10 +56,6 @@ def matrix(rows: list[dict[str, object]], vocabulary: dict[str, int], grow: bool
     return csr_matrix((values, indices, indptr), shape=(len(rows), len(vocabulary)))
 
 
-def labels(rows: list[dict[str, object]], category: str) -> np.ndarray:
-    return np.array([row["category"] == category for row in rows], dtype=int)
-
-
 def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=1000, random_state=0)
     model.fit(x, y)
