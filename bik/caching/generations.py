@@ -9,6 +9,11 @@ A request reads each token once: the first read is remembered until the request 
 of keys of the same generation, and each read would be a round trip to Redis). The request then sees one
 consistent generation of each kind; a renewal by this request is seen by it at once, a renewal by another
 process from its next request on. Outside requests (tasks, commands) every read goes to the cache.
+
+A token must be read before the data kept under it: a request that read the rows before a change committed and
+the token after its renewal would keep the old rows in the new generation, where they would be served until the
+next change. A template reads `fragments.generation` late, after its view has queried, so the page-cache
+middleware pins every generation's token (`pin`, one round trip per cache) before the view runs.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from django.core.cache import BaseCache, caches
 from django.core.signals import request_finished, request_started
 
 _read_in_request = threading.local()  # .tokens: {(alias, key): token} while a request runs in this thread
+_ALL: dict[tuple[str, str], Generation] = {}  # every generation made, by (cache alias, key): what `pin` reads
 
 
 def _tokens() -> dict[tuple[str, str], str] | None:
@@ -44,6 +50,7 @@ class Generation:
     def __init__(self, name: str, alias: str = "default") -> None:
         self.cache_key = f"bik:generation:{name}"
         self.alias = alias
+        _ALL.setdefault((alias, self.cache_key), self)
 
     @property
     def cache(self) -> BaseCache:
@@ -73,3 +80,24 @@ class Generation:
     def key(self, *parts: object) -> str:
         """A cache key inside the current generation."""
         return ":".join([self.cache_key, self.current(), *(str(part) for part in parts)])
+
+
+def pin() -> None:
+    """Read every generation's current token now, once per cache, and keep it for the rest of the request, so
+    whatever the request reads later is kept under a token read before it (see the module's docstring).
+    Outside a request it does nothing: there every read goes to the cache."""
+    tokens = _tokens()
+    if tokens is None:
+        return
+    by_alias: dict[str, list[Generation]] = {}
+    for (alias, key), generation in _ALL.items():
+        if (alias, key) not in tokens:
+            by_alias.setdefault(alias, []).append(generation)
+    for alias, generations in by_alias.items():
+        found = caches[alias].get_many([generation.cache_key for generation in generations])
+        for generation in generations:
+            token = found.get(generation.cache_key)
+            if token is None:
+                generation.current()  # adds a token, as a first read does, and keeps it
+            else:
+                tokens[alias, generation.cache_key] = str(token)

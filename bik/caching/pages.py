@@ -33,7 +33,7 @@ from django.utils.cache import patch_vary_headers, set_response_etag
 from django.utils.translation import get_language
 
 from bik.accounts.middleware import depends_on_visitor
-from bik.caching import fragments, lookups
+from bik.caching import fragments, generations, lookups
 from bik.caching.generations import Generation
 from bik.domains import DOMAINS
 
@@ -103,6 +103,7 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not _cacheable_request(request):
+            generations.pin()  # the tokens before the data, for the fragments and look-ups this request keeps
             return self.get_response(request)
         key = _key(request)
         # One round trip for the current generation and the page: a hit costs one cache read, not two.
@@ -117,6 +118,7 @@ class AnonymousPageCacheMiddleware:
             return response
         # Read before the page is built: a change committed while it renders leaves it in the older generation.
         generation = generation if generation is not None else PAGES.current()
+        generations.pin()
         response = self.get_response(request)
         if _cacheable_response(request, response):
             patch_vary_headers(response, ("Cookie",))  # a signed-in visitor must never get this copy from a proxy

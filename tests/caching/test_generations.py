@@ -62,13 +62,24 @@ def test_a_request_reads_each_generation_once_and_the_next_request_sees_a_renewa
     client.get("/en/")  # the site's look-ups are kept
     before = LOOKUPS.current()
     reads: list[str] = []
-    original = cache.get
+    in_many: list[bool] = []  # the local-memory cache's get_many reads each key with get: one round trip
+    original, original_many = cache.get, cache.get_many
 
     def spy(key: str, default: object = None, version: int | None = None, *, _original: Any = original) -> Any:
-        reads.append(key)
+        if not in_many:
+            reads.append(key)
         return _original(key, default, version)
 
+    def spy_many(keys: list[str], version: int | None = None, *, _original: Any = original_many) -> Any:
+        reads.extend(keys)
+        in_many.append(True)
+        try:
+            return _original(keys, version)
+        finally:
+            in_many.pop()
+
     monkeypatch.setattr(cache, "get", spy)
+    monkeypatch.setattr(cache, "get_many", spy_many)
     assert client.get("/en/?any=1").status_code == 200
     assert reads.count(LOOKUPS.cache_key) == 1
 
@@ -96,3 +107,38 @@ def test_a_renewal_during_a_request_is_seen_by_that_request_at_once() -> None:
         request_finished.send(sender=None)
         for signal in (request_started, request_finished):
             signal.connect(close_old_connections)
+
+
+@pytest.mark.django_db
+def test_a_request_keeps_what_it_read_under_the_tokens_of_its_start(rf: Any) -> None:
+    """A view queries, another process commits a change and renews the fragments, then the template reads the
+    fragments' token: it must be the one from before the view's queries, or the old rows would be kept in the
+    new generation and served until the next change."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+    from django.http import HttpResponse
+
+    from bik.caching.fragments import FRAGMENTS
+    from bik.caching.pages import AnonymousPageCacheMiddleware
+
+    before = FRAGMENTS.current()
+    seen: list[str] = []
+
+    def view(request: Any) -> HttpResponse:
+        cache.set(FRAGMENTS.cache_key, "renewed-by-another-process", None)  # after the view's queries
+        seen.append(FRAGMENTS.current())  # as `fragments.generation` in the template
+        return HttpResponse("page")
+
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    for path in ("/en/", "/en/?page=2"):  # kept whole, and never kept (a query string)
+        request_started.send(sender=None)
+        try:
+            AnonymousPageCacheMiddleware(view)(rf.get(path))
+        finally:
+            request_finished.send(sender=None)
+        cache.set(FRAGMENTS.cache_key, before, None)
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+    assert seen == [before, before]
