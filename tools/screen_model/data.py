@@ -24,6 +24,7 @@ def load(directory: Path, source: str) -> list[dict[str, object]]:
             if line.strip():
                 row = json.loads(line)
                 row["source"] = source
+                row["file"] = path.stem
                 rows.append(row)
     return rows
 
@@ -77,6 +78,15 @@ def interface() -> list[dict[str, object]]:
 
 def corpus() -> list[dict[str, object]]:
     return load(CORPUS, "corpus")
+
+
+def batch(row: dict[str, object]) -> str:
+    """Which writers' batch a corpus row is from, by its file (`<lang>.jsonl` is batch 1, `<lang>-2.jsonl` 2, …);
+    "" for rows from elsewhere."""
+    if row.get("source") != "corpus":
+        return ""
+    _language, _, number = str(row["file"]).partition("-")
+    return number or "1"
 
 
 def development() -> list[dict[str, object]]:

@@ -4,13 +4,17 @@
     .venv/bin/python tools/screen_model/train.py                   # train on everything, write the model
     .venv/bin/python tools/screen_model/train.py --check           # report only: cross-validated and across writers
 
-Training texts: tools/screen_model/corpus/<lang>.jsonl and the development set tests/moderation/development/
-(one JSON object a line: lang, text, held, category), and the clean examples of tests/moderation/screen_examples.py.
+Training texts: the writers' batches tools/screen_model/corpus/<lang>.jsonl, <lang>-2.jsonl and <lang>-3.jsonl, the
+development set tests/moderation/development/ (one JSON object a line: lang, text, held, category), the clean
+examples of tests/moderation/screen_examples.py and sentences of the translated interface (tools/screen_model/data.py).
 Never the evaluation sets (tests/moderation/evaluation*/): they judge the result.
 
-One logistic regression per category (scikit-learn, liblinear); each category's threshold is chosen on
-out-of-fold predictions so that precision stays high. Weights too small to matter are dropped and the rest are
-rounded, to keep the stored model small.
+Two logistic regressions over the same features (scikit-learn): "any risk" against clean (liblinear, balanced
+classes), whose threshold is chosen on out-of-fold scores by F-beta, and which risk among the risky texts
+(multinomial). Weights too small to matter are dropped and the rest are rounded, to keep the stored model small.
+
+`--check` reports, without writing anything, 5-fold cross-validation and, the honest figure, each writers' batch
+judged by a model trained without it (other writers, other briefs: what texts nobody wrote for the model look like).
 """
 
 from __future__ import annotations
@@ -170,7 +174,7 @@ def save(model: classifier.Model, counts: Counter[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="report cross-validated figures, write nothing")
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, default=2.0, help="inverse regularisation strength")
     parser.add_argument("--beta", type=float, default=0.25, help="F-beta for the thresholds (below 1: precision first)")
     args = parser.parse_args()
     corpus, development, clean = data.corpus(), data.development(), data.clean()
@@ -178,6 +182,10 @@ def main() -> None:
     print(f"{len(corpus)} corpus, {len(development)} development, {len(clean)} clean examples; {len(rows)} trained on")
     if args.check:
         report("5-fold cross-validation over everything", rows, out_of_fold(rows, args.c, args.beta))
+        for batch in sorted({data.batch(row) for row in corpus}):
+            trained = train_model([row for row in rows if data.batch(row) != batch], args.c, args.beta)
+            kept_out = [row for row in rows if data.batch(row) == batch]
+            report(f"writers' batch {batch}, trained without it", kept_out, [judged(r, trained) for r in kept_out])
         if corpus:
             # Across writers: trained without the development set, judged on it (another writer's texts).
             trained = train_model(corpus + clean, args.c, args.beta)
