@@ -12,10 +12,9 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
-from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail.models import TranslatableMixin
 
+from bik.catalogue.models import Record, record_search_fields, synchronized
 from bik.catalogue.pages import CatalogueIndexPage
 from bik.pictures.models import Illustrated, IllustratedBase
 
@@ -43,7 +42,7 @@ class EventAudience(models.TextChoices):
     RESEARCHERS = "researchers", _("Researchers")
 
 
-class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, IllustratedBase, models.Model):
+class Event(Record, IllustratedBase):
     """A dated event of the network. Start and end are stored as aware date-times (UTC in the database) and
     shown in the site's time zone, settings.TIME_ZONE."""
 
@@ -96,25 +95,10 @@ class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Il
         ),
         Illustrated.image_panel(),
     ]
-    override_translatable_fields: ClassVar[list[Any]] = [
-        SynchronizedField("slug"),
-        SynchronizedField("starts_at"),
-        SynchronizedField("ends_at"),
-        SynchronizedField("format"),
-        SynchronizedField("country"),
-        SynchronizedField("online_url"),
-        SynchronizedField("organiser"),
-        SynchronizedField("audience"),
-        SynchronizedField("language"),
-    ]
-    search_fields: ClassVar[list[Any]] = [
-        index.SearchField("title", boost=3),
-        index.SearchField("description"),
-        index.SearchField("city"),
-        index.FilterField("live"),
-        index.FilterField("locale_id"),
-        index.FilterField("starts_at"),
-    ]
+    override_translatable_fields: ClassVar[list[Any]] = synchronized(
+        "slug", "starts_at", "ends_at", "format", "country", "online_url", "organiser", "audience", "language"
+    )
+    search_fields: ClassVar[list[Any]] = record_search_fields("title", "description", "city", filters=("starts_at",))
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("event")
@@ -122,13 +106,6 @@ class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Il
         ordering = ("starts_at", "pk")
         constraints = [models.UniqueConstraint(fields=("slug", "locale"), name="events_event_unique_slug_per_locale")]
         indexes = [models.Index(fields=("live", "locale", "ends_at"), name="events_live_locale_end")]
-
-    def __str__(self) -> str:
-        return str(self.title)
-
-    @property
-    def revisions(self) -> Any:
-        return self._revisions
 
     @property
     def is_online(self) -> bool:
