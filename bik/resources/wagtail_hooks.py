@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from bik.catalogue.admin import vocabulary_viewset
 from bik.resources import admin_views
 from bik.resources.models import AgeGroup, Audience, Resource, ResourceType, Topic
 
@@ -19,33 +20,14 @@ class ResourceViewSet(SnippetViewSet):
     search_fields = ("title", "description")
 
 
-class TermViewSet(SnippetViewSet):
-    icon = "tag"
-    list_display = ("name", "slug", "sort_order", "locale")
-    search_fields = ("name",)
-
-
-class TopicViewSet(TermViewSet):
-    model = Topic
-
-
-class AgeGroupViewSet(TermViewSet):
-    model = AgeGroup
-    icon = "group"
-
-
-class AudienceViewSet(TermViewSet):
-    model = Audience
-    icon = "user"
-
-
-class ResourceTypeViewSet(TermViewSet):
-    model = ResourceType
-    icon = "folder-open-inverse"
-
-
 class ResourceGallery(SnippetViewSetGroup):
-    items = (ResourceViewSet, TopicViewSet, AgeGroupViewSet, AudienceViewSet, ResourceTypeViewSet)
+    items = (
+        ResourceViewSet,
+        vocabulary_viewset(Topic),
+        vocabulary_viewset(AgeGroup, "group"),
+        vocabulary_viewset(Audience, "user"),
+        vocabulary_viewset(ResourceType, "folder-open-inverse"),
+    )
     menu_icon = "doc-full"
     menu_label = _("Resources")
     menu_name = "resources"
