@@ -1,15 +1,17 @@
 """What every list of the read API shares: the page parameter, the `{count, page, pages, results}` envelope
-(bik.catalogue.pagination.api_page fills it) and the check of a language parameter."""
+(bik.catalogue.pagination.api_page fills it, or faceted_list for a list with facet counts) and the check of a
+language parameter."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol
 
+from django.core.paginator import Page
 from ninja import Field, Schema
 from ninja.errors import HttpError
 
-from bik.catalogue.facets import Facet
+from bik.catalogue.facets import Facet, FacetQuery
 from bik.catalogue.language import LANGUAGE_CODES
 
 MAX_PAGE = 10_000
@@ -27,6 +29,18 @@ class PageOut(Schema):
     count: int
     page: int
     pages: int
+
+
+class FacetedResult(Protocol):
+    """What a faceted search answers (bik.resources and bik.knowledge services): the number of results, the
+    page asked for (the last one when asked beyond it) and the facets with their counts."""
+
+    @property
+    def count(self) -> int: ...
+    @property
+    def page(self) -> Page[Any]: ...
+    @property
+    def facets(self) -> Sequence[Facet]: ...
 
 
 class TermOut(Schema):
@@ -55,3 +69,27 @@ def facets_out(facets: Iterable[Facet]) -> list[dict[str, Any]]:
         }
         for facet in facets
     ]
+
+
+def faceted_list(
+    filters: Schema,
+    parse: Callable[[dict[str, list[str]]], FacetQuery],
+    search: Callable[[FacetQuery], FacetedResult],
+    summary: Callable[[Any], Any],
+) -> dict[str, Any]:
+    """The answer of a faceted list: `filters` (with their `page`) read as the list page reads its GET
+    parameters (`parse`; an unknown value is a 400 naming it), the envelope of `search`'s page with each
+    result's `summary` (none beyond the last page) and the facets."""
+    params = {key: value if isinstance(value, list) else [str(value)] for key, value in filters.dict().items()}
+    query = parse(params)
+    if query.errors:
+        raise HttpError(400, " ".join(query.errors))
+    result = search(query)
+    number, pages = int(params["page"][0]), result.page.paginator.num_pages
+    return {
+        "count": result.count,
+        "page": number,
+        "pages": pages,
+        "results": [] if number > pages else [summary(item) for item in result.page.object_list],
+        "facets": facets_out(result.facets),
+    }
