@@ -141,21 +141,23 @@ class EventIndexPage(CatalogueIndexPage):
 
     list_layout = "news"
     list_id = "events"
+    services_module = "bik.events.services"
+    record_template = "events/event_detail.html"
 
     class Meta:
         verbose_name = _("events list")
 
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
+        """None: the upcoming and past routes below give their lists themselves."""
+        return {}
+
     @path("", name="upcoming")
     def upcoming(self, request: HttpRequest) -> HttpResponse:
-        from bik.events import services
-
-        return self._render_list(request, services.index_context(self, request, past=False))
+        return self._render_list(request, self.services.index_context(self, request, past=False))
 
     @path("past/", name="past")
     def past(self, request: HttpRequest) -> HttpResponse:
-        from bik.events import services
-
-        return self._render_list(request, services.index_context(self, request, past=True))
+        return self._render_list(request, self.services.index_context(self, request, past=True))
 
     def _render_list(self, request: HttpRequest, context: dict[str, Any]) -> HttpResponse:
         response: HttpResponse = self.render(request, context_overrides=context)
@@ -163,18 +165,10 @@ class EventIndexPage(CatalogueIndexPage):
 
     @path("calendar/", name="feed")
     def feed(self, request: HttpRequest) -> HttpResponse:
-        from bik.events import services
-
-        return services.calendar_feed_response(self, request)
-
-    @path("<slug:slug>/", name="event")
-    def event(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.events import services
-
-        return self.render_record(request, "events/event_detail.html", services.event_context(self, request, slug))
+        response: HttpResponse = self.services.calendar_feed_response(self, request)
+        return response
 
     @path("<slug:slug>/calendar/", name="event_ics")
     def event_ics(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.events import services
-
-        return services.event_ics_response(self, request, slug)
+        response: HttpResponse = self.services.event_ics_response(self, request, slug)
+        return response

@@ -105,27 +105,16 @@ class GuidePage(CatalogueIndexPage):
 
     list_layout = "guide"
     list_id = "guide"
+    services_module = "bik.guide.services"
+    record_template = "guide/service_detail.html"
 
     class Meta:
         verbose_name = _("guide to online services")
 
-    def list_context(self, request: HttpRequest) -> dict[str, Any]:
-        from bik.guide import services
-
-        return services.guide_context(self, request)
-
     @path("compare/", name="compare")
     def compare(self, request: HttpRequest) -> HttpResponse:
-        from bik.guide import services
-
-        context = services.compare_context(self, request)
+        context = self.services.compare_context(self, request)
         response: HttpResponse = self.render(request, template="guide/compare.html", context_overrides=context)
         if context["error"]:
             response.status_code = 400
         return response
-
-    @path("<slug:slug>/", name="service")
-    def service(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.guide import services
-
-        return self.render_record(request, "guide/service_detail.html", services.service_context(self, request, slug))

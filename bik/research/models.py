@@ -6,12 +6,10 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import path
 from wagtail.models import TranslatableMixin
 
 from bik.catalogue.models import Record, record_search_fields, synchronized
@@ -109,18 +107,8 @@ class ResearchIndexPage(CatalogueIndexPage):
 
     list_layout = "news"
     list_id = "research"
+    services_module = "bik.research.services"
+    record_template = "research/publication_detail.html"
 
     class Meta:
         verbose_name = _("research and industry area")
-
-    def list_context(self, request: HttpRequest) -> dict[str, Any]:
-        from bik.research import services
-
-        return services.index_context(self, request)
-
-    @path("<slug:slug>/", name="publication")
-    def publication(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.research import services
-
-        context = services.publication_context(self, request, slug)
-        return self.render_record(request, "research/publication_detail.html", context)

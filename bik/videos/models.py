@@ -8,12 +8,10 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
@@ -179,17 +177,8 @@ class VideoGalleryPage(CatalogueIndexPage):
 
     list_layout = "gallery"
     list_id = "video"
+    services_module = "bik.videos.services"
+    record_template = "videos/video_detail.html"
 
     class Meta:
         verbose_name = _("video gallery")
-
-    def list_context(self, request: HttpRequest) -> dict[str, Any]:
-        from bik.videos import services
-
-        return services.gallery_context(self, request)
-
-    @path("<slug:slug>/", name="video")
-    def video(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.videos import services
-
-        return self.render_record(request, "videos/video_detail.html", services.video_context(self, request, slug))
