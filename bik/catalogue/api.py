@@ -4,14 +4,13 @@ language parameter."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from django.core.paginator import Page
 from ninja import Field, Schema
 from ninja.errors import HttpError
 
-from bik.catalogue.facets import Facet, FacetQuery
+from bik.catalogue.facets import Facet, FacetedResult, FacetQuery
 from bik.catalogue.language import LANGUAGE_CODES
 
 MAX_PAGE = 10_000
@@ -29,18 +28,6 @@ class PageOut(Schema):
     count: int
     page: int
     pages: int
-
-
-class FacetedResult(Protocol):
-    """What a faceted search answers (bik.resources and bik.knowledge services): the number of results, the
-    page asked for (the last one when asked beyond it) and the facets with their counts."""
-
-    @property
-    def count(self) -> int: ...
-    @property
-    def page(self) -> Page[Any]: ...
-    @property
-    def facets(self) -> Sequence[Facet]: ...
 
 
 class TermOut(Schema):
@@ -74,7 +61,7 @@ def facets_out(facets: Iterable[Facet]) -> list[dict[str, Any]]:
 def faceted_list(
     filters: Schema,
     parse: Callable[[dict[str, list[str]]], FacetQuery],
-    search: Callable[[FacetQuery], FacetedResult],
+    search: Callable[[FacetQuery], FacetedResult[Any]],
     summary: Callable[[Any], Any],
 ) -> dict[str, Any]:
     """The answer of a faceted list: `filters` (with their `page`) read as the list page reads its GET
