@@ -1,12 +1,13 @@
 """What every list of the read API shares: the page parameter, the `{count, page, pages, results}` envelope
-(bik.catalogue.pagination.api_page fills it, or faceted_list for a list with facet counts) and the check of a
-language parameter."""
+(bik.catalogue.pagination.api_page fills it, faceted_list for a list with facet counts, open_data_page for an
+open data set) and the check of a language parameter."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from django.core.paginator import Paginator
 from ninja import Field, Schema
 from ninja.errors import HttpError
 
@@ -79,4 +80,19 @@ def faceted_list(
         "pages": pages,
         "results": [] if number > pages else [summary(item) for item in result.page.object_list],
         "facets": facets_out(result.facets),
+    }
+
+
+def open_data_page(rows: Sequence[Any], number: int, per_page: int, licence: str) -> dict[str, Any]:
+    """Page `number` of an open data set's `rows` (policy monitor, helpline statistics) with its licence: a page
+    beyond the last is a 400 naming the last, as the rows of a published data set do not move."""
+    paginator = Paginator(rows, per_page)
+    if number > max(paginator.num_pages, 1):
+        raise HttpError(400, f"Page {number} is beyond the last page ({paginator.num_pages}).")
+    return {
+        "count": paginator.count,
+        "page": number,
+        "pages": paginator.num_pages,
+        "licence": licence,
+        "results": list(paginator.page(number).object_list),
     }
