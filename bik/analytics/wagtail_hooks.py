@@ -8,11 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from bik.analytics import admin_views
-
-
-class UsageMenuItem(MenuItem):
-    def is_shown(self, request: Any) -> bool:
-        return admin_views.may_read(request.user)
+from bik.pages.admin_menu import MenuItemFor
 
 
 @hooks.register("register_admin_urls")
@@ -22,4 +18,6 @@ def register_usage_url() -> list[Any]:
 
 @hooks.register("register_reports_menu_item")
 def register_usage_menu_item() -> MenuItem:
-    return UsageMenuItem(_("Site usage"), reverse("analytics_usage"), icon_name="doc-full", order=900)
+    return MenuItemFor(
+        admin_views.may_read, _("Site usage"), reverse("analytics_usage"), icon_name="doc-full", order=900
+    )

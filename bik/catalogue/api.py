@@ -1,15 +1,17 @@
 """What every list of the read API shares: the page parameter, the `{count, page, pages, results}` envelope
-(bik.catalogue.pagination.api_page fills it) and the check of a language parameter."""
+(bik.catalogue.pagination.api_page fills it, faceted_list for a list with facet counts, open_data_page for an
+open data set) and the check of a language parameter."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from django.core.paginator import Paginator
 from ninja import Field, Schema
 from ninja.errors import HttpError
 
-from bik.catalogue.facets import Facet
+from bik.catalogue.facets import Facet, FacetedResult, FacetQuery
 from bik.catalogue.language import LANGUAGE_CODES
 
 MAX_PAGE = 10_000
@@ -55,3 +57,42 @@ def facets_out(facets: Iterable[Facet]) -> list[dict[str, Any]]:
         }
         for facet in facets
     ]
+
+
+def faceted_list(
+    filters: Schema,
+    parse: Callable[[dict[str, list[str]]], FacetQuery],
+    search: Callable[[FacetQuery], FacetedResult[Any]],
+    summary: Callable[[Any], Any],
+) -> dict[str, Any]:
+    """The answer of a faceted list: `filters` (with their `page`) read as the list page reads its GET
+    parameters (`parse`; an unknown value is a 400 naming it), the envelope of `search`'s page with each
+    result's `summary` (none beyond the last page) and the facets."""
+    params = {key: value if isinstance(value, list) else [str(value)] for key, value in filters.dict().items()}
+    query = parse(params)
+    if query.errors:
+        raise HttpError(400, " ".join(query.errors))
+    result = search(query)
+    number, pages = int(params["page"][0]), result.page.paginator.num_pages
+    return {
+        "count": result.count,
+        "page": number,
+        "pages": pages,
+        "results": [] if number > pages else [summary(item) for item in result.page.object_list],
+        "facets": facets_out(result.facets),
+    }
+
+
+def open_data_page(rows: Sequence[Any], number: int, per_page: int, licence: str) -> dict[str, Any]:
+    """Page `number` of an open data set's `rows` (policy monitor, helpline statistics) with its licence: a page
+    beyond the last is a 400 naming the last, as the rows of a published data set do not move."""
+    paginator = Paginator(rows, per_page)
+    if number > max(paginator.num_pages, 1):
+        raise HttpError(400, f"Page {number} is beyond the last page ({paginator.num_pages}).")
+    return {
+        "count": paginator.count,
+        "page": number,
+        "pages": paginator.num_pages,
+        "licence": licence,
+        "results": list(paginator.page(number).object_list),
+    }

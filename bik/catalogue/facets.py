@@ -114,6 +114,21 @@ def facet(
     return Facet(name, str(label), values)
 
 
+@dataclass
+class FacetedResult(Generic[T]):
+    """What a faceted search answers: the question, the page of results (the last one when asked beyond it),
+    the facets with their counts, and the language of the labels."""
+
+    query: FacetQuery
+    page: Page[T]
+    facets: list[Facet]
+    language: str
+
+    @property
+    def count(self) -> int:
+        return int(self.page.paginator.count)
+
+
 # --- Counting facets over a queryset ---------------------------------------------------------------------
 
 

@@ -3,11 +3,23 @@ ignored, never fatal; the list goes on with the valid filters."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from django import forms
+from django.db.models import Model, QuerySet
 from django.utils.translation import gettext_lazy as _
+
+M = TypeVar("M", bound=Model)
+
+
+def filter_joined(records: QuerySet[M], filters: Mapping[str, Any], lookups: Mapping[str, str]) -> QuerySet[M]:
+    """`records` meeting each chosen filter of `lookups` (a filter's name → the lookup it sets, across a
+    many-valued relation such as "topics__slug"), each record once however many of its terms match."""
+    chosen = {lookup: filters[name] for name, lookup in lookups.items() if filters.get(name)}
+    for lookup, value in chosen.items():
+        records = records.filter(**{lookup: value})
+    return records.distinct() if chosen else records
 
 
 class FilterForm(forms.Form):

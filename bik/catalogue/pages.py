@@ -1,9 +1,10 @@
 """The index page every collection hangs its list and its records' pages on (guide, research, videos, events):
 an introduction, one list (filters and a page of records) that the collection's services compute, and
-routes to one page per record that show no list."""
+a route to one page per record (`<slug>/`, named "record") that shows no list."""
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any, ClassVar, TypeVar
 
 from django.conf import settings
@@ -11,7 +12,7 @@ from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -49,13 +50,26 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
     # How catalogue/index_page.html names the list's layout classes and headings.
     list_layout: ClassVar[str] = "gallery"
     list_id: ClassVar[str] = "catalogue"
+    # The collection's services (a module path; imported when first used, as it imports the models): its
+    # `list_context(page, request)` gives the list, its `record_context(page, request, slug)` a record's page,
+    # rendered with `record_template`.
+    services_module: ClassVar[str] = ""
+    record_template: ClassVar[str] = ""
 
     class Meta:
         abstract = True
 
+    @property
+    def services(self) -> Any:
+        return import_module(self.services_module)
+
     def list_context(self, request: HttpRequest) -> dict[str, Any]:
-        """The list shown at the index's own address (its filters and page of records); none by default."""
-        return {}
+        """The list shown at the index's own address (its filters and page of records)."""
+        return dict(self.services.list_context(self, request))
+
+    @path("<slug:slug>/", name="record")
+    def record(self, request: HttpRequest, slug: str) -> HttpResponse:
+        return self.render_record(request, self.record_template, self.services.record_context(self, request, slug))
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)

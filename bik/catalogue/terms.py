@@ -8,7 +8,7 @@ admin, as any other record."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from django.utils.translation import pgettext, pgettext_lazy
@@ -16,6 +16,7 @@ from django.utils.translation import pgettext, pgettext_lazy
 from bik.caching import lookups
 
 T = TypeVar("T", bound=Any)
+R = TypeVar("R")
 
 CONTEXT = "vocabulary term"
 
@@ -116,3 +117,15 @@ def localize_terms(model: type[T], terms: Iterable[T], language: str) -> dict[in
         if term.translation_key in keys and term.locale.language_code == language
     }
     return {term.pk: translations.get(term.translation_key, term) for term in terms}
+
+
+def label_terms(records: Sequence[R], fields: Mapping[str, type[Any]], language: str) -> Sequence[R]:
+    """Attach to each record, for each term field in `fields` (its name → its vocabulary), the record's terms
+    translated into `language` as `display_<field>`, in the order prefetched: one query per vocabulary in all."""
+    for field, model in fields.items():
+        translated = localize_terms(
+            model, (term for record in records for term in getattr(record, field).all()), language
+        )
+        for record in records:
+            setattr(record, f"display_{field}", [translated[term.pk] for term in getattr(record, field).all()])
+    return records

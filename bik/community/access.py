@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -29,6 +31,9 @@ from bik.accounts.roles import Role, has_role
 from bik.community.models import Membership
 from bik.moderation import spaces as moderation_spaces
 from bik.network.models import Centre, CentreRole
+
+R = TypeVar("R", bound=models.Model)
+D = TypeVar("D")
 
 FORUMS_SPACE = "community-forums"
 BLOGS_SPACE = "community-blogs"
@@ -156,3 +161,23 @@ def register_moderation_policy() -> None:
             can_view=lambda user, _key: can_enter(user),
         )
     )
+
+
+@transaction.atomic
+def save_details(
+    user: User,
+    record: R,
+    details: D,
+    *,
+    may: Callable[[User], bool],
+    check: Callable[[D], None],
+    apply: Callable[[R, D], None],
+) -> R:
+    """Create or update `record` (a meeting, a competition round, …) from an organiser's `details`: refused
+    unless `may(user)`, the details checked (`check` raises the space's own error) before `apply` copies them."""
+    if not may(user):
+        raise PermissionDenied
+    check(details)
+    apply(record, details)
+    record.save()
+    return record

@@ -12,10 +12,9 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
-from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail.models import TranslatableMixin
 
+from bik.catalogue.models import Record, record_search_fields, synchronized
 from bik.catalogue.pages import CatalogueIndexPage
 from bik.pictures.models import Illustrated, IllustratedBase
 
@@ -43,7 +42,7 @@ class EventAudience(models.TextChoices):
     RESEARCHERS = "researchers", _("Researchers")
 
 
-class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, IllustratedBase, models.Model):
+class Event(Record, IllustratedBase):
     """A dated event of the network. Start and end are stored as aware date-times (UTC in the database) and
     shown in the site's time zone, settings.TIME_ZONE."""
 
@@ -96,25 +95,10 @@ class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Il
         ),
         Illustrated.image_panel(),
     ]
-    override_translatable_fields: ClassVar[list[Any]] = [
-        SynchronizedField("slug"),
-        SynchronizedField("starts_at"),
-        SynchronizedField("ends_at"),
-        SynchronizedField("format"),
-        SynchronizedField("country"),
-        SynchronizedField("online_url"),
-        SynchronizedField("organiser"),
-        SynchronizedField("audience"),
-        SynchronizedField("language"),
-    ]
-    search_fields: ClassVar[list[Any]] = [
-        index.SearchField("title", boost=3),
-        index.SearchField("description"),
-        index.SearchField("city"),
-        index.FilterField("live"),
-        index.FilterField("locale_id"),
-        index.FilterField("starts_at"),
-    ]
+    override_translatable_fields: ClassVar[list[Any]] = synchronized(
+        "slug", "starts_at", "ends_at", "format", "country", "online_url", "organiser", "audience", "language"
+    )
+    search_fields: ClassVar[list[Any]] = record_search_fields("title", "description", "city", filters=("starts_at",))
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("event")
@@ -122,13 +106,6 @@ class Event(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Il
         ordering = ("starts_at", "pk")
         constraints = [models.UniqueConstraint(fields=("slug", "locale"), name="events_event_unique_slug_per_locale")]
         indexes = [models.Index(fields=("live", "locale", "ends_at"), name="events_live_locale_end")]
-
-    def __str__(self) -> str:
-        return str(self.title)
-
-    @property
-    def revisions(self) -> Any:
-        return self._revisions
 
     @property
     def is_online(self) -> bool:
@@ -164,21 +141,23 @@ class EventIndexPage(CatalogueIndexPage):
 
     list_layout = "news"
     list_id = "events"
+    services_module = "bik.events.services"
+    record_template = "events/event_detail.html"
 
     class Meta:
         verbose_name = _("events list")
 
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
+        """None: the upcoming and past routes below give their lists themselves."""
+        return {}
+
     @path("", name="upcoming")
     def upcoming(self, request: HttpRequest) -> HttpResponse:
-        from bik.events import services
-
-        return self._render_list(request, services.index_context(self, request, past=False))
+        return self._render_list(request, self.services.index_context(self, request, past=False))
 
     @path("past/", name="past")
     def past(self, request: HttpRequest) -> HttpResponse:
-        from bik.events import services
-
-        return self._render_list(request, services.index_context(self, request, past=True))
+        return self._render_list(request, self.services.index_context(self, request, past=True))
 
     def _render_list(self, request: HttpRequest, context: dict[str, Any]) -> HttpResponse:
         response: HttpResponse = self.render(request, context_overrides=context)
@@ -186,18 +165,10 @@ class EventIndexPage(CatalogueIndexPage):
 
     @path("calendar/", name="feed")
     def feed(self, request: HttpRequest) -> HttpResponse:
-        from bik.events import services
-
-        return services.calendar_feed_response(self, request)
-
-    @path("<slug:slug>/", name="event")
-    def event(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.events import services
-
-        return self.render_record(request, "events/event_detail.html", services.event_context(self, request, slug))
+        response: HttpResponse = self.services.calendar_feed_response(self, request)
+        return response
 
     @path("<slug:slug>/calendar/", name="event_ics")
     def event_ics(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.events import services
-
-        return services.event_ics_response(self, request, slug)
+        response: HttpResponse = self.services.event_ics_response(self, request, slug)
+        return response

@@ -106,7 +106,7 @@ def description_html(event: Event) -> str:
     return nh3.clean(expand_db_html(event.description or ""))
 
 
-def event_context(index: EventIndexPage, request: HttpRequest, slug: str) -> dict[str, Any]:
+def record_context(index: EventIndexPage, request: HttpRequest, slug: str) -> dict[str, Any]:
     event = find_event(slug, current_language())
     if event is None:
         raise Http404("No such event.")

@@ -12,10 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
-from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail.models import TranslatableMixin
 
+from bik.catalogue.models import Record, record_search_fields, synchronized
 from bik.catalogue.pages import CatalogueIndexPage
 from bik.pictures.models import Illustrated, IllustratedBase
 
@@ -36,7 +35,7 @@ class Category(models.TextChoices):
     FAMILY = "family", _("Family controls and devices")
 
 
-class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, IllustratedBase, models.Model):
+class OnlineService(Record, IllustratedBase):
     """One app or platform as the guide describes it, with the date its facts were last checked."""
 
     name = models.CharField(_("name"), max_length=100)
@@ -64,6 +63,7 @@ class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
     safety_centre_url = models.URLField(_("official safety centre"), blank=True)
     last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="online_service")
+    name_field = "name"
 
     panels: ClassVar[list[Any]] = [
         FieldPanel("name"),
@@ -81,20 +81,10 @@ class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
         FieldPanel("safety_centre_url"),
         Illustrated.image_panel(),
     ]
-    override_translatable_fields: ClassVar[list[Any]] = [
-        SynchronizedField("slug"),
-        SynchronizedField("category"),
-        SynchronizedField("minimum_age"),
-        SynchronizedField("safety_centre_url"),
-    ]
-    search_fields: ClassVar[list[Any]] = [
-        index.SearchField("name", boost=3),
-        index.SearchField("used_for"),
-        index.SearchField("safety_tips"),
-        index.FilterField("live"),
-        index.FilterField("locale_id"),
-        index.FilterField("category"),
-    ]
+    override_translatable_fields: ClassVar[list[Any]] = synchronized(
+        "slug", "category", "minimum_age", "safety_centre_url"
+    )
+    search_fields: ClassVar[list[Any]] = record_search_fields("name", "used_for", "safety_tips", filters=("category",))
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("online service")
@@ -103,13 +93,6 @@ class OnlineService(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Ind
         constraints = [
             models.UniqueConstraint(fields=("slug", "locale"), name="guide_onlineservice_unique_slug_per_locale")
         ]
-
-    def __str__(self) -> str:
-        return str(self.name)
-
-    @property
-    def revisions(self) -> Any:
-        return self._revisions
 
     def clean(self) -> None:
         super().clean()
@@ -122,27 +105,16 @@ class GuidePage(CatalogueIndexPage):
 
     list_layout = "guide"
     list_id = "guide"
+    services_module = "bik.guide.services"
+    record_template = "guide/service_detail.html"
 
     class Meta:
         verbose_name = _("guide to online services")
 
-    def list_context(self, request: HttpRequest) -> dict[str, Any]:
-        from bik.guide import services
-
-        return services.guide_context(self, request)
-
     @path("compare/", name="compare")
     def compare(self, request: HttpRequest) -> HttpResponse:
-        from bik.guide import services
-
-        context = services.compare_context(self, request)
+        context = self.services.compare_context(self, request)
         response: HttpResponse = self.render(request, template="guide/compare.html", context_overrides=context)
         if context["error"]:
             response.status_code = 400
         return response
-
-    @path("<slug:slug>/", name="service")
-    def service(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.guide import services
-
-        return self.render_record(request, "guide/service_detail.html", services.service_context(self, request, slug))

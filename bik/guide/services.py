@@ -71,7 +71,7 @@ class GuideFilterForm(FilterForm):
         self.set_choices("age", ((a, str(a)) for a in AGES), _("Any age"))
 
 
-def guide_context(guide: GuidePage, request: HttpRequest) -> dict[str, Any]:
+def list_context(guide: GuidePage, request: HttpRequest) -> dict[str, Any]:
     form = GuideFilterForm(request.GET or None)
     filters = form.chosen()
     services = filter_services(live_services(current_language()), filters)
@@ -90,7 +90,7 @@ def find_service(slug: str, language: str) -> OnlineService | None:
     return live_services(language).select_related("locale").filter(slug=slug).first()
 
 
-def service_context(guide: GuidePage, request: HttpRequest, slug: str) -> dict[str, Any]:
+def record_context(guide: GuidePage, request: HttpRequest, slug: str) -> dict[str, Any]:
     service = find_service(slug, current_language())
     if service is None:
         raise Http404("No such service.")

@@ -141,7 +141,7 @@ def platform_guides() -> list[PlatformGuide]:
     return [
         PlatformGuide(
             name=str(entry.name),
-            url=base + guide.reverse_subpage("service", kwargs={"slug": entry.slug}) + "#how-to-report",
+            url=base + guide.reverse_subpage("record", kwargs={"slug": entry.slug}) + "#how-to-report",
         )
         for entry in entries
     ]

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from typing import Any
-
 from django.urls import URLPattern, include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from bik.hotline import admin_views, services
+from bik.pages.admin_menu import MenuItemFor
 
 admin_urls = (
     [
@@ -23,11 +22,8 @@ def register_admin_urls() -> list[URLPattern]:
     return [path("hotline-analysts/", include(admin_urls))]  # type: ignore[list-item]
 
 
-class NetworkAdminMenuItem(MenuItem):
-    def is_shown(self, request: Any) -> bool:
-        return services.is_network_admin(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_menu_item() -> MenuItem:
-    return NetworkAdminMenuItem(_("Hotline analysts"), reverse("hotline_admin:analysts"), icon_name="user", order=330)
+    return MenuItemFor(
+        services.is_network_admin, _("Hotline analysts"), reverse("hotline_admin:analysts"), icon_name="user", order=330
+    )

@@ -13,18 +13,13 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
-from bik.catalogue.api import check_language, facets_out
+from bik.catalogue.api import PageOut, TermOut, check_language, faceted_list
 from bik.catalogue.facets import MAX_PAGE, MAX_QUERY_LENGTH
 from bik.knowledge import services
 from bik.knowledge.models import PolicyDocument
 
 router = Router(tags=["knowledge"])
 API_PAGE_SIZE = 20
-
-
-class TermOut(Schema):
-    slug: str
-    name: str
 
 
 class DocumentOut(Schema):
@@ -60,10 +55,7 @@ class FacetOut(Schema):
     values: list[FacetValueOut]
 
 
-class DocumentListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class DocumentListOut(PageOut):
     results: list[DocumentOut]
     facets: list[FacetOut]
 
@@ -107,21 +99,12 @@ def list_documents(request: HttpRequest, filters: Query[DocumentFilters]) -> dic
     lang = check_language(filters.lang)
     with translation.override(lang):
         choices = services.Choices.load(lang)
-        params = filters.dict()
-        query = services.parse_query(
-            {key: value if isinstance(value, list) else [str(value)] for key, value in params.items()}, choices
+        return faceted_list(
+            filters,
+            parse=lambda params: services.parse_query(params, choices),
+            search=lambda query: services.search(query, choices, per_page=API_PAGE_SIZE),
+            summary=lambda document: _out(document, request),
         )
-        if query.errors:
-            raise HttpError(400, " ".join(query.errors))
-        result = services.search(query, choices, per_page=API_PAGE_SIZE)
-        beyond = filters.page > result.page.paginator.num_pages
-        return {
-            "count": result.count,
-            "page": filters.page,
-            "pages": result.page.paginator.num_pages,
-            "results": [] if beyond else [_out(d, request) for d in result.page.object_list],
-            "facets": facets_out(result.facets),
-        }
 
 
 @router.get("/documents/{document_id}/", response=DocumentOut, summary="Read one policy document")

@@ -3,32 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from django.utils.translation import gettext as _
 
 from bik.catalogue.facets import FacetQuery
 from bik.knowledge import services
 from bik.knowledge.models import PolicyDocument
+from bik.pages.feeds import FEED_TYPES, RequestFeed
 
-FEED_TYPES: dict[str, type[SyndicationFeed]] = {"atom": Atom1Feed, "rss": Rss201rev2Feed}
 
-
-class DocumentFeed(Feed):  # type: ignore[type-arg]
+class DocumentFeed(RequestFeed):
     def __init__(self, kind: str, query: FacetQuery, choices: services.Choices) -> None:
-        super().__init__()
-        self.feed_type = FEED_TYPES[kind]
+        super().__init__(kind)
         self.query = query
         self.choices = choices
-        self.request: HttpRequest | None = None
-
-    def __call__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
 
     def title(self) -> str:
         return _("New policy and guidance documents")

@@ -23,11 +23,12 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, Locale, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from bik.catalogue.forms import TermsInRecordLanguageForm
+from bik.catalogue.models import Record, record_search_fields, synchronized
 from bik.pages.blocks import BodyBlock
 
 DOCUMENTS_PER_PAGE = 20
@@ -78,7 +79,7 @@ class PolicyPillar(models.Model):
         return str(Pillar(self.slug).label)
 
 
-class PolicyDocument(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
+class PolicyDocument(Record, ClusterableModel):
     """A law, strategy, code of conduct, guideline or report of a country or of the EU, with where it stands."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -139,42 +140,32 @@ class PolicyDocument(DraftStateMixin, RevisionMixin, TranslatableMixin, index.In
     override_translatable_fields: ClassVar[list[Any]] = [
         TranslatableField("title"),
         TranslatableField("summary"),
-        SynchronizedField("country"),
-        SynchronizedField("document_type"),
-        SynchronizedField("pillars"),
-        SynchronizedField("topics"),
-        SynchronizedField("year"),
-        SynchronizedField("status"),
-        SynchronizedField("period_end"),
-        SynchronizedField("language"),
-        SynchronizedField("responsible_entity"),
-        SynchronizedField("source_url"),
+        *synchronized(
+            "country",
+            "document_type",
+            "pillars",
+            "topics",
+            "year",
+            "status",
+            "period_end",
+            "language",
+            "responsible_entity",
+            "source_url",
+        ),
     ]
-    search_fields: ClassVar[list[Any]] = [
-        index.SearchField("title", boost=3),
-        index.SearchField("summary"),
-        index.SearchField("responsible_entity"),
-        index.FilterField("live"),
-        index.FilterField("locale_id"),
-        index.FilterField("is_original"),
-    ]
+    search_fields: ClassVar[list[Any]] = record_search_fields(
+        "title", "summary", "responsible_entity", filters=("is_original",)
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("policy document")
         verbose_name_plural = _("policy documents")
         indexes = [models.Index(fields=("live", "is_original", "year"), name="knowledge_document_listing")]
 
-    def __str__(self) -> str:
-        return str(self.title)
-
     def clean(self) -> None:
         super().clean()
         if self.period_end is not None and self.year and self.period_end < self.year:
             raise ValidationError({"period_end": _("A document cannot end before the year it was adopted.")})
-
-    @property
-    def revisions(self) -> Any:
-        return self._revisions
 
     @property
     def slug(self) -> str:
@@ -191,7 +182,7 @@ class PolicyDocument(DraftStateMixin, RevisionMixin, TranslatableMixin, index.In
         return translated
 
 
-class GlossaryTerm(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+class GlossaryTerm(Record):
     """A term professionals meet in the explainers, with its definition; linked wherever it appears in an
     explainer of the same language (bik.knowledge.glossary)."""
 
@@ -205,6 +196,7 @@ class GlossaryTerm(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Inde
         help_text=_("Other ways the term is written (plural, abbreviation), separated by commas; also linked."),
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="glossary_term")
+    name_field = "term"
 
     panels: ClassVar[list[Any]] = [
         FieldPanel("term"),
@@ -218,25 +210,13 @@ class GlossaryTerm(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Inde
         TranslatableField("definition"),
         TranslatableField("variants"),
     ]
-    search_fields: ClassVar[list[Any]] = [
-        index.SearchField("term", boost=3),
-        index.SearchField("definition"),
-        index.FilterField("live"),
-        index.FilterField("locale_id"),
-    ]
+    search_fields: ClassVar[list[Any]] = record_search_fields("term", "definition")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("glossary term")
         verbose_name_plural = _("glossary terms")
         ordering = ("term",)
         constraints = [models.UniqueConstraint(fields=("slug", "locale"), name="knowledge_glossary_unique_slug")]
-
-    def __str__(self) -> str:
-        return str(self.term)
-
-    @property
-    def revisions(self) -> Any:
-        return self._revisions
 
     @property
     def forms(self) -> list[str]:

@@ -16,7 +16,6 @@ from operator import and_, or_
 from typing import Any
 
 from django.conf import settings
-from django.core.paginator import Page as PaginatorPage
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
@@ -27,7 +26,7 @@ from django.utils.translation import override
 from wagtail.models import Page
 
 from bik.catalogue.facets import (
-    Facet,
+    FacetedResult,
     FacetField,
     FacetQuery,
     count_facets,
@@ -153,16 +152,7 @@ def matching_documents(query: FacetQuery) -> QuerySet[PolicyDocument]:
     return records
 
 
-@dataclass
-class DocumentResult:
-    query: FacetQuery
-    page: PaginatorPage[PolicyDocument]
-    facets: list[Facet]
-    language: str
-
-    @property
-    def count(self) -> int:
-        return int(self.page.paginator.count)
+DocumentResult = FacetedResult[PolicyDocument]
 
 
 def search(query: FacetQuery, choices: Choices, per_page: int = DOCUMENTS_PER_PAGE) -> DocumentResult:

@@ -55,3 +55,13 @@ def is_network_admin(user: User | AnonymousUser, *, require_mfa: bool = True) ->
     if person is None or not (person.is_superuser or has_role(person, Role.NETWORK_ADMIN)):
         return False
     return not require_mfa or bool(is_mfa_enabled(person))
+
+
+def role_addresses(kind: str, *, centre: Centre | None = None, country: str = "") -> list[str]:
+    """The email addresses of the active people holding centre role `kind` at `centre`, or at the centres of
+    `country`: whom a workflow writes to (helpline staff, policy contacts)."""
+    at: dict[str, Centre | str] = (
+        {"centre_roles__centre": centre} if centre is not None else {"centre_roles__centre__country": country}
+    )
+    holders = User.objects.filter(centre_roles__role=kind, is_active=True, **at)
+    return list(holders.values_list("email", flat=True).distinct())

@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bik.catalogue import terms as catalogue_terms
-from bik.catalogue.filters import FilterForm
+from bik.catalogue.filters import FilterForm, filter_joined
 from bik.catalogue.models import Term
 from bik.catalogue.pagination import paginate
 from bik.news.models import NEWS_PER_PAGE, ArticlePage, Audience, NewsIndexPage, Section, Topic
@@ -52,12 +52,7 @@ def with_terms(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
 
 def label_articles(articles: Sequence[ArticlePage]) -> Sequence[ArticlePage]:
     """Attach `display_topics` and `display_audiences` in the visitor's language (two queries in all)."""
-    topics = localize_terms(Topic, (t for a in articles for t in a.topics.all()))
-    audiences = localize_terms(Audience, (t for a in articles for t in a.audiences.all()))
-    for article in articles:
-        article.display_topics = [topics[t.pk] for t in article.topics.all()]
-        article.display_audiences = [audiences[t.pk] for t in article.audiences.all()]
-    return articles
+    return catalogue_terms.label_terms(articles, {"topics": Topic, "audiences": Audience}, _language())
 
 
 class NewsFilterForm(FilterForm):
@@ -77,13 +72,7 @@ class NewsFilterForm(FilterForm):
 def filter_articles(articles: QuerySet[ArticlePage], filters: dict[str, str]) -> QuerySet[ArticlePage]:
     if filters.get("section"):
         articles = articles.filter(section=filters["section"])
-    if filters.get("topic"):
-        articles = articles.filter(topics__slug=filters["topic"])
-    if filters.get("audience"):
-        articles = articles.filter(audiences__slug=filters["audience"])
-    if filters.get("topic") or filters.get("audience"):
-        articles = articles.distinct()
-    return articles
+    return filter_joined(articles, filters, {"topic": "topics__slug", "audience": "audiences__slug"})
 
 
 @dataclass(frozen=True)

@@ -186,16 +186,7 @@ def submit_article(
     else:
         raise PermissionDenied
     space = youth.national_space(panel.country_code)
-    languages = youth.writer_languages(author, space)
-    submission = moderation.screen_and_create_item(
-        author,
-        ContentType.objects.get_for_model(Article),
-        panel.moderation_key,
-        f"{title}\n{body}",
-        languages[0],
-        also=languages[1:],
-        trusted=True,
-    )
+    submission = youth.screen_writing(author, space, Article, panel.moderation_key, f"{title}\n{body}", trusted=True)
     held_by_screen = submission.item.status == Status.HELD
     if not held_by_screen:
         submission.item.status = Status.HELD

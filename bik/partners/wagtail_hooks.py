@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from typing import Any
-
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bik.pages.admin_menu import MenuItemFor
 from bik.partners import services
 from bik.partners.models import PartnerOrganisation
 
@@ -27,13 +26,12 @@ class PartnerOrganisationViewSet(SnippetViewSet):
 register_snippet(PartnerOrganisationViewSet)
 
 
-class ReviewerMenuItem(MenuItem):
-    def is_shown(self, request: Any) -> bool:
-        return services.is_reviewer(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_review_menu_item() -> MenuItem:
-    return ReviewerMenuItem(
-        _("Partner publications"), reverse("partners:review_queue"), icon_name="doc-full-inverse", order=351
+    return MenuItemFor(
+        services.is_reviewer,
+        _("Partner publications"),
+        reverse("partners:review_queue"),
+        icon_name="doc-full-inverse",
+        order=351,
     )

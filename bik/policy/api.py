@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from bik.catalogue.api import PageOut, open_data_page
 from bik.policy import published
 
 router = Router(tags=["policy monitor"])
@@ -37,10 +37,7 @@ class AnswerRow(Schema):
     is_demo: bool
 
 
-class AnswerListOut(Schema):
-    count: int
-    page: int
-    pages: int
+class AnswerListOut(PageOut):
     licence: str
     results: list[AnswerRow]
 
@@ -67,13 +64,4 @@ def list_answers(request: HttpRequest, year: int, filters: Query[AnswerFilters])
     rows = published.open_data_rows(questionnaire, filters.country)
     if filters.indicator:
         rows = [row for row in rows if row["indicator"] == filters.indicator]
-    paginator = Paginator(rows, API_PAGE_SIZE)
-    if filters.page > max(paginator.num_pages, 1):
-        raise HttpError(400, f"Page {filters.page} is beyond the last page ({paginator.num_pages}).")
-    return {
-        "count": paginator.count,
-        "page": filters.page,
-        "pages": paginator.num_pages,
-        "licence": published.LICENCE,
-        "results": list(paginator.page(filters.page).object_list),
-    }
+    return open_data_page(rows, filters.page, API_PAGE_SIZE, published.LICENCE)

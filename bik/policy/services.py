@@ -24,6 +24,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.community.files import validate_document
+from bik.network.access import role_addresses
 from bik.network.models import Centre, CentreRole
 from bik.outbox.services import send_on_commit
 from bik.policy.models import (
@@ -324,13 +325,7 @@ def attachments_collection() -> Collection:
 
 
 def _contact_addresses(country: str) -> list[str]:
-    return list(
-        User.objects.filter(
-            centre_roles__centre__country=country, centre_roles__role=CentreRole.Kind.POLICY_CONTACT, is_active=True
-        )
-        .values_list("email", flat=True)
-        .distinct()
-    )
+    return role_addresses(CentreRole.Kind.POLICY_CONTACT, country=country)
 
 
 def workspace_path(country_return: CountryReturn) -> str:

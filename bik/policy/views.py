@@ -4,10 +4,7 @@ a second factor set one up, everyone else gets a 404."""
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +24,7 @@ from django_countries.fields import Country
 
 from bik.accounts.models import User
 from bik.community.files import private_file_response, safe_download_name
+from bik.pages.open_data import data_download
 from bik.policy import published, services
 from bik.policy.forms import AttachmentForm, CompareForm, CopyForm, MapForm, ReasonForm, ReturnForm
 from bik.policy.models import Answer, AuditEntry, CountryReturn, Questionnaire, Status
@@ -164,24 +162,19 @@ def open_data_file(request: HttpRequest, year: int, fmt: str) -> HttpResponse:
     questionnaire = published.questionnaire_for(year)
     if questionnaire is None or fmt not in ("csv", "json"):
         raise Http404
-    rows = published.open_data_rows(questionnaire)
-    if fmt == "json":
-        payload = {
-            "licence": published.LICENCE,
-            "licence_url": published.LICENCE_URL,
-            "schema": published.SCHEMA,
-            "year": questionnaire.year,
-            "rows": rows,
-        }
-        response = HttpResponse(json.dumps(payload, ensure_ascii=False), content_type="application/json")
-    else:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=published.OPEN_DATA_FIELDS)
-        writer.writeheader()
-        writer.writerows(rows)
-        response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="policy-monitor-{questionnaire.year}.{fmt}"'
-    return response
+    about = {
+        "licence": published.LICENCE,
+        "licence_url": published.LICENCE_URL,
+        "schema": published.SCHEMA,
+        "year": questionnaire.year,
+    }
+    return data_download(
+        published.open_data_rows(questionnaire),
+        fmt,
+        fields=published.OPEN_DATA_FIELDS,
+        about=about,
+        filename=f"policy-monitor-{questionnaire.year}",
+    )
 
 
 @require_GET

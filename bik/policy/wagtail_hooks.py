@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -14,6 +13,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bik.pages.admin_menu import MenuItemFor
 from bik.policy import services, views
 from bik.policy.models import Questionnaire
 
@@ -49,11 +49,8 @@ def copy_button(snippet: object, user: Any, next_url: str | None = None) -> list
     return []
 
 
-class EditorMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return services.is_editor(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_review_item() -> MenuItem:
-    return EditorMenuItem(_("Policy questionnaire review"), reverse("policy:review"), icon_name="tasks", order=341)
+    return MenuItemFor(
+        services.is_editor, _("Policy questionnaire review"), reverse("policy:review"), icon_name="tasks", order=341
+    )

@@ -6,16 +6,13 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import path
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
-from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail.models import TranslatableMixin
 
+from bik.catalogue.models import Record, record_search_fields, synchronized
 from bik.catalogue.pages import CatalogueIndexPage
 
 PUBLICATIONS_PER_PAGE = 12
@@ -31,7 +28,7 @@ class PublicationType(models.TextChoices):
     TOOL = "tool", _("Tool")
 
 
-class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
+class Publication(Record, ClusterableModel):
     """A report, study, policy paper, industry guide or commitment, or a tool, with its PDF as a Wagtail document;
     written by editors, or submitted by a partner organisation (`partner`, reviewed in bik.partners)."""
 
@@ -80,25 +77,12 @@ class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Index
         ),
         FieldPanel("document"),
     ]
-    override_translatable_fields: ClassVar[list[Any]] = [
-        SynchronizedField("slug"),
-        SynchronizedField("year"),
-        SynchronizedField("publication_type"),
-        SynchronizedField("topics"),
-        SynchronizedField("audiences"),
-        SynchronizedField("partner"),
-        SynchronizedField("authors"),
-    ]
-    search_fields: ClassVar[list[Any]] = [
-        index.SearchField("title", boost=3),
-        index.SearchField("summary"),
-        index.SearchField("authors"),
-        index.SearchField("organisation"),
-        index.FilterField("live"),
-        index.FilterField("locale_id"),
-        index.FilterField("year"),
-        index.FilterField("publication_type"),
-    ]
+    override_translatable_fields: ClassVar[list[Any]] = synchronized(
+        "slug", "year", "publication_type", "topics", "audiences", "partner", "authors"
+    )
+    search_fields: ClassVar[list[Any]] = record_search_fields(
+        "title", "summary", "authors", "organisation", filters=("year", "publication_type")
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("publication")
@@ -107,13 +91,6 @@ class Publication(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Index
         constraints = [
             models.UniqueConstraint(fields=("slug", "locale"), name="research_publication_unique_slug_per_locale")
         ]
-
-    def __str__(self) -> str:
-        return str(self.title)
-
-    @property
-    def revisions(self) -> Any:
-        return self._revisions
 
     @property
     def credit(self) -> str:
@@ -130,18 +107,8 @@ class ResearchIndexPage(CatalogueIndexPage):
 
     list_layout = "news"
     list_id = "research"
+    services_module = "bik.research.services"
+    record_template = "research/publication_detail.html"
 
     class Meta:
         verbose_name = _("research and industry area")
-
-    def list_context(self, request: HttpRequest) -> dict[str, Any]:
-        from bik.research import services
-
-        return services.index_context(self, request)
-
-    @path("<slug:slug>/", name="publication")
-    def publication(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.research import services
-
-        context = services.publication_context(self, request, slug)
-        return self.render_record(request, "research/publication_detail.html", context)

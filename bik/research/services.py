@@ -8,17 +8,20 @@ from typing import Any, cast
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from bik.catalogue.filters import FilterForm
+from bik.catalogue.filters import FilterForm, filter_joined
 from bik.catalogue.language import current_language, in_language
 from bik.catalogue.pages import index_in
 from bik.catalogue.pagination import paginate
+from bik.catalogue.terms import label_terms
 from bik.news.models import Topic
-from bik.news.services import localize_terms, vocabulary
+from bik.news.services import vocabulary
 from bik.pages.numbers import strict_int
 from bik.research.models import PUBLICATIONS_PER_PAGE, Publication, PublicationType, ResearchIndexPage
 from bik.resources.models import Audience
@@ -40,23 +43,16 @@ def filter_publications(publications: QuerySet[Publication], filters: dict[str, 
     year = strict_int(filters.get("year"))
     if year is not None:
         publications = publications.filter(year=year)
-    if filters.get("topic"):
-        publications = publications.filter(topics__slug=filters["topic"]).distinct()
     if filters.get("partner"):
         publications = publications.filter(partner__slug=filters["partner"], partner__status="approved")
-    if filters.get("audience"):
-        publications = publications.filter(audiences__slug=filters["audience"]).distinct()
+    publications = filter_joined(publications, filters, {"topic": "topics__slug", "audience": "audiences__slug"})
     return publications.order_by("-year", "title", "pk")
 
 
 def label_publications(publications: Sequence[Publication]) -> Sequence[Publication]:
     """Attach `display_topics` and `display_audiences` in the visitor's language (one query each in all)."""
-    topics = localize_terms(Topic, (t for p in publications for t in p.topics.all()))
-    audiences = localize_terms(Audience, (a for p in publications for a in p.audiences.all()))
-    for publication in publications:
-        publication.display_topics = [topics[t.pk] for t in publication.topics.all()]
-        publication.display_audiences = [audiences[a.pk] for a in publication.audiences.all()]
-    return publications
+    language = get_language() or settings.LANGUAGE_CODE  # as bik.news.services.vocabulary reads it
+    return label_terms(publications, {"topics": Topic, "audiences": Audience}, language)
 
 
 def publication_years() -> list[int]:
@@ -81,7 +77,7 @@ class PublicationFilterForm(FilterForm):
         )
 
 
-def index_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, Any]:
+def list_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, Any]:
     form = PublicationFilterForm(request.GET or None)
     filters = form.chosen()
     publications = filter_publications(live_publications(current_language()), filters)
@@ -119,7 +115,7 @@ def file_facts(publication: Publication) -> dict[str, str] | None:
     }
 
 
-def publication_context(index: ResearchIndexPage, request: HttpRequest, slug: str) -> dict[str, Any]:
+def record_context(index: ResearchIndexPage, request: HttpRequest, slug: str) -> dict[str, Any]:
     publication = find_publication(slug, current_language())
     if publication is None:
         raise Http404("No such publication.")

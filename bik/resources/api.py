@@ -13,7 +13,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
-from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language, facets_out
+from bik.catalogue.api import PageOut, PageQuery, TermOut, check_language, faceted_list
 from bik.resources import services
 from bik.resources.models import Resource
 
@@ -118,22 +118,13 @@ def list_resources(request: HttpRequest, filters: Query[ResourceFilters]) -> dic
     lang = check_language(filters.lang)
     with translation.override(lang):
         vocabularies = services.Vocabularies.load(lang)
-        params = filters.dict()
-        query = services.parse_query(
-            {key: value if isinstance(value, list) else [str(value)] for key, value in params.items()}, vocabularies
-        )
-        if query.errors:
-            raise HttpError(400, " ".join(query.errors))
-        result = services.search(query, vocabularies, per_page=API_PAGE_SIZE)
         gallery_url = _gallery_url(lang)
-        beyond = filters.page > result.page.paginator.num_pages
-        return {
-            "count": result.count,
-            "page": filters.page,
-            "pages": result.page.paginator.num_pages,
-            "results": [] if beyond else [_summary(r, request, gallery_url) for r in result.page.object_list],
-            "facets": facets_out(result.facets),
-        }
+        return faceted_list(
+            filters,
+            parse=lambda params: services.parse_query(params, vocabularies),
+            search=lambda query: services.search(query, vocabularies, per_page=API_PAGE_SIZE),
+            summary=lambda resource: _summary(resource, request, gallery_url),
+        )
 
 
 @router.get("/{resource_id}/", response=ResourceOut, summary="Read one resource")

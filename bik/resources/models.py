@@ -24,12 +24,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Locale, Orderable, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
 from bik.catalogue.forms import TermsInRecordLanguageForm
-from bik.catalogue.models import Vocabulary
+from bik.catalogue.models import Record, Vocabulary, record_search_fields, synchronized
 from bik.pictures.models import Illustrated, IllustratedBase
 
 RESOURCES_PER_PAGE = 20
@@ -76,7 +76,7 @@ class ResourceType(Vocabulary):
         constraints = [models.UniqueConstraint(fields=("slug", "locale"), name="resources_type_unique_slug")]
 
 
-class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel, IllustratedBase):
+class Resource(Record, ClusterableModel, IllustratedBase):
     """One resource of the gallery, available in one or more languages (each a file or a link)."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -123,38 +123,28 @@ class Resource(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed,
     override_translatable_fields: ClassVar[list[Any]] = [
         TranslatableField("title"),
         TranslatableField("description"),
-        SynchronizedField("centre"),
-        SynchronizedField("licence"),
-        SynchronizedField("date"),
-        SynchronizedField("topics"),
-        SynchronizedField("age_groups"),
-        SynchronizedField("audiences"),
-        SynchronizedField("types"),
-        SynchronizedField("language_versions"),
-        SynchronizedField("image"),
-        SynchronizedField("image_decorative"),
-        SynchronizedField("youth_credit"),
+        *synchronized(
+            "centre",
+            "licence",
+            "date",
+            "topics",
+            "age_groups",
+            "audiences",
+            "types",
+            "language_versions",
+            "image",
+            "image_decorative",
+            "youth_credit",
+        ),
     ]
-    search_fields: ClassVar[list[Any]] = [
-        index.SearchField("title", boost=3),
-        index.SearchField("description"),
-        index.AutocompleteField("title"),
-        index.FilterField("live"),
-        index.FilterField("locale_id"),
-        index.FilterField("is_original"),
-    ]
+    search_fields: ClassVar[list[Any]] = record_search_fields(
+        "title", "description", autocomplete=True, filters=("is_original",)
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
         indexes = [models.Index(fields=("live", "is_original", "date"), name="resources_listing")]
-
-    def __str__(self) -> str:
-        return str(self.title)
-
-    @property
-    def revisions(self) -> Any:
-        return self._revisions
 
     @property
     def made_by_young_people(self) -> bool:

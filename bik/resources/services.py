@@ -16,7 +16,6 @@ from typing import Any
 
 import nh3
 from django.conf import settings
-from django.core.paginator import Page
 from django.db.models import QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +30,7 @@ from bik.catalogue.facets import (
 )
 from bik.catalogue.facets import (
     Facet,
+    FacetedResult,
     FacetQuery,
     fetched_page,
     last_page,
@@ -161,16 +161,7 @@ def published_resources() -> QuerySet[Resource]:
     return resources
 
 
-@dataclass
-class GalleryResult:
-    query: GalleryQuery
-    page: Page[Resource]
-    facets: list[Facet]
-    language: str
-
-    @property
-    def count(self) -> int:
-        return int(self.page.paginator.count)
+GalleryResult = FacetedResult[Resource]
 
 
 def search(query: GalleryQuery, vocabularies: Vocabularies, per_page: int = RESOURCES_PER_PAGE) -> GalleryResult:

@@ -7,6 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from bik.catalogue.admin import vocabulary_viewset
+from bik.pages.admin_menu import MenuItemFor
 from bik.resources import admin_views
 from bik.resources.models import AgeGroup, Audience, Resource, ResourceType, Topic
 
@@ -19,33 +21,14 @@ class ResourceViewSet(SnippetViewSet):
     search_fields = ("title", "description")
 
 
-class TermViewSet(SnippetViewSet):
-    icon = "tag"
-    list_display = ("name", "slug", "sort_order", "locale")
-    search_fields = ("name",)
-
-
-class TopicViewSet(TermViewSet):
-    model = Topic
-
-
-class AgeGroupViewSet(TermViewSet):
-    model = AgeGroup
-    icon = "group"
-
-
-class AudienceViewSet(TermViewSet):
-    model = Audience
-    icon = "user"
-
-
-class ResourceTypeViewSet(TermViewSet):
-    model = ResourceType
-    icon = "folder-open-inverse"
-
-
 class ResourceGallery(SnippetViewSetGroup):
-    items = (ResourceViewSet, TopicViewSet, AgeGroupViewSet, AudienceViewSet, ResourceTypeViewSet)
+    items = (
+        ResourceViewSet,
+        vocabulary_viewset(Topic),
+        vocabulary_viewset(AgeGroup, "group"),
+        vocabulary_viewset(Audience, "user"),
+        vocabulary_viewset(ResourceType, "folder-open-inverse"),
+    )
     menu_icon = "doc-full"
     menu_label = _("Resources")
     menu_name = "resources"
@@ -55,11 +38,6 @@ class ResourceGallery(SnippetViewSetGroup):
 register_snippet(ResourceGallery)
 
 
-class ImportMenuItem(MenuItem):
-    def is_shown(self, request: Any) -> bool:
-        return bool(request.user.has_perm("resources.add_resource"))
-
-
 @hooks.register("register_admin_urls")
 def register_import_url() -> list[Any]:
     return [path("resources/import/", admin_views.import_resources, name="resources_import")]
@@ -67,4 +45,10 @@ def register_import_url() -> list[Any]:
 
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item() -> MenuItem:
-    return ImportMenuItem(_("Import resources"), reverse("resources_import"), icon_name="upload", order=316)
+    return MenuItemFor(
+        lambda user: bool(user.has_perm("resources.add_resource")),
+        _("Import resources"),
+        reverse("resources_import"),
+        icon_name="upload",
+        order=316,
+    )

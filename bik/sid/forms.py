@@ -1,28 +1,19 @@
 from __future__ import annotations
 
-import datetime as dt
-import zoneinfo
-from functools import cache
 from typing import Any
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from bik.pages.local_times import LocalTimesForm, local_input
 from bik.sid.images import checked_image
 from bik.sid.models import Action, ActionKind, Audience, CountryProfile, Edition, Format, SupporterKind
 from bik.sid.services import country_choices
 
 LOGO_MAX_SIDE = 400
 IMAGE_MAX_SIDE = 1200
-
-
-@cache
-def timezone_choices() -> list[tuple[str, str]]:
-    names = sorted(name for name in zoneinfo.available_timezones() if "/" in name and not name.startswith("Etc/"))
-    return [("UTC", "UTC"), *((name, name.replace("_", " ")) for name in names)]
 
 
 class SupporterProfileForm(forms.Form):
@@ -78,11 +69,7 @@ class SupporterRegistrationForm(SupporterProfileForm):
         return data
 
 
-def _local_input(value: dt.datetime, zone: str) -> str:
-    return value.astimezone(zoneinfo.ZoneInfo(zone)).strftime("%Y-%m-%dT%H:%M")
-
-
-class ActionForm(forms.Form):
+class ActionForm(LocalTimesForm):
     kind = forms.ChoiceField(label=_("Kind"), choices=ActionKind.choices, widget=forms.RadioSelect)
     title = forms.CharField(label=_("Title"), max_length=200)
     description = forms.CharField(
@@ -137,8 +124,8 @@ class ActionForm(forms.Form):
                 "kind": instance.kind,
                 "title": instance.title,
                 "description": instance.description,
-                "starts_at": _local_input(instance.starts_at, instance.timezone),
-                "ends_at": _local_input(instance.ends_at, instance.timezone) if instance.ends_at else None,
+                "starts_at": local_input(instance.starts_at, instance.timezone),
+                "ends_at": local_input(instance.ends_at, instance.timezone) if instance.ends_at else None,
                 "timezone": instance.timezone,
                 "format": instance.format,
                 "city": instance.city,
@@ -149,25 +136,13 @@ class ActionForm(forms.Form):
                 "participants": instance.participants,
             }
         super().__init__(*args, **kwargs)
-        self.fields["timezone"].choices = timezone_choices()  # type: ignore[attr-defined]
 
     def clean_image(self) -> Any:
         upload = self.cleaned_data.get("image")
         return checked_image(upload, max_side=IMAGE_MAX_SIDE) if upload else None
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        zone_name = data.get("timezone")
-        if zone_name:
-            zone = zoneinfo.ZoneInfo(zone_name)
-            for name in ("starts_at", "ends_at"):
-                value = data.get(name)
-                if value is not None:
-                    # The browser sends a wall-clock time; it belongs to the chosen zone, not the server's.
-                    data[name] = timezone.make_naive(value).replace(tzinfo=zone)
-        starts, ends = data.get("starts_at"), data.get("ends_at")
-        if starts and ends and ends <= starts:
-            self.add_error("ends_at", _("The end must come after the start."))
+        data = super().clean()
         if data.get("format") == Format.IN_PERSON and not data.get("city"):
             self.add_error("city", _("Say in which city the event takes place."))
         if data.get("format") == Format.ONLINE and not data.get("online_url"):

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError
 from pydantic import Field
 
-from bik.catalogue.api import PageOut, PageQuery
+from bik.catalogue.api import PageOut, PageQuery, open_data_page
 from bik.statistics.dashboard import LICENCE, open_data_rows
 
 router = Router(tags=["helpline statistics"])
@@ -45,14 +43,4 @@ def list_contacts(request: HttpRequest, filters: Query[ContactFilters]) -> dict[
         rows = [row for row in rows if row["quarter"] == filters.quarter.upper()]
     if filters.country:
         rows = [row for row in rows if row["country"] == filters.country.upper()]
-    paginator = Paginator(rows, API_PAGE_SIZE)
-    if filters.page > max(paginator.num_pages, 1):
-        raise HttpError(400, f"Page {filters.page} is beyond the last page ({paginator.num_pages}).")
-    page = paginator.page(filters.page)
-    return {
-        "count": paginator.count,
-        "page": filters.page,
-        "pages": paginator.num_pages,
-        "licence": LICENCE,
-        "results": list(page.object_list),
-    }
+    return open_data_page(rows, filters.page, API_PAGE_SIZE, LICENCE)

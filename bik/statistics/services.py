@@ -402,13 +402,7 @@ def submit(user: User, submission: Submission) -> None:
 
 
 def _staff_addresses(centre: Centre) -> list[str]:
-    return list(
-        User.objects.filter(
-            centre_roles__centre=centre, centre_roles__role=CentreRole.Kind.HELPLINE_STAFF, is_active=True
-        )
-        .values_list("email", flat=True)
-        .distinct()
-    )
+    return access.role_addresses(CentreRole.Kind.HELPLINE_STAFF, centre=centre)
 
 
 @transaction.atomic

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -13,6 +12,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from bik.pages.open_data import data_download
 from bik.statistics import dashboard, services
 from bik.statistics.charts import bar_chart
 
@@ -97,24 +97,7 @@ def open_data(request: HttpRequest) -> HttpResponse:
 def open_data_file(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt == "schema":
         return JsonResponse(dashboard.SCHEMA)
-    rows = dashboard.open_data_rows()
-    if fmt == "json":
-        response: HttpResponse = HttpResponse(
-            json.dumps(
-                {
-                    "licence": dashboard.LICENCE,
-                    "licence_url": dashboard.LICENCE_URL,
-                    "schema": dashboard.SCHEMA,
-                    "rows": rows,
-                }
-            ),
-            content_type="application/json",
-        )
-    else:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=dashboard.OPEN_DATA_FIELDS)
-        writer.writeheader()
-        writer.writerows(rows)
-        response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="helpline-statistics.{fmt}"'
-    return response
+    about = {"licence": dashboard.LICENCE, "licence_url": dashboard.LICENCE_URL, "schema": dashboard.SCHEMA}
+    return data_download(
+        dashboard.open_data_rows(), fmt, fields=dashboard.OPEN_DATA_FIELDS, about=about, filename="helpline-statistics"
+    )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bik.pages.admin_menu import MenuItemFor
 from bik.statistics import services
 from bik.statistics.models import CategoryVersion
 
@@ -26,13 +26,12 @@ class CategoryVersionViewSet(SnippetViewSet):
 register_snippet(CategoryVersionViewSet)
 
 
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return services.is_coordinator(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_review_item() -> MenuItem:
-    return CoordinatorMenuItem(
-        _("Helpline statistics review"), reverse("statistics:review"), icon_name="table", order=331
+    return MenuItemFor(
+        services.is_coordinator,
+        _("Helpline statistics review"),
+        reverse("statistics:review"),
+        icon_name="table",
+        order=331,
     )

@@ -8,18 +8,15 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import path
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
-from wagtail.search import index
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from bik.catalogue.forms import TermsInRecordLanguageForm
-from bik.catalogue.models import Vocabulary
+from bik.catalogue.models import Record, Vocabulary, record_search_fields
 from bik.catalogue.pages import CatalogueIndexPage
 from bik.pictures.models import Illustrated, IllustratedBase
 from bik.videos.embeds import ThirdPartyVideo, parse_video_url
@@ -45,7 +42,7 @@ class AgeGroup(Vocabulary):
         ]
 
 
-class Video(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel, IllustratedBase):
+class Video(Record, ClusterableModel, IllustratedBase):
     """One video of the gallery: either embedded from YouTube/Vimeo or an uploaded file, never both."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -93,24 +90,12 @@ class Video(DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, Cl
         InlinePanel("captions", heading=_("Captions (WebVTT)"), label=_("Captions file")),
     ]
     override_translatable_fields: ClassVar[list[Any]] = [SynchronizedField("slug")]
-    search_fields: ClassVar[list[Any]] = [
-        index.SearchField("title", boost=2),
-        index.SearchField("description"),
-        index.FilterField("live"),
-        index.FilterField("locale_id"),
-    ]
+    search_fields: ClassVar[list[Any]] = record_search_fields("title", "description", boost=2)
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("video")
         verbose_name_plural = _("videos")
         constraints = [models.UniqueConstraint(fields=("slug", "locale"), name="videos_video_unique_slug_per_locale")]
-
-    def __str__(self) -> str:
-        return str(self.title)
-
-    @property
-    def revisions(self) -> Any:
-        return self._revisions
 
     @property
     def third_party(self) -> ThirdPartyVideo | None:
@@ -192,17 +177,8 @@ class VideoGalleryPage(CatalogueIndexPage):
 
     list_layout = "gallery"
     list_id = "video"
+    services_module = "bik.videos.services"
+    record_template = "videos/video_detail.html"
 
     class Meta:
         verbose_name = _("video gallery")
-
-    def list_context(self, request: HttpRequest) -> dict[str, Any]:
-        from bik.videos import services
-
-        return services.gallery_context(self, request)
-
-    @path("<slug:slug>/", name="video")
-    def video(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from bik.videos import services
-
-        return self.render_record(request, "videos/video_detail.html", services.video_context(self, request, slug))

@@ -14,7 +14,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from bik.catalogue.filters import FilterForm
+from bik.catalogue.filters import FilterForm, filter_joined
 from bik.catalogue.language import LANGUAGE_NAMES, current_language, in_language
 from bik.catalogue.pages import index_in
 from bik.catalogue.pagination import paginate
@@ -64,15 +64,8 @@ def search(videos: QuerySet[Video], query: str) -> QuerySet[Video]:
 def filter_videos(videos: QuerySet[Video], filters: dict[str, str]) -> QuerySet[Video]:
     if filters.get("q"):
         videos = search(videos, filters["q"])
-    if filters.get("language"):
-        videos = videos.filter(languages__language_code=filters["language"])
-    if filters.get("topic"):
-        videos = videos.filter(topics__slug=filters["topic"])
-    if filters.get("age"):
-        videos = videos.filter(age_groups__slug=filters["age"])
-    if any(filters.get(name) for name in ("language", "topic", "age")):
-        videos = videos.distinct()
-    return videos.order_by("-first_published_at", "-pk")
+    lookups = {"language": "languages__language_code", "topic": "topics__slug", "age": "age_groups__slug"}
+    return filter_joined(videos, filters, lookups).order_by("-first_published_at", "-pk")
 
 
 class VideoFilterForm(FilterForm):
@@ -90,7 +83,7 @@ class VideoFilterForm(FilterForm):
         self.set_choices("age", ((a.slug, a.name) for a in age_groups))
 
 
-def gallery_context(gallery: VideoGalleryPage, request: HttpRequest) -> dict[str, Any]:
+def list_context(gallery: VideoGalleryPage, request: HttpRequest) -> dict[str, Any]:
     language = current_language()
     topics, age_groups = vocabulary(Topic, language), vocabulary(AgeGroup, language)
     form = VideoFilterForm(request.GET or None, topics=topics, age_groups=age_groups)
@@ -116,7 +109,7 @@ def find_video(slug: str, language: str, size: str = "hero") -> Video | None:
     )
 
 
-def video_context(gallery: VideoGalleryPage, request: HttpRequest, slug: str) -> dict[str, Any]:
+def record_context(gallery: VideoGalleryPage, request: HttpRequest, slug: str) -> dict[str, Any]:
     language = current_language()
     video = find_video(slug, language)
     if video is None:

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from bik.catalogue.admin import vocabulary_viewset
 from bik.videos.models import AgeGroup, Topic, Video
 
 
@@ -13,22 +14,8 @@ class VideoViewSet(SnippetViewSet):
     search_fields = ("title", "description")
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    list_display = ("name", "slug", "locale")
-    search_fields = ("name",)
-
-
-class AgeGroupViewSet(SnippetViewSet):
-    model = AgeGroup
-    icon = "group"
-    list_display = ("name", "slug", "sort_order", "locale")
-    search_fields = ("name",)
-
-
 class VideoGallery(SnippetViewSetGroup):
-    items = (VideoViewSet, TopicViewSet, AgeGroupViewSet)
+    items = (VideoViewSet, vocabulary_viewset(Topic), vocabulary_viewset(AgeGroup, "group"))
     menu_icon = "media"
     menu_label = _("Videos")
     menu_name = "videos"

@@ -265,6 +265,24 @@ def writer_languages(author: User, space: Space) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code for code in languages if code))
 
 
+def screen_writing(
+    author: User, space: Space, model: type[models.Model], key: str, text: str, *, trusted: bool, conversation: str = ""
+) -> moderation.Submission:
+    """Screen what `author` wrote in `space`, in the languages they write in there, and open its moderation
+    record (a `model`, in the moderation space `key`): a post, a comment, a panel's article."""
+    languages = writer_languages(author, space)
+    return moderation.screen_and_create_item(
+        author,
+        ContentType.objects.get_for_model(model),
+        key,
+        text,
+        languages[0],
+        also=languages[1:],
+        trusted=trusted,
+        conversation=conversation,
+    )
+
+
 def register_moderation_policy() -> None:
     moderation_spaces.register(
         moderation_spaces.SpacePolicy(
@@ -465,16 +483,8 @@ def _require_posting(user: User, space: Space) -> None:
 @transaction.atomic
 def submit_post(author: User, space: Space, *, kind: str, title: str, body: str) -> Written[Post]:
     _require_posting(author, space)
-    languages = writer_languages(author, space)
-    submission = moderation.screen_and_create_item(
-        author,
-        ContentType.objects.get_for_model(Post),
-        space.moderation_key,
-        f"{title}\n{body}",
-        languages[0],
-        also=languages[1:],
-        trusted=is_coordinator_of(author, space),
-    )
+    trusted = is_coordinator_of(author, space)
+    submission = screen_writing(author, space, Post, space.moderation_key, f"{title}\n{body}", trusted=trusted)
     submission.item.save()
     post = Post.objects.create(
         space=space, author=author, kind=kind, title=title, body=body, moderation=submission.item
@@ -489,16 +499,10 @@ def submit_comment(author: User, post: Post, body: str) -> Written[Comment]:
     _require_posting(author, space)
     if post.moderation.status != Status.PUBLISHED:
         raise PermissionDenied(_("You can comment once the post is published."))
-    languages = writer_languages(author, space)
-    submission = moderation.screen_and_create_item(
-        author,
-        ContentType.objects.get_for_model(Comment),
-        space.moderation_key,
-        body,
-        languages[0],
-        also=languages[1:],
-        trusted=is_coordinator_of(author, space),
-        conversation=f"post-{post.pk}",
+    trusted = is_coordinator_of(author, space)
+    conversation = f"post-{post.pk}"
+    submission = screen_writing(
+        author, space, Comment, space.moderation_key, body, trusted=trusted, conversation=conversation
     )
     submission.item.save()
     comment = Comment.objects.create(post=post, author=author, body=body, moderation=submission.item)

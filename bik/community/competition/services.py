@@ -69,25 +69,12 @@ def _apply(competition_round: Round, details: RoundDetails) -> None:
     competition_round.voting_close_on = details.voting_close_on
 
 
-@transaction.atomic
 def open_round(admin: User, details: RoundDetails) -> Round:
-    if not can_run(admin):
-        raise PermissionDenied
-    _check_dates(details)
-    competition_round = Round(created_by=admin)
-    _apply(competition_round, details)
-    competition_round.save()
-    return competition_round
+    return access.save_details(admin, Round(created_by=admin), details, may=can_run, check=_check_dates, apply=_apply)
 
 
-@transaction.atomic
 def update_round(admin: User, competition_round: Round, details: RoundDetails) -> Round:
-    if not can_run(admin):
-        raise PermissionDenied
-    _check_dates(details)
-    _apply(competition_round, details)
-    competition_round.save()
-    return competition_round
+    return access.save_details(admin, competition_round, details, may=can_run, check=_check_dates, apply=_apply)
 
 
 def rounds_page(number: str | int | None) -> Page[Round]:

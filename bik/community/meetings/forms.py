@@ -1,38 +1,24 @@
 from __future__ import annotations
 
-import datetime as dt
-import zoneinfo
-from functools import cache
 from typing import Any
 
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from bik.community.files import validate_document
 from bik.community.meetings.models import Meeting, Rsvp
 from bik.community.meetings.services import MeetingDetails
+from bik.pages.local_times import LOCAL_FORMAT, LocalTimesForm, local_input
 
 DEFAULT_ZONE = "Europe/Brussels"
-_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
-
-
-@cache
-def timezone_choices() -> list[tuple[str, str]]:
-    names = sorted(name for name in zoneinfo.available_timezones() if "/" in name and not name.startswith("Etc/"))
-    return [("UTC", "UTC"), *((name, name.replace("_", " ")) for name in names)]
-
-
-def _local_input(value: dt.datetime, zone: zoneinfo.ZoneInfo) -> str:
-    return value.astimezone(zone).strftime(_LOCAL_FORMAT)
 
 
 def _datetime_field(label: Any, help_text: Any = "") -> forms.DateTimeField:
     return forms.DateTimeField(
         label=label,
-        input_formats=[_LOCAL_FORMAT, "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=_LOCAL_FORMAT),
+        input_formats=[LOCAL_FORMAT, "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=LOCAL_FORMAT),
         help_text=help_text,
     )
 
@@ -43,7 +29,7 @@ def _checked_upload(upload: UploadedFile | None) -> UploadedFile | None:
     return upload
 
 
-class MeetingForm(forms.Form):
+class MeetingForm(LocalTimesForm):
     title = forms.CharField(label=_("Title"), max_length=200)
     kind = forms.ChoiceField(
         label=_("Kind"), choices=Meeting.Kind.choices, widget=forms.RadioSelect, initial=Meeting.Kind.MEETING
@@ -82,32 +68,20 @@ class MeetingForm(forms.Form):
             kwargs["initial"] = {
                 "title": instance.title,
                 "kind": instance.kind,
-                "starts_at": _local_input(instance.starts_at, instance.zone),
-                "ends_at": _local_input(instance.ends_at, instance.zone),
+                "starts_at": local_input(instance.starts_at, instance.zone),
+                "ends_at": local_input(instance.ends_at, instance.zone),
                 "timezone": instance.timezone,
                 "place": instance.place,
                 "online_url": instance.online_url,
                 "agenda": instance.agenda,
             }
         super().__init__(*args, **kwargs)
-        self.fields["timezone"].choices = timezone_choices()  # type: ignore[attr-defined]
 
     def clean_document(self) -> UploadedFile | None:
         return _checked_upload(self.cleaned_data.get("document"))
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        zone_name = data.get("timezone")
-        if zone_name:
-            zone = zoneinfo.ZoneInfo(zone_name)
-            for name in ("starts_at", "ends_at"):
-                value = data.get(name)
-                if value is not None:
-                    # The browser sends a wall-clock time; it belongs to the chosen zone, not the server's.
-                    data[name] = timezone.make_naive(value).replace(tzinfo=zone)
-        starts, ends = data.get("starts_at"), data.get("ends_at")
-        if starts and ends and ends <= starts:
-            self.add_error("ends_at", _("The end must come after the start."))
+        data = super().clean()
         if "place" in data and "online_url" in data and not data["place"].strip() and not data["online_url"]:
             self.add_error("place", _("Give a place, an online link, or both."))
         return data

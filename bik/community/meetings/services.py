@@ -115,28 +115,17 @@ def _apply(meeting: Meeting, details: MeetingDetails) -> None:
     meeting.place = details.place.strip()
     meeting.online_url = details.online_url.strip()
     meeting.agenda = sanitise(details.agenda) if details.agenda.strip() else ""
-
-
-@transaction.atomic
-def create_meeting(organiser: User, details: MeetingDetails) -> Meeting:
-    if not can_manage(organiser):
-        raise PermissionDenied
-    _check(details)
-    meeting = Meeting(created_by=organiser)
-    _apply(meeting, details)
-    meeting.save()
-    return meeting
-
-
-@transaction.atomic
-def update_meeting(organiser: User, meeting: Meeting, details: MeetingDetails) -> Meeting:
-    if not can_manage(organiser):
-        raise PermissionDenied
-    _check(details)
-    _apply(meeting, details)
     meeting.updated_at = timezone.now()
-    meeting.save()
-    return meeting
+
+
+def create_meeting(organiser: User, details: MeetingDetails) -> Meeting:
+    return access.save_details(
+        organiser, Meeting(created_by=organiser), details, may=can_manage, check=_check, apply=_apply
+    )
+
+
+def update_meeting(organiser: User, meeting: Meeting, details: MeetingDetails) -> Meeting:
+    return access.save_details(organiser, meeting, details, may=can_manage, check=_check, apply=_apply)
 
 
 @transaction.atomic
