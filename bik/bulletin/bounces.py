@@ -26,7 +26,6 @@ from django.utils import timezone
 from bik.bulletin.models import BounceReceipt
 from bik.pages.numbers import strict_int
 
-DEFAULT_TOLERANCE_SECONDS = 300
 MAX_BODY_BYTES = 1024 * 1024
 MAX_EVENTS = 1000
 # {"events": [{...}]} is three levels deep; anything deeper is not a report.
@@ -51,11 +50,11 @@ class BounceEvent:
 
 
 def secret() -> str:
-    return str(getattr(settings, "BULLETIN_BOUNCE_WEBHOOK_SECRET", "") or "")
+    return settings.BULLETIN_BOUNCE_WEBHOOK_SECRET
 
 
 def tolerance() -> dt.timedelta:
-    return dt.timedelta(seconds=int(getattr(settings, "BULLETIN_BOUNCE_WEBHOOK_TOLERANCE", DEFAULT_TOLERANCE_SECONDS)))
+    return dt.timedelta(seconds=settings.BULLETIN_BOUNCE_WEBHOOK_TOLERANCE)
 
 
 def sign(body: bytes, key: str) -> str:

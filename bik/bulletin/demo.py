@@ -136,6 +136,7 @@ def ensure_index(home: HomePage) -> BulletinIndexPage:
         body=[("paragraph", RichText(section_spec["body_html"]))],
         show_in_menus=True,
     )
+    # A database loaded by an earlier demo has a plain section page here (bik/demo/data/pages.yaml: `made_by`).
     old = SectionPage.objects.child_of(home).filter(slug=SLUG, pk__in=demo_ids(SectionPage)).first()
     if old is not None and old.specific_class is not SectionPage:
         old = None
@@ -153,11 +154,21 @@ def ensure_index(home: HomePage) -> BulletinIndexPage:
         old.save()
         old.add_sibling(pos="left", instance=index)
         Page.objects.get(pk=old.pk).delete()
+    elif (following := _following_section(home)) is not None:
+        following.add_sibling(pos="left", instance=index)
     else:
         home.add_child(instance=index)
     mark_demo(index)
     index.save_revision().publish()
     return cast(BulletinIndexPage, BulletinIndexPage.objects.get(pk=index.pk))
+
+
+def _following_section(home: HomePage) -> Page | None:
+    """The page of the first section listed after the bulletin's in the demo's pages, if made: the archive goes
+    before it, where the sections' order puts the bulletin in the menu."""
+    slugs = [section["slug"] for section in demo_data("pages")["sections"]]
+    later = slugs[slugs.index(SLUG) + 1 :]
+    return Page.objects.child_of(home).filter(slug__in=later).order_by("path").first()
 
 
 def ensure_french_index(home: HomePage, index: BulletinIndexPage, french: Locale) -> None:

@@ -221,7 +221,10 @@ def ensure_pages() -> HomePage:
         site.save()
 
     pages_by_role: dict[str, Page] = {}
-    for section in pages["sections"][:1]:
+    # A section a domain's demo makes as its own page type is left to it: made here as a plain section, it
+    # would be replaced and deleted, and the search-index tasks queued for it would fail in the worker.
+    sections = [section for section in pages["sections"] if "made_by" not in section]
+    for section in sections[:1]:
         _section(home, section)
     news_index = _child(
         home,
@@ -231,7 +234,7 @@ def ensure_pages() -> HomePage:
         intro=news["news_index"]["intro"],
         show_in_menus=True,
     )
-    for section in pages["sections"][1:]:
+    for section in sections[1:]:
         _section(home, section)
     for article in news["articles"]:
         _child(

@@ -24,10 +24,6 @@ from bik.moderation import spaces, tasks
 from bik.moderation.models import ActorRole, AuditEntry, ModeratedItem, Report, Sanction, Status
 from bik.moderation.screen import Allowlist, ScreenResult
 
-# Configurable through settings; these defaults apply when a setting is absent.
-POST_RATE_LIMIT = (10, 60 * 60)  # ten posts or comments an hour
-REPORT_RATE_LIMIT = (10, 60 * 60)  # ten reports an hour
-
 
 def premoderated_first_posts() -> int:
     return settings.BIK_MODERATION_PREMODERATED_POSTS
@@ -53,11 +49,6 @@ def check_rate_limit(user: User, action: str, limit: tuple[int, int]) -> None:
         count = 1
     if count > allowed:
         raise RateLimitError(action)
-
-
-def _limit(name: str, default: tuple[int, int]) -> tuple[int, int]:
-    value = getattr(settings, name, default)
-    return (int(value[0]), int(value[1]))
 
 
 def _role_of(actor: User | None, action: str, item: ModeratedItem | None) -> ActorRole:
@@ -138,7 +129,7 @@ class Submission:
 def _require_writing(author: User) -> None:
     if active_suspension(author) is not None:
         raise Suspended(_("Your account is suspended from posting."))
-    check_rate_limit(author, "post", _limit("BIK_MODERATION_POST_RATE", POST_RATE_LIMIT))
+    check_rate_limit(author, "post", settings.BIK_MODERATION_POST_RATE)
 
 
 def _hold_reason(author: User, result: ScreenResult, *, trusted: bool, exclude: ModeratedItem | None = None) -> str:
@@ -356,7 +347,7 @@ def can_see(user: User | AnonymousUser, item: ModeratedItem) -> bool:
 
 
 def report(reporter: User, item: ModeratedItem, reason: str, details: str = "") -> Report:
-    check_rate_limit(reporter, "report", _limit("BIK_MODERATION_REPORT_RATE", REPORT_RATE_LIMIT))
+    check_rate_limit(reporter, "report", settings.BIK_MODERATION_REPORT_RATE)
     created = Report.objects.create(item=item, reporter=reporter, reason=reason, details=details)
     if item.status == Status.PUBLISHED and not item.reports.filter(status=Report.State.OPEN).exclude(pk=created.pk):
         item.queued_at = timezone.now()

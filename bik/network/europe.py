@@ -105,7 +105,3 @@ def europe_map(links: Iterable[MapLink]) -> EuropeMap:
     background = [Background(code, shape["d"]) for code, shape in shapes.items() if code not in linked and shape["d"]]
     height = map_height + (STRIP if beyond else 0)
     return EuropeMap(width=width, height=height, map_height=map_height, countries=drawn, background=background)
-
-
-def attribution() -> str:
-    return str(_data()["source"])

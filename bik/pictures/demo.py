@@ -101,11 +101,6 @@ def ensure(entry: tuple[str, int], sizes: tuple[str, ...] = ("card", "hero")) ->
     return image
 
 
-def forget() -> None:
-    """Drop the images remembered by this process (tests that start from a new database)."""
-    _made.clear()
-
-
 def draw(motif: str, palette: int) -> bytes:
     """The illustration as JPEG bytes: the same for the same motif and palette, on every machine."""
     background, end, foreground = PALETTES[palette % len(PALETTES)]

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country
 
 from bik.network.countries import name_key
-from bik.policy.models import Answer, AnswerType, Indicator, Questionnaire, YesPartlyNo
+from bik.policy.models import Answer, AnswerType, Indicator, YesPartlyNo
 from bik.policy.services import AnswerInput
 
 MAX_LINKS = 20
@@ -187,7 +187,3 @@ class CompareForm(forms.Form):
 
 class CopyForm(forms.Form):
     year = forms.IntegerField(label=_("Year of the copy"), min_value=2000, max_value=2100)
-
-
-def questionnaire_years(questionnaires: Sequence[Questionnaire]) -> list[int]:
-    return [q.year for q in questionnaires]

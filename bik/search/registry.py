@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from django.utils.functional import Promise
 
@@ -33,10 +32,6 @@ class SearchHit:
     language: str
     summary: str = ""
     date: dt.date | None = None
-
-
-class SearchFunction(Protocol):
-    def __call__(self, query: str, language: str, limit: int) -> Sequence[SearchHit]: ...
 
 
 @dataclass(frozen=True)

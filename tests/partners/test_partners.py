@@ -158,7 +158,9 @@ def test_a_partner_works_for_its_own_organisation_only(partners: Partners, clien
 def test_a_draft_file_is_private_until_publication(partners: Partners, client_for: Login, client: Client) -> None:
     submission = submit(client_for(partners.researcher), partners)
     url = submission.publication.document.url
-    assert client.get(url).status_code in (302, 403)
+    wagtail_address = client.get(url)
+    assert wagtail_address.status_code == 302
+    assert "/login/" in wagtail_address["Location"]
     own_file = f"{WORKSPACE}submissions/{submission.pk}/files/{submission.publication.pk}/"
     own = client_for(partners.researcher).get(own_file)
     assert own.status_code == 200

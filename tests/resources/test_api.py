@@ -85,7 +85,7 @@ def test_bad_filters_are_a_clear_400(client: Client) -> None:
     response = client.get(API, {"topic": "no-such-topic"})
     assert response.status_code == 400
     assert "no-such-topic" in response.json()["detail"]
-    assert client.get(API, {"page": "0"}).status_code in (400, 422)
+    assert client.get(API, {"page": "0"}).status_code == 422  # refused by the page schema itself
 
 
 def test_it_paginates(client: Client) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -84,3 +85,23 @@ def test_a_default_makes_envstr_a_string(monkeypatch: pytest.MonkeyPatch) -> Non
 
     assert envstr("BIK_TEST_NAME", "fallback") == "fallback"
     assert envstr("BIK_TEST_NAME") is None
+
+
+def test_every_setting_is_read_in_settings_py_and_listed_in_the_readme() -> None:
+    """A module reading `getattr(settings, NAME, default)` keeps a second default the README does not show."""
+    readers = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "bik").rglob("*.py"))
+        if path.name != "settings.py"
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if "getattr(settings" in line
+    ]
+    variables = set(
+        re.findall(r'env(?:str|bool|int|rates|list)\(\s*"([A-Z0-9_]+)"', (ROOT / "bik/settings.py").read_text())
+    )
+    readme = (ROOT / "README.md").read_text()
+
+    assert readers == []
+    assert len(variables) > 40
+    # BIK_TESTING is set by `make test` alone; it is no knob of a running site.
+    assert sorted(name for name in variables - {"BIK_TESTING"} if f"`{name}`" not in readme) == []

@@ -15,6 +15,7 @@ from django.utils import timezone
 from bik.accounts.models import User
 from bik.youth.models import LearningModule, Lesson, Meeting, ModuleProgress, QuizQuestion, Space
 from tests.conftest import Cast
+from tests.events import ics
 from tests.youth.conftest import make_coordinator, make_youth
 
 NEXT_YEAR = timezone.localdate().year + 1
@@ -202,9 +203,10 @@ def test_a_cancelled_meeting_shows_as_off_without_its_link_and_leaves_calendars(
     page = member.get("/en/youth/spaces/fr/meetings/").content.decode()
     assert "This meeting is cancelled." in page
     assert "https://meet.example/room" not in page
-    ics = member.get(f"/en/youth/spaces/fr/meetings/{meeting.pk}.ics").content.decode()
-    assert "STATUS:CANCELLED" in ics
-    assert "meet.example/room" not in ics
+    (vevent,) = ics.events(member.get(f"/en/youth/spaces/fr/meetings/{meeting.pk}.ics").content)
+    assert vevent.one("STATUS") == "CANCELLED"
+    assert "URL" not in vevent.properties
+    assert "DESCRIPTION" not in vevent.properties
     assert coordinator.get(f"/en/youth/spaces/fr/coordinate/meetings/{meeting.pk}/").status_code == 404
 
 

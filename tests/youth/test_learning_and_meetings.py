@@ -11,6 +11,7 @@ from django.test import Client
 
 from bik.accounts.models import User
 from bik.youth.models import LearningModule, Lesson, Meeting, ModuleProgress, QuizQuestion, Space
+from tests.events import ics
 
 
 @pytest.fixture
@@ -87,12 +88,14 @@ def test_a_meeting_exports_to_icalendar_in_utc(
 ) -> None:
     response = client_for(french_youth).get(f"/en/youth/spaces/fr/meetings/{meeting.pk}.ics")
 
-    body = response.content.decode()
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
-    assert "DTSTART:20300115T160000Z" in body
-    assert "DTEND:20300115T170000Z" in body
-    assert "SUMMARY:Panel" in body
-    assert body.endswith("END:VCALENDAR\r\n")
+    (vevent,) = ics.events(response.content)
+    assert vevent.one("UID").startswith(f"youth-meeting-{meeting.pk}@")
+    assert vevent.one("DTSTART") == "20300115T160000Z"
+    assert vevent.one("DTEND") == "20300115T170000Z"
+    assert ics.unescape(vevent.one("SUMMARY")) == "Panel"
+    assert vevent.one("URL") == meeting.join_url
+    assert meeting.join_url in ics.unescape(vevent.one("DESCRIPTION"))
 
 
 @pytest.mark.django_db

@@ -1,4 +1,5 @@
-"""iCalendar export: one meeting, and the members' feed of upcoming meetings with cancellations."""
+"""iCalendar export: one meeting, and the members' feed of upcoming meetings with cancellations; both read by
+the strict reader and by the `icalendar` package (tests/events/ics.py)."""
 
 from __future__ import annotations
 
@@ -12,28 +13,25 @@ from bik.community.meetings import services
 from bik.community.meetings.models import Meeting
 from tests.community.meetings.conftest import details
 from tests.conftest import Cast
+from tests.events import ics
 
 pytestmark = pytest.mark.django_db
-
-
-def _unfolded(text: str) -> str:
-    return text.replace("\r\n ", "")
 
 
 def test_a_meeting_exports_to_a_calendar(cast: Cast, client_for: Callable[[User], Client], meeting: Meeting) -> None:
     response = client_for(cast.sic_member).get(f"/en/community/meetings/{meeting.pk}/calendar.ics")
 
-    text = _unfolded(response.content.decode())
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert f'filename="meeting-{meeting.pk}.ics"' in response["Content-Disposition"]
     assert "private" in response["Cache-Control"]
-    assert text.count("BEGIN:VEVENT") == 1
-    assert f"UID:community-meeting-{meeting.pk}@" in text
-    assert "SUMMARY:Training: supporting victims of sextortion" in text
-    assert f"DTSTART:{meeting.starts_at.strftime('%Y%m%dT%H%M%SZ')}" in text
-    assert "DESCRIPTION:Welcome\\nCases" in text
-    assert "LOCATION:https://meet.example.org/training" in text
-    assert "STATUS:CANCELLED" not in text
+    (vevent,) = ics.events(response.content)
+    assert vevent.one("UID").startswith(f"community-meeting-{meeting.pk}@")
+    assert ics.unescape(vevent.one("SUMMARY")) == "Training: supporting victims of sextortion"
+    assert ics.utc_datetime(vevent.one("DTSTART")) == meeting.starts_at
+    assert ics.utc_datetime(vevent.one("DTEND")) == meeting.ends_at
+    assert ics.unescape(vevent.one("DESCRIPTION")) == "Welcome\nCases"
+    assert ics.unescape(vevent.one("LOCATION")) == "https://meet.example.org/training"
+    assert "STATUS" not in vevent.properties
 
 
 def test_the_feed_lists_upcoming_meetings_and_cancellations(
@@ -45,10 +43,11 @@ def test_the_feed_lists_upcoming_meetings_and_cancellations(
 
     response = client_for(cast.sic_member).get("/en/community/meetings/upcoming.ics")
 
-    text = _unfolded(response.content.decode())
     assert response.status_code == 200
-    assert f"UID:community-meeting-{meeting.pk}@" in text
-    assert f"UID:community-meeting-{past.pk}@" not in text
-    cancelled_event = text.split(f"UID:community-meeting-{cancelled.pk}@")[1].split("END:VEVENT")[0]
-    assert "STATUS:CANCELLED" in cancelled_event
-    assert "X-WR-CALNAME:BIK Community meetings" in text
+    calendar = ics.read(response.content)
+    by_uid = {vevent.one("UID").split("@")[0]: vevent for vevent in calendar.children}
+    assert f"community-meeting-{meeting.pk}" in by_uid
+    assert f"community-meeting-{past.pk}" not in by_uid
+    assert by_uid[f"community-meeting-{cancelled.pk}"].one("STATUS") == "CANCELLED"
+    assert "STATUS" not in by_uid[f"community-meeting-{meeting.pk}"].properties
+    assert ics.unescape(calendar.one("X-WR-CALNAME")) == "BIK Community meetings"
