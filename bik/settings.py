@@ -198,7 +198,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "bik.pages.context_processors.site_chrome",
-                "bik.caching.fragments.fragments",
             ],
         },
     },

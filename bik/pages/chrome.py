@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from bik.caching import tags
 from bik.caching.generations import Generation
 from bik.pages.models import FooterLinks
 
@@ -322,11 +323,14 @@ def for_request(request: HttpRequest) -> Chrome:
         return Chrome()
     # The host is part of the key: the link to the SID mini-site keeps the scheme and port the visitor uses.
     key = CHROME.key(site.pk, request.get_host(), request.scheme, get_language())
-    cached: Chrome | None = cache.get(key)
-    if cached is None:
-        cached = build(site, request)
-        cache.set(key, cached, _TIMEOUT)
-    return cached
+    return tags.remember(cache, key, lambda: _build_structure(site, request), _TIMEOUT)
+
+
+def _build_structure(site: Site, request: HttpRequest) -> Chrome:
+    """The menus show which pages are in them, their titles and URLs: what a structural change of a page renews
+    (bik/caching/tags.py), besides the specific pages and settings read, which carry their own tags."""
+    with tags.reading_structure():
+        return build(site, request)
 
 
 def invalidate(**kwargs: Any) -> None:
