@@ -5,7 +5,8 @@ in one generation, so a page the whole-page cache does not hold costs only the q
 The generation is renewed by the same signals as the page cache (bik/caching/pages.py), at once and again after
 the commit (a look-up made meanwhile by another request read the old rows). A cached route is checked against the
 page it names — still live, still at that URL — before it is used, so even a change made without signals (a
-queryset update) can never serve a page from a stale route.
+queryset update) can never serve a page from a stale route. Each look-up is kept with the tags of the tables it
+was built from (bik/caching/tags.py), so a whole page that used it is replaced when they change.
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ _get_view_restrictions = Page.get_view_restrictions
 _private_q = PageQuerySet.private_q
 _route_for_request = Page.route_for_request
 _get_parent = Page.get_parent
+_get_site_root_paths = Site.get_site_root_paths
 
 
 def _cached_get_view_restrictions(self: Page) -> Any:
@@ -165,16 +167,23 @@ def _structural_get_parent(self: Page, update: bool = False) -> Any:
         return _get_parent(self, update)
 
 
+def _structural_get_site_root_paths() -> Any:
+    with tags.reading_structure():
+        return _get_site_root_paths()
+
+
 def install() -> None:
     """Wagtail asks the database on every page whether any page is private (serving it, and every `.public()`
     list); the answer is nearly always "none", so it is asked once per generation.
 
-    Routing a path to its page, and a page's parent (an article's link back to its list), read the page table by
-    its tree and slugs alone: structural reads for the page cache's tags (bik/caching/tags.py)."""
+    Routing a path to its page, a page's parent (an article's link back to its list) and the sites' root paths
+    (every page URL) read the page table by its tree and slugs alone: structural reads for the page cache's tags
+    (bik/caching/tags.py)."""
     Page.get_view_restrictions = _cached_get_view_restrictions
     PageQuerySet.private_q = _cached_private_q
     Page.route_for_request = staticmethod(_structural_route_for_request)
     Page.get_parent = _structural_get_parent
+    Site.get_site_root_paths = staticmethod(_structural_get_site_root_paths)
 
 
 # --- Vocabularies -----------------------------------------------------------------------------------------

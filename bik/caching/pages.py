@@ -6,17 +6,20 @@ session left unchanged, no form token in it, and nothing that forbids keeping it
 `no-store`, `no-cache`, a `never_cache` view). So a page with a form that needs a CSRF token, any page of a
 signed-in visitor, previews and searches are never kept.
 
-Every kept page carries the generation (bik/caching/generations.py) it was built in, and is served only while
-that generation is current: the generation is read in the same round trip as the page, and renewed after the
-commit of any change to what the public site shows — pages, records and their vocabularies, centres, Safer
-Internet Day, bulletin issues, images, documents, site settings — so no page is ever older than the data, in any
-language or on either host. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off.
-The same signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments
+Every kept page carries its tags — the tables its render read, directly or through a cached value
+(bik/caching/tags.py) — each with the random token the tag had before the render, and is served only while every
+token is current: the tokens are read in the same round trip as the page. After the commit of a change to what
+the public site shows — pages, records and their vocabularies, centres, Safer Internet Day, bulletin issues,
+images, documents, site settings — the tags of the tables it wrote get new tokens (a write seen in the SQL itself,
+so bulk updates and raw SQL too; the page table by the signals, told apart as structural or not, `_page_tags`),
+so no page is ever older than the data, in any language or on either host, while the pages that read nothing
+that changed stay kept. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off. The
+same signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments
 (bik/caching/fragments.py), whether or not whole pages are kept.
 
 Kept pages are marked public for a CDN or reverse proxy; with a front-end cache configured (WAGTAILFRONTENDCACHE)
-every URL kept in a generation is purged from it when the generation is renewed. Every page carries an ETag
-(ConditionalGetMiddleware), so a browser revalidating an unchanged page gets a 304.
+every URL is noted under each tag it was kept with and purged from it when one of them is renewed. Every page
+carries an ETag (ConditionalGetMiddleware), so a browser revalidating an unchanged page gets a 304.
 """
 
 from __future__ import annotations
@@ -140,7 +143,8 @@ class AnonymousPageCacheMiddleware:
         key = _key(request)
         found = _cache().get_many([key, *_tag_keys_of.get(key, ())])
         kept = found.get(key)
-        if kept is not None and _current(key, kept[0], found):
+        # A page kept by an earlier release carries a generation, not tags: it is built again.
+        if kept is not None and isinstance(kept[0], dict) and _current(key, kept[0], found):
             _tags, status, headers, content = kept
             response = HttpResponse(content, status=status)
             for name, value in headers:
@@ -333,10 +337,9 @@ def _watch_writes(execute: Callable[..., Any], sql: str, params: Any, many: bool
     that table's tag once it commits, whether or not a signal tells. The page table is the exception: its
     structural and plain changes are told apart by the signals (`content_changed`, `page_moved`)."""
     result = execute(sql, params, many, context)
-    if sql.lstrip()[:6].upper() in ("INSERT", "UPDATE", "DELETE") and settings.PAGE_CACHE_SECONDS > 0:
-        written = tags.tables_in(sql) - {tags.PAGE_TABLE}
-        if written:
-            _renew_after_commit(written)
+    written = tags.written_by(sql) if settings.PAGE_CACHE_SECONDS > 0 else None
+    if written is not None and written != tags.PAGE_TABLE:
+        _renew_after_commit({written})
     return result
 
 

@@ -88,6 +88,15 @@ def tables_in(sql: str) -> set[str]:
     return {_tagged[table] for table in _pattern.findall(sql)}
 
 
+_WRITE = re.compile(r'\s*(?:UPDATE|INSERT\s+(?:OR\s+\w+\s+)?INTO|DELETE\s+FROM)\s+"?([A-Za-z0-9_]+)"?', re.IGNORECASE)
+
+
+def written_by(sql: str) -> str | None:
+    """The tag of the table a statement writes (not of the tables its conditions read), if it is tagged."""
+    match = _WRITE.match(sql)
+    return _tagged.get(match.group(1)) if match else None
+
+
 def tags_of(sql: str) -> set[str]:
     """The tags of one SQL statement that reads: its tables, and `:any` for a generic read of the page table."""
     tags = tables_in(sql)

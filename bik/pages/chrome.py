@@ -7,7 +7,8 @@ mini-site, the network's impact figures). Every tool is one click from every pag
 component is its list.
 
 It is the same for every page of a site in one language, so it is computed once and kept in the cache;
-publishing, moving or deleting a page, or changing the footer settings, starts a new generation."""
+publishing, moving or deleting a page, or changing the footer settings, starts a new generation. It is kept with
+the tags of what it was built from (bik/caching/tags.py), its menus read as the page tree's structure."""
 
 from __future__ import annotations
 
