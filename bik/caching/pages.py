@@ -253,6 +253,10 @@ class _Renewal:
     def __call__(self) -> None:
         names, self.tags = self.tags, frozenset()  # done: merged into no later renewal
         if names:
+            # The look-ups and fragments first: a page built once its tags are renewed must not use one that
+            # another process built from the rows as they were before the commit.
+            lookups.renew()
+            fragments.renew()
             renew(names)
 
 
@@ -262,7 +266,7 @@ def _renew_after_commit(names: Iterable[str]) -> None:
     if settings.PAGE_CACHE_SECONDS <= 0:
         return
     if not connection.in_atomic_block:
-        renew(set(names))
+        _Renewal(frozenset(names))()
         return
     here = set(connection.savepoint_ids)
     entries: list[tuple[Any, ...]] = list(connection.run_on_commit)  # (savepoints, callback, robust)
