@@ -263,15 +263,16 @@ class _Renewal:
 def _renew_after_commit(names: Iterable[str]) -> None:
     """Renew these tags once the current transaction commits: all that one savepoint queued in one renewal, at
     the end of the transaction's callbacks so far."""
-    if settings.PAGE_CACHE_SECONDS <= 0:
+    names = frozenset(names)
+    if settings.PAGE_CACHE_SECONDS <= 0 or not names:
         return
     if not connection.in_atomic_block:
-        _Renewal(frozenset(names))()
+        _Renewal(names)()
         return
     here = set(connection.savepoint_ids)
     entries: list[tuple[Any, ...]] = list(connection.run_on_commit)  # (savepoints, callback, robust)
     queued = [entry[1] for entry in entries if isinstance(entry[1], _Renewal) and entry[0] == here]
-    wanted = frozenset(names).union(*(renewal.tags for renewal in queued))
+    wanted = names.union(*(renewal.tags for renewal in queued))
     if entries and entries[-1][1] in queued and wanted == entries[-1][1].tags:
         return
     for renewal in queued:  # moved to the new one: a rollback of this savepoint drops both alike
@@ -287,15 +288,34 @@ STRUCTURE = (
 )
 
 
-def _before_page_save(instance: Any, **_kwargs: Any) -> None:
+# Columns that only editors see: saving a draft writes these alone (Wagtail's `save_revision`).
+DRAFT_ONLY = frozenset(
+    {
+        "wagtail_admin_comments",
+        "latest_revision_created_at",
+        "draft_title",
+        "latest_revision",
+        "has_unpublished_changes",
+    }
+)
+
+
+def _draft_only(update_fields: Iterable[str] | None) -> bool:
+    return update_fields is not None and set(update_fields) <= DRAFT_ONLY
+
+
+def _before_page_save(instance: Any, update_fields: Iterable[str] | None = None, **_kwargs: Any) -> None:
     """Read the page's structural columns as they are before the save, to tell what kind of change it is."""
-    if settings.PAGE_CACHE_SECONDS > 0 and instance.pk is not None:
+    if settings.PAGE_CACHE_SECONDS > 0 and instance.pk is not None and not _draft_only(update_fields):
         instance._bik_structure = Page.objects.filter(pk=instance.pk).values(*STRUCTURE).first()
 
 
-def _page_tags(page: Any, *, gone: bool = False) -> set[str]:
-    """The tags a change of `page` renews (see bik/caching/tags.py): its specific model's tables and every
-    generic list of pages always; the page table, which nearly every page reads, only for a structural change."""
+def _page_tags(page: Any, *, gone: bool = False, update_fields: Iterable[str] | None = None) -> set[str]:
+    """The tags a change of `page` renews (see bik/caching/tags.py): none for a draft saved; its specific
+    model's tables and every generic list of pages for any other change; the page table, which nearly every page
+    reads, only for a structural change."""
+    if not gone and _draft_only(update_fields):
+        return set()
     specific = page.specific_class or type(page)
     names = {tags.ANY_PAGE, *tags.tables_of(specific, parents=True)} - {tags.PAGE_TABLE}
     before = getattr(page, "_bik_structure", None)
@@ -310,7 +330,8 @@ def _page_tags(page: Any, *, gone: bool = False) -> set[str]:
         if page.show_in_menus or translated or page.numchild or page.depth <= 3:
             names.add(tags.PAGE_TABLE)
         return names
-    if before is not None and any(before[column] != getattr(page, column) for column in STRUCTURE):
+    written = STRUCTURE if update_fields is None else [c for c in STRUCTURE if c.removesuffix("_id") in update_fields]
+    if before is not None and any(before[column] != getattr(page, column) for column in written):
         names.add(tags.PAGE_TABLE)
     return names
 
@@ -331,7 +352,8 @@ def content_changed(**kwargs: Any) -> None:
         return
     instance = kwargs.get("instance")
     if isinstance(instance, Page) and "action" not in kwargs:  # not an m2m change: that is its own table
-        _renew_after_commit(_page_tags(instance, gone=kwargs.get("signal") is post_delete))
+        gone = kwargs.get("signal") is post_delete
+        _renew_after_commit(_page_tags(instance, gone=gone, update_fields=kwargs.get("update_fields")))
     elif isinstance(sender, type) and issubclass(sender, Model):
         _renew_after_commit(tags.tables_of(sender, parents=True))
 

@@ -114,3 +114,16 @@ def test_a_write_is_tagged_with_the_table_it_writes() -> None:
     assert tags.written_by('DELETE FROM "resources_resourcelisting" WHERE 1') == "resources_resourcelisting"
     assert tags.written_by('SELECT 1 FROM "news_topic"') is None
     assert tags.written_by('UPDATE "django_session" SET "x" = 1') is None
+
+
+def test_saving_a_draft_keeps_every_page(client: Client, after_commit: AfterCommit) -> None:
+    article = _newest_article()
+    _get(client, article.url)
+
+    with after_commit():
+        article.title = "A draft title nobody sees yet"
+        article.save_revision()
+
+    response = _get(client, article.url)
+    assert response["X-Page-Cache"] == "hit"
+    assert "A draft title nobody sees yet" not in response.content.decode()
