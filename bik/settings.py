@@ -198,7 +198,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "bik.pages.context_processors.site_chrome",
-                "bik.caching.fragments.fragments",
             ],
         },
     },
@@ -258,12 +257,12 @@ else:
         "LOCATION": str(VAR_DIR / ("test-cache" if TESTING else "cache") / "pages"),
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
-# How long a whole page is kept at most (seconds); every change to what pages show replaces them at once anyway.
+# How long a whole page is kept at most (seconds); a change replaces at once the pages that read what it changed.
 # 0 turns the page cache off: the default while developing (DEBUG, so template edits show at once) and in tests
 # unless a test turns it on.
 PAGE_CACHE_SECONDS = envint("BIK_PAGE_CACHE_SECONDS", 0 if DEBUG or TESTING else 600)
 # A front-end cache (CDN or reverse proxy) that keeps public pages too: every URL the page cache kept is purged
-# from it when the pages are renewed. Varnish/nginx: an HTTP PURGE URL; Cloudflare: zone and API token;
+# from it when a table it read changes. Varnish/nginx: an HTTP PURGE URL; Cloudflare: zone and API token;
 # CloudFront: the distribution (install boto3). Unset: public pages are sent for revalidation only.
 WAGTAILFRONTENDCACHE: dict[str, dict[str, Any]] = {}
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []  # the purged URLs are each language's own already

@@ -53,6 +53,15 @@ def clear_test_cache() -> None:
         cache.clear()
 
 
+def forget_kept_pages() -> None:
+    """Every page the page cache kept is built again at its next visit (a kept page outlives a test: the pages
+    cache is files, or Redis)."""
+    from bik.caching import tags
+    from bik.caching.pages import renew
+
+    renew(tags.all_tags())
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache() -> None:
     """Each test starts with an empty cache, so rate-limit counters of one test never refuse another's requests

@@ -2,22 +2,26 @@
 change to what the public site shows renews (the page cache's signals, bik/caching/pages.py, whether or not
 whole pages are cached), so with a cache every process shares a fragment is never older than the data it shows.
 
-A template keeps a fragment with Django's {% cache %} tag, varying on the generation (the `fragments` context
-processor gives it, read from the cache only when a template asks) and on everything else the fragment shows:
+A template keeps a fragment with the {% fragment %} tag (bik/pages/templatetags/fragments.py), varying on
+everything the fragment shows besides the data:
 
-    {% cache fragments.seconds "news-results" fragments.generation LANGUAGE_CODE … %}…{% endcache %}
+    {% load fragments %}
+    {% fragment "news-results" LANGUAGE_CODE index_url filter_query page_obj.number %}…{% endfragment %}
 
-Only what is the same for every visitor goes in a fragment: no form token, nothing about the visitor.
+A kept fragment carries the tags of the tables it was rendered from (bik/caching/tags.py), so a whole page that
+shows it is renewed with them. Only what is the same for every visitor goes in a fragment: no form token,
+nothing about the visitor.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest
-from django.utils.functional import cached_property
+from django.core.cache import cache
 
+from bik.caching import tags
 from bik.caching.generations import Generation
 
 FRAGMENTS = Generation("fragments")
@@ -37,16 +41,7 @@ def seconds() -> int:
     return SHARED_SECONDS if shared else PER_PROCESS_SECONDS
 
 
-class _Fragments:
-    @property
-    def seconds(self) -> int:
-        return seconds()
-
-    @cached_property
-    def generation(self) -> str:
-        return FRAGMENTS.current()
-
-
-def fragments(request: HttpRequest) -> dict[str, Any]:
-    """The context processor: `fragments.generation` and `fragments.seconds` for {% cache %}."""
-    return {"fragments": _Fragments()}
+def kept(name: str, vary_on: list[object], render: Callable[[], str]) -> str:
+    """The fragment `name` for these values, rendered (and kept with its tags) when the generation has none."""
+    varies = hashlib.sha256("\n".join(map(str, vary_on)).encode()).hexdigest()
+    return tags.remember(cache, FRAGMENTS.key(name, varies), render, seconds())

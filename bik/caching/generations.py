@@ -12,7 +12,7 @@ process from its next request on. Outside requests (tasks, commands) every read 
 
 A token must be read before the data kept under it: a request that read the rows before a change committed and
 the token after its renewal would keep the old rows in the new generation, where they would be served until the
-next change. A template reads `fragments.generation` late, after its view has queried, so the page-cache
+next change. A template reads the fragments' token late ({% fragment %}), after its view has queried, so the page-cache
 middleware pins every generation's token (`pin`, one round trip per cache) before the view runs.
 """
 

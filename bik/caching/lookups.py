@@ -5,7 +5,8 @@ in one generation, so a page the whole-page cache does not hold costs only the q
 The generation is renewed by the same signals as the page cache (bik/caching/pages.py), at once and again after
 the commit (a look-up made meanwhile by another request read the old rows). A cached route is checked against the
 page it names — still live, still at that URL — before it is used, so even a change made without signals (a
-queryset update) can never serve a page from a stale route.
+queryset update) can never serve a page from a stale route. Each look-up is kept with the tags of the tables it
+was built from (bik/caching/tags.py), so a whole page that used it is replaced when they change.
 """
 
 from __future__ import annotations
@@ -22,22 +23,17 @@ from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
+from bik.caching import tags
 from bik.caching.generations import Generation
 
 LOOKUPS = Generation("lookups")
 _TIMEOUT = 60 * 60 * 24
-_MISSING = object()
 T = TypeVar("T")
 
 
 def remember(parts: Sequence[object], build: Callable[[], T]) -> T:
-    """The value kept under `parts` in the current generation, built (and kept) when there is none."""
-    key = LOOKUPS.key(*parts)
-    found = cache.get(key, _MISSING)
-    if found is _MISSING:
-        found = build()
-        cache.set(key, found, _TIMEOUT)
-    return cast(T, found)
+    """The value kept under `parts` in the current generation, built (and kept, with its tags) when there is none."""
+    return tags.remember(cache, LOOKUPS.key(*parts), build, _TIMEOUT)
 
 
 def renew() -> None:
@@ -95,12 +91,13 @@ class CachedRouteMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.method not in ("GET", "HEAD") or request.path_info.startswith(self.SKIP_PREFIXES):
             return self.get_response(request)
-        site = remember(_site_parts(request), lambda: Site._find_for_request(request))
-        request._wagtail_site = site  # type: ignore[attr-defined]
-        where = "\n".join((*map(str, _site_parts(request)[1:]), request.path_info))
-        route_key = ("route", hashlib.sha256(where.encode()).hexdigest())
-        known = cache.get(LOOKUPS.key(*route_key))
-        restored = known is not None and _restore_route(request, *known)
+        with tags.reading_structure():  # the site and the route depend on the page tree alone
+            site = remember(_site_parts(request), lambda: Site._find_for_request(request))
+            request._wagtail_site = site  # type: ignore[attr-defined]
+            where = "\n".join((*map(str, _site_parts(request)[1:]), request.path_info))
+            route_key = ("route", hashlib.sha256(where.encode()).hexdigest())
+            known = cache.get(LOOKUPS.key(*route_key))
+            restored = known is not None and _restore_route(request, *known)
         response = self.get_response(request)
         if not restored:
             _remember_route(request, route_key)
@@ -143,6 +140,9 @@ def no_page_is_private() -> bool:
 
 _get_view_restrictions = Page.get_view_restrictions
 _private_q = PageQuerySet.private_q
+_route_for_request = Page.route_for_request
+_get_parent = Page.get_parent
+_get_site_root_paths = Site.get_site_root_paths
 
 
 def _cached_get_view_restrictions(self: Page) -> Any:
@@ -157,11 +157,33 @@ def _cached_private_q(self: PageQuerySet) -> Q:
     return cast(Q, _private_q(self))
 
 
+def _structural_route_for_request(request: HttpRequest, path: str) -> Any:
+    with tags.reading_structure():
+        return _route_for_request(request, path)
+
+
+def _structural_get_parent(self: Page, update: bool = False) -> Any:
+    with tags.reading_structure():
+        return _get_parent(self, update)
+
+
+def _structural_get_site_root_paths() -> Any:
+    with tags.reading_structure():
+        return _get_site_root_paths()
+
+
 def install() -> None:
     """Wagtail asks the database on every page whether any page is private (serving it, and every `.public()`
-    list); the answer is nearly always "none", so it is asked once per generation."""
+    list); the answer is nearly always "none", so it is asked once per generation.
+
+    Routing a path to its page, a page's parent (an article's link back to its list) and the sites' root paths
+    (every page URL) read the page table by its tree and slugs alone: structural reads for the page cache's tags
+    (bik/caching/tags.py)."""
     Page.get_view_restrictions = _cached_get_view_restrictions
     PageQuerySet.private_q = _cached_private_q
+    Page.route_for_request = staticmethod(_structural_route_for_request)
+    Page.get_parent = _structural_get_parent
+    Site.get_site_root_paths = staticmethod(_structural_get_site_root_paths)
 
 
 # --- Vocabularies -----------------------------------------------------------------------------------------

@@ -6,44 +6,52 @@ session left unchanged, no form token in it, and nothing that forbids keeping it
 `no-store`, `no-cache`, a `never_cache` view). So a page with a form that needs a CSRF token, any page of a
 signed-in visitor, previews and searches are never kept.
 
-Every kept page carries the generation (bik/caching/generations.py) it was built in, and is served only while
-that generation is current: the generation is read in the same round trip as the page, and renewed after the
-commit of any change to what the public site shows — pages, records and their vocabularies, centres, Safer
-Internet Day, bulletin issues, images, documents, site settings — so no page is ever older than the data, in any
-language or on either host. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off.
-The same signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments
+Every kept page carries its tags — the tables its render read, directly or through a cached value
+(bik/caching/tags.py) — each with the random token the tag had before the render, and is served only while every
+token is current: the tokens are read in the same round trip as the page. After the commit of a change to what
+the public site shows — pages, records and their vocabularies, centres, Safer Internet Day, bulletin issues,
+images, documents, site settings — the tags of the tables it wrote get new tokens (a write seen in the SQL itself,
+so bulk updates and raw SQL too; the page table by the signals, told apart as structural or not, `_page_tags`),
+so no page is ever older than the data, in any language or on either host, while the pages that read nothing
+that changed stay kept. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off. The
+same signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments
 (bik/caching/fragments.py), whether or not whole pages are kept.
 
 Kept pages are marked public for a CDN or reverse proxy; with a front-end cache configured (WAGTAILFRONTENDCACHE)
-every URL kept in a generation is purged from it when the generation is renewed. Every page carries an ETag
-(ConditionalGetMiddleware), so a browser revalidating an unchanged page gets a 304.
+every URL is noted under each tag it was kept with and purged from it when one of them is renewed. Every page
+carries an ETag (ConditionalGetMiddleware), so a browser revalidating an unchanged page gets a 304.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import secrets
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from django.apps import AppConfig, apps
 from django.conf import settings
+from django.core.cache import BaseCache, caches
 from django.db import connection, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.backends.signals import connection_created
+from django.db.models import Model
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers, set_response_etag
 from django.utils.translation import get_language
+from wagtail.models import Page
+from wagtail.signals import post_page_move
 
 from bik.accounts.middleware import depends_on_visitor
-from bik.caching import fragments, generations, lookups
-from bik.caching.generations import Generation
+from bik.caching import fragments, generations, lookups, tags
 from bik.domains import DOMAINS
-
-PAGES = Generation("pages", alias="pages")
 
 # Never kept, whatever they answer: the admin, the local mail sink, health, the API, files.
 _NEVER = ("/admin/", "/_dev/", "/healthz", "/api/", "/static/", "/media/", "/documents/")
 # Apps whose rows the public site shows, besides the domains that say so in bik/domains.py (`renews_pages`); a
 # change to any of their models (but the listed ones) renews the pages.
 WAGTAIL_CONTENT_APPS = ("wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects", "taggit")
+# Apps whose changes are renewed by hand (`renew_after_commit`), not by signals.
+RENEWED_BY_HAND = ("statistics",)
 # Rows of those apps that no public page shows and that change all the time.
 NOT_SHOWN = frozenset(
     {
@@ -65,6 +73,10 @@ NOT_SHOWN = frozenset(
         "partners.submission",
     }
 )
+
+
+def _cache() -> BaseCache:
+    return caches["pages"]
 
 
 def _harmless_cookies() -> frozenset[str]:
@@ -93,8 +105,31 @@ def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
 
 
 def _key(request: HttpRequest) -> str:
-    """The page's key, the same in every generation: a kept page carries the generation it was built in."""
+    """The page's key: a kept page carries the tokens of its tags, so the key never changes."""
     return ":".join(("bik:page", request.scheme or "", request.get_host(), get_language() or "", request.path))
+
+
+def _tag_key(tag: str) -> str:
+    return f"bik:tag:{tag}"
+
+
+def _tokens(names: Collection[str]) -> dict[str, str]:
+    """The current token of each tag, a new random one for a tag the cache does not hold (never expiring: an
+    entry from before a renewal can never come back)."""
+    found = _cache().get_many([_tag_key(tag) for tag in names])
+    missing = [tag for tag in names if _tag_key(tag) not in found]
+    for tag in missing:
+        _cache().add(_tag_key(tag), secrets.token_hex(8), None)
+    if missing:
+        found |= _cache().get_many([_tag_key(tag) for tag in missing])  # another process's, if it was first
+    # A cache that keeps nothing (BIK_CACHE=dummy) gives a token used once, so nothing is ever served.
+    return {tag: str(found.get(_tag_key(tag)) or secrets.token_hex(8)) for tag in names}
+
+
+# The tag keys each page key had when this process last kept or served it: read in the same round trip as the
+# page, so a hit costs one cache read (a page whose tags changed since costs a second one for the new ones).
+_tag_keys_of: dict[str, list[str]] = {}
+_TAG_KEYS_KEPT = 50_000
 
 
 class AnonymousPageCacheMiddleware:
@@ -106,30 +141,47 @@ class AnonymousPageCacheMiddleware:
             generations.pin()  # the tokens before the data, for the fragments and look-ups this request keeps
             return self.get_response(request)
         key = _key(request)
-        # One round trip for the current generation and the page: a hit costs one cache read, not two.
-        found = PAGES.cache.get_many([PAGES.cache_key, key])
-        generation, kept = found.get(PAGES.cache_key), found.get(key)
-        if generation is not None and kept is not None and kept[0] == generation:
-            _generation, status, headers, content = kept
+        found = _cache().get_many([key, *_tag_keys_of.get(key, ())])
+        kept = found.get(key)
+        # A page kept by an earlier release carries a generation, not tags: it is built again.
+        if kept is not None and isinstance(kept[0], dict) and _current(key, kept[0], found):
+            _tags, status, headers, content = kept
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
             response["X-Page-Cache"] = "hit"
             return response
-        # Read before the page is built: a change committed while it renders leaves it in the older generation.
-        generation = generation if generation is not None else PAGES.current()
+        # Read before the page is built: a change committed while it renders leaves it with an older token.
+        before = _tokens(tags.all_tags())
         generations.pin()
-        response = self.get_response(request)
+        with tags.recording() as read:
+            response = self.get_response(request)
         if _cacheable_response(request, response):
             patch_vary_headers(response, ("Cookie",))  # a signed-in visitor must never get this copy from a proxy
             response["Cache-Control"] = _public_cache_control()
             set_response_etag(response)  # kept with the page, so a hit is not hashed again
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            kept = (generation, response.status_code, headers, response.content)
-            PAGES.cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
-            _remember(request.build_absolute_uri())
+            tokens = {tag: before[tag] for tag in sorted(read)}
+            _cache().set(key, (tokens, response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            _note_tag_keys(key, tokens)
+            _remember(request.build_absolute_uri(), tokens)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def _note_tag_keys(key: str, tokens: dict[str, str]) -> None:
+    if len(_tag_keys_of) >= _TAG_KEYS_KEPT:
+        _tag_keys_of.clear()
+    _tag_keys_of[key] = [_tag_key(tag) for tag in tokens]
+
+
+def _current(key: str, tokens: dict[str, str], found: dict[str, Any]) -> bool:
+    """Whether every tag of a kept page still has the token it was built with."""
+    unread = [_tag_key(tag) for tag in tokens if _tag_key(tag) not in found]
+    if unread:
+        found = found | _cache().get_many(unread)
+        _note_tag_keys(key, tokens)
+    return all(found.get(_tag_key(tag)) == token for tag, token in tokens.items())
 
 
 def _public_cache_control() -> str:
@@ -140,51 +192,153 @@ def _public_cache_control() -> str:
     return "public, max-age=0, must-revalidate"
 
 
-def _remember(url: str) -> None:
-    """Note a kept page's URL in its generation, to purge it from the front-end cache when they are renewed."""
+def _urls_key(tag: str, token: str) -> str:
+    return f"bik:tag-urls:{tag}:{token}"
+
+
+def _remember(url: str, tokens: dict[str, str]) -> None:
+    """Note a kept page's URL under each of its tags, to purge it from the front-end cache when one is renewed."""
     if not settings.WAGTAILFRONTENDCACHE:
         return
-    key = PAGES.key("urls")
     redis = _redis()
-    if redis is not None:  # one atomic set add: concurrent misses never lose a URL
-        full_key = PAGES.cache.make_key(key)
-        redis.sadd(full_key, url)
-        redis.expire(full_key, settings.PAGE_CACHE_SECONDS)
-        return
-    kept: set[str] = PAGES.cache.get(key) or set()
-    if url not in kept:
-        PAGES.cache.set(key, kept | {url}, settings.PAGE_CACHE_SECONDS)
+    for tag, token in tokens.items():
+        key = _urls_key(tag, token)
+        if redis is not None:  # one atomic set add: concurrent misses never lose a URL
+            full_key = _cache().make_key(key)
+            redis.sadd(full_key, url)
+            redis.expire(full_key, settings.PAGE_CACHE_SECONDS)
+            continue
+        kept: set[str] = _cache().get(key) or set()
+        if url not in kept:
+            _cache().set(key, kept | {url}, settings.PAGE_CACHE_SECONDS)
 
 
-def kept_urls() -> set[str]:
-    key = PAGES.key("urls")
+def kept_urls(names: Collection[str]) -> set[str]:
+    """The URLs kept with any of these tags in their current tokens."""
     redis = _redis()
-    if redis is not None:
-        return {member.decode() for member in redis.smembers(PAGES.cache.make_key(key))}
-    found: set[str] = PAGES.cache.get(key) or set()
-    return found
+    urls: set[str] = set()
+    for tag, token in _tokens(names).items():
+        key = _urls_key(tag, token)
+        if redis is not None:
+            urls |= {member.decode() for member in redis.smembers(_cache().make_key(key))}
+        else:
+            urls |= _cache().get(key) or set()
+    return urls
 
 
 def _redis() -> Any:
     """The Redis client behind the pages cache, when it is Redis (Django's backend has no set operations)."""
-    backend = PAGES.cache
+    backend = _cache()
     if backend.__class__.__name__ != "RedisCache":
         return None
     return backend._cache.get_client(write=True)  # type: ignore[attr-defined]
 
 
-def _renew_pages() -> None:
-    stale = kept_urls() if settings.WAGTAILFRONTENDCACHE else set()
-    PAGES.renew()
+def renew(names: Collection[str]) -> None:
+    """Give these tags new tokens: every page kept with one of them is built again at its next visit."""
+    stale = kept_urls(names) if settings.WAGTAILFRONTENDCACHE else set()
+    _cache().set_many({_tag_key(tag): secrets.token_hex(8) for tag in names}, None)
     if stale:
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
         purge_urls_from_cache(sorted(stale))  # queued: the front end is told in the background
 
 
+class _Renewal:
+    """An after-commit callback that renews some tags (a kept URL is purged once, however many it has)."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.tags = names
+
+    def __call__(self) -> None:
+        names, self.tags = self.tags, frozenset()  # done: merged into no later renewal
+        if names:
+            # The look-ups and fragments first: a page built once its tags are renewed must not use one that
+            # another process built from the rows as they were before the commit.
+            lookups.renew()
+            fragments.renew()
+            renew(names)
+
+
+def _renew_after_commit(names: Iterable[str]) -> None:
+    """Renew these tags once the current transaction commits: all that one savepoint queued in one renewal, at
+    the end of the transaction's callbacks so far."""
+    names = frozenset(names)
+    if settings.PAGE_CACHE_SECONDS <= 0 or not names:
+        return
+    if not connection.in_atomic_block:
+        _Renewal(names)()
+        return
+    here = set(connection.savepoint_ids)
+    entries: list[tuple[Any, ...]] = list(connection.run_on_commit)  # (savepoints, callback, robust)
+    queued = [entry[1] for entry in entries if isinstance(entry[1], _Renewal) and entry[0] == here]
+    wanted = names.union(*(renewal.tags for renewal in queued))
+    if entries and entries[-1][1] in queued and wanted == entries[-1][1].tags:
+        return
+    for renewal in queued:  # moved to the new one: a rollback of this savepoint drops both alike
+        renewal.tags = frozenset()
+    transaction.on_commit(_Renewal(wanted))
+
+
+# Columns of a page that other pages show through the page table alone: its place in the tree, its URL, its
+# title in menus, breadcrumbs and the language switcher, whether it is live, its translations.
+STRUCTURE = (
+    *("title", "slug", "url_path", "path", "depth", "live", "show_in_menus", "locale_id", "translation_key"),
+    *("alias_of_id", "expired", "content_type_id"),
+)
+
+
+# Columns that only editors see: saving a draft writes these alone (Wagtail's `save_revision`).
+DRAFT_ONLY = frozenset(
+    {
+        "wagtail_admin_comments",
+        "latest_revision_created_at",
+        "draft_title",
+        "latest_revision",
+        "has_unpublished_changes",
+    }
+)
+
+
+def _draft_only(update_fields: Iterable[str] | None) -> bool:
+    return update_fields is not None and set(update_fields) <= DRAFT_ONLY
+
+
+def _before_page_save(instance: Any, update_fields: Iterable[str] | None = None, **_kwargs: Any) -> None:
+    """Read the page's structural columns as they are before the save, to tell what kind of change it is."""
+    if settings.PAGE_CACHE_SECONDS > 0 and instance.pk is not None and not _draft_only(update_fields):
+        instance._bik_structure = Page.objects.filter(pk=instance.pk).values(*STRUCTURE).first()
+
+
+def _page_tags(page: Any, *, gone: bool = False, update_fields: Iterable[str] | None = None) -> set[str]:
+    """The tags a change of `page` renews (see bik/caching/tags.py): none for a draft saved; its specific
+    model's tables and every generic list of pages for any other change; the page table, which nearly every page
+    reads, only for a structural change."""
+    if not gone and _draft_only(update_fields):
+        return set()
+    specific = page.specific_class or type(page)
+    names = {tags.ANY_PAGE, *tags.tables_of(specific, parents=True)} - {tags.PAGE_TABLE}
+    before = getattr(page, "_bik_structure", None)
+    page._bik_structure = None  # a second save of the same object compares with what it read again
+    if gone or (before is not None and before["live"] and not page.live):
+        return names | {tags.PAGE_TABLE}
+    if page.live and (before is None or not before["live"]):
+        # Newly live: in the lists of its model (its tables) and of every page (`:any`); structural when it
+        # joins a menu or a language switcher, brings live children back, or is a site's home. (Its parent's
+        # sub-routes, if it has any, keep their URLs: Wagtail routes them before its children.)
+        translated = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).exists()
+        if page.show_in_menus or translated or page.numchild or page.depth <= 3:
+            names.add(tags.PAGE_TABLE)
+        return names
+    written = STRUCTURE if update_fields is None else [c for c in STRUCTURE if c.removesuffix("_id") in update_fields]
+    if before is not None and any(before[column] != getattr(page, column) for column in written):
+        names.add(tags.PAGE_TABLE)
+    return names
+
+
 def content_changed(**kwargs: Any) -> None:
-    """Renew the cached look-ups and fragments at once and after the commit, and the pages once the change
-    commits (once per transaction, however many rows it touched)."""
+    """Renew the cached look-ups and fragments at once and after the commit, and the tags of the changed rows'
+    tables once the change commits (once per transaction, however many rows it touched)."""
     sender = kwargs.get("sender")
     label = getattr(getattr(sender, "_meta", None), "label_lower", "")
     if label in NOT_SHOWN:
@@ -194,16 +348,44 @@ def content_changed(**kwargs: Any) -> None:
         _once_after_commit(lookups.renew)
     fragments.renew()  # as the look-ups: at once, and after the commit for what was rendered meanwhile
     _once_after_commit(fragments.renew)
-    if settings.PAGE_CACHE_SECONDS > 0:
-        _once_after_commit(_renew_pages)
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return
+    instance = kwargs.get("instance")
+    if isinstance(instance, Page) and "action" not in kwargs:  # not an m2m change: that is its own table
+        gone = kwargs.get("signal") is post_delete
+        _renew_after_commit(_page_tags(instance, gone=gone, update_fields=kwargs.get("update_fields")))
+    elif isinstance(sender, type) and issubclass(sender, Model):
+        _renew_after_commit(tags.tables_of(sender, parents=True))
 
 
-def renew_after_commit() -> None:
-    """Renew the cached pages and fragments once the current transaction commits: for public figures that change
-    without a content app's row being saved (e.g. a locked quarter of helpline statistics, corrected)."""
+def _watch_writes(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any) -> Any:
+    """Every statement that writes a tagged table — a bulk insert or update, raw SQL, a trigger's source — renews
+    that table's tag once it commits, whether or not a signal tells. The page table is the exception: its
+    structural and plain changes are told apart by the signals (`content_changed`, `page_moved`)."""
+    result = execute(sql, params, many, context)
+    written = tags.written_by(sql) if settings.PAGE_CACHE_SECONDS > 0 else None
+    if written is not None and written != tags.PAGE_TABLE:
+        _renew_after_commit({written})
+    return result
+
+
+def _watch_connection(connection: Any, **_kwargs: Any) -> None:
+    if _watch_writes not in connection.execute_wrappers:
+        connection.execute_wrappers.insert(0, _watch_writes)  # first: `execute_wrapper` blocks pop the last one
+
+
+def page_moved(**kwargs: Any) -> None:
+    """A move changes the URL of the page and of all its descendants (moved without signals): structural."""
+    _renew_after_commit({tags.PAGE_TABLE, tags.ANY_PAGE})
+
+
+def renew_after_commit(app_label: str) -> None:
+    """Renew the fragments, and the tags of every table of an app, once the current transaction commits: for
+    public figures that change without a content app's row being saved (e.g. a locked quarter of helpline
+    statistics, corrected)."""
     _once_after_commit(fragments.renew)
-    if settings.PAGE_CACHE_SECONDS > 0:
-        _once_after_commit(_renew_pages)
+    models = apps.get_app_config(app_label).get_models(include_auto_created=True)
+    _renew_after_commit(table for model in models for table in tags.tables_of(model))
 
 
 def _once_after_commit(renew: Callable[[], None]) -> None:
@@ -223,13 +405,29 @@ def content_apps() -> list[AppConfig]:
     return [by_name[name] for name in shown] + [apps.get_app_config(label) for label in WAGTAIL_CONTENT_APPS]
 
 
+def watch(model: type[Model]) -> None:
+    """Tag `model`'s tables and renew their tags when one of its rows changes."""
+    tags.watch(model)
+    uid = f"bik.caching.pages.{model._meta.label_lower}"
+    post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}.save")
+    post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}.delete")
+    if issubclass(model, Page):
+        pre_save.connect(_before_page_save, sender=model, dispatch_uid=f"{uid}.before")
+    for field in model._meta.many_to_many:
+        through = getattr(model, field.name).through
+        m2m_changed.connect(content_changed, sender=through, dispatch_uid=f"{uid}.{field.name}")
+
+
 def connect() -> None:
-    """Connect the invalidation to every model of the content apps (called from bik.pages' AppConfig.ready)."""
+    """Connect the invalidation to every model of the content apps (called from bik.pages' AppConfig.ready), and
+    tag the tables of the apps whose changes are renewed by hand (`renew_after_commit`)."""
     for config in content_apps():
         for model in config.get_models():
-            uid = f"bik.caching.pages.{model._meta.label_lower}"
-            post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}.save")
-            post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}.delete")
-            for field in model._meta.many_to_many:
-                through = getattr(model, field.name).through
-                m2m_changed.connect(content_changed, sender=through, dispatch_uid=f"{uid}.{field.name}")
+            watch(model)
+    for label in RENEWED_BY_HAND:
+        for model in apps.get_app_config(label).get_models():
+            tags.watch(model)
+    post_page_move.connect(page_moved, dispatch_uid="bik.caching.pages.move")
+    connection_created.connect(_watch_connection, dispatch_uid="bik.caching.pages.writes")
+    if connection.connection is not None:
+        _watch_connection(connection)

@@ -7,7 +7,8 @@ mini-site, the network's impact figures). Every tool is one click from every pag
 component is its list.
 
 It is the same for every page of a site in one language, so it is computed once and kept in the cache;
-publishing, moving or deleting a page, or changing the footer settings, starts a new generation."""
+publishing, moving or deleting a page, or changing the footer settings, starts a new generation. It is kept with
+the tags of what it was built from (bik/caching/tags.py), its menus read as the page tree's structure."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from bik.caching import tags
 from bik.caching.generations import Generation
 from bik.pages.models import FooterLinks
 
@@ -322,11 +324,14 @@ def for_request(request: HttpRequest) -> Chrome:
         return Chrome()
     # The host is part of the key: the link to the SID mini-site keeps the scheme and port the visitor uses.
     key = CHROME.key(site.pk, request.get_host(), request.scheme, get_language())
-    cached: Chrome | None = cache.get(key)
-    if cached is None:
-        cached = build(site, request)
-        cache.set(key, cached, _TIMEOUT)
-    return cached
+    return tags.remember(cache, key, lambda: _build_structure(site, request), _TIMEOUT)
+
+
+def _build_structure(site: Site, request: HttpRequest) -> Chrome:
+    """The menus show which pages are in them, their titles and URLs: what a structural change of a page renews
+    (bik/caching/tags.py), besides the specific pages and settings read, which carry their own tags."""
+    with tags.reading_structure():
+        return build(site, request)
 
 
 def invalidate(**kwargs: Any) -> None:

@@ -53,8 +53,12 @@ class ResourcesConfig(AppConfig):
         from django.db.models.signals import pre_delete
         from wagtail.signals import published, unpublished
 
+        from bik.caching import tags
         from bik.resources import search
         from bik.resources.models import Resource
+
+        # SQLite's full-text table is kept by triggers from the search texts: a search reads what they hold.
+        tags.watch_derived(search.FTS_TABLE, search.TEXT_TABLE)
 
         # Every way a resource goes live or stops being live (admin, workflow approval, scheduled publishing,
         # wagtail-localize, the importer) ends in Wagtail's publish or unpublish action, which sends these.

@@ -34,6 +34,7 @@ from django.db.models import F, Q
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
+from bik.caching import tags
 from bik.caching.generations import Generation
 from bik.catalogue.models import Vocabulary
 from bik.resources.models import (
@@ -387,11 +388,7 @@ def cached_facet_search(
     chosen = {facet: sorted(str(value) for value in values) for facet, values in selected.items() if values}
     question = json.dumps([[word.casefold() for word in words], chosen, language, offset, limit], sort_keys=True)
     key = SEARCHES.key(hashlib.sha256(question.encode()).hexdigest())
-    found = cache.get(key)
-    if not isinstance(found, FacetSearch):
-        found = facet_search(words, selected, language, offset, limit)
-        cache.set(key, found, seconds)
-    return found
+    return tags.remember(cache, key, lambda: facet_search(words, selected, language, offset, limit), seconds)
 
 
 def facet_search(

@@ -315,7 +315,7 @@ def replace_counts(user: User, submission: Submission, rows: Iterable[dict[str, 
     submission.save(update_fields=["updated_at"])
     if before is not None:
         audit(user, submission.quarter, "change figures", submission.centre.country.code, before, _snapshot(submission))
-        renew_after_commit()
+        renew_after_commit("statistics")
 
 
 CELL = ("category", "age_group", "gender", "contact_by", "channel", "platform")
@@ -364,7 +364,7 @@ def correct_count(coordinator: User, submission: Submission, row: dict[str, Any]
         before={"cell": cell, "contacts": old},
         after={"cell": cell, "contacts": new, "reason": reason},
     )
-    renew_after_commit()
+    renew_after_commit("statistics")
     return old, new
 
 
@@ -416,7 +416,7 @@ def request_correction(coordinator: User, submission: Submission, reason: str) -
         coordinator, submission.quarter, "request correction", submission.centre.country.code, after={"reason": reason}
     )
     if submission.quarter.is_locked:
-        renew_after_commit()  # the public figures leave out submissions under correction
+        renew_after_commit("statistics")  # the public figures leave out submissions under correction
     body = render_to_string(
         "statistics/email/correction.txt", {"submission": submission, "reason": reason, "url": entry_path(submission)}
     )
@@ -443,7 +443,7 @@ def lock(coordinator: User, quarter: Quarter) -> None:
     quarter.locked_by = coordinator
     quarter.save(update_fields=["locked_at", "locked_by"])
     audit(coordinator, quarter, "lock")
-    renew_after_commit()
+    renew_after_commit("statistics")
     from bik.statistics.trends import create_trends_draft
 
     create_trends_draft(quarter)
@@ -457,7 +457,7 @@ def unlock(coordinator: User, quarter: Quarter) -> None:
     quarter.locked_by = None
     quarter.save(update_fields=["locked_at", "locked_by"])
     audit(coordinator, quarter, "unlock")
-    renew_after_commit()
+    renew_after_commit("statistics")
 
 
 # --- Review -----------------------------------------------------------------------------------------------------

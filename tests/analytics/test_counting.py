@@ -15,8 +15,8 @@ from django.utils import timezone
 
 from bik.analytics import beacon, recorder
 from bik.analytics.models import DailyCount, Kind, Source
-from bik.caching.pages import PAGES
 from bik.resources.models import ResourceLanguageVersion
+from tests.conftest import forget_kept_pages
 from tests.resources.helpers import add_resource
 from tests.videos.helpers import add_uploaded_video, add_video, document
 
@@ -188,7 +188,7 @@ def test_a_video_served_by_the_platform_carries_its_play_token_too() -> None:
 
 def test_counting_works_behind_the_page_cache(settings: Any) -> None:
     settings.PAGE_CACHE_SECONDS = 600
-    PAGES.renew()
+    forget_kept_pages()
     client = Client()
     first = client.get("/en/", HTTP_ACCEPT_LANGUAGE="en")
     cached = client.get("/en/", HTTP_ACCEPT_LANGUAGE="en")

@@ -126,7 +126,7 @@ def test_a_request_keeps_what_it_read_under_the_tokens_of_its_start(rf: Any) -> 
 
     def view(request: Any) -> HttpResponse:
         cache.set(FRAGMENTS.cache_key, "renewed-by-another-process", None)  # after the view's queries
-        seen.append(FRAGMENTS.current())  # as `fragments.generation` in the template
+        seen.append(FRAGMENTS.current())  # as {% fragment %} in the template
         return HttpResponse("page")
 
     for signal in (request_started, request_finished):

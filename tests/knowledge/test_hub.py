@@ -9,9 +9,8 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from bik.caching.pages import PAGES
 from bik.knowledge.glossary import LinkedTerm, link_terms
-from tests.conftest import AfterCommit
+from tests.conftest import AfterCommit, forget_kept_pages
 from tests.knowledge.helpers import add_document
 
 TERMS = [
@@ -98,7 +97,7 @@ def test_the_glossary_lists_the_terms_a_to_z_in_the_readers_language(client: Cli
 @pytest.fixture
 def _page_cache_on(settings: Any) -> None:
     settings.PAGE_CACHE_SECONDS = 600
-    PAGES.renew()
+    forget_kept_pages()
 
 
 @pytest.mark.django_db

@@ -15,12 +15,11 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from bik.accounts.models import User
-from bik.caching.pages import PAGES
 from bik.moderation import services as moderation
 from bik.moderation.models import ModeratedItem, Report, Status
 from bik.panels import services
 from bik.panels.models import Article, PanelMember
-from tests.conftest import AfterCommit, Cast
+from tests.conftest import AfterCommit, Cast, forget_kept_pages
 from tests.panels.conftest import PanelCast, born_aged
 from tests.query_counts import assert_same_cost, at_10_and_1000
 
@@ -213,7 +212,7 @@ def test_a_moderator_hiding_an_article_replaces_the_cached_public_page(
     cast: Cast, panels: PanelCast, client: Client, settings: Any, after_commit: AfterCommit
 ) -> None:
     settings.PAGE_CACHE_SECONDS = 600
-    PAGES.renew()
+    forget_kept_pages()
     article = Article.objects.filter(panel=panels.panel, moderation__status=Status.PUBLISHED).first()
     assert article is not None
     client.get("/en/youth-panels/ie/")

@@ -12,12 +12,11 @@ from typing import Any
 
 from django.test import Client
 
-from bik.caching.pages import PAGES
 from bik.policy import services
 from bik.policy.demo import COUNTRIES as DEMO_COUNTRIES
 from bik.policy.models import Answer, CountryReturn, Questionnaire, Status
 from bik.policy.services import copy_questionnaire
-from tests.conftest import AfterCommit, Cast
+from tests.conftest import AfterCommit, Cast, forget_kept_pages
 from tests.policy.conftest import Contacts, year
 from tests.query_counts import render_warm
 
@@ -158,7 +157,7 @@ def test_publishing_replaces_the_kept_country_page(
     settings: Any, cast: Cast, contacts: Contacts, irish_draft: CountryReturn, after_commit: AfterCommit
 ) -> None:
     settings.PAGE_CACHE_SECONDS = 600
-    PAGES.renew()
+    forget_kept_pages()
     client, url = Client(), "/en/policy/countries/ie/"
     client.get(url)
     assert client.get(url)["X-Page-Cache"] == "hit"

@@ -10,12 +10,12 @@ from django.db.models import Sum
 from django.test import Client
 from django.urls import reverse
 
-from bik.caching.pages import PAGES
 from bik.network.models import Centre
 from bik.news.models import ArticlePage
 from bik.statistics import services
 from bik.statistics.models import AuditEntry, Quarter, Status
 from bik.statistics.trends import trends_slug
+from tests.conftest import forget_kept_pages
 from tests.statistics.conftest import Helplines, fill
 
 
@@ -109,7 +109,7 @@ def test_a_coordinator_corrects_a_locked_figure_with_a_reason_logged_and_publish
     helplines: Helplines, client_for, after_commit, settings
 ) -> None:
     settings.PAGE_CACHE_SECONDS = 600
-    PAGES.renew()
+    forget_kept_pages()
     Quarter.objects.exclude(pk=helplines.quarter.pk).delete()  # only the test's own figures are published
     later = _two_quarters(helplines)
     # Locked directly: a lock would leave its page renewal queued for a commit that never comes in a test.

@@ -10,6 +10,7 @@ from django.db.models.signals import post_delete
 from django.utils.translation import get_language
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from bik.caching import tags
 from bik.caching.generations import Generation
 from bik.news.models import NewsIndexPage
 
@@ -23,14 +24,13 @@ _TIMEOUT = 60 * 60
 def news_feed_links(context: template.Context) -> dict[str, Any]:
     """Links to the Atom and RSS feeds of the news index in the visitor's language (cached)."""
     language = get_language()
-    key = FEEDS.key(language)
-    found: tuple[str, str] | None = cache.get(key)
-    if found is None:
+
+    def build() -> tuple[str, str]:
         index = NewsIndexPage.objects.live().public().filter(locale__language_code=language).first()
         url = (index.get_url(context.get("request")) or "") if index is not None else ""
-        found = (url, str(index.title) if index is not None else "")
-        cache.set(key, found, _TIMEOUT)
-    url, title = found
+        return (url, str(index.title) if index is not None else "")
+
+    url, title = tags.remember(cache, FEEDS.key(language), build, _TIMEOUT)
     return {"index_url": url, "index_title": title}
 
 

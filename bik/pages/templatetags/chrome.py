@@ -13,7 +13,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.translation import get_language, override
 from wagtail.models import Page
 
-from bik.caching import lookups
+from bik.caching import lookups, tags
 
 register = template.Library()
 
@@ -51,13 +51,14 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _alternates(request: Any, page: Page | None, path: str, current: str) -> list[dict[str, Any]]:
     by_language: dict[str, str] = {}
-    if page is not None:
-        own_url = page.get_url(request) or ""
-        remainder = path[len(own_url) :] if own_url and path.startswith(own_url) else ""
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            url = translation.get_url(request)
-            if url:
-                by_language[translation.locale.language_code] = url + remainder
+    with tags.reading_structure():  # which translations are live, and their URLs: structural (caching/tags.py)
+        if page is not None:
+            own_url = page.get_url(request) or ""
+            remainder = path[len(own_url) :] if own_url and path.startswith(own_url) else ""
+            for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+                url = translation.get_url(request)
+                if url:
+                    by_language[translation.locale.language_code] = url + remainder
     translated = _translator(path)
     return [
         {"code": code, "name": name, "url": by_language.get(code) or translated(code), "current": code == current}

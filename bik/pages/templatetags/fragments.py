@@ -1,0 +1,31 @@
+"""{% fragment name value… %}…{% endfragment %}: a fragment of a public page kept rendered (caching/fragments.py)."""
+
+from __future__ import annotations
+
+from django import template
+from django.template.base import FilterExpression, NodeList, Parser, Token
+
+from bik.caching import fragments
+
+register = template.Library()
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist: NodeList, name: str, vary_on: list[FilterExpression]) -> None:
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context: template.Context) -> str:
+        values: list[object] = [value.resolve(context) for value in self.vary_on]
+        return fragments.kept(self.name, values, lambda: self.nodelist.render(context))
+
+
+@register.tag("fragment")
+def do_fragment(parser: Parser, token: Token) -> FragmentNode:
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError("{% fragment %} takes a quoted name, then the values it varies on")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]])

@@ -1,0 +1,190 @@
+"""The page cache never serves a page older than the data, while a change replaces only the pages that read it.
+
+Every public page reachable from a few language homes on both hosts is kept; then one change at a time is made
+(and committed), and every page is asked for as a visitor would (from the cache where it is still kept) and
+rendered afresh with nothing cached at all: the two must be the same. How many pages each change replaced, and
+how many it actually changed, is printed (`pytest -s`) to show how narrow the invalidation is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import Page
+
+from bik.network.models import Centre
+from bik.news.models import ArticlePage
+from bik.news.models import Topic as NewsTopic
+from bik.pages.models import FooterLinks
+from bik.sid.models import Action, Edition
+from tests.conftest import AfterCommit, clear_test_cache, forget_kept_pages
+from tests.news.helpers import add_article
+from tests.resources.helpers import add_resource
+
+pytestmark = pytest.mark.django_db
+
+START = {"portal": ["/en/", "/fr/", "/pl/"], "sid": ["/en/"]}
+PAGES_AT_MOST = 120  # every kind of page on both hosts, few enough to stay quick
+_LINK = re.compile(r'href="(/[^"?#]*)"')
+_STAMP = re.compile(rb"^DTSTAMP:[0-9TZ]+\r?$", re.MULTILINE)  # a calendar's time of writing, not of its data
+_SKIP = ("/admin/", "/_dev/", "/healthz", "/api/", "/static/", "/media/", "/documents/", "/accounts/")
+
+
+@dataclass
+class Site:
+    clients: dict[str, Client]
+    kept: dict[tuple[str, str], bytes] = field(default_factory=dict)  # (host, path) → what the cache holds
+
+    def get(self, host: str, path: str) -> Any:
+        response = self.clients[host].get(path, HTTP_ACCEPT_LANGUAGE="en")
+        response.content = _STAMP.sub(b"DTSTAMP:", response.content)
+        return response
+
+
+@pytest.fixture
+def site(settings: Any) -> Site:
+    settings.PAGE_CACHE_SECONDS = 600
+    forget_kept_pages()  # nothing kept by an earlier test
+    return Site({"portal": Client(), "sid": Client(HTTP_HOST=settings.BIK_SID_HOST)})
+
+
+def _crawl(site: Site) -> None:
+    """Keep every page reachable from the start pages (breadth first, at most PAGES_AT_MOST)."""
+    queue = deque((host, path) for host, paths in START.items() for path in paths)
+    seen = set(queue)
+    while queue and len(site.kept) < PAGES_AT_MOST:
+        host, path = queue.popleft()
+        response = site.get(host, path)
+        if response.status_code != 200 or response.get("X-Page-Cache") != "miss":
+            continue  # not a page the cache keeps (a form, a redirect, a file)
+        site.kept[host, path] = response.content
+        for link in _LINK.findall(response.content.decode()):
+            if not link.startswith(_SKIP) and (host, link) not in seen:
+                seen.add((host, link))
+                queue.append((host, link))
+
+
+def _fresh(site: Site, settings: Any) -> dict[tuple[str, str], bytes]:
+    """Every kept page rendered from the database alone: no whole page, look-up, menu or fragment cached."""
+    settings.PAGE_CACHE_SECONDS = 0
+    clear_test_cache()
+    try:
+        return {(host, path): site.get(host, path).content for host, path in site.kept}
+    finally:
+        settings.PAGE_CACHE_SECONDS = 600
+
+
+def _newest_article() -> ArticlePage:
+    articles = ArticlePage.objects.live().filter(locale__language_code="en")
+    article: ArticlePage | None = articles.order_by("-date", "-pk").first()
+    assert article is not None
+    return article
+
+
+def _republish(page: Page, change: Callable[[Any], None]) -> None:
+    specific = page.specific
+    change(specific)
+    specific.save_revision().publish()
+
+
+def _edit_body(article: Any) -> None:
+    blocks = list(article.body.raw_data)
+    for block in blocks:
+        if isinstance(block.get("value"), str) and "</p>" in block["value"]:
+            block["value"] = block["value"].replace("</p>", " Edited a moment ago.</p>", 1)
+            break
+    else:
+        blocks.append({"type": "paragraph", "value": "<p>Edited a moment ago.</p>"})
+    article.body = blocks
+
+
+def _set_title(article: Any) -> None:
+    article.title = "Retitled a moment ago"
+
+
+def _unpublish_a_page() -> None:
+    article = ArticlePage.objects.live().filter(locale__language_code="en").order_by("date", "pk").first()
+    assert article is not None
+    article.unpublish()
+
+
+def _edit_a_centre() -> None:
+    centre = Centre.objects.get(country="BE")
+    centre.name = "A centre renamed a moment ago"
+    centre.save()
+
+
+def _rename_a_news_topic() -> None:
+    topic = NewsTopic.objects.filter(locale__language_code="en").order_by("pk").first()
+    assert topic is not None
+    topic.name = "A topic renamed a moment ago"
+    topic.save()
+
+
+def _change_the_footer() -> None:
+    footer = FooterLinks.objects.order_by("pk").first()
+    assert footer is not None
+    footer.privacy_page = footer.contact_page
+    footer.save()
+
+
+def _change_an_edition() -> None:
+    edition = Edition.objects.order_by("-date").first()
+    assert edition is not None
+    edition.theme = "A theme changed a moment ago"
+    edition.save()
+
+
+def _change_an_action() -> None:
+    action = Action.objects.approved().order_by("pk").first()
+    assert action is not None
+    action.title = "An action retitled a moment ago"
+    action.save()
+
+
+CHANGES: list[tuple[str, Callable[[], object]]] = [
+    ("publish a new news article", lambda: add_article("Published a moment ago", date=timezone.localdate())),
+    ("edit an article's body", lambda: _republish(_newest_article(), _edit_body)),
+    ("change an article's title", lambda: _republish(_newest_article(), _set_title)),
+    ("unpublish a page", _unpublish_a_page),
+    ("publish a resource", lambda: add_resource("A resource published a moment ago", date=dt.date(2031, 1, 1))),
+    ("edit a centre", _edit_a_centre),
+    ("rename a vocabulary term", _rename_a_news_topic),
+    ("change the footer settings", _change_the_footer),
+    ("change a Safer Internet Day edition", _change_an_edition),
+    ("change a Safer Internet Day action", _change_an_action),
+]
+
+
+def test_no_change_ever_leaves_a_kept_page_stale(site: Site, settings: Any, after_commit: AfterCommit) -> None:
+    _crawl(site)
+    assert len(site.kept) == PAGES_AT_MOST, "the demo's pages are crawled"
+    before = _fresh(site, settings)
+    assert before == site.kept, "a kept page is what a fresh render gives"
+
+    figures = []
+    for name, change in CHANGES:
+        with after_commit():
+            change()
+
+        served = {}
+        replaced = 0
+        for host, path in site.kept:
+            response = site.get(host, path)
+            served[host, path] = response.content
+            replaced += response.get("X-Page-Cache") == "miss"
+        fresh = _fresh(site, settings)
+        stale = sorted(f"{host} {path}" for (host, path), content in served.items() if content != fresh[host, path])
+        assert not stale, f"{name}: served stale {stale}"
+        changed = sum(fresh[page] != before[page] for page in site.kept)
+        figures.append(f"{name}: {replaced} of {len(site.kept)} pages replaced, {changed} changed")
+        before = fresh  # every page is kept again, as the visits above left it
+    print("\n" + "\n".join(figures))
