@@ -1,6 +1,6 @@
 """The index page every collection hangs its list and its records' pages on (guide, research, videos, events):
-an introduction, one list (filters and a page of records) that the collection's services compute, and
-a route to one page per record (`<slug>/`, named "record") that shows no list."""
+an introduction, one list (filters and a page of records) that the collection's views build from its services,
+and a route to one page per record (`<slug>/`, named "record") that shows no list."""
 
 from __future__ import annotations
 
@@ -50,26 +50,27 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
     # How catalogue/index_page.html names the list's layout classes and headings.
     list_layout: ClassVar[str] = "gallery"
     list_id: ClassVar[str] = "catalogue"
-    # The collection's services (a module path; imported when first used, as it imports the models): its
-    # `list_context(page, request)` gives the list, its `record_context(page, request, slug)` a record's page,
-    # rendered with `record_template`.
-    services_module: ClassVar[str] = ""
+    # The collection's views (a module path; imported when first used, as it imports the models, so models and
+    # views never import each other at load time): its `list_context(page, request)` gives the list, its
+    # `record_context(page, request, slug)` a record's page (or raises Http404), rendered with `record_template`.
+    # This is the one way a page model routes: each route hands the request to the domain's views module.
+    views_module: ClassVar[str] = ""
     record_template: ClassVar[str] = ""
 
     class Meta:
         abstract = True
 
     @property
-    def services(self) -> Any:
-        return import_module(self.services_module)
+    def views(self) -> Any:
+        return import_module(self.views_module)
 
     def list_context(self, request: HttpRequest) -> dict[str, Any]:
         """The list shown at the index's own address (its filters and page of records)."""
-        return dict(self.services.list_context(self, request))
+        return dict(self.views.list_context(self, request))
 
     @path("<slug:slug>/", name="record")
     def record(self, request: HttpRequest, slug: str) -> HttpResponse:
-        return self.render_record(request, self.record_template, self.services.record_context(self, request, slug))
+        return self.render_record(request, self.record_template, self.views.record_context(self, request, slug))
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
@@ -78,6 +79,6 @@ class CatalogueIndexPage(RoutablePageMixin, Page):
         return dict(context)
 
     def render_record(self, request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
-        """One record's page (`context` from the collection's services), without the list."""
+        """One record's page (`context` from the collection's views), without the list."""
         response: HttpResponse = self.render(request, one_record=True, template=template, context_overrides=context)
         return response

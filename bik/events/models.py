@@ -141,7 +141,7 @@ class EventIndexPage(CatalogueIndexPage):
 
     list_layout = "news"
     list_id = "events"
-    services_module = "bik.events.services"
+    views_module = "bik.events.views"
     record_template = "events/event_detail.html"
 
     class Meta:
@@ -153,11 +153,11 @@ class EventIndexPage(CatalogueIndexPage):
 
     @path("", name="upcoming")
     def upcoming(self, request: HttpRequest) -> HttpResponse:
-        return self._render_list(request, self.services.index_context(self, request, past=False))
+        return self._render_list(request, self.views.index_context(self, request, past=False))
 
     @path("past/", name="past")
     def past(self, request: HttpRequest) -> HttpResponse:
-        return self._render_list(request, self.services.index_context(self, request, past=True))
+        return self._render_list(request, self.views.index_context(self, request, past=True))
 
     def _render_list(self, request: HttpRequest, context: dict[str, Any]) -> HttpResponse:
         response: HttpResponse = self.render(request, context_overrides=context)
@@ -165,10 +165,10 @@ class EventIndexPage(CatalogueIndexPage):
 
     @path("calendar/", name="feed")
     def feed(self, request: HttpRequest) -> HttpResponse:
-        response: HttpResponse = self.services.calendar_feed_response(self, request)
+        response: HttpResponse = self.views.calendar_feed_response(self, request)
         return response
 
     @path("<slug:slug>/calendar/", name="event_ics")
     def event_ics(self, request: HttpRequest, slug: str) -> HttpResponse:
-        response: HttpResponse = self.services.event_ics_response(self, request, slug)
+        response: HttpResponse = self.views.event_ics_response(self, request, slug)
         return response

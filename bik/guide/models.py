@@ -105,7 +105,7 @@ class GuidePage(CatalogueIndexPage):
 
     list_layout = "guide"
     list_id = "guide"
-    services_module = "bik.guide.services"
+    views_module = "bik.guide.services"
     record_template = "guide/service_detail.html"
 
     class Meta:
@@ -113,7 +113,7 @@ class GuidePage(CatalogueIndexPage):
 
     @path("compare/", name="compare")
     def compare(self, request: HttpRequest) -> HttpResponse:
-        context = self.services.compare_context(self, request)
+        context = self.views.compare_context(self, request)
         response: HttpResponse = self.render(request, template="guide/compare.html", context_overrides=context)
         if context["error"]:
             response.status_code = 400
