@@ -105,7 +105,7 @@ class GuidePage(CatalogueIndexPage):
 
     list_layout = "guide"
     list_id = "guide"
-    views_module = "bik.guide.services"
+    views_module = "bik.guide.views"
     record_template = "guide/service_detail.html"
 
     class Meta:

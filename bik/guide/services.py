@@ -1,31 +1,25 @@
 """What the guide's pages and API compute: the live services in the visitor's language (English where
-untranslated), searched, filtered, paginated and compared. Every function runs a fixed number of queries."""
+untranslated), searched, filtered and compared. Every function runs a fixed number of queries. Plain values in,
+services out: the request glue (query string, addresses, 404s) is in bik/guide/views.py."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlencode
 
 import nh3
-from django import forms
 from django.db.models import Q, QuerySet
-from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _g
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.rich_text import expand_db_html
 
-from bik.catalogue.filters import FilterForm
-from bik.catalogue.language import current_language, in_language
-from bik.catalogue.pagination import paginate
-from bik.guide.models import SERVICES_PER_PAGE, Category, GuidePage, OnlineService
+from bik.catalogue.language import in_language
+from bik.guide.models import OnlineService
 from bik.pages.numbers import strict_int
 from bik.pictures.rendering import with_pictures
 
 MAX_QUERY_LENGTH = 200
 MIN_COMPARED, MAX_COMPARED = 2, 3
-AGES = range(6, 19)
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
 
 
@@ -50,51 +44,8 @@ def clean_rich_text(value: str) -> str:
     return nh3.clean(expand_db_html(value or ""))
 
 
-class GuideFilterForm(FilterForm):
-    """The guide's GET form; an unknown value is reported beside its field and ignored, never fatal."""
-
-    q = forms.CharField(
-        label=_("Search services"), required=False, max_length=MAX_QUERY_LENGTH, widget=forms.SearchInput
-    )
-    category = forms.ChoiceField(label=_("Category"), required=False)
-    age = forms.TypedChoiceField(
-        label=_("Allowed at the age of"),
-        required=False,
-        coerce=int,
-        empty_value=None,
-        help_text=_("Shows the services whose terms allow users of this age."),
-    )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.set_choices("category", Category.choices)
-        self.set_choices("age", ((a, str(a)) for a in AGES), _("Any age"))
-
-
-def list_context(guide: GuidePage, request: HttpRequest) -> dict[str, Any]:
-    form = GuideFilterForm(request.GET or None)
-    filters = form.chosen()
-    services = filter_services(live_services(current_language()), filters)
-    page_obj = paginate(services, request.GET.get("page", 1), SERVICES_PER_PAGE)
-    return {
-        "page_obj": page_obj,
-        "filter_form": form,
-        "filters": filters,
-        "filter_query": urlencode(filters),
-        "guide_url": guide.get_url(request),
-        "max_compared": MAX_COMPARED,
-    }
-
-
 def find_service(slug: str, language: str) -> OnlineService | None:
     return live_services(language).select_related("locale").filter(slug=slug).first()
-
-
-def record_context(guide: GuidePage, request: HttpRequest, slug: str) -> dict[str, Any]:
-    service = find_service(slug, current_language())
-    if service is None:
-        raise Http404("No such service.")
-    return {"service": service, "guide_url": guide.get_url(request)}
 
 
 def compared_services(slugs: list[str], language: str) -> tuple[list[OnlineService], str]:
@@ -115,13 +66,3 @@ def compared_services(slugs: list[str], language: str) -> tuple[list[OnlineServi
     if len(services) < MIN_COMPARED:
         return services, _g("Choose two or three services to compare.")
     return services, ""
-
-
-def compare_context(guide: GuidePage, request: HttpRequest) -> dict[str, Any]:
-    services, error = compared_services(request.GET.getlist("compare"), current_language())
-    return {
-        "compared": services,
-        "error": error,
-        "guide_url": guide.get_url(request),
-        "max_compared": MAX_COMPARED,
-    }

@@ -107,7 +107,7 @@ class ResearchIndexPage(CatalogueIndexPage):
 
     list_layout = "news"
     list_id = "research"
-    views_module = "bik.research.services"
+    views_module = "bik.research.views"
     record_template = "research/publication_detail.html"
 
     class Meta:

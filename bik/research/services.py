@@ -1,29 +1,24 @@
 """What the research pages and API compute: the live publications in the visitor's language (English where
-untranslated), filtered by type, year and topic, paginated with a fixed number of queries."""
+untranslated), filtered by type, year and topic with a fixed number of queries. Plain values in, publications
+out: the request glue (query string, addresses, 404s) is in bik/research/views.py."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
-from urllib.parse import urlencode
+from typing import Any
 
-from django import forms
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
-from django.http import Http404, HttpRequest
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
-from bik.catalogue.filters import FilterForm, filter_joined
-from bik.catalogue.language import current_language, in_language
+from bik.catalogue.filters import filter_joined
+from bik.catalogue.language import in_language
 from bik.catalogue.pages import index_in
-from bik.catalogue.pagination import paginate
 from bik.catalogue.terms import label_terms
 from bik.news.models import Topic
-from bik.news.services import vocabulary
 from bik.pages.numbers import strict_int
-from bik.research.models import PUBLICATIONS_PER_PAGE, Publication, PublicationType, ResearchIndexPage
+from bik.research.models import Publication, ResearchIndexPage
 from bik.resources.models import Audience
 
 
@@ -59,39 +54,6 @@ def publication_years() -> list[int]:
     return sorted(set(Publication.objects.filter(live=True).values_list("year", flat=True)), reverse=True)
 
 
-class PublicationFilterForm(FilterForm):
-    """The GET filters of the research area; an unknown value is reported beside its field and ignored."""
-
-    type = forms.ChoiceField(label=_("Type"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    audience = forms.ChoiceField(label=_("Audience"), required=False)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.set_choices("type", PublicationType.choices, _("All types"))
-        self.set_choices("year", ((year, str(year)) for year in publication_years()), _("All years"))
-        self.set_choices("topic", ((topic.slug, topic.name) for topic in vocabulary(Topic)), _("All topics"))
-        self.set_choices(
-            "audience", ((audience.slug, audience.name) for audience in vocabulary(Audience)), _("All audiences")
-        )
-
-
-def list_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, Any]:
-    form = PublicationFilterForm(request.GET or None)
-    filters = form.chosen()
-    publications = filter_publications(live_publications(current_language()), filters)
-    page_obj = paginate(publications, request.GET.get("page", 1), PUBLICATIONS_PER_PAGE)
-    label_publications(cast("list[Publication]", page_obj.object_list))
-    return {
-        "page_obj": page_obj,
-        "filter_form": form,
-        "filters": filters,
-        "filter_query": urlencode(filters),
-        "index_url": index.get_url(request),
-    }
-
-
 def research_index_url(language: str) -> str:
     """The research area's address in `language` (English where it is not translated)."""
     index = index_in(ResearchIndexPage, language)
@@ -113,11 +75,3 @@ def file_facts(publication: Publication) -> dict[str, str] | None:
         "format": (document.file_extension or "").upper(),
         "size": str(filesizeformat(size)) if size is not None else "",
     }
-
-
-def record_context(index: ResearchIndexPage, request: HttpRequest, slug: str) -> dict[str, Any]:
-    publication = find_publication(slug, current_language())
-    if publication is None:
-        raise Http404("No such publication.")
-    label_publications([publication])
-    return {"publication": publication, "file": file_facts(publication), "index_url": index.get_url(request)}

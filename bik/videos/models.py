@@ -177,7 +177,7 @@ class VideoGalleryPage(CatalogueIndexPage):
 
     list_layout = "gallery"
     list_id = "video"
-    views_module = "bik.videos.services"
+    views_module = "bik.videos.views"
     record_template = "videos/video_detail.html"
 
     class Meta:

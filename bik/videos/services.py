@@ -1,26 +1,19 @@
 """What the video gallery, its pages and its API compute: the live videos in the visitor's language (English
-where untranslated), filtered and paginated, with their terms. Every function runs a fixed number of queries,
-whatever the number of videos."""
+where untranslated), filtered, with their terms. Every function runs a fixed number of queries, whatever the
+number of videos. Plain values in, videos out: the request glue (query string, addresses, 404s) is in
+bik/videos/views.py."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
-from urllib.parse import urlencode
 
-from django import forms
-from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
-from django.http import Http404, HttpRequest
-from django.utils.translation import gettext_lazy as _
 
-from bik.catalogue.filters import FilterForm, filter_joined
-from bik.catalogue.language import LANGUAGE_NAMES, current_language, in_language
+from bik.catalogue.filters import filter_joined
+from bik.catalogue.language import LANGUAGE_NAMES, in_language
 from bik.catalogue.pages import index_in
-from bik.catalogue.pagination import paginate
-from bik.catalogue.terms import vocabulary
 from bik.pictures.rendering import image_prefetch
-from bik.videos.models import VIDEOS_PER_PAGE, AgeGroup, Topic, Video, VideoCaption, VideoGalleryPage
+from bik.videos.models import AgeGroup, Topic, Video, VideoCaption, VideoGalleryPage
 
 MAX_QUERY_LENGTH = 200
 
@@ -68,38 +61,6 @@ def filter_videos(videos: QuerySet[Video], filters: dict[str, str]) -> QuerySet[
     return filter_joined(videos, filters, lookups).order_by("-first_published_at", "-pk")
 
 
-class VideoFilterForm(FilterForm):
-    """The gallery's GET form; an unknown value is reported beside its field and ignored, never fatal."""
-
-    q = forms.CharField(label=_("Search videos"), required=False, max_length=MAX_QUERY_LENGTH, widget=forms.SearchInput)
-    language = forms.ChoiceField(label=_("Language"), required=False)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    age = forms.ChoiceField(label=_("Age group"), required=False)
-
-    def __init__(self, *args: Any, topics: list[Topic], age_groups: list[AgeGroup], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.set_choices("language", settings.LANGUAGES)
-        self.set_choices("topic", ((t.slug, t.name) for t in topics))
-        self.set_choices("age", ((a.slug, a.name) for a in age_groups))
-
-
-def list_context(gallery: VideoGalleryPage, request: HttpRequest) -> dict[str, Any]:
-    language = current_language()
-    topics, age_groups = vocabulary(Topic, language), vocabulary(AgeGroup, language)
-    form = VideoFilterForm(request.GET or None, topics=topics, age_groups=age_groups)
-    filters = form.chosen()
-    videos = with_details(filter_videos(live_videos(language), filters))
-    page_obj = paginate(videos, request.GET.get("page", 1), VIDEOS_PER_PAGE)
-    label_videos(cast("list[Video]", page_obj.object_list), topics, age_groups)
-    return {
-        "page_obj": page_obj,
-        "filter_form": form,
-        "filters": filters,
-        "filter_query": urlencode(filters),
-        "gallery_url": gallery.get_url(request),
-    }
-
-
 def find_video(slug: str, language: str, size: str = "hero") -> Video | None:
     captions = VideoCaption.objects.select_related("file").order_by("sort_order", "pk")
     return (
@@ -107,15 +68,6 @@ def find_video(slug: str, language: str, size: str = "hero") -> Video | None:
         .prefetch_related(Prefetch("captions", queryset=captions))
         .first()
     )
-
-
-def record_context(gallery: VideoGalleryPage, request: HttpRequest, slug: str) -> dict[str, Any]:
-    language = current_language()
-    video = find_video(slug, language)
-    if video is None:
-        raise Http404("No such video.")
-    label_videos([video], vocabulary(Topic, language), vocabulary(AgeGroup, language))
-    return {"video": video, "gallery_url": gallery.get_url(request)}
 
 
 def gallery_in(language: str) -> VideoGalleryPage | None:

@@ -19,9 +19,6 @@ ROOT = Path(bik.__file__).parent
 # Services that still take a request, each with the reason; the list only shrinks.
 ALLOWED = {
     "bik.youth.services": "rate limits and allauth's signals take the request",
-    "bik.guide.services": "not moved yet",
-    "bik.videos.services": "not moved yet",
-    "bik.research.services": "not moved yet",
     "bik.knowledge.services": "not moved yet",
     "bik.news.services": "not moved yet",
     "bik.bulletin.services": "not moved yet",
