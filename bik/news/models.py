@@ -66,10 +66,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return articles
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from bik.news import services
+        from bik.news import views
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(services.index_context(self, request))
+        context.update(views.index_context(self, request))
         return dict(context)
 
     @path("feed/<str:kind>/", name="feed")
