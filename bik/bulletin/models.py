@@ -65,10 +65,10 @@ class BulletinIndexPage(RoutablePageMixin, SectionPage):
         verbose_name = _("bulletin index")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from bik.bulletin import services
+        from bik.bulletin import views
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(services.archive_context(self, request))
+        context.update(views.archive_context(self, request))
         return dict(context)
 
     @path("feed/<str:kind>/", name="feed")

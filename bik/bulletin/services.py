@@ -1,6 +1,6 @@
 """What the bulletin does: subscriptions (double opt-in, consent, one-click unsubscribe, preferences), the
 archive, and mailings (test sends, scheduling, starting, progress, bounces). Views, admin views, tasks and
-the webhook all call these functions."""
+the webhook all call these functions; the request glue (query strings, forms) stays in the views."""
 
 from __future__ import annotations
 
@@ -15,10 +15,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.core import signing
 from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
-from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -31,7 +29,6 @@ from bik.accounts.roles import Role, has_role, is_staff_member
 from bik.bulletin import emails, sending
 from bik.bulletin.models import (
     CONSENT_WORDING_VERSION,
-    ISSUES_PER_PAGE,
     Audience,
     BulletinIndexPage,
     BulletinIssuePage,
@@ -41,8 +38,7 @@ from bik.bulletin.models import (
     MemberOptOut,
     Subscriber,
 )
-from bik.pages.numbers import strict_id, strict_int
-from bik.pictures.rendering import with_pictures
+from bik.pages.numbers import strict_id
 
 logger = logging.getLogger(__name__)
 
@@ -249,33 +245,6 @@ def archived_issues(index: BulletinIndexPage) -> QuerySet[BulletinIssuePage]:
         .order_by("-issue_date", "-pk")
     )
     return issues
-
-
-def archive_context(index: BulletinIndexPage, request: HttpRequest) -> dict[str, Any]:
-    issues = archived_issues(index)
-    years = sorted({date.year for date in issues.values_list("issue_date", flat=True)}, reverse=True)
-    raw_year = request.GET.get("year", "")
-    year = strict_int(raw_year)
-    if year not in years:
-        year = None
-    if year is not None:
-        issues = issues.filter(issue_date__year=year)
-    paginator = Paginator(with_pictures(issues), ISSUES_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    from bik.bulletin.forms import SubscribeForm
-
-    feed_base = index.url or ""
-    return {
-        "page_obj": page_obj,
-        "years": years,
-        "year": year,
-        "year_invalid": bool(raw_year) and year is None,
-        "subscribe_form": SubscribeForm(initial={"language": translation.get_language()}),
-        "feed_links": [
-            {"url": f"{feed_base}feed/atom/", "mime_type": "application/atom+xml", "title": _("Atom feed")},
-            {"url": f"{feed_base}feed/rss/", "mime_type": "application/rss+xml", "title": _("RSS feed")},
-        ],
-    }
 
 
 # --- Mailings --------------------------------------------------------------------------------------------

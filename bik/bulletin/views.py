@@ -1,9 +1,13 @@
 """Public bulletin views: subscribe, confirm, preferences, unsubscribe (visible link and RFC 8058 one-click),
-and the bounce webhook. Thin: they parse input and call bik.bulletin.services."""
+the bounce webhook, and the archive's list that BulletinIndexPage shows. Thin: they parse input and call
+bik.bulletin.services."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,6 +19,35 @@ from django.views.decorators.http import require_http_methods, require_POST
 from bik.accounts import ratelimits
 from bik.bulletin import bounces, services, tasks
 from bik.bulletin.forms import PreferencesForm, SubscribeForm
+from bik.bulletin.models import ISSUES_PER_PAGE, BulletinIndexPage
+from bik.pages.numbers import strict_int
+from bik.pictures.rendering import with_pictures
+
+
+def archive_context(index: BulletinIndexPage, request: HttpRequest) -> dict[str, Any]:
+    """The archive page's list: the sent issues, by year (`?year=`) and page, with the subscribe form and feeds."""
+    issues = services.archived_issues(index)
+    years = sorted({date.year for date in issues.values_list("issue_date", flat=True)}, reverse=True)
+    raw_year = request.GET.get("year", "")
+    year = strict_int(raw_year)
+    if year not in years:
+        year = None
+    if year is not None:
+        issues = issues.filter(issue_date__year=year)
+    paginator = Paginator(with_pictures(issues), ISSUES_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    feed_base = index.url or ""
+    return {
+        "page_obj": page_obj,
+        "years": years,
+        "year": year,
+        "year_invalid": bool(raw_year) and year is None,
+        "subscribe_form": SubscribeForm(initial={"language": translation.get_language()}),
+        "feed_links": [
+            {"url": f"{feed_base}feed/atom/", "mime_type": "application/atom+xml", "title": _("Atom feed")},
+            {"url": f"{feed_base}feed/rss/", "mime_type": "application/rss+xml", "title": _("RSS feed")},
+        ],
+    }
 
 
 @require_http_methods(["GET", "POST"])

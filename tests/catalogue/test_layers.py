@@ -20,7 +20,6 @@ ROOT = Path(bik.__file__).parent
 ALLOWED = {
     "bik.youth.services": "rate limits and allauth's signals take the request",
     "bik.knowledge.services": "not moved yet",
-    "bik.bulletin.services": "not moved yet",
     "bik.sid.services": "not moved yet",
 }
 
