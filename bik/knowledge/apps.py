@@ -11,7 +11,7 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Knowledge hub")
 
     def ready(self) -> None:
-        from bik.knowledge import services
+        from bik.knowledge import services, views
         from bik.search.records import RecordSearch, register_records
         from bik.search.sitemaps import register_records as register_sitemap_records
 
@@ -28,4 +28,4 @@ class KnowledgeConfig(AppConfig):
                 order=45,
             )
         )
-        register_sitemap_records(services.sitemap_entries)
+        register_sitemap_records(views.sitemap_entries)

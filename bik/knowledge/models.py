@@ -264,8 +264,8 @@ class ExplainerPage(Page):
         verbose_name = _("explainer")
 
     def get_context(self, request: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from bik.knowledge import services
+        from bik.knowledge import views
 
         context: dict[str, Any] = super().get_context(request, *args, **kwargs)
-        context.update(services.explainer_context(self, request))
+        context.update(views.explainer_context(self, request))
         return context

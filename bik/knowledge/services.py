@@ -1,15 +1,15 @@
 """What the knowledge hub computes: the policy documents' faceted search (bik.catalogue.facets, the resource
 gallery's query, facets and pages), documents labelled for a reader, the glossary in a language, and the
-explainers' bodies with their glossary terms linked.
+explainers' glossary terms. The request glue (the explainers' rendered bodies, the sitemap's records) is in
+bik/knowledge/views.py.
 
 Only live original documents are listed, counted and linked; a live translation lends its title and summary to
 its original for readers of its language (English otherwise, else the original's own)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from operator import and_, or_
@@ -17,12 +17,9 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.functional import Promise
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 from wagtail.models import Page
 
 from bik.catalogue.facets import (
@@ -37,7 +34,7 @@ from bik.catalogue.facets import (
 )
 from bik.catalogue.language import current_language as current_language
 from bik.catalogue.terms import vocabulary
-from bik.knowledge.glossary import LinkedTerm, link_terms
+from bik.knowledge.glossary import LinkedTerm
 from bik.knowledge.models import (
     DOCUMENTS_PER_PAGE,
     FIRST_YEAR,
@@ -299,22 +296,6 @@ def text_language(page: Page) -> str:
     return str(source.locale.language_code)
 
 
-def explainer_context(page: ExplainerPage, request: HttpRequest | None) -> dict[str, Any]:
-    """The explainer's body with the glossary terms of its text's language linked (English terms too where
-    a term is not translated), and the terms it linked, for the "Terms on this page" list."""
-    language = text_language(page)
-    body = page.body.render_as_block(context={"request": request, "page": page})
-    html, linked = link_terms(str(body), linked_terms(language), glossary_url())
-    hub = page.get_parent()
-    return {
-        "linked_body": mark_safe(html),  # noqa: S308 -- the rendered StreamField with only our own <a> added
-        "linked_terms": linked,
-        "text_language": language,
-        "hub": hub,
-        "glossary_url": glossary_url(),
-    }
-
-
 def glossary_url() -> str:
     return reverse("knowledge:glossary")
 
@@ -342,16 +323,3 @@ def feed_query_string(query: FacetQuery) -> str:
     if query.q:
         pairs.insert(0, ("q", query.q))
     return urlencode(pairs)
-
-
-# --- The sitemap -----------------------------------------------------------------------------------------
-
-
-def sitemap_entries(language: str, request: HttpRequest) -> Iterable[tuple[str, dt.date | None]]:
-    """The documents list, the glossary and every live document, in `language` (path, last change)."""
-    with override(language):
-        yield reverse("knowledge:documents"), None
-        yield reverse("knowledge:glossary"), None
-        for document in published_documents().only("pk", "title", "last_published_at").order_by("pk"):
-            changed = document.last_published_at.date() if document.last_published_at else None
-            yield document_path(document), changed

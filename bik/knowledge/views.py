@@ -1,13 +1,21 @@
-"""The knowledge hub's public views: parse the request, call the services, render."""
+"""The knowledge hub's public views: parse the request, call the services, render. The explainer pages' context
+and the sitemap's records, which take the request, are here too."""
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import override
 
 from bik.knowledge import services
-from bik.knowledge.models import KnowledgeHubPage
+from bik.knowledge.glossary import link_terms
+from bik.knowledge.models import ExplainerPage, KnowledgeHubPage
 
 
 def _hub_url() -> str:
@@ -53,3 +61,29 @@ def glossary(request: HttpRequest) -> HttpResponse:
         "knowledge/glossary.html",
         {"letters": services.glossary_by_letter(services.current_language()), "hub_url": _hub_url()},
     )
+
+
+def explainer_context(page: ExplainerPage, request: HttpRequest | None) -> dict[str, Any]:
+    """The explainer's body with the glossary terms of its text's language linked (English terms too where
+    a term is not translated), and the terms it linked, for the "Terms on this page" list."""
+    language = services.text_language(page)
+    body = page.body.render_as_block(context={"request": request, "page": page})
+    html, linked = link_terms(str(body), services.linked_terms(language), services.glossary_url())
+    hub = page.get_parent()
+    return {
+        "linked_body": mark_safe(html),  # noqa: S308 -- the rendered StreamField with only our own <a> added
+        "linked_terms": linked,
+        "text_language": language,
+        "hub": hub,
+        "glossary_url": services.glossary_url(),
+    }
+
+
+def sitemap_entries(language: str, request: HttpRequest) -> Iterable[tuple[str, dt.date | None]]:
+    """The documents list, the glossary and every live document, in `language` (path, last change)."""
+    with override(language):
+        yield reverse("knowledge:documents"), None
+        yield reverse("knowledge:glossary"), None
+        for document in services.published_documents().only("pk", "title", "last_published_at").order_by("pk"):
+            changed = document.last_published_at.date() if document.last_published_at else None
+            yield services.document_path(document), changed
