@@ -26,6 +26,7 @@ from bik.impact import access, services
 from bik.impact.forms import ActivityForm, TargetsForm
 from bik.network.models import Centre
 from bik.sid import services as sid_services
+from bik.sid import views as sid_views
 
 ACTIVITIES_PER_PAGE = 25
 ViewFunction = Callable[..., HttpResponse]
@@ -109,7 +110,7 @@ def public(request: HttpRequest) -> HttpResponse:
         "impact/public.html",
         {
             "years": services.published_years(),
-            "sid_url": sid_services.sid_absolute(request, sid_services.sid_reverse("home")),
+            "sid_url": sid_views.sid_absolute(request, sid_services.sid_reverse("home")),
         },
     )
 

@@ -278,6 +278,7 @@ def _list_page_url(spec: ToolSpec, request: HttpRequest) -> str:
 
 def _tools(request: HttpRequest) -> list[Tool]:
     from bik.sid import services as sid_services
+    from bik.sid import views as sid_views
 
     tools = []
     for spec in TOOLS:
@@ -285,7 +286,7 @@ def _tools(request: HttpRequest) -> list[Tool]:
         if not url and spec.url_name:
             url = reverse(spec.url_name)
         if spec.key == "sid":
-            url = sid_services.sid_absolute(request, sid_services.sid_reverse("home"))
+            url = sid_views.sid_absolute(request, sid_services.sid_reverse("home"))
         if url:
             tools.append(Tool(spec.key, str(spec.title), url, str(spec.description)))
     gallery = next((tool for tool in tools if tool.key == "resources"), None)

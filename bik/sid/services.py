@@ -17,7 +17,6 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
-from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -71,19 +70,18 @@ def sid_reverse(name: str, **kwargs: Any) -> str:
     return reverse(f"sid:{name}", urlconf=SID_URLCONF, kwargs=kwargs or None)
 
 
-def sid_absolute(request: HttpRequest | None, path: str) -> str:
-    """An absolute address on the SID host, keeping the scheme and port the visitor uses (`make run`
-    serves both hosts on one port)."""
-    if request is None:
-        scheme = settings.SITE_URL.split("://", 1)[0]
-        site_port = settings.SITE_URL.rsplit(":", 1)[-1]
-        port = f":{site_port}" if site_port.isdigit() else ""
-    else:
-        scheme = request.scheme or "http"
-        host = request.get_host()
-        request_port = host.rsplit(":", 1)[1] if ":" in host and not host.endswith("]") else ""
-        port = "" if request_port in {"", "80", "443"} else f":{request_port}"
-    return f"{scheme}://{settings.BIK_SID_HOST}{port}{path}"
+def sid_origin() -> str:
+    """The SID host's origin (scheme, name and port) as the settings give it, SITE_URL's scheme and port: for
+    links sent where no visitor's request tells how they reach the host (bik.sid.views.sid_origin_for)."""
+    scheme = settings.SITE_URL.split("://", 1)[0]
+    site_port = settings.SITE_URL.rsplit(":", 1)[-1]
+    port = f":{site_port}" if site_port.isdigit() else ""
+    return f"{scheme}://{settings.BIK_SID_HOST}{port}"
+
+
+def sid_link(path: str, origin: str = "") -> str:
+    """An absolute address on the SID host: `path` on `origin`, else on the settings' origin."""
+    return f"{origin or sid_origin()}{path}"
 
 
 def portal_resources_url(language: str) -> str:
@@ -148,10 +146,10 @@ def is_organiser(user: User | AnonymousUser) -> bool:
 
 @transaction.atomic
 def register_supporter(
-    request: HttpRequest, *, email: str, password: str, name: str, kind: str, country: str, website: str, logo: Any
-) -> Supporter:
-    """A new account (like the main sign-up: unverified until the emailed link is followed) and its
-    supporter profile."""
+    *, email: str, password: str, name: str, kind: str, country: str, website: str, logo: Any
+) -> tuple[Supporter, EmailAddress]:
+    """A new account (like the main sign-up: unverified until the emailed link is followed), its supporter
+    profile, and its unverified address, whose confirmation the view sends (allauth's sending needs the request)."""
     user = User.objects.create_user(email, password, display_name=name[:60])
     user.preferred_language = translation.get_language() or ""
     user.save(update_fields=["preferred_language"])
@@ -159,8 +157,7 @@ def register_supporter(
     supporter = Supporter.objects.create(
         user=user, name=name, kind=kind, country=country, website=website, logo=logo or ""
     )
-    address.send_confirmation(request, signup=True)
-    return supporter
+    return supporter, address
 
 
 def supporter_for(user: User | AnonymousUser) -> Supporter | None:
@@ -192,8 +189,8 @@ EDITABLE_FIELDS = (
 REACH_FIELDS = ("schools_reached", "participants")
 
 
-def _notify_reviewers(action: Action, request: HttpRequest | None) -> None:
-    link = sid_absolute(request, sid_reverse("review", pk=action.pk))
+def _notify_reviewers(action: Action, origin: str) -> None:
+    link = sid_link(sid_reverse("review", pk=action.pk), origin)
     for reviewer in reviewers_for(str(action.country)):
         with translation.override(reviewer.preferred_language or settings.LANGUAGE_CODE):
             enqueue_on_commit(
@@ -206,8 +203,9 @@ def _notify_reviewers(action: Action, request: HttpRequest | None) -> None:
 
 
 @transaction.atomic
-def submit_action(supporter: Supporter, data: dict[str, Any], request: HttpRequest | None = None) -> Action:
-    """A new event or action for the current edition, waiting for the country's organisers."""
+def submit_action(supporter: Supporter, data: dict[str, Any], origin: str = "") -> Action:
+    """A new event or action for the current edition, waiting for the country's organisers (the link they are
+    sent is on `origin`, the SID host as the supporter reaches it; the settings' origin by default)."""
     edition = current_edition()
     if edition is None:
         raise PermissionDenied("No edition is open for submissions.")
@@ -220,14 +218,12 @@ def submit_action(supporter: Supporter, data: dict[str, Any], request: HttpReque
     if data.get("image"):
         action.image = data["image"]
     action.save()
-    transaction.on_commit(lambda: _notify_reviewers(action, request))
+    transaction.on_commit(lambda: _notify_reviewers(action, origin))
     return action
 
 
 @transaction.atomic
-def update_action(
-    supporter: Supporter, action: Action, data: dict[str, Any], request: HttpRequest | None = None
-) -> Action:
+def update_action(supporter: Supporter, action: Action, data: dict[str, Any], origin: str = "") -> Action:
     """The supporter's edit: it goes back to the review queue (a changed approved item is reviewed again)."""
     if action.supporter_id != supporter.pk:
         raise PermissionDenied("Only the supporter who submitted it may edit it.")
@@ -241,7 +237,7 @@ def update_action(
     action.status = Status.PENDING
     action.submitted_at = timezone.now()
     action.save()
-    transaction.on_commit(lambda: _notify_reviewers(action, request))
+    transaction.on_commit(lambda: _notify_reviewers(action, origin))
     return action
 
 
@@ -278,7 +274,7 @@ def forget_supporter(user: User) -> None:
 
 
 @transaction.atomic
-def approve_submission(organiser: User | AnonymousUser, item: Action, request: HttpRequest | None = None) -> Action:
+def approve_submission(organiser: User | AnonymousUser, item: Action, origin: str = "") -> Action:
     if not isinstance(organiser, User) or not can_review(organiser, item):
         raise PermissionDenied("Only the country's organisers may review this submission.")
     item.status = Status.APPROVED
@@ -287,7 +283,7 @@ def approve_submission(organiser: User | AnonymousUser, item: Action, request: H
     item.reviewed_at = timezone.now()
     item.save(update_fields=["status", "rejection_reason", "reviewed_by", "reviewed_at", "updated_at"])
     with translation.override(_supporter_language(item)):
-        link = sid_absolute(request, sid_reverse("action", pk=item.pk))
+        link = sid_link(sid_reverse("action", pk=item.pk), origin)
         subject = _("[SID] Published: %(title)s") % {"title": item.title}
         body = _("Good news: “%(title)s” is now on the Safer Internet Day gallery: %(link)s") % {
             "title": item.title,
@@ -298,9 +294,7 @@ def approve_submission(organiser: User | AnonymousUser, item: Action, request: H
 
 
 @transaction.atomic
-def reject_submission(
-    organiser: User | AnonymousUser, item: Action, reason: str, request: HttpRequest | None = None
-) -> Action:
+def reject_submission(organiser: User | AnonymousUser, item: Action, reason: str, origin: str = "") -> Action:
     if not isinstance(organiser, User) or not can_review(organiser, item):
         raise PermissionDenied("Only the country's organisers may review this submission.")
     if not reason.strip():
@@ -311,7 +305,7 @@ def reject_submission(
     item.reviewed_at = timezone.now()
     item.save(update_fields=["status", "rejection_reason", "reviewed_by", "reviewed_at", "updated_at"])
     with translation.override(_supporter_language(item)):
-        link = sid_absolute(request, sid_reverse("edit", pk=item.pk))
+        link = sid_link(sid_reverse("edit", pk=item.pk), origin)
         subject = _("[SID] Changes needed: %(title)s") % {"title": item.title}
         body = _("“%(title)s” was returned to you. The reason: %(reason)s\n\nEdit and resubmit it here: %(link)s") % {
             "title": item.title,

@@ -6,10 +6,12 @@ from typing import Any, cast
 
 from allauth.account.adapter import get_adapter
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -37,6 +39,23 @@ from bik.sid.models import Action, ActionKind, Status, Supporter
 
 GALLERY_PAGE_SIZE = 12
 REVIEW_PAGE_SIZE = 20
+
+
+def sid_origin_for(request: HttpRequest | None) -> str:
+    """The SID host's origin as the visitor reaches it, keeping their scheme and port (`make run` serves both
+    hosts on one port); the settings' origin without a request."""
+    if request is None:
+        return services.sid_origin()
+    scheme = request.scheme or "http"
+    host = request.get_host()
+    request_port = host.rsplit(":", 1)[1] if ":" in host and not host.endswith("]") else ""
+    port = "" if request_port in {"", "80", "443"} else f":{request_port}"
+    return f"{scheme}://{settings.BIK_SID_HOST}{port}"
+
+
+def sid_absolute(request: HttpRequest | None, path: str) -> str:
+    """An absolute address on the SID host, as the visitor reaches it (for links from the portal's pages)."""
+    return services.sid_link(path, sid_origin_for(request))
 
 
 def _user(request: HttpRequest) -> User:
@@ -233,7 +252,11 @@ def register(request: HttpRequest) -> HttpResponse:
             equal_password_work(data["password1"])
             get_adapter(request).send_account_already_exists_mail(data["email"])
             return redirect("sid:registered")
-        services.register_supporter(request, email=data["email"], password=data["password1"], **profile)
+        with transaction.atomic():  # no account without its confirmation email
+            _supporter, address = services.register_supporter(
+                email=data["email"], password=data["password1"], **profile
+            )
+            address.send_confirmation(request, signup=True)
         return redirect("sid:registered")
     return render(request, "sid/register.html", context, status=400 if form.errors else 200)
 
@@ -282,7 +305,7 @@ def submit(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         if not ratelimits.allow(request, ratelimits.Form.SID_SUBMIT, account=_user(request)):
             return ratelimits.refuse(request, "sid/action_form.html", {"form": form, "edition": edition}, form)
-        services.submit_action(supporter, form.cleaned_data, request)
+        services.submit_action(supporter, form.cleaned_data, sid_origin_for(request))
         messages.success(request, _("Thank you. Your submission is waiting for the organisers' review."))
         return redirect("sid:dashboard")
     return render(
@@ -302,7 +325,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         if not ratelimits.allow(request, ratelimits.Form.SID_SUBMIT, account=_user(request)):
             context = {"form": form, "edition": action.edition, "action": action}
             return ratelimits.refuse(request, "sid/action_form.html", context, form)
-        services.update_action(supporter, action, form.cleaned_data, request)
+        services.update_action(supporter, action, form.cleaned_data, sid_origin_for(request))
         messages.success(request, _("Your changes are sent for review."))
         return redirect("sid:dashboard")
     return render(
@@ -335,11 +358,13 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         decision = request.POST.get("decision")
         if decision == "approve":
-            services.approve_submission(request.user, action, request)
+            services.approve_submission(request.user, action, sid_origin_for(request))
             messages.success(request, _("Approved: “%(title)s” is public now.") % {"title": action.title})
             return redirect("sid:review_queue")
         if decision == "reject" and reject_form.is_valid():
-            services.reject_submission(request.user, action, reject_form.cleaned_data["reason"], request)
+            services.reject_submission(
+                request.user, action, reject_form.cleaned_data["reason"], sid_origin_for(request)
+            )
             messages.success(request, _("Returned to the supporter with your reason."))
             return redirect("sid:review_queue")
     status = 400 if request.method == "POST" else 200

@@ -19,7 +19,6 @@ ROOT = Path(bik.__file__).parent
 # Services that still take a request, each with the reason; the list only shrinks.
 ALLOWED = {
     "bik.youth.services": "rate limits and allauth's signals take the request",
-    "bik.sid.services": "not moved yet",
 }
 
 

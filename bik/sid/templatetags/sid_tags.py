@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from bik.caching import lookups
-from bik.sid import services
+from bik.sid import services, views
 
 register = template.Library()
 
@@ -39,7 +39,7 @@ def sid_banner(context: dict[str, Any]) -> dict[str, Any]:
     return {
         "edition": edition,
         "days_left": edition.days_until(today),
-        "sid_url": services.sid_absolute(request, services.sid_reverse("home")),
+        "sid_url": views.sid_absolute(request, services.sid_reverse("home")),
     }
 
 
