@@ -13,7 +13,6 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
-from wagtail.rich_text import RichText
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
@@ -21,7 +20,7 @@ from bik.demo.registry import demo_ids
 from bik.demo.services import DEMO_PASSWORD
 from bik.moderation.models import ModeratedItem, Report, Status
 from bik.network.models import Centre, CentreRole, Strand
-from bik.pages.models import HomePage, SectionPage
+from bik.pages.models import HomePage
 from bik.youth import services
 from bik.youth.models import (
     Comment,
@@ -200,7 +199,6 @@ def load(home: HomePage, out: Any = None) -> None:
     _post(ireland, fox, "Anyone want to meet up after school?", "We could meet up at the shopping centre on Saturday.",
           status=Status.HELD, reasons=["meet_up"], days_ago=1)  # fmt: skip
 
-    _link_from_the_landing_page(home)
     _modules(europe)
     _meeting(europe, "European youth panel: Safer Internet Day ideas", 10,
              "Bring your ideas for Safer Internet Day. Cameras optional.")  # fmt: skip
@@ -245,23 +243,6 @@ def _picks(spaces: dict[str, Space]) -> None:
             YouthPick.objects.get_or_create(
                 space=space, resource=resource, defaults={"note": note, "picked_by": pickers.get(slug)}
             )
-
-
-def _link_from_the_landing_page(home: HomePage) -> None:
-    """The editors' landing page at /<lang>/youth/ points to joining and to the spaces."""
-    landing = SectionPage.objects.child_of(home).filter(slug="youth").first()
-    if landing is None or "/youth/join/" in str(landing.body.raw_data):
-        return
-    landing.body.append(
-        (
-            "paragraph",
-            RichText(
-                '<p><a href="/en/youth/join/">Join BIK Youth</a> or, if you have an account, '
-                '<a href="/en/youth/spaces/">go to your youth spaces</a>.</p>'
-            ),
-        )
-    )
-    landing.save_revision().publish()
 
 
 def _modules(space: Space) -> None:

@@ -158,3 +158,14 @@ def test_the_public_landing_page_invites_to_join_and_shows_no_youth_content(publ
     assert published_post.title.encode() not in response.content
     assert published_post.author is not None
     assert published_post.author.display_name.encode() not in response.content
+
+
+@pytest.mark.django_db
+def test_a_landing_page_in_another_language_links_to_joining_in_that_language() -> None:
+    response = Client().get("/fr/youth/")
+
+    assert response.status_code == 200
+    assert b'href="/fr/youth/join/"' in response.content
+    assert b'href="/fr/youth/spaces/"' in response.content
+    assert b"/en/youth/join/" not in response.content  # the demo once added English links to the page's body
+    assert b"/en/youth/spaces/" not in response.content
