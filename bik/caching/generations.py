@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Collection
 from typing import Any
 
 from django.core.cache import BaseCache, caches
@@ -60,12 +61,7 @@ class Generation:
         tokens = _tokens()
         if tokens is not None and (self.alias, self.cache_key) in tokens:
             return tokens[self.alias, self.cache_key]
-        token = self.cache.get(self.cache_key)
-        if token is None:
-            self.cache.add(self.cache_key, secrets.token_hex(8), None)
-            token = self.cache.get(self.cache_key)  # the one another process added first, if it did
-        # A cache that keeps nothing (BIK_CACHE=dummy) gives a token used once, so nothing is ever shared.
-        current = str(token) if token is not None else secrets.token_hex(8)
+        current = read_tokens(self.cache, [self.cache_key])[self.cache_key]
         if tokens is not None:
             tokens[self.alias, self.cache_key] = current
         return current
@@ -82,6 +78,19 @@ class Generation:
         return ":".join([self.cache_key, self.current(), *(str(part) for part in parts)])
 
 
+def read_tokens(cache: BaseCache, keys: Collection[str]) -> dict[str, str]:
+    """The token kept under each key, in one round trip; a key the cache does not hold gets a new random token,
+    never expiring (another process's, if it added one first). A cache that keeps nothing (BIK_CACHE=dummy)
+    gives a token used once, so nothing is ever shared."""
+    found = cache.get_many(list(keys))
+    missing = [key for key in keys if key not in found]
+    for key in missing:
+        cache.add(key, secrets.token_hex(8), None)
+    if missing:
+        found |= cache.get_many(missing)
+    return {key: str(found.get(key) or secrets.token_hex(8)) for key in keys}
+
+
 def pin() -> None:
     """Read every generation's current token now, once per cache, and keep it for the rest of the request, so
     whatever the request reads later is kept under a token read before it (see the module's docstring).
@@ -89,15 +98,10 @@ def pin() -> None:
     tokens = _tokens()
     if tokens is None:
         return
-    by_alias: dict[str, list[Generation]] = {}
-    for (alias, key), generation in _ALL.items():
+    by_alias: dict[str, list[str]] = {}
+    for alias, key in _ALL:
         if (alias, key) not in tokens:
-            by_alias.setdefault(alias, []).append(generation)
-    for alias, generations in by_alias.items():
-        found = caches[alias].get_many([generation.cache_key for generation in generations])
-        for generation in generations:
-            token = found.get(generation.cache_key)
-            if token is None:
-                generation.current()  # adds a token, as a first read does, and keeps it
-            else:
-                tokens[alias, generation.cache_key] = str(token)
+            by_alias.setdefault(alias, []).append(key)
+    for alias, keys in by_alias.items():
+        for key, token in read_tokens(caches[alias], keys).items():
+            tokens[alias, key] = token

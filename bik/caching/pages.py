@@ -114,16 +114,10 @@ def _tag_key(tag: str) -> str:
 
 
 def _tokens(names: Collection[str]) -> dict[str, str]:
-    """The current token of each tag, a new random one for a tag the cache does not hold (never expiring: an
-    entry from before a renewal can never come back)."""
-    found = _cache().get_many([_tag_key(tag) for tag in names])
-    missing = [tag for tag in names if _tag_key(tag) not in found]
-    for tag in missing:
-        _cache().add(_tag_key(tag), secrets.token_hex(8), None)
-    if missing:
-        found |= _cache().get_many([_tag_key(tag) for tag in missing])  # another process's, if it was first
-    # A cache that keeps nothing (BIK_CACHE=dummy) gives a token used once, so nothing is ever served.
-    return {tag: str(found.get(_tag_key(tag)) or secrets.token_hex(8)) for tag in names}
+    """The current token of each tag (bik/caching/generations.py: random, never expiring, so an entry from before
+    a renewal can never come back)."""
+    found = generations.read_tokens(_cache(), [_tag_key(tag) for tag in names])
+    return {tag: found[_tag_key(tag)] for tag in names}
 
 
 # The tag keys each page key had when this process last kept or served it: read in the same round trip as the
