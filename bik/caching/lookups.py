@@ -2,7 +2,8 @@
 private, vocabularies and centres, the address of a list page, the next Safer Internet Day — kept in the cache
 in one generation, so a page the whole-page cache does not hold costs only the queries for what it shows.
 
-The generation is renewed by the same signals as the page cache (bik/caching/pages.py), at once and again after
+The generation is renewed by the same signals as the page cache (bik/caching/pages.py) — for pages, only a
+structural change (the look-ups read pages by their tree, slugs and titles alone) —, at once and again after
 the commit (a look-up made meanwhile by another request read the old rows). A cached route is checked against the
 page it names — still live, still at that URL — before it is used, so even a change made without signals (a
 queryset update) can never serve a page from a stale route. Each look-up is kept with the tags of the tables it

@@ -35,6 +35,7 @@ from django.db import connection, transaction
 from django.db.backends.signals import connection_created
 from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers, set_response_etag
 from django.utils.translation import get_language
@@ -73,6 +74,12 @@ NOT_SHOWN = frozenset(
         "partners.submission",
     }
 )
+
+
+# Sent when the page tree's structure may have changed (a page moved, deleted, unpublished, renamed, joining a
+# menu or a language switcher; see `_page_tags`), or any page changed while whole pages are not cached: what is
+# built from the structure alone (the menus, bik/pages/chrome.py) is built again.
+structure_changed = Signal()
 
 
 def _cache() -> BaseCache:
@@ -331,25 +338,44 @@ def _page_tags(page: Any, *, gone: bool = False, update_fields: Iterable[str] | 
 
 
 def content_changed(**kwargs: Any) -> None:
-    """Renew the cached look-ups and fragments at once and after the commit, and the tags of the changed rows'
-    tables once the change commits (once per transaction, however many rows it touched)."""
+    """Renew the cached fragments — and the look-ups and menus when the page tree's structure or what they are
+    built from may have changed — at once and after the commit, and the tags of the changed rows' tables once the
+    change commits (once per transaction, however many rows it touched)."""
     sender = kwargs.get("sender")
     label = getattr(getattr(sender, "_meta", None), "label_lower", "")
     if label in NOT_SHOWN:
         return
-    if lookups.depends_on(sender):
-        lookups.renew()  # this process's next look-up reads the change (tests' transactions never commit)
-        _once_after_commit(lookups.renew)
+    instance = kwargs.get("instance")
+    page_tags: set[str] | None = None
+    # The look-ups and the menus read pages by their structure alone: a page's other changes (an article
+    # published, a body edited) leave them as they are. Without the page cache nothing records a page's
+    # structure before its save (`_before_page_save`), so there every change of a page counts as structural.
+    if isinstance(instance, Page) and "action" not in kwargs and settings.PAGE_CACHE_SECONDS > 0:
+        gone = kwargs.get("signal") is post_delete  # not an m2m change above: that is its own table
+        page_tags = _page_tags(instance, gone=gone, update_fields=kwargs.get("update_fields"))
+        if tags.PAGE_TABLE in page_tags:
+            _structure_changed()
+    elif lookups.depends_on(sender):
+        _structure_changed()
     fragments.renew()  # as the look-ups: at once, and after the commit for what was rendered meanwhile
     _once_after_commit(fragments.renew)
-    if settings.PAGE_CACHE_SECONDS <= 0:
-        return
-    instance = kwargs.get("instance")
-    if isinstance(instance, Page) and "action" not in kwargs:  # not an m2m change: that is its own table
-        gone = kwargs.get("signal") is post_delete
-        _renew_after_commit(_page_tags(instance, gone=gone, update_fields=kwargs.get("update_fields")))
-    elif isinstance(sender, type) and issubclass(sender, Model):
+    if page_tags is not None:
+        _renew_after_commit(page_tags)
+    elif isinstance(sender, type) and issubclass(sender, Model) and settings.PAGE_CACHE_SECONDS > 0:
         _renew_after_commit(tags.tables_of(sender, parents=True))
+
+
+def _structure_changed() -> None:
+    """Renew the look-ups and tell the menus (`structure_changed`) at once — this process's next look-up reads
+    the change, and tests' transactions never commit — and again after the commit, for what another request
+    built meanwhile from the rows as they were."""
+    _renew_structure()
+    _once_after_commit(_renew_structure)
+
+
+def _renew_structure() -> None:
+    lookups.renew()
+    structure_changed.send(sender=Page)
 
 
 def _watch_writes(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any) -> Any:
@@ -370,6 +396,7 @@ def _watch_connection(connection: Any, **_kwargs: Any) -> None:
 
 def page_moved(**kwargs: Any) -> None:
     """A move changes the URL of the page and of all its descendants (moved without signals): structural."""
+    _structure_changed()
     _renew_after_commit({tags.PAGE_TABLE, tags.ANY_PAGE})
 
 

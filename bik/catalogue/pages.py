@@ -31,7 +31,7 @@ def index_in(model: type[P], language: str) -> P | None:
 
 def index_url(model: type[Page], language: str) -> str:
     """The address of `index_in(model, language)` ("" without one), looked up once per generation of the cached
-    look-ups (bik/caching/lookups.py), which any change to a page renews."""
+    look-ups (bik/caching/lookups.py), which a structural change of a page renews."""
 
     def find() -> str:
         page = index_in(model, language)

@@ -7,7 +7,8 @@ mini-site, the network's impact figures). Every tool is one click from every pag
 component is its list.
 
 It is the same for every page of a site in one language, so it is computed once and kept in the cache;
-publishing, moving or deleting a page, or changing the footer settings, starts a new generation. It is kept with
+a change of the page tree's structure (a page moved, deleted, unpublished, renamed or joining a menu) or of
+the footer settings starts a new generation. It is kept with
 the tags of what it was built from (bik/caching/tags.py), its menus read as the page tree's structure."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from django.apps import apps
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.http import HttpRequest
 from django.urls import reverse
@@ -25,10 +26,10 @@ from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from bik.caching import tags
 from bik.caching.generations import Generation
+from bik.caching.pages import structure_changed
 from bik.pages.models import FooterLinks
 
 CHROME = Generation("chrome")
@@ -339,9 +340,9 @@ def invalidate(**kwargs: Any) -> None:
     CHROME.renew()
 
 
-for _signal in (page_published, page_unpublished, post_page_move):
-    _signal.connect(invalidate, dispatch_uid=f"bik.pages.chrome.{_signal!r}")
-post_delete.connect(invalidate, sender=Page, dispatch_uid="bik.pages.chrome.delete")
+# The menus are the page tree's structure: renewed when it may have changed (bik/caching/pages.py tells), not
+# by every article published.
+structure_changed.connect(invalidate, dispatch_uid="bik.pages.chrome.structure")
 
 
 @receiver(post_save, sender=FooterLinks, dispatch_uid="bik.pages.chrome.footer")

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.translation import get_language, override
 from wagtail.models import Page
 
@@ -31,8 +32,10 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
         return cached
     page = context.get("page")
     current = get_language()
-    path = request.get_full_path() if request is not None else "/"
+    path = escape_uri_path(request.path) if request is not None else "/"
     if isinstance(page, Page) and request is not None:
+        # Kept per path: the query (a gallery's filters, anything else) does not change which translations
+        # exist, so every filtered state of a list shares one entry and keeps its query in each language.
         parts = (
             "alternates",
             request.get_host(),
@@ -44,6 +47,9 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
         alternates = lookups.remember(parts, lambda: _alternates(request, page, path, current))
     else:
         alternates = _alternates(request, None, path, current)
+    query = iri_to_uri(request.META.get("QUERY_STRING", "")) if request is not None else ""
+    if query:
+        alternates = [{**alternate, "url": f"{alternate['url']}?{query}"} for alternate in alternates]
     if request is not None:
         request._bik_language_alternates = alternates
     return alternates
