@@ -158,7 +158,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "bik.accounts.middleware.ContentSecurityPolicyMiddleware",  # django-csp's, the plain policy built once
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Sees the finished response: private, no-store whenever it depended on the visitor.
     "bik.accounts.middleware.PrivateResponseMiddleware",
