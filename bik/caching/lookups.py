@@ -41,6 +41,32 @@ def renew() -> None:
     LOOKUPS.renew()
 
 
+# Values built from look-ups and kept in this process for the current generation only (`in_process`).
+_in_process: dict[str, tuple[str, dict[tuple[object, ...], tuple[Any, frozenset[str]]]]] = {}
+
+
+def in_process(parts: tuple[object, ...], build: Callable[[], T]) -> T:
+    """`build()`, kept in this process while the look-ups' generation stays current: for a value made of many
+    look-ups whose unpickling costs more than using it (the gallery's vocabularies: some two hundred terms and
+    centres, on every page that shows resources). Its tags are noted as a cached look-up's are.
+
+    The value is shared by every request (and thread) of this process until the generation changes: it must be
+    read only."""
+    token = LOOKUPS.current()
+    held = _in_process.get(LOOKUPS.cache_key)
+    if held is None or held[0] != token:
+        held = (token, {})
+        _in_process[LOOKUPS.cache_key] = held  # the previous generation's values are dropped with it
+    kept = held[1].get(parts)
+    if kept is not None:
+        tags.note(kept[1])
+        return cast(T, kept[0])
+    with tags.recording() as read:  # what its look-ups noted, and any query it ran
+        value = build()
+    held[1][parts] = (value, frozenset(read))
+    return value
+
+
 # Rows the look-ups are made of, besides pages: sites, locales, view restrictions, the Safer Internet Day
 # editions, the vocabularies and the centres (the gallery's "Country or centre" facet).
 _LOOKED_UP_MODELS = frozenset(

@@ -106,6 +106,11 @@ class Vocabularies:
 
     @classmethod
     def load(cls, language: str) -> Vocabularies:
+        """The vocabularies in `language`, built once per process and generation of the look-ups: read only."""
+        return lookups.in_process(("vocabularies", language), lambda: cls._build(language))
+
+    @classmethod
+    def _build(cls, language: str) -> Vocabularies:
         found = cls(language, {}, by_country_name(lookups.published_centres()))
         for name, (_label, model, _f, _t) in TERM_FACETS.items():
             loaded: list[Vocabulary] = lookups.terms_in(model, language)
