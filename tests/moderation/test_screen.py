@@ -14,8 +14,9 @@ from bik.moderation.screen import screen
 from tests.moderation.screen_eval import EXAMPLES
 
 # The figures reached when the set was written (precision 1.00, recall 0.98); a change that makes the
-# screen worse on the set fails here.
-MINIMUM_PRECISION = 0.97
+# screen worse on the set fails here. Precision was lowered from 0.97 to 0.96 once, when the learned model's
+# threshold moved to F-beta 0.5 for recall on texts nobody wrote for it (tests/moderation/test_screen_evaluation.py).
+MINIMUM_PRECISION = 0.96
 MINIMUM_RECALL = 0.95
 
 

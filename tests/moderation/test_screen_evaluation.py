@@ -7,14 +7,18 @@ Two independent labelled sets, stored apart from the patterns' own examples (tes
   to tune them.
 
 Issue #13's target is precision and recall of 0.95 overall and 0.90 in every language. The screen does not
-reach it yet. Measured 2026-12-04 with the learned model (bik/moderation/classifier.py) beside the patterns,
-trained on four writers' batches: the first set 0.967 / 0.912 (two batches: 0.960 / 0.909; patterns alone:
-0.973 / 0.821), the hold-out 0.930 / 0.982 (two batches: 0.926 / 0.970; patterns alone: 0.966 / 0.938). The
-floors below are those figures, to be raised as the screen improves. Two were lowered, once: the first set's
-lowest recall in a language went from 0.795 (three batches) to 0.773 (four), one text in one language, and the
-hold-out's precision from 0.935 to 0.930 (two more harmless posts held for a moderator), while the fourth batch
-raised the figures on texts of writers the model never saw (the third batch judged by a model trained without
-it: precision 0.888 → 0.914, recall 0.658 → 0.670; `tools/screen_model/train.py --check`).
+reach it yet. Measured 2026-12-05 with the learned model (bik/moderation/classifier.py) beside the patterns,
+trained on five writers' batches with its threshold at F-beta 0.5: the first set 0.963 / 0.937 (four batches at
+F-beta 0.25: 0.967 / 0.912; patterns alone: 0.973 / 0.821), the hold-out 0.914 / 0.982 (0.930 / 0.982; patterns
+alone: 0.966 / 0.938). The floors below are those figures, to be raised as the screen improves.
+
+The threshold moved from F-beta 0.25 to 0.5 because of texts the model never saw, not these sets: judged by a
+model trained without it, each writers' batch kept about its precision and gained about ten points of recall
+(mean F1 over the five batches 0.757 → 0.807; `tools/screen_model/train.py --check`, bench/README-screen.md).
+Here it raised the first set's recall and its lowest language's (0.773 → 0.841, Greek) and lowered precision:
+three floors went down once, the first set's lowest language precision 0.90 → 0.88 (Bulgarian 0.889), the
+hold-out's precision 0.929 → 0.914 and its lowest language precision 0.80 → 0.75 (Portuguese: one more harmless
+post held for a moderator among 24).
 """
 
 from __future__ import annotations
@@ -29,8 +33,8 @@ from bik.moderation.screen import LANGUAGES
 SETS = Path(__file__).resolve().parent
 # (overall precision, overall recall, lowest precision in a language, lowest recall in a language)
 FLOORS = {
-    "evaluation": (0.96, 0.91, 0.90, 0.77),
-    "evaluation-holdout": (0.929, 0.98, 0.80, 0.91),
+    "evaluation": (0.96, 0.936, 0.88, 0.84),
+    "evaluation-holdout": (0.914, 0.98, 0.75, 0.91),
 }
 
 

@@ -4,7 +4,7 @@
     .venv/bin/python tools/screen_model/train.py                   # train on everything, write the model
     .venv/bin/python tools/screen_model/train.py --check           # report only: cross-validated and across writers
 
-Training texts: the writers' batches tools/screen_model/corpus/<lang>.jsonl, <lang>-2.jsonl … <lang>-4.jsonl, the
+Training texts: the writers' batches tools/screen_model/corpus/<lang>.jsonl, <lang>-2.jsonl … <lang>-5.jsonl, the
 development set tests/moderation/development/ (one JSON object a line: lang, text, held, category), the clean
 examples of tests/moderation/screen_examples.py and sentences of the translated interface (tools/screen_model/data.py).
 Never the evaluation sets (tests/moderation/evaluation*/): they judge the result.
@@ -175,7 +175,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="report cross-validated figures, write nothing")
     parser.add_argument("--c", type=float, default=2.0, help="inverse regularisation strength")
-    parser.add_argument("--beta", type=float, default=0.25, help="F-beta for the thresholds (below 1: precision first)")
+    parser.add_argument("--beta", type=float, default=0.5, help="F-beta for the thresholds (below 1: precision first)")
     args = parser.parse_args()
     corpus, development, clean = data.corpus(), data.development(), data.clean()
     rows = data.training_rows()
