@@ -1,6 +1,10 @@
-"""Rendered fragments of public pages — a page of news cards — kept in the cache in one generation that every
-change to what the public site shows renews (the page cache's signals, bik/caching/pages.py, whether or not
-whole pages are cached), so with a cache every process shares a fragment is never older than the data it shows.
+"""Rendered fragments of public pages — a page of news cards — kept in the cache and never older than the data
+they show. With whole pages cached, a fragment is kept as a page is, with the tokens its tags had before it was
+rendered (bik/caching/tags.py), and used while they are current: a change renews only the fragments that read
+the changed tables, in every process, and an article published leaves the rest of the site's fragments as they
+are. Without the page cache (development, most tests) nothing renews tags, and fragments are kept in one
+generation that every change to what the public site shows renews (the page cache's signals,
+bik/caching/pages.py).
 
 A template keeps a fragment with the {% fragment %} tag (bik/pages/templatetags/fragments.py), varying on
 everything the fragment shows besides the data:
@@ -42,6 +46,8 @@ def seconds() -> int:
 
 
 def kept(name: str, vary_on: list[object], render: Callable[[], str]) -> str:
-    """The fragment `name` for these values, rendered (and kept with its tags) when the generation has none."""
+    """The fragment `name` for these values, rendered (and kept with its tags) when there is no current one."""
     varies = hashlib.sha256("\n".join(map(str, vary_on)).encode()).hexdigest()
+    if settings.PAGE_CACHE_SECONDS > 0:
+        return tags.remember_while_current(cache, f"bik:fragment:{name}:{varies}", render, seconds())
     return tags.remember(cache, FRAGMENTS.key(name, varies), render, seconds())

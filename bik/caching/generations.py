@@ -105,3 +105,24 @@ def pin() -> None:
     for alias, keys in by_alias.items():
         for key, token in read_tokens(caches[alias], keys).items():
             tokens[alias, key] = token
+
+
+def tokens(alias: str, keys: Collection[str]) -> dict[str, str]:
+    """The tokens kept under `keys` in the cache `alias` (`read_tokens`), each read once per request like the
+    generations' own: the page cache's tags (bik/caching/tags.py) are read so."""
+    memo = _tokens()
+    if memo is None:
+        return read_tokens(caches[alias], keys)
+    unread = [key for key in keys if (alias, key) not in memo]
+    if unread:
+        for key, token in read_tokens(caches[alias], unread).items():
+            memo[alias, key] = token
+    return {key: memo[alias, key] for key in keys}
+
+
+def renewed(alias: str, new: dict[str, str]) -> None:
+    """This request has set these tokens: it sees them at once, as a generation renewed by it."""
+    memo = _tokens()
+    if memo is not None:
+        for key, token in new.items():
+            memo[alias, key] = token

@@ -116,15 +116,8 @@ def _key(request: HttpRequest) -> str:
     return ":".join(("bik:page", request.scheme or "", request.get_host(), get_language() or "", request.path))
 
 
-def _tag_key(tag: str) -> str:
-    return f"bik:tag:{tag}"
-
-
-def _tokens(names: Collection[str]) -> dict[str, str]:
-    """The current token of each tag (bik/caching/generations.py: random, never expiring, so an entry from before
-    a renewal can never come back)."""
-    found = generations.read_tokens(_cache(), [_tag_key(tag) for tag in names])
-    return {tag: found[_tag_key(tag)] for tag in names}
+_tag_key = tags.tag_key
+_tokens = tags.current_tokens
 
 
 # The tag keys each page key had when this process last kept or served it: read in the same round trip as the
@@ -140,7 +133,11 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not _cacheable_request(request):
             generations.pin()  # the tokens before the data, for the fragments and look-ups this request keeps
-            return self.get_response(request)
+            if not _renders_fragments(request):
+                return self.get_response(request)
+            _tokens(tags.all_tags())
+            with tags.recording():  # what the view reads, for the fragments its template keeps
+                return self.get_response(request)
         key = _key(request)
         found = _cache().get_many([key, *_tag_keys_of.get(key, ())])
         kept = found.get(key)
@@ -168,6 +165,13 @@ class AnonymousPageCacheMiddleware:
             _remember(request.build_absolute_uri(), tokens)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def _renders_fragments(request: HttpRequest) -> bool:
+    """Whether a request the page cache does not keep may show kept fragments (bik/caching/fragments.py): then
+    every tag's token is read before its view reads any data, in one round trip, and what it reads is recorded
+    (a fragment depends on the rows its view read too)."""
+    return settings.PAGE_CACHE_SECONDS > 0 and request.method in ("GET", "HEAD") and not request.path.startswith(_NEVER)
 
 
 def _note_tag_keys(key: str, tokens: dict[str, str]) -> None:
@@ -238,7 +242,9 @@ def _redis() -> Any:
 def renew(names: Collection[str]) -> None:
     """Give these tags new tokens: every page kept with one of them is built again at its next visit."""
     stale = kept_urls(names) if settings.WAGTAILFRONTENDCACHE else set()
-    _cache().set_many({_tag_key(tag): secrets.token_hex(8) for tag in names}, None)
+    new = {_tag_key(tag): secrets.token_hex(8) for tag in names}
+    _cache().set_many(new, None)
+    generations.renewed(tags.TOKENS_CACHE, new)  # the rest of this request sees the change too
     if stale:
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
@@ -254,10 +260,9 @@ class _Renewal:
     def __call__(self) -> None:
         names, self.tags = self.tags, frozenset()  # done: merged into no later renewal
         if names:
-            # The look-ups and fragments first: a page built once its tags are renewed must not use one that
-            # another process built from the rows as they were before the commit.
+            # The look-ups first: a page built once its tags are renewed must not use one that another process
+            # built from the rows as they were before the commit. (Fragments are kept with tags of their own.)
             lookups.renew()
-            fragments.renew()
             renew(names)
 
 
@@ -357,8 +362,9 @@ def content_changed(**kwargs: Any) -> None:
             _structure_changed()
     elif lookups.depends_on(sender):
         _structure_changed()
-    fragments.renew()  # as the look-ups: at once, and after the commit for what was rendered meanwhile
-    _once_after_commit(fragments.renew)
+    if settings.PAGE_CACHE_SECONDS <= 0:  # else fragments are kept with their tags, renewed below
+        fragments.renew()  # as the look-ups: at once, and after the commit for what was rendered meanwhile
+        _once_after_commit(fragments.renew)
     if page_tags is not None:
         _renew_after_commit(page_tags)
     elif isinstance(sender, type) and issubclass(sender, Model) and settings.PAGE_CACHE_SECONDS > 0:
@@ -404,7 +410,8 @@ def renew_after_commit(app_label: str) -> None:
     """Renew the fragments, and the tags of every table of an app, once the current transaction commits: for
     public figures that change without a content app's row being saved (e.g. a locked quarter of helpline
     statistics, corrected)."""
-    _once_after_commit(fragments.renew)
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        _once_after_commit(fragments.renew)
     models = apps.get_app_config(app_label).get_models(include_auto_created=True)
     _renew_after_commit(table for model in models for table in tags.tables_of(model))
 

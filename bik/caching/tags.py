@@ -33,6 +33,8 @@ from django.core.cache import BaseCache
 from django.db import connection
 from django.db.models import Model
 
+from bik.caching import generations
+
 T = TypeVar("T")
 PAGE_TABLE = "wagtailcore_page"
 ANY_PAGE = f"{PAGE_TABLE}:any"
@@ -149,6 +151,45 @@ def reading_structure() -> Iterator[None]:
         yield
     finally:
         _state.structure -= 1
+
+
+# --- Tokens: a random token per tag, renewed when its table changes (bik/caching/pages.py) --------------------
+
+TOKENS_CACHE = "pages"  # the cache every process shares when there is one (the page cache's)
+
+
+def tag_key(tag: str) -> str:
+    return f"bik:tag:{tag}"
+
+
+def current_tokens(names: Iterable[str]) -> dict[str, str]:
+    """The current token of each tag, read once per request (bik/caching/generations.py: random, never
+    expiring, so an entry from before a renewal can never come back)."""
+    names = list(names)
+    found = generations.tokens(TOKENS_CACHE, [tag_key(tag) for tag in names])
+    return {tag: found[tag_key(tag)] for tag in names}
+
+
+def remember_while_current(cache: BaseCache, key: str, build: Callable[[], T], timeout: int | None) -> T:
+    """The value kept under `key` while every tag it was built from keeps the token it had before the build,
+    or `build()` kept so; either way its tags are noted for what is being recorded. Unlike `remember` in a
+    generation, a change renews only the values that read the changed tables. Its tags are those of its own
+    statements and of everything the enclosing recordings saw before it (a request's view, which read the rows
+    it shows): it must be used inside a recording that starts with the request."""
+    found = cache.get(key, _MISSING)
+    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], dict):
+        value, tokens = found
+        if current_tokens(tokens) == tokens:
+            note(tokens)
+            return cast(T, value)
+    before = current_tokens(all_tags())  # before the data: a change committed meanwhile leaves an older token
+    with recording() as read:
+        value = build()
+    # A fragment often shows rows its view read before (a page of articles): it depends on what the enclosing
+    # recording saw so far too (the request's, bik/caching/pages.py), not only on its own statements.
+    read = read.union(*_recording())
+    cache.set(key, (value, {tag: before[tag] for tag in sorted(read)}), timeout)
+    return value
 
 
 def remember(cache: BaseCache, key: str, build: Callable[[], T], timeout: int | None) -> T:
