@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from bik.catalogue.filters import FilterForm
@@ -53,19 +54,38 @@ def feed_links(index: NewsIndexPage, request: HttpRequest, filters: dict[str, st
     ]
 
 
+# Page numbers a visitor may ask for by hand, as the rendered results are kept (beyond the last: the last page).
+MAX_PAGE_NUMBER = 10_000
+
+
+def requested_page(value: str | None) -> int:
+    """The page number asked for, as the kept results vary on it: 1 when it is not a number."""
+    try:
+        return min(max(int(value or 1), 1), MAX_PAGE_NUMBER)
+    except ValueError:
+        return 1
+
+
 def index_context(index: NewsIndexPage, request: HttpRequest) -> dict[str, Any]:
     form = NewsFilterForm(request.GET or None)
     filters = form.chosen()
-    articles = with_terms(filter_articles(index.articles(), filters))
-    page_obj = paginate(articles, request.GET.get("page", 1), NEWS_PER_PAGE)
-    label_articles(cast("list[ArticlePage]", page_obj.object_list))
+    number = requested_page(request.GET.get("page"))
     # Articles are the index's children: their address is the index's and their slug, with no look-up of the
     # site's root paths per article (the template's cost on this page).
     index_url = index.get_url(request) or ""
-    for article in page_obj.object_list:
-        article.list_url = f"{index_url}{article.slug}/"
+
+    def read_page() -> Any:
+        articles = with_terms(filter_articles(index.articles(), filters))
+        page_obj = paginate(articles, number, NEWS_PER_PAGE)
+        label_articles(cast("list[ArticlePage]", page_obj.object_list))
+        for article in page_obj.object_list:
+            article.list_url = f"{index_url}{article.slug}/"
+        return page_obj
+
     return {
-        "page_obj": page_obj,
+        # Read when the template first shows it: not at all while the rendered results are kept.
+        "page_obj": SimpleLazyObject(read_page),
+        "page_number": number,
         "index_url": index_url,
         "filter_form": form,
         "filters": filters,

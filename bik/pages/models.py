@@ -4,6 +4,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.http import HttpRequest
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -42,23 +43,50 @@ class HomePage(Page, IllustratedBase):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from bik.catalogue.language import current_language
+        from bik.catalogue.pages import index_url
+        from bik.pictures.rendering import prefetch_pictures
+        from bik.resources.models import ResourceGalleryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        language = current_language()
+        prefetch_pictures([self], "hero")
+        context["resources_url"] = index_url(ResourceGalleryPage, language)
+        context["cards"] = HomeCards(self, language)
+        return dict(context)
+
+
+class HomeCards:
+    """The home page's cards — the latest resources and news — read when the template first shows them, and not
+    at all while their rendered fragment is kept (bik/caching/fragments.py)."""
+
+    def __init__(self, page: HomePage, language: str) -> None:
+        self.page = page
+        self.language = language
+
+    @cached_property
+    def _loaded(self) -> tuple[list[Any], list[Any]]:
         from bik.news.models import ArticlePage
         from bik.pictures.rendering import prefetch_pictures
         from bik.resources import services as resources
 
-        context = super().get_context(request, *args, **kwargs)
         news = list(
             ArticlePage.objects.live()
             .public()
-            .filter(locale=self.locale)
+            .filter(locale=self.page.locale)
             .select_related("locale")
             .order_by("-date", "-pk")[:3]
         )
-        latest_resources, context["resources_url"] = resources.latest(current_language(), pictures=())
-        # The hero and every card's picture in one query.
-        prefetch_pictures([self, *latest_resources, *news], "card", "hero")
-        context["latest_news"], context["latest_resources"] = news, latest_resources
-        return dict(context)
+        latest_resources, _gallery_url = resources.latest(self.language, pictures=())
+        prefetch_pictures([*latest_resources, *news], "card")  # every card's picture in one query
+        return latest_resources, news
+
+    @property
+    def resources(self) -> list[Any]:
+        return self._loaded[0]
+
+    @property
+    def news(self) -> list[Any]:
+        return self._loaded[1]
 
 
 class SectionPage(Page):
