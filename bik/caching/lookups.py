@@ -13,7 +13,7 @@ was built from (bik/caching/tags.py), so a whole page that used it is replaced w
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar, cast
 
 from django.apps import apps
@@ -87,6 +87,14 @@ _LOOKED_UP_MODELS = frozenset(
         "videos.agegroup",
     }
 )
+
+
+def read_from(names: Collection[str]) -> bool:
+    """Whether tags being renewed name a table the look-ups are built from (the page table: a structural change)."""
+    tables = {tags.PAGE_TABLE}
+    for label in _LOOKED_UP_MODELS:
+        tables.update(tags.tables_of(apps.get_model(label), parents=True))
+    return not tables.isdisjoint(names)
 
 
 def depends_on(model: Any) -> bool:

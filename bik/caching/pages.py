@@ -260,9 +260,11 @@ class _Renewal:
     def __call__(self) -> None:
         names, self.tags = self.tags, frozenset()  # done: merged into no later renewal
         if names:
-            # The look-ups first: a page built once its tags are renewed must not use one that another process
-            # built from the rows as they were before the commit. (Fragments are kept with tags of their own.)
-            lookups.renew()
+            # The look-ups first, when they read a renewed table (a write no signal told of too): a page built
+            # once its tags are renewed must not use one that another process built from the rows as they were
+            # before the commit. (Fragments are kept with tags of their own.)
+            if lookups.read_from(names):
+                lookups.renew()
             renew(names)
 
 

@@ -3,12 +3,19 @@ show changes, whether or not whole pages are cached."""
 
 from __future__ import annotations
 
-import pytest
-from django.test import Client
+from typing import Any
 
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from bik.caching.lookups import LOOKUPS
 from bik.news.models import ArticlePage
-from tests.conftest import AfterCommit
+from bik.pages.models import SectionPage
+from tests.conftest import AfterCommit, forget_kept_pages
 from tests.news.helpers import add_article, news_index
+from tests.resources.helpers import add_resource
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +56,48 @@ def test_each_language_filter_and_page_has_cards_of_its_own(client: Client) -> N
     others = ArticlePage.objects.live().filter(locale__language_code="en").exclude(section="youth")
     assert all(article.title in youth for article in youth_articles[:3])
     assert not any(f">{article.title}</a>" in youth for article in others)
+
+
+class TestWithWholePagesCached:
+    """With the page cache on, a fragment is kept with its tags' tokens: a change renews only what read it."""
+
+    @pytest.fixture(autouse=True)
+    def _page_cache_on(self, settings: Any) -> None:
+        settings.PAGE_CACHE_SECONDS = 600
+        forget_kept_pages()
+
+    def test_the_news_results_outlive_an_unrelated_change_and_follow_a_new_article(
+        self, client: Client, after_commit: AfterCommit
+    ) -> None:
+        url = news_index("en").url + "?page=1"  # a query: the page itself is never kept, its fragment is
+        client.get(url)
+        with CaptureQueriesContext(connection) as kept:
+            first = client.get(url).content.decode()
+
+        with after_commit():
+            add_resource("A resource the news does not show")
+        with CaptureQueriesContext(connection) as after_resource:
+            assert client.get(url).content.decode() == first
+        assert len(after_resource) == len(kept)  # the articles were not read again
+
+        with after_commit():
+            add_article("A new article renews the results", date=_newest().date)
+        with CaptureQueriesContext(connection) as after_article:
+            html = client.get(url).content.decode()
+        assert "A new article renews the results" in html
+        assert len(after_article) > len(kept)
+
+    def test_an_article_published_leaves_the_look_ups_and_a_new_title_in_the_menus_renews_them(
+        self, after_commit: AfterCommit
+    ) -> None:
+        before = LOOKUPS.current()
+        with after_commit():
+            add_article("Not structural")
+        assert LOOKUPS.current() == before
+
+        section = SectionPage.objects.live().filter(show_in_menus=True).first()
+        assert section is not None
+        section.title = "A new title in the menus"
+        with after_commit():
+            section.save_revision().publish()
+        assert LOOKUPS.current() != before
