@@ -171,7 +171,7 @@ def _renders_fragments(request: HttpRequest) -> bool:
     """Whether a request the page cache does not keep may show kept fragments (bik/caching/fragments.py): then
     every tag's token is read before its view reads any data, in one round trip, and what it reads is recorded
     (a fragment depends on the rows its view read too)."""
-    return settings.PAGE_CACHE_SECONDS > 0 and request.method in ("GET", "HEAD") and not request.path.startswith(_NEVER)
+    return settings.PAGE_CACHE_SECONDS > 0 and not request.path.startswith(_NEVER)
 
 
 def _note_tag_keys(key: str, tokens: dict[str, str]) -> None:
