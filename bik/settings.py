@@ -158,6 +158,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Serves kept pages whole before everything below, and keeps the response they finished (their headers too).
+    "bik.caching.pages.AnonymousPageCacheMiddleware",
     "bik.accounts.middleware.ContentSecurityPolicyMiddleware",  # django-csp's, the plain policy built once
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Sees the finished response: private, no-store whenever it depended on the visitor.
@@ -166,7 +168,6 @@ MIDDLEWARE = [
     "bik.pages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # ETag on every page, 304 when it is unchanged
-    "bik.caching.pages.AnonymousPageCacheMiddleware",
     "bik.caching.lookups.CachedRouteMiddleware",  # the site and the page a path routes to, from the cache
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -8,18 +8,26 @@ signed-in visitor, previews and searches are never kept.
 
 Every kept page carries its tags — the tables its render read, directly or through a cached value
 (bik/caching/tags.py) — each with the random token the tag had before the render, and is served only while every
-token is current: the tokens are read in the same round trip as the page. After the commit of a change to what
+token is current. Every renewal also gives a new token to one epoch, in the same write: a hit reads the page and
+the epoch in one round trip, and a page built in the current epoch (or already found current in it by this
+process) is served without reading its tags. After the commit of a change to what
 the public site shows — pages, records and their vocabularies, centres, Safer Internet Day, bulletin issues,
 images, documents, site settings — the tags of the tables it wrote get new tokens (a write seen in the SQL itself,
 so bulk updates and raw SQL too; the page table by the signals, told apart as structural or not, `_page_tags`),
 so no page is ever older than the data, in any language or on either host, while the pages that read nothing
 that changed stay kept. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off. The
 same signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments
-(bik/caching/fragments.py), whether or not whole pages are kept.
+(bik/caching/fragments.py).
+
+The middleware sits near the top of the stack (after the security headers and static files): a hit skips the
+content security policy, session, locale and conditional-GET middleware, whose headers it kept with the page
+(the language is read from the address, which a kept page always has), and answers a revalidation with a 304
+itself.
 
 Kept pages are marked public for a CDN or reverse proxy; with a front-end cache configured (WAGTAILFRONTENDCACHE)
 every URL is noted under each tag it was kept with and purged from it when one of them is renewed. Every page
-carries an ETag (ConditionalGetMiddleware), so a browser revalidating an unchanged page gets a 304.
+carries an ETag (ConditionalGetMiddleware, or kept with the page), so a browser revalidating an unchanged page
+gets a 304.
 """
 
 from __future__ import annotations
@@ -37,8 +45,8 @@ from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_vary_headers, set_response_etag
-from django.utils.translation import get_language
+from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
+from django.utils.translation import get_language_from_path
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
@@ -97,6 +105,7 @@ def _cacheable_request(request: HttpRequest) -> bool:
         and not request.META.get("QUERY_STRING")
         and not request.path.startswith(_NEVER)
         and set(request.COOKIES) <= _harmless_cookies()
+        and get_language_from_path(request.path_info) is not None  # the language is in the address
     )
 
 
@@ -111,19 +120,22 @@ def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
     return b"csrfmiddlewaretoken" not in response.content
 
 
-def _key(request: HttpRequest) -> str:
+def _key(request: HttpRequest, language: str) -> str:
     """The page's key: a kept page carries the tokens of its tags, so the key never changes."""
-    return ":".join(("bik:page", request.scheme or "", request.get_host(), get_language() or "", request.path))
+    return ":".join(("bik:page", request.scheme or "", request.get_host(), language, request.path))
 
 
 _tag_key = tags.tag_key
 _tokens = tags.current_tokens
 
 
-# The tag keys each page key had when this process last kept or served it: read in the same round trip as the
-# page, so a hit costs one cache read (a page whose tags changed since costs a second one for the new ones).
-_tag_keys_of: dict[str, list[str]] = {}
-_TAG_KEYS_KEPT = 50_000
+# Renewed with every tag, in the same write: a kept page whose epoch is still current read no tag that changed
+# since, so a hit reads the page and the epoch alone, not the thirty-odd tags of a page.
+EPOCH = "bik:tags-epoch"
+# Page key → (the epoch its kept version was built in, the epoch this process found it current in, tag by tag):
+# a page built before the last renewal is checked tag by tag once per epoch and process, not at every hit.
+_checked_in: dict[str, tuple[str, str]] = {}
+_CHECKED_KEPT = 50_000
 
 
 class AnonymousPageCacheMiddleware:
@@ -138,19 +150,21 @@ class AnonymousPageCacheMiddleware:
             _tokens(tags.all_tags())
             with tags.recording():  # what the view reads, for the fragments its template keeps
                 return self.get_response(request)
-        key = _key(request)
-        found = _cache().get_many([key, *_tag_keys_of.get(key, ())])
+        key = _key(request, get_language_from_path(request.path_info) or "")
+        found = _cache().get_many([key, EPOCH])
         kept = found.get(key)
-        # A page kept by an earlier release carries a generation, not tags: it is built again.
-        if kept is not None and isinstance(kept[0], dict) and _current(key, kept[0], found):
-            _tags, status, headers, content = kept
+        # A page kept by an earlier release carries a generation, or no epoch: it is built again.
+        if kept is not None and len(kept) == 5 and _current(key, kept[0], kept[1], found.get(EPOCH)):
+            _tags, _epoch, status, headers, content = kept
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
             response["X-Page-Cache"] = "hit"
-            return response
+            # A browser revalidating its copy: 304 for the same ETag (ConditionalGetMiddleware, which a hit skips).
+            return get_conditional_response(request, etag=response.get("ETag"), response=response) or response
         # Read before the page is built: a change committed while it renders leaves it with an older token.
-        before = _tokens(tags.all_tags())
+        before = generations.tokens(_cache_alias(), [EPOCH, *map(_tag_key, tags.all_tags())])
+        epoch = before[EPOCH]
         generations.pin()
         with tags.recording() as read:
             response = self.get_response(request)
@@ -159,9 +173,9 @@ class AnonymousPageCacheMiddleware:
             response["Cache-Control"] = _public_cache_control()
             set_response_etag(response)  # kept with the page, so a hit is not hashed again
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            tokens = {tag: before[tag] for tag in sorted(read)}
-            _cache().set(key, (tokens, response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
-            _note_tag_keys(key, tokens)
+            tokens = {tag: before[_tag_key(tag)] for tag in sorted(read)}
+            kept = (tokens, epoch, response.status_code, headers, response.content)
+            _cache().set(key, kept, settings.PAGE_CACHE_SECONDS)
             _remember(request.build_absolute_uri(), tokens)
             response["X-Page-Cache"] = "miss"
         return response
@@ -174,19 +188,23 @@ def _renders_fragments(request: HttpRequest) -> bool:
     return settings.PAGE_CACHE_SECONDS > 0 and not request.path.startswith(_NEVER)
 
 
-def _note_tag_keys(key: str, tokens: dict[str, str]) -> None:
-    if len(_tag_keys_of) >= _TAG_KEYS_KEPT:
-        _tag_keys_of.clear()
-    _tag_keys_of[key] = [_tag_key(tag) for tag in tokens]
+def _cache_alias() -> str:
+    return tags.TOKENS_CACHE
 
 
-def _current(key: str, tokens: dict[str, str], found: dict[str, Any]) -> bool:
-    """Whether every tag of a kept page still has the token it was built with."""
-    unread = [_tag_key(tag) for tag in tokens if _tag_key(tag) not in found]
-    if unread:
-        found = found | _cache().get_many(unread)
-        _note_tag_keys(key, tokens)
-    return all(found.get(_tag_key(tag)) == token for tag, token in tokens.items())
+def _current(key: str, tokens: dict[str, str], epoch: str, current_epoch: str | None) -> bool:
+    """Whether every tag of a kept page still has the token it was built with: at once when no tag was renewed
+    since (the epoch it was built in, or the one this process last checked it in), else tag by tag."""
+    if current_epoch is not None and (current_epoch == epoch or _checked_in.get(key) == (epoch, current_epoch)):
+        return True
+    found = _cache().get_many([_tag_key(tag) for tag in tokens])
+    if not all(found.get(_tag_key(tag)) == token for tag, token in tokens.items()):
+        return False
+    if current_epoch is not None:
+        if len(_checked_in) >= _CHECKED_KEPT:
+            _checked_in.clear()
+        _checked_in[key] = (epoch, current_epoch)  # this version (all built in one epoch read the same tokens)
+    return True
 
 
 def _public_cache_control() -> str:
@@ -242,8 +260,8 @@ def _redis() -> Any:
 def renew(names: Collection[str]) -> None:
     """Give these tags new tokens: every page kept with one of them is built again at its next visit."""
     stale = kept_urls(names) if settings.WAGTAILFRONTENDCACHE else set()
-    new = {_tag_key(tag): secrets.token_hex(8) for tag in names}
-    _cache().set_many(new, None)
+    new = {_tag_key(tag): secrets.token_hex(8) for tag in names} | {EPOCH: secrets.token_hex(8)}
+    _cache().set_many(new, None)  # one write: a reader sees the new epoch only with the new tokens (Redis MSET)
     generations.renewed(tags.TOKENS_CACHE, new)  # the rest of this request sees the change too
     if stale:
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache

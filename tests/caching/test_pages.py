@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from bik.accounts.models import User
+from bik.caching import pages
 from bik.sid.models import Edition
 from tests.conftest import AfterCommit, Cast, forget_kept_pages
 from tests.news.helpers import add_article, news_index
@@ -158,10 +159,36 @@ class RecordingBackend(BaseBackend):
 
 def test_an_unchanged_page_answers_304_to_its_etag(client: Client) -> None:
     first = _get(client, "/en/")
-    again = client.get("/en/", HTTP_ACCEPT_LANGUAGE="en", HTTP_IF_NONE_MATCH=first["ETag"])
+    with CaptureQueriesContext(connection) as queries:  # answered from the page cache
+        again = client.get("/en/", HTTP_ACCEPT_LANGUAGE="en", HTTP_IF_NONE_MATCH=first["ETag"])
 
     assert again.status_code == 304
     assert again.content == b""
+    assert len(queries) == 0
+
+
+def test_a_hit_carries_the_headers_of_the_page_it_kept(client: Client) -> None:
+    first = _get(client, "/fr/")
+    hit = _get(client, "/fr/")
+
+    assert (first["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+    for header in ("Content-Security-Policy", "Content-Language", "Vary", "ETag", "X-Frame-Options"):
+        assert hit[header] == first[header], header
+    assert hit["Content-Language"] == "fr"
+    assert hit.content == first.content
+
+
+def test_a_renewal_of_other_tables_keeps_the_page_and_one_of_its_own_replaces_it(client: Client) -> None:
+    _get(client, "/en/")
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+
+    pages.renew({"bulletin_issue_not_read_by_the_home_page"})  # a new epoch: the page's tags are checked
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"  # found current in this epoch: not checked again
+
+    pages.renew({"news_articlepage"})  # the home page shows the latest news
+    assert _get(client, "/en/")["X-Page-Cache"] == "miss"
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
 
 
 def test_kept_pages_are_public_and_signed_in_pages_are_not(
