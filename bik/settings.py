@@ -544,6 +544,7 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
+CONTENT_SECURITY_POLICY_REPORT_ONLY: dict[str, Any] | None = None  # none: the policy above is enforced
 
 LOGGING = {
     "version": 1,

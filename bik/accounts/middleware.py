@@ -96,8 +96,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     a page served whole from the cache). Anything else goes through django-csp as it is."""
 
     def process_response(self, request: HttpRequest, response: Any) -> Any:
-        config = getattr(settings, "CONTENT_SECURITY_POLICY", None) or {}
-        report_only = getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None) or {}
+        config = settings.CONTENT_SECURITY_POLICY or {}
+        report_only = settings.CONTENT_SECURITY_POLICY_REPORT_ONLY or {}
         if (
             getattr(request, "_csp_nonce", None) is not None
             or any(hasattr(response, name) for name in _POLICY_CHANGES)
