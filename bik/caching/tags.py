@@ -170,7 +170,9 @@ def current_tokens(names: Iterable[str]) -> dict[str, str]:
     return {tag: found[tag_key(tag)] for tag in names}
 
 
-def remember_while_current(cache: BaseCache, key: str, build: Callable[[], T], timeout: int | None) -> T:
+def remember_while_current(
+    cache: BaseCache, key: str, build: Callable[[], T], timeout: int | None, *, enclosing: bool = True
+) -> T:
     """The value kept under `key` while every tag it was built from keeps the token it had before the build,
     or `build()` kept so; either way its tags are noted for what is being recorded. Unlike `remember` in a
     generation, a change renews only the values that read the changed tables. Its tags are those of its own
@@ -186,8 +188,10 @@ def remember_while_current(cache: BaseCache, key: str, build: Callable[[], T], t
     with recording() as read:
         value = build()
     # A fragment often shows rows its view read before (a page of articles): it depends on what the enclosing
-    # recording saw so far too (the request's, bik/caching/pages.py), not only on its own statements.
-    read = read.union(*_recording())
+    # recording saw so far too (the request's, bik/caching/pages.py), not only on its own statements — unless
+    # the value reads all it shows itself (`enclosing=False`: the menus).
+    if enclosing:
+        read = read.union(*_recording())
     cache.set(key, (value, {tag: before[tag] for tag in sorted(read)}), timeout)
     return value
 

@@ -6,10 +6,10 @@ guide to online services, events, research, the centres and "get help", the bull
 mini-site, the network's impact figures). Every tool is one click from every page, whichever page of a
 component is its list.
 
-It is the same for every page of a site in one language, so it is computed once and kept in the cache;
-a change of the page tree's structure (a page moved, deleted, unpublished, renamed or joining a menu) or of
-the footer settings starts a new generation. It is kept with
-the tags of what it was built from (bik/caching/tags.py), its menus read as the page tree's structure."""
+It is the same for every page of a site in one language, so it is computed once and kept in the cache. With
+whole pages cached it is kept with the tokens of the tags it was built from (bik/caching/tags.py; its menus read
+as the page tree's structure) and used while they are current; without, in a generation that a change of any
+page or of the footer settings renews."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -325,8 +326,15 @@ def for_request(request: HttpRequest) -> Chrome:
     if site is None:
         return Chrome()
     # The host is part of the key: the link to the SID mini-site keeps the scheme and port the visitor uses.
-    key = CHROME.key(site.pk, request.get_host(), request.scheme, get_language())
-    return tags.remember(cache, key, lambda: _build_structure(site, request), _TIMEOUT)
+    parts = (site.pk, request.get_host(), request.scheme, get_language())
+    if settings.PAGE_CACHE_SECONDS > 0:
+        # Kept while every table it read is unchanged: the menus show sections' introductions too, which a
+        # structural change does not renew.
+        key = ":".join(("bik:chrome", *map(str, parts)))
+        return tags.remember_while_current(
+            cache, key, lambda: _build_structure(site, request), _TIMEOUT, enclosing=False
+        )
+    return tags.remember(cache, CHROME.key(*parts), lambda: _build_structure(site, request), _TIMEOUT)
 
 
 def _build_structure(site: Site, request: HttpRequest) -> Chrome:

@@ -101,3 +101,16 @@ class TestWithWholePagesCached:
         with after_commit():
             section.save_revision().publish()
         assert LOOKUPS.current() != before
+
+    def test_a_sections_new_introduction_reaches_the_home_pages_list_of_sections(
+        self, client: Client, after_commit: AfterCommit
+    ) -> None:
+        section = SectionPage.objects.live().filter(locale__language_code="en", show_in_menus=True).first()
+        assert section is not None
+        assert section.intro.split()[0] in client.get("/en/").content.decode()
+
+        section.intro = "A new introduction, not a structural change of the page tree."
+        with after_commit():
+            section.save_revision().publish()
+
+        assert "A new introduction, not a structural change" in client.get("/en/").content.decode()
