@@ -12,6 +12,7 @@ was built from (bik/caching/tags.py), so a whole page that used it is replaced w
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar, cast
@@ -89,12 +90,18 @@ _LOOKED_UP_MODELS = frozenset(
 )
 
 
-def read_from(names: Collection[str]) -> bool:
-    """Whether tags being renewed name a table the look-ups are built from (the page table: a structural change)."""
+@functools.cache
+def _looked_up_tables() -> frozenset[str]:
+    """The tables the look-ups are built from (the page table: a structural change), found once."""
     tables = {tags.PAGE_TABLE}
     for label in _LOOKED_UP_MODELS:
         tables.update(tags.tables_of(apps.get_model(label), parents=True))
-    return not tables.isdisjoint(names)
+    return frozenset(tables)
+
+
+def read_from(names: Collection[str]) -> bool:
+    """Whether tags being renewed name a table the look-ups are built from."""
+    return not _looked_up_tables().isdisjoint(names)
 
 
 def depends_on(model: Any) -> bool:

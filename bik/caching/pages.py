@@ -91,7 +91,7 @@ structure_changed = Signal()
 
 
 def _cache() -> BaseCache:
-    return caches["pages"]
+    return caches[tags.TOKENS_CACHE]  # the pages, and the tags' tokens they are checked against
 
 
 def _harmless_cookies() -> frozenset[str]:
@@ -163,7 +163,7 @@ class AnonymousPageCacheMiddleware:
             # A browser revalidating its copy: 304 for the same ETag (ConditionalGetMiddleware, which a hit skips).
             return get_conditional_response(request, etag=response.get("ETag"), response=response) or response
         # Read before the page is built: a change committed while it renders leaves it with an older token.
-        before = generations.tokens(_cache_alias(), [EPOCH, *map(_tag_key, tags.all_tags())])
+        before = generations.tokens(tags.TOKENS_CACHE, [EPOCH, *map(_tag_key, tags.all_tags())])
         epoch = before[EPOCH]
         generations.pin()
         with tags.recording() as read:
@@ -186,10 +186,6 @@ def _renders_fragments(request: HttpRequest) -> bool:
     every tag's token is read before its view reads any data, in one round trip, and what it reads is recorded
     (a fragment depends on the rows its view read too)."""
     return settings.PAGE_CACHE_SECONDS > 0 and not request.path.startswith(_NEVER)
-
-
-def _cache_alias() -> str:
-    return tags.TOKENS_CACHE
 
 
 def _current(key: str, tokens: dict[str, str], epoch: str, current_epoch: str | None) -> bool:
