@@ -6,6 +6,7 @@ read like a visitor's session on the real site."""
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 
 from bik.accounts.models import User
@@ -136,10 +138,41 @@ def cast(db: None) -> Cast:
     )
 
 
+class CommittingClient(Client):
+    """A test client whose requests end as they do in production, where each write commits at once: what a
+    request queued for after its commit (emails, tasks, cache renewals) runs as the request ends. Each test runs
+    inside one transaction that is never committed, so with Django's client nothing queued on commit would run.
+    What ran is forgotten, so an enclosing `after_commit()` does not run it twice."""
+
+    def request(self, **request: Any) -> Any:
+        connection = connections[DEFAULT_DB_ALIAS]
+        start = len(connection.run_on_commit)
+        try:
+            return super().request(**request)
+        finally:
+            while len(connection.run_on_commit) > start:
+                queued = connection.run_on_commit[start:]
+                del connection.run_on_commit[start:]
+                for _savepoints, callback, robust in queued:
+                    if not robust:
+                        callback()
+                        continue
+                    try:
+                        callback()
+                    except Exception:
+                        logging.getLogger(__name__).exception("A robust on-commit callback failed")
+
+
+@pytest.fixture
+def client() -> Client:
+    """Django's `client` fixture, committing as production does (see `CommittingClient`)."""
+    return CommittingClient()
+
+
 @pytest.fixture
 def client_for() -> Callable[[User], Client]:
     def login(user: User) -> Client:
-        client = Client()
+        client = CommittingClient()
         client.force_login(user)
         return client
 

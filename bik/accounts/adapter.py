@@ -12,15 +12,17 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpRequest
 from django.urls import reverse
 
-from bik.accounts import ratelimits, tasks
+from bik.accounts import ratelimits
+from bik.outbox.services import send_message_on_commit
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
-        """As allauth's, but queued: rendered now (language, links), sent by a worker."""
+        """As allauth's, but queued once the request's writes commit: rendered now (language, links), sent by a
+        worker."""
         request = allauth_context.request
         full_context = {"request": request, "email": email, "current_site": get_current_site(request), **context}
-        tasks.queue_email(self.render_mail(template_prefix, email, full_context))
+        send_message_on_commit(self.render_mail(template_prefix, email, full_context))
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         """People acting for a research or industry partner land in their workspace."""

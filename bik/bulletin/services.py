@@ -23,7 +23,6 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from bik.accounts import tasks as account_tasks
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role, is_staff_member
 from bik.bulletin import emails, sending
@@ -38,6 +37,7 @@ from bik.bulletin.models import (
     MemberOptOut,
     Subscriber,
 )
+from bik.outbox.services import enqueue_on_commit, send_message_on_commit
 from bik.pages.numbers import strict_id
 
 logger = logging.getLogger(__name__)
@@ -117,7 +117,7 @@ def _send_simple(to: str, subject: str, template: str, context: dict[str, Any]) 
     )
     message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
     # Queued, for a new, a pending and a confirmed address alike: the visitor's answer takes the same time.
-    account_tasks.queue_email(message)
+    send_message_on_commit(message)
 
 
 class InvalidLinkError(Exception):
@@ -314,9 +314,9 @@ def schedule(issue: BulletinIssuePage, user: User, when: dt.datetime | None = No
             created_by=user,
         )
     if start_now:
-        transaction.on_commit(lambda: tasks.start_mailing.enqueue(mailing.pk))
+        enqueue_on_commit(tasks.start_mailing, mailing.pk)
     else:
-        tasks.enqueue_later(tasks.start_mailing, mailing.pk, when=when)  # type: ignore[arg-type]
+        enqueue_on_commit(tasks.start_mailing, mailing.pk, run_after=when)
     return mailing
 
 

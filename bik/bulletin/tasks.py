@@ -4,29 +4,18 @@ never depends on the queue: a task delivered twice only claims a different batch
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import time
 from typing import Any
 
 from django.utils import timezone
-from django_tasks import default_task_backend, task
-from django_tasks.base import Task
+from django_tasks import task
 
 from bik.bulletin import sending, services
 from bik.bulletin.models import Mailing
+from bik.outbox.services import enqueue_on_commit
 
 logger = logging.getLogger(__name__)
-
-
-def enqueue_later(task_: Task[Any, Any], *args: Any, when: dt.datetime) -> bool:
-    """Enqueue to run at `when` where the backend can defer; otherwise (the immediate backend of the tests)
-    leave it to the watchdog or an explicit call. Returns whether it was enqueued."""
-    if not default_task_backend.supports_defer:
-        logger.info("The task backend cannot defer %s; not enqueued.", task_.name)
-        return False
-    task_.using(run_after=when).enqueue(*args)
-    return True
 
 
 @task(queue_name="email")
@@ -42,7 +31,7 @@ def start_mailing(mailing_id: int) -> bool:
         return False
     for _chain in range(sending.parallel_chains()):
         send_mailing_batch.enqueue(mailing_id)
-    enqueue_later(watch_mailing, mailing_id, when=timezone.now() + sending.lease())
+    enqueue_on_commit(watch_mailing, mailing_id, run_after=timezone.now() + sending.lease())
     return True
 
 
@@ -59,7 +48,7 @@ def send_mailing_batch(mailing_id: int) -> dict[str, Any]:
     if outcome.claimed:
         send_mailing_batch.enqueue(mailing_id)
     elif outcome.retry_at is not None:
-        enqueue_later(send_mailing_batch, mailing_id, when=outcome.retry_at)
+        enqueue_on_commit(send_mailing_batch, mailing_id, run_after=outcome.retry_at)
     return {"sent": sent, "failed": failed, "finished": outcome.finished}
 
 
@@ -69,5 +58,5 @@ def watch_mailing(mailing_id: int) -> bool:
     if mailing is None or mailing.status != Mailing.Status.SENDING:
         return False
     restarted = services.resume_if_stalled(mailing)
-    enqueue_later(watch_mailing, mailing_id, when=timezone.now() + sending.lease())
+    enqueue_on_commit(watch_mailing, mailing_id, run_after=timezone.now() + sending.lease())
     return restarted

@@ -20,6 +20,7 @@ from bik.accounts import ratelimits
 from bik.bulletin import bounces, services, tasks
 from bik.bulletin.forms import PreferencesForm, SubscribeForm
 from bik.bulletin.models import ISSUES_PER_PAGE, BulletinIndexPage
+from bik.outbox.services import enqueue_on_commit
 from bik.pages.numbers import strict_int
 from bik.pictures.rendering import with_pictures
 
@@ -57,7 +58,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             if not ratelimits.allow(request, ratelimits.Form.BULLETIN_SUBSCRIBE, address=form.cleaned_data["email"]):
                 return ratelimits.refuse(request, "bulletin/subscribe.html", {"form": form}, form)
-            tasks.subscribe.enqueue(form.cleaned_data["email"], form.cleaned_data["language"])
+            enqueue_on_commit(tasks.subscribe, form.cleaned_data["email"], form.cleaned_data["language"])
             return redirect("bulletin:subscribe_sent")
         return render(request, "bulletin/subscribe.html", {"form": form}, status=400)
     form = SubscribeForm(initial={"language": translation.get_language()})

@@ -23,6 +23,7 @@ from bik.moderation import screen as screening
 from bik.moderation import spaces, tasks
 from bik.moderation.models import ActorRole, AuditEntry, ModeratedItem, Report, Sanction, Status
 from bik.moderation.screen import Allowlist, ScreenResult
+from bik.outbox.services import enqueue_on_commit
 
 
 def premoderated_first_posts() -> int:
@@ -259,7 +260,7 @@ def attach(submission: Submission, object_id: int) -> ModeratedItem:
     if item.urgent:
         # The coordinators are emailed once the post is stored, never for a write that was rolled back.
         item_id = item.pk
-        transaction.on_commit(lambda: tasks.send_urgent_alert.enqueue(item_id))
+        enqueue_on_commit(tasks.send_urgent_alert, item_id)
     return item
 
 
@@ -435,7 +436,7 @@ def moderate(moderator: User, item: ModeratedItem, action: str, reason: str = ""
     entry = audit(moderator, str(action), item=item, reason=reason)
     if action in REASON_REQUIRED:
         # The statement of reasons goes to the author once the decision is stored, never before.
-        transaction.on_commit(lambda: tasks.send_statement_of_reasons.enqueue(entry.pk))
+        enqueue_on_commit(tasks.send_statement_of_reasons, entry.pk)
     return item
 
 
@@ -466,7 +467,7 @@ def lift_suspension(admin: User, sanction: Sanction, reason: str) -> Sanction:
     locked.lift_reason = reason
     locked.save(update_fields=["lifted_at", "lifted_by", "lift_reason"])
     audit(admin, "lift_suspension", subject=locked.user, reason=reason)
-    transaction.on_commit(lambda: tasks.send_suspension_lifted.enqueue(locked.pk))
+    enqueue_on_commit(tasks.send_suspension_lifted, locked.pk)
     return locked
 
 

@@ -25,7 +25,7 @@ from django_countries import countries
 from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.network.models import Centre, CentreRole
-from bik.outbox.services import enqueue_on_commit
+from bik.outbox.services import send_on_commit
 from bik.sid.models import (
     Action,
     ActionQuerySet,
@@ -36,7 +36,6 @@ from bik.sid.models import (
     Supporter,
     SupporterKind,
 )
-from bik.sid.tasks import send_sid_email
 
 SID_URLCONF = "bik.sid.urls"
 ALLOWED_TAGS = {"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "a"}
@@ -193,8 +192,7 @@ def _notify_reviewers(action: Action, origin: str) -> None:
     link = sid_link(sid_reverse("review", pk=action.pk), origin)
     for reviewer in reviewers_for(str(action.country)):
         with translation.override(reviewer.preferred_language or settings.LANGUAGE_CODE):
-            enqueue_on_commit(
-                send_sid_email,
+            send_on_commit(
                 to=reviewer.email,
                 subject=_("[SID] To review: %(title)s") % {"title": action.title},
                 body=_("%(supporter)s submitted “%(title)s” for Safer Internet Day. Review it here: %(link)s")
@@ -257,7 +255,7 @@ def review_queue_for(user: User | AnonymousUser) -> ActionQuerySet:
 
 def _tell_supporter(action: Action, subject: str, body: str) -> None:
     if action.supporter.user is not None:  # nobody to tell once the account holder has left
-        enqueue_on_commit(send_sid_email, to=action.supporter.user.email, subject=subject, body=body)
+        send_on_commit(to=action.supporter.user.email, subject=subject, body=body)
 
 
 def _supporter_language(action: Action) -> str:

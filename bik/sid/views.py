@@ -252,7 +252,7 @@ def register(request: HttpRequest) -> HttpResponse:
             equal_password_work(data["password1"])
             get_adapter(request).send_account_already_exists_mail(data["email"])
             return redirect("sid:registered")
-        with transaction.atomic():  # no account without its confirmation email
+        with transaction.atomic():  # the account, then its confirmation email once it is committed
             _supporter, address = services.register_supporter(
                 email=data["email"], password=data["password1"], **profile
             )

@@ -27,7 +27,6 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from bik.accounts import ratelimits
-from bik.accounts import tasks as account_tasks
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.community.models import Membership
@@ -36,6 +35,7 @@ from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
 from bik.moderation.screen import ScreenResult
 from bik.network.models import Centre, CentreRole
+from bik.outbox.services import send_message_on_commit
 from bik.pages.pagination import page_showing
 from bik.youth.models import (
     DEFAULT_CONSENT_AGE,
@@ -409,7 +409,7 @@ def request_parental_consent(profile: YouthProfile, request: HttpRequest | None 
             body=render_to_string("youth/email/parental_consent.txt", context),
             to=[profile.parent_email],
         )
-    account_tasks.queue_email(message)
+    send_message_on_commit(message)
     profile.consent_requested_at = timezone.now()
     profile.save(update_fields=["consent_requested_at"])
     return True

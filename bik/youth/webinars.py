@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from bik.accounts.models import User
-from bik.outbox.services import send_on_commit
+from bik.outbox.services import enqueue_on_commit, send_on_commit
 from bik.youth import services
 from bik.youth.models import Meeting, WebinarRegistration
 
@@ -94,14 +94,10 @@ def reminder_time(meeting: Meeting) -> dt.datetime:
 
 
 def _schedule(registration_ids: list[int], when: dt.datetime) -> None:
-    from bik.bulletin.tasks import enqueue_later
     from bik.youth import tasks
 
-    def enqueue() -> None:
-        for registration_id in registration_ids:
-            enqueue_later(tasks.send_webinar_reminder, registration_id, when=when)
-
-    transaction.on_commit(enqueue)
+    for registration_id in registration_ids:
+        enqueue_on_commit(tasks.send_webinar_reminder, registration_id, run_after=when)
 
 
 @transaction.atomic

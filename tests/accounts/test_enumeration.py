@@ -19,7 +19,7 @@ from django.utils import timezone
 from django_tasks.signals import task_enqueued
 
 from bik.bulletin.models import Subscriber
-from tests.conftest import Cast
+from tests.conftest import Cast, CommittingClient
 from tests.sid.helpers import sid_client
 
 pytestmark = pytest.mark.django_db
@@ -125,16 +125,16 @@ def _password_reset(client: Client, address: str) -> Any:
 
 
 def test_sign_up_answers_an_existing_address_like_a_new_one(cast: Cast, work: Work) -> None:
-    existing = _answer(_signup, Client(), cast.member.email, work)
-    new = _answer(_signup, Client(), "newcomer@example.org", work)
+    existing = _answer(_signup, CommittingClient(), cast.member.email, work)
+    new = _answer(_signup, CommittingClient(), "newcomer@example.org", work)
 
     _assert_same(existing, new)
     assert new.work.hashes == 1
 
 
 def test_youth_join_answers_an_existing_address_like_a_new_one(cast: Cast, work: Work) -> None:
-    existing = _answer(_youth_join, Client(), cast.member.email, work)
-    new = _answer(_youth_join, Client(), "owl@youth.example", work)
+    existing = _answer(_youth_join, CommittingClient(), cast.member.email, work)
+    new = _answer(_youth_join, CommittingClient(), "owl@youth.example", work)
 
     _assert_same(existing, new)
     assert new.work.hashes == 1
@@ -152,15 +152,15 @@ def test_sid_registration_answers_an_existing_address_like_a_new_one(cast: Cast,
 def test_bulletin_subscription_answers_a_subscribed_address_like_a_new_one(work: Work) -> None:
     Subscriber.objects.create(email="reader@example.org", status=Subscriber.Status.CONFIRMED)
 
-    existing = _answer(_subscribe, Client(), "reader@example.org", work)
-    new = _answer(_subscribe, Client(), "newreader@example.org", work)
+    existing = _answer(_subscribe, CommittingClient(), "reader@example.org", work)
+    new = _answer(_subscribe, CommittingClient(), "newreader@example.org", work)
 
     _assert_same(existing, new)
     assert new.work.hashes == 0
 
 
 def test_password_reset_answers_a_known_address_like_an_unknown_one(cast: Cast, work: Work) -> None:
-    existing = _answer(_password_reset, Client(), cast.member.email, work)
-    new = _answer(_password_reset, Client(), "stranger@example.org", work)
+    existing = _answer(_password_reset, CommittingClient(), cast.member.email, work)
+    new = _answer(_password_reset, CommittingClient(), "stranger@example.org", work)
 
     _assert_same(existing, new)

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from tests.conftest import Cast
+from tests.conftest import Cast, CommittingClient
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,10 @@ def test_a_member_resets_a_forgotten_password(cast: Cast, client: Client) -> Non
     done = client.post(set_url, {"password1": new_password, "password2": new_password})
     assert done.status_code == 302
     assert (
-        Client().post("/en/accounts/login/", {"login": cast.member.email, "password": new_password}).status_code == 302
+        CommittingClient()
+        .post("/en/accounts/login/", {"login": cast.member.email, "password": new_password})
+        .status_code
+        == 302
     )
 
 

@@ -12,6 +12,7 @@ from django.core import mail
 from django.test import Client
 
 from bik.accounts.models import User
+from tests.conftest import CommittingClient
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ def test_signing_up_sends_a_verification_link(client: Client) -> None:
 def test_the_local_mail_sink_writes_an_eml_file(settings: Any, tmp_path: Path) -> None:
     settings.EMAIL_BACKEND = "bik.devmail.backend.MailDirBackend"
     settings.BIK_MAIL_DIR = tmp_path
-    client = Client()
+    client = CommittingClient()
     _signup(client, "sink@example.org", "a long enough pass phrase")
     files = list(tmp_path.glob("*.eml"))
     assert len(files) == 1
@@ -77,7 +78,7 @@ def test_absurdly_long_passwords_are_refused(client: Client) -> None:
 def test_signing_up_twice_with_one_address_reveals_nothing(client: Client) -> None:
     _signup(client, "twice@example.org", "a long enough pass phrase")
     mail.outbox.clear()
-    response = _signup(Client(), "twice@example.org", "another long pass phrase")
+    response = _signup(CommittingClient(), "twice@example.org", "another long pass phrase")
     assert response.status_code == 200
     assert "already" not in response.content.decode().lower()
     assert User.objects.filter(email="twice@example.org").count() == 1

@@ -14,11 +14,11 @@ from bik.accounts.models import User
 from bik.network.models import Centre, CentreRole
 from bik.sid.models import Action, Edition, Format, Status, Supporter, SupporterKind
 from bik.sid.services import current_edition, sanitise
-from tests.conftest import make_user
+from tests.conftest import CommittingClient, make_user
 
 
 def sid_client(user: User | None = None) -> Client:
-    client = Client(HTTP_HOST=settings.BIK_SID_HOST)
+    client = CommittingClient(HTTP_HOST=settings.BIK_SID_HOST)
     if user is not None:
         client.force_login(user)
     return client

@@ -18,7 +18,7 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.youth import services
 from bik.youth.models import ConsentAge, YouthProfile
-from tests.conftest import clear_test_cache
+from tests.conftest import CommittingClient, clear_test_cache
 
 PASSWORD = "a long and lovely passphrase 42"
 THIS_YEAR = timezone.localdate().year
@@ -45,7 +45,7 @@ def _links(message: mail.EmailMessage) -> list[str]:
 
 @pytest.mark.django_db
 def test_it_offers_the_join_form_to_anyone() -> None:
-    response = Client().get("/en/youth/join/")
+    response = CommittingClient().get("/en/youth/join/")
 
     assert response.status_code == 200
     assert b"Year of birth" in response.content
@@ -53,7 +53,7 @@ def test_it_offers_the_join_form_to_anyone() -> None:
 
 @pytest.mark.django_db
 def test_an_older_teen_joins_with_email_verification_and_can_post_at_once() -> None:
-    response = Client().post("/en/youth/join/", _form())
+    response = CommittingClient().post("/en/youth/join/", _form())
 
     assert response.status_code == 302
     user = User.objects.get(email="owl@youth.example")
@@ -66,7 +66,7 @@ def test_an_older_teen_joins_with_email_verification_and_can_post_at_once() -> N
 
 @pytest.mark.django_db
 def test_below_the_consent_age_a_parent_email_is_required() -> None:
-    response = Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14)))
+    response = CommittingClient().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14)))
 
     assert response.status_code == 200
     assert b"parent or carer to agree" in response.content
@@ -78,7 +78,7 @@ def _verify(address: str) -> None:
     """The young person follows the verification link allauth sent them."""
     message = next(m for m in mail.outbox if m.to == [address] and "/accounts/confirm-email/" in str(m.body))
     link = next(url for url in _links(message) if "/accounts/confirm-email/" in url)
-    assert Client().post(link.split("testserver", 1)[1]).status_code == 302
+    assert CommittingClient().post(link.split("testserver", 1)[1]).status_code == 302
 
 
 def _parent_mails(address: str = "mum@family.example") -> list[mail.EmailMessage]:
@@ -87,7 +87,9 @@ def _parent_mails(address: str = "mum@family.example") -> list[mail.EmailMessage
 
 @pytest.mark.django_db
 def test_below_the_consent_age_the_account_waits_and_the_parent_is_asked_only_after_verification() -> None:
-    Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
+    CommittingClient().post(
+        "/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example")
+    )
 
     profile = YouthProfile.objects.get(user__email="owl@youth.example")
     assert profile.consent_status == YouthProfile.Consent.PENDING
@@ -109,8 +111,10 @@ def test_below_the_consent_age_the_account_waits_and_the_parent_is_asked_only_af
 
 @pytest.mark.django_db
 def test_a_parent_address_is_emailed_at_most_once_a_day() -> None:
-    Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
-    Client().post(
+    CommittingClient().post(
+        "/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example")
+    )
+    CommittingClient().post(
         "/en/youth/join/",
         _form(
             year_of_birth=str(THIS_YEAR - 14),
@@ -131,7 +135,9 @@ def test_a_parent_address_is_emailed_at_most_once_a_day() -> None:
 
 @pytest.mark.django_db
 def test_verifying_a_second_address_does_not_email_the_parent_again() -> None:
-    Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
+    CommittingClient().post(
+        "/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example")
+    )
     _verify("owl@youth.example")
     profile = YouthProfile.objects.select_related("user").get(user__email="owl@youth.example")
     address = EmailAddress.objects.get(user=profile.user)
@@ -143,10 +149,12 @@ def test_verifying_a_second_address_does_not_email_the_parent_again() -> None:
 
 @pytest.mark.django_db
 def test_the_parents_link_records_consent_once() -> None:
-    Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
+    CommittingClient().post(
+        "/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example")
+    )
     _verify("owl@youth.example")
     path = urlsplit(_links(_parent_mails()[0])[0]).path
-    parent = Client()
+    parent = CommittingClient()
 
     assert parent.get(path).status_code == 200
     confirmed = parent.post(path)
@@ -162,7 +170,7 @@ def test_the_parents_link_records_consent_once() -> None:
 
 @pytest.mark.django_db
 def test_a_tampered_consent_link_is_refused() -> None:
-    response = Client().post("/en/youth/consent/not-a-real-token/")
+    response = CommittingClient().post("/en/youth/consent/not-a-real-token/")
 
     assert response.status_code == 400
     assert b"does not work" in response.content
@@ -170,7 +178,7 @@ def test_a_tampered_consent_link_is_refused() -> None:
 
 @pytest.mark.django_db
 def test_below_the_minimum_age_sign_up_is_refused_politely() -> None:
-    response = Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 11)))
+    response = CommittingClient().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 11)))
 
     assert response.status_code == 200
     assert b"Thanks for wanting to join" in response.content
@@ -190,7 +198,7 @@ def test_consent_ages_come_from_the_editable_table() -> None:
 
 @pytest.mark.django_db
 def test_a_pseudonym_with_contact_details_is_refused() -> None:
-    response = Client().post("/en/youth/join/", _form(pseudonym="snap: owl_2010"))
+    response = CommittingClient().post("/en/youth/join/", _form(pseudonym="snap: owl_2010"))
 
     assert response.status_code == 200
     assert b"without contact details" in response.content
@@ -198,7 +206,7 @@ def test_a_pseudonym_with_contact_details_is_refused() -> None:
 
 @pytest.mark.django_db
 def test_different_passwords_are_refused() -> None:
-    response = Client().post("/en/youth/join/", _form(password2="something else entirely"))
+    response = CommittingClient().post("/en/youth/join/", _form(password2="something else entirely"))
 
     assert response.status_code == 200
     assert b"The two passwords are different." in response.content
@@ -206,22 +214,24 @@ def test_different_passwords_are_refused() -> None:
 
 @pytest.mark.django_db
 def test_an_address_with_an_account_gets_the_same_answer_without_a_second_account(cast: Any) -> None:
-    response = Client().post("/en/youth/join/", _form(email=cast.member.email))
+    response = CommittingClient().post("/en/youth/join/", _form(email=cast.member.email))
 
     assert response.status_code == 302
     assert not YouthProfile.objects.filter(user=cast.member).exists()
 
 
 def _signed_in_as(address: str) -> Client:
-    client = Client()
+    client = CommittingClient()
     client.force_login(User.objects.get(email=address))
     return client
 
 
 @pytest.mark.django_db
 def test_a_young_person_whose_parent_was_not_emailed_can_ask_again_the_next_day() -> None:
-    Client().post("/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example"))
-    Client().post(
+    CommittingClient().post(
+        "/en/youth/join/", _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example")
+    )
+    CommittingClient().post(
         "/en/youth/join/",
         _form(year_of_birth=str(THIS_YEAR - 14), parent_email="mum@family.example", email="second@youth.example"),
     )
@@ -246,11 +256,11 @@ def test_a_young_person_whose_parent_was_not_emailed_can_ask_again_the_next_day(
 
 @pytest.mark.django_db
 def test_asking_again_is_only_for_young_people_waiting_for_consent(cast: Any) -> None:
-    anonymous = Client().post("/en/youth/parent/ask/")
+    anonymous = CommittingClient().post("/en/youth/parent/ask/")
     assert anonymous.status_code == 302
     assert "/accounts/login/" in anonymous["Location"]
     for user in (cast.youth_member, cast.member, cast.sic_member, cast.network_admin):
-        client = Client()
+        client = CommittingClient()
         client.force_login(user)
         assert client.post("/en/youth/parent/ask/").status_code == 404
     assert mail.outbox == []

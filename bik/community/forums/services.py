@@ -51,6 +51,7 @@ from bik.community.models import Membership
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
 from bik.moderation.models import ModeratedItem, Status
+from bik.outbox.services import enqueue_on_commit
 
 MAX_ATTACHMENTS = 5
 MAX_SOURCE_LENGTH = 20_000
@@ -245,7 +246,7 @@ def _after_commit_notify(post: Post) -> None:
     from bik.community.forums import tasks
 
     post_id = post.pk
-    transaction.on_commit(lambda: tasks.notify_followers.enqueue(post_id))
+    enqueue_on_commit(tasks.notify_followers, post_id)
 
 
 def _next_position(thread_id: int) -> int:
