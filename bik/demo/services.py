@@ -28,6 +28,7 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 from bik import domains
 from bik.accounts.models import User
 from bik.accounts.roles import Role
+from bik.demo import indexing
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import forget_deleted, mark_demo, mark_translations
 from bik.network.models import Centre, CentreRole, Service, Strand
@@ -129,7 +130,13 @@ def load_demo(out: Any = None) -> None:
     The domains that bring their own demo (`demo=True` in bik/domains.py, each a `bik/<domain>/demo.py` with an
     idempotent `load(home, out)`) run in the list's order, after the core pages, centres and accounts and before
     untranslated pages are aliased into every language. Every row the demo makes is marked in bik.demo.registry,
-    translations and aliases of demo rows too."""
+    translations and aliases of demo rows too. Wagtail's search and reference indexes are updated once per row,
+    at the end."""
+    with indexing.updated_once_at_the_end():
+        _load(out)
+
+
+def _load(out: Any) -> None:
     remove_wagtails_welcome_page()
     locales = ensure_locales()
     ensure_centres()
