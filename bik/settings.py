@@ -172,7 +172,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "bik.accounts.middleware.UserSessionsMiddleware",  # allauth's, writing "last seen" every 5 minutes at most
     "django.contrib.messages.middleware.MessageMiddleware",
     "bik.accounts.middleware.StaffMFAMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

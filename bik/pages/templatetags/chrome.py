@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from typing import Any
@@ -46,7 +47,7 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
         )
         alternates = lookups.remember(parts, lambda: _alternates(request, page, path, current))
     else:
-        alternates = _alternates(request, None, path, current)
+        alternates = [dict(alternate) for alternate in _view_alternates(path, current)]
     query = iri_to_uri(request.META.get("QUERY_STRING", "")) if request is not None else ""
     if query:
         alternates = [{**alternate, "url": f"{alternate['url']}?{query}"} for alternate in alternates]
@@ -70,6 +71,13 @@ def _alternates(request: Any, page: Page | None, path: str, current: str) -> lis
         {"code": code, "name": name, "url": by_language.get(code) or translated(code), "current": code == current}
         for code, name in settings.LANGUAGES
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _view_alternates(path: str, current: str) -> tuple[dict[str, Any], ...]:
+    """A view's alternates depend on its path alone (the URL patterns do not change while a process runs): kept
+    per process, so a signed-in page does not reverse its address in 28 languages at every visit."""
+    return tuple(_alternates(None, None, path, current))
 
 
 def _translator(url: str) -> Callable[[str], str]:
