@@ -151,7 +151,7 @@ class CommittingClient(Client):
             return super().request(**request)
         finally:
             while len(connection.run_on_commit) > start:
-                queued = connection.run_on_commit[start:]
+                queued: list[tuple[Any, ...]] = list(connection.run_on_commit[start:])  # (savepoints, callback, robust)
                 del connection.run_on_commit[start:]
                 for _savepoints, callback, robust in queued:
                     if not robust:
@@ -164,15 +164,9 @@ class CommittingClient(Client):
 
 
 @pytest.fixture
-def client() -> Client:
-    """Django's `client` fixture, committing as production does (see `CommittingClient`)."""
-    return CommittingClient()
-
-
-@pytest.fixture
 def client_for() -> Callable[[User], Client]:
     def login(user: User) -> Client:
-        client = CommittingClient()
+        client = Client()
         client.force_login(user)
         return client
 

@@ -11,6 +11,12 @@ from tests.conftest import Cast, CommittingClient
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def client() -> CommittingClient:
+    """Requests commit at their end, as in production: the emails they queue for after the commit are sent."""
+    return CommittingClient()
+
+
 def test_a_member_resets_a_forgotten_password(cast: Cast, client: Client) -> None:
     response = client.post("/en/accounts/password/reset/", {"email": cast.member.email})
     assert response.status_code == 302

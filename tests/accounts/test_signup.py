@@ -17,6 +17,12 @@ from tests.conftest import CommittingClient
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def client() -> CommittingClient:
+    """Requests commit at their end, as in production: the emails they queue for after the commit are sent."""
+    return CommittingClient()
+
+
 def _signup(client: Client, email: str, password: str) -> Any:
     return client.post(
         "/en/accounts/signup/", {"email": email, "password1": password, "password2": password}, follow=True

@@ -12,9 +12,15 @@ from django.test import Client
 
 from bik.bulletin import emails, services
 from bik.bulletin.models import CONSENT_WORDING_VERSION, Subscriber
-from tests.conftest import clear_test_cache
+from tests.conftest import CommittingClient, clear_test_cache
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client() -> CommittingClient:
+    """Requests commit at their end, as in production: the emails they queue for after the commit are sent."""
+    return CommittingClient()
 
 
 def _link(message: mail.EmailMessage, fragment: str) -> str:
