@@ -64,6 +64,13 @@ def forget_kept_pages() -> None:
     renew(tags.all_tags())
 
 
+@pytest.fixture
+def page_cache_on(settings: Any) -> None:
+    """Whole anonymous pages kept, as in production (tests run without the page cache), none kept yet."""
+    settings.PAGE_CACHE_SECONDS = 600
+    forget_kept_pages()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache() -> None:
     """Each test starts with an empty cache, so rate-limit counters of one test never refuse another's requests

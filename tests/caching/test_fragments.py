@@ -3,8 +3,6 @@ show changes, whether or not whole pages are cached."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django.db import connection
 from django.test import Client
@@ -13,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from bik.caching.lookups import LOOKUPS
 from bik.news.models import ArticlePage
 from bik.pages.models import SectionPage
-from tests.conftest import AfterCommit, forget_kept_pages
+from tests.conftest import AfterCommit
 from tests.news.helpers import add_article, news_index
 from tests.resources.helpers import add_resource
 
@@ -58,13 +56,9 @@ def test_each_language_filter_and_page_has_cards_of_its_own(client: Client) -> N
     assert not any(f">{article.title}</a>" in youth for article in others)
 
 
+@pytest.mark.usefixtures("page_cache_on")
 class TestWithWholePagesCached:
     """With the page cache on, a fragment is kept with its tags' tokens: a change renews only what read it."""
-
-    @pytest.fixture(autouse=True)
-    def _page_cache_on(self, settings: Any) -> None:
-        settings.PAGE_CACHE_SECONDS = 600
-        forget_kept_pages()
 
     def test_the_news_results_outlive_an_unrelated_change_and_follow_a_new_article(
         self, client: Client, after_commit: AfterCommit

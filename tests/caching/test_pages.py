@@ -16,17 +16,11 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 from bik.accounts.models import User
 from bik.caching import pages
 from bik.sid.models import Edition
-from tests.conftest import AfterCommit, Cast, forget_kept_pages
+from tests.conftest import AfterCommit, Cast
 from tests.news.helpers import add_article, news_index
 from tests.resources.helpers import add_resource
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings: Any) -> None:
-    settings.PAGE_CACHE_SECONDS = 600
-    forget_kept_pages()  # nothing kept by an earlier test
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def _get(client: Client, url: str) -> Any:

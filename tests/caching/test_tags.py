@@ -13,18 +13,12 @@ from django.test.utils import CaptureQueriesContext
 
 from bik.caching import tags
 from bik.news.models import ArticlePage, Topic
-from tests.conftest import AfterCommit, forget_kept_pages
+from tests.conftest import AfterCommit
 from tests.news.helpers import news_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 GALLERY = "/en/portal/resources/"
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings: Any) -> None:
-    settings.PAGE_CACHE_SECONDS = 600
-    forget_kept_pages()
 
 
 def _get(client: Client, url: str) -> Any:

@@ -4,13 +4,11 @@ document or a term replaces the cached pages."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django.test import Client
 
 from bik.knowledge.glossary import LinkedTerm, link_terms
-from tests.conftest import AfterCommit, forget_kept_pages
+from tests.conftest import AfterCommit
 from tests.knowledge.helpers import add_document
 
 TERMS = [
@@ -94,14 +92,8 @@ def test_the_glossary_lists_the_terms_a_to_z_in_the_readers_language(client: Cli
     assert "<dfn>trusted flagger</dfn>" in french  # English where a term is not translated
 
 
-@pytest.fixture
-def _page_cache_on(settings: Any) -> None:
-    settings.PAGE_CACHE_SECONDS = 600
-    forget_kept_pages()
-
-
 @pytest.mark.django_db
-@pytest.mark.usefixtures("_page_cache_on")
+@pytest.mark.usefixtures("page_cache_on")
 def test_publishing_a_document_replaces_the_cached_hub_and_list(client: Client, after_commit: AfterCommit) -> None:
     urls = ["/en/knowledge/", "/en/knowledge/documents/"]
     for url in urls:

@@ -5,25 +5,18 @@ them at once."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from tests.conftest import AfterCommit, forget_kept_pages
+from tests.conftest import AfterCommit
 from tests.resources.helpers import add_resource
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 GALLERY = "/en/portal/resources/"
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings: Any) -> None:
-    settings.PAGE_CACHE_SECONDS = 600
-    forget_kept_pages()
 
 
 def _results(page: str) -> str:
