@@ -12,13 +12,13 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from bik.accounts.models import User
+from bik.demo.pdf import minimal_pdf
 from bik.demo.registry import mark_demo
 from bik.news.models import Topic
 from bik.pages.models import HomePage
 from bik.partners import services
 from bik.partners.models import Commitment, PartnerMember, PartnerOrganisation, SelfReport, Submission
 from bik.pictures import demo as pictures
-from bik.research.demo import minimal_pdf
 from bik.research.models import PublicationType
 from bik.resources.models import Audience
 

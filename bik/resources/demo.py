@@ -17,6 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
 from bik.catalogue.models import Vocabulary
+from bik.demo.pdf import minimal_pdf
 from bik.demo.registry import demo_ids, mark_demo
 from bik.network.models import Centre
 from bik.pages.models import HomePage, SectionPage
@@ -316,37 +317,13 @@ def _gallery(home: HomePage) -> ResourceGalleryPage:
     return gallery
 
 
-def minimal_pdf(text: str) -> bytes:
-    """A one-page PDF showing `text` (ASCII), small and valid enough for any PDF reader."""
-    safe = text.encode("ascii", "replace").decode().replace("\\", "").replace("(", "[").replace(")", "]")
-    stream = f"BT /F1 14 Tf 72 760 Td ({safe}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    body = b"%PDF-1.4\n"
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return body
-
-
 def _document(title: str, filename: str, text: str) -> Any:
     model = get_document_model()
     existing = model.objects.filter(title=title).first()
     if existing is not None:
         return existing
     document = model(title=title)
-    document.file.save(filename, ContentFile(minimal_pdf(text)), save=False)
+    document.file.save(filename, ContentFile(minimal_pdf(text, [])), save=False)
     document.save()
     return document
 

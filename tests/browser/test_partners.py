@@ -16,8 +16,8 @@ from playwright.sync_api import expect
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
+from bik.demo.pdf import minimal_pdf
 from bik.partners.models import PartnerMember, PartnerOrganisation
-from bik.research.demo import minimal_pdf
 from tests.browser.conftest import assert_accessible, fresh_totp_code
 from tests.conftest import PASSWORD
 

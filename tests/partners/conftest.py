@@ -7,9 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
+from bik.demo.pdf import minimal_pdf
 from bik.partners import services
 from bik.partners.models import PartnerOrganisation
-from bik.research.demo import minimal_pdf
 from tests.conftest import Cast, make_user
 
 

@@ -8,8 +8,8 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from bik.demo.pdf import minimal_pdf
 from bik.news.models import Topic
-from bik.research.demo import minimal_pdf
 from bik.research.models import Publication
 
 RESEARCH_URL = "/en/portal/research/"

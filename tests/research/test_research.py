@@ -10,8 +10,8 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.test import Client
 
+from bik.demo.pdf import minimal_pdf
 from bik.demo.registry import demo_ids
-from bik.research.demo import minimal_pdf
 from bik.research.models import Publication, ResearchIndexPage
 from tests.events.vnu import html_errors
 from tests.research.helpers import RESEARCH_URL, add_publication, add_publications_in_bulk
