@@ -16,6 +16,7 @@ from bik.accounts.models import User
 from bik.community.blogs.services import sanitise
 from bik.community.demo import demo_members
 from bik.community.meetings.models import Meeting, MeetingDocument, Rsvp
+from bik.demo.pdf import minimal_pdf
 
 ADMIN_EMAIL = "admin@bik.example"
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
@@ -23,30 +24,6 @@ BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 PAST_TITLE = "Insafe network meeting: autumn 2026"
 TRAINING_TITLE = "Training: supporting young people targeted by sextortion"
 BRUSSELS_TITLE = "Insafe–INHOPE joint meeting in Brussels"
-
-
-def _pdf(text: str) -> bytes:
-    """A one-page PDF with a line of text, written out by hand (no PDF library needed)."""
-    content = f"BT /F1 14 Tf 72 760 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    table = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{table}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
@@ -97,7 +74,7 @@ def load(home: Any, out: Any = None) -> None:
             extension="pdf",
             uploaded_by=admin,
         )
-        data = _pdf("Minutes of the Insafe network meeting, autumn 2026")
+        data = minimal_pdf("Minutes of the Insafe network meeting, autumn 2026", [])
         document.size = len(data)
         document.file.save("minutes-autumn-network-meeting.pdf", ContentFile(data), save=False)
         document.save()
