@@ -14,13 +14,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from bik.accounts.models import User
+from bik.demo.datafiles import demo_data
 from bik.demo.registry import mark_demo
 from bik.network.models import Centre, CentreRole
 from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
 from bik.sid.models import (
     Action,
-    ActionKind,
     CountryOrganiser,
     CountryProfile,
     Edition,
@@ -28,161 +28,12 @@ from bik.sid.models import (
     Format,
     Status,
     Supporter,
-    SupporterKind,
 )
 from bik.sid.services import next_sid_date, sanitise
 
 EDITIONS_CSV = Path(__file__).resolve().parent / "data" / "sid-editions.csv"
 DEMO_PASSWORD = "better-internet-demo"  # noqa: S105 -- the demo accounts' published password (see README)
-NEXT_THEME = "Together for a better internet"
-
-THEME_TRANSLATIONS = {
-    "Together for a better internet": {
-        "fr": ("Ensemble pour un meilleur internet", "Agissons ensemble"),
-        "de": ("Gemeinsam für ein besseres Internet", "Gemeinsam handeln"),
-        "pt": ("Juntos por uma internet melhor", "Juntos fazemos a diferença"),
-    },
-}
-
-COMMITTEE = {"country": "BR", "name": "Comitê Dia da Internet Segura Brasil", "email": "sid-committee-br@bik.example"}
-
-SUPPORTERS: list[dict[str, Any]] = [
-    {
-        "email": "escola-lisboa@bik.example",
-        "name": "Escola Básica de Alfama",
-        "kind": SupporterKind.SCHOOL,
-        "country": "PT",
-        "website": "https://escola.example/alfama",
-        "actions": [
-            (
-                "Family workshop: safer online gaming",
-                ActionKind.EVENT,
-                Format.IN_PERSON,
-                "Lisbon",
-                "parents,teens",
-                "pt",
-                Status.APPROVED,
-                0,
-            ),
-            (
-                "Classroom challenge: kind comments week",
-                ActionKind.ACTION,
-                Format.IN_PERSON,
-                "Lisbon",
-                "children",
-                "pt",
-                Status.PENDING,
-                0,
-            ),
-            (
-                "Assembly on passwords and privacy",
-                ActionKind.EVENT,
-                Format.IN_PERSON,
-                "Lisbon",
-                "children,teachers",
-                "pt",
-                Status.APPROVED,
-                -1,
-            ),
-        ],
-    },
-    {
-        "email": "techforgood@bik.example",
-        "name": "Tech for Good Belgium",
-        "kind": SupporterKind.ORGANISATION,
-        "country": "BE",
-        "website": "https://techforgood.example",
-        "actions": [
-            (
-                "Webinar: AI and young people",
-                ActionKind.EVENT,
-                Format.ONLINE,
-                "",
-                "industry,teachers",
-                "en",
-                Status.APPROVED,
-                0,
-            ),
-            (
-                "Open day at our office",
-                ActionKind.EVENT,
-                Format.IN_PERSON,
-                "Brussels",
-                "general",
-                "fr",
-                Status.PENDING,
-                0,
-            ),
-        ],
-    },
-    {
-        "email": "parents-lyon@bik.example",
-        "name": "Association des parents de Lyon",
-        "kind": SupporterKind.ORGANISATION,
-        "country": "FR",
-        "website": "",
-        "actions": [
-            (
-                "Soirée parents : écrans et sommeil",
-                ActionKind.EVENT,
-                Format.IN_PERSON,
-                "Lyon",
-                "parents",
-                "fr",
-                Status.APPROVED,
-                0,
-            ),
-        ],
-    },
-    {
-        "email": "lehrerin@bik.example",
-        "name": "Anna Schmidt",
-        "kind": SupporterKind.INDIVIDUAL,
-        "country": "DE",
-        "website": "",
-        "actions": [
-            (
-                "Unterrichtsreihe: Fake News erkennen",
-                ActionKind.ACTION,
-                Format.ONLINE,
-                "",
-                "teens,teachers",
-                "de",
-                Status.APPROVED,
-                0,
-            ),
-        ],
-    },
-    {
-        "email": "safernet-school@bik.example",
-        "name": "Escola Estadual Paulista",
-        "kind": SupporterKind.SCHOOL,
-        "country": "BR",
-        "website": "",
-        "actions": [
-            (
-                "Roda de conversa: cyberbullying",
-                ActionKind.EVENT,
-                Format.IN_PERSON,
-                "São Paulo",
-                "teens",
-                "pt",
-                Status.APPROVED,
-                0,
-            ),
-            (
-                "Live: segurança nas redes",
-                ActionKind.EVENT,
-                Format.ONLINE,
-                "",
-                "teens,parents",
-                "pt",
-                Status.PENDING,
-                0,
-            ),
-        ],
-    },
-]
+DATA = demo_data("sid")
 
 
 def _log(out: Any, message: str) -> None:
@@ -226,7 +77,7 @@ def ensure_editions(today: dt.date | None = None) -> None:
             defaults={
                 "number": latest.number + (year - latest.year),
                 "date": date,
-                "theme": NEXT_THEME,
+                "theme": DATA["next_theme"],
                 "slogan": "Act together",
                 "image": pictures.picture_for("edition", str(year)),
                 "image_decorative": True,
@@ -234,8 +85,10 @@ def ensure_editions(today: dt.date | None = None) -> None:
         )
         if created:
             mark_demo(edition)
-    for edition in Edition.objects.filter(theme__in=THEME_TRANSLATIONS):
-        for language, (theme, slogan) in THEME_TRANSLATIONS[edition.theme].items():
+    translations = DATA["theme_translations"]
+    for edition in Edition.objects.filter(theme__in=translations):
+        for language, words in translations[edition.theme].items():
+            theme, slogan = words["theme"], words["slogan"]
             EditionText.objects.get_or_create(
                 edition=edition, language=language, defaults={"theme": theme, "slogan": slogan}
             )
@@ -248,12 +101,12 @@ def ensure_organisers() -> int:
         user = _account(f"sid-{code}@bik.example", f"SID organiser ({centre.country.code})")
         CentreRole.objects.get_or_create(user=user, centre=centre, role=CentreRole.Kind.COORDINATOR, strand="")
         count += 1
-    committee_user = _account(COMMITTEE["email"], "SID committee (Brazil)")
-    CountryOrganiser.objects.get_or_create(user=committee_user, country=COMMITTEE["country"])
+    committee_user = _account(DATA["committee"]["email"], "SID committee (Brazil)")
+    CountryOrganiser.objects.get_or_create(user=committee_user, country=DATA["committee"]["country"])
     country_profile, created = CountryProfile.objects.get_or_create(
-        country=COMMITTEE["country"],
+        country=DATA["committee"]["country"],
         defaults={
-            "committee_name": COMMITTEE["name"],
+            "committee_name": DATA["committee"]["name"],
             "intro": "Schools, NGOs and companies across Brazil take part in Safer Internet Day every February.",
             "contact_name": "Comitê SID Brasil",
             "contact_email": "contato@sid-brasil.example",
@@ -276,7 +129,7 @@ def ensure_organisers() -> int:
 
 def ensure_supporters(current: Edition, previous: Edition | None) -> int:
     created = 0
-    for spec in SUPPORTERS:
+    for spec in DATA["supporters"]:
         user = _account(spec["email"], spec["name"])
         supporter, new = Supporter.objects.get_or_create(
             user=user,
@@ -289,8 +142,9 @@ def ensure_supporters(current: Edition, previous: Edition | None) -> int:
         )
         if new:
             mark_demo(supporter)
-        for title, kind, format_, city, audiences, language, status, edition_offset in spec["actions"]:
-            edition = current if edition_offset == 0 or previous is None else previous
+        for item in spec["actions"]:
+            title, format_, status = item["title"], item["format"], item["status"]
+            edition = previous if item["edition"] == "previous" and previous is not None else current
             if Action.objects.filter(supporter=supporter, title=title).exists():
                 continue
             starts = dt.datetime.combine(edition.date, dt.time(10, 0), tzinfo=dt.UTC)
@@ -298,17 +152,17 @@ def ensure_supporters(current: Edition, previous: Edition | None) -> int:
                 supporter=supporter,
                 edition=edition,
                 country=supporter.country,
-                kind=kind,
+                kind=item["kind"],
                 title=title,
                 description=sanitise(f"<p>{title}. Everyone is welcome; bring your questions.</p>"),
                 starts_at=starts,
                 ends_at=starts + dt.timedelta(hours=2),
                 timezone="UTC",
                 format=format_,
-                city=city,
+                city=item["city"],
                 online_url="https://meet.example/sid" if format_ == Format.ONLINE else "",
-                audiences=f",{audiences},",
-                language=language,
+                audiences=f",{item['audiences']},",
+                language=item["language"],
                 status=status,
                 reviewed_at=timezone.now() if status == Status.APPROVED else None,
             )
