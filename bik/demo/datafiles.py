@@ -25,7 +25,7 @@ def demo_data(domain: str) -> dict[str, Any]:
 
 def _joined(node: Any) -> Any:
     if isinstance(node, dict):
-        return {key: _html(value) if key.endswith("_html") else _joined(value) for key, value in node.items()}
+        return {key: _html(value) if str(key).endswith("_html") else _joined(value) for key, value in node.items()}
     if isinstance(node, list):
         return [_joined(item) for item in node]
     return node
