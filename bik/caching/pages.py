@@ -98,15 +98,17 @@ def _harmless_cookies() -> frozenset[str]:
     return frozenset({settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME})
 
 
-def _cacheable_request(request: HttpRequest) -> bool:
-    return (
+def _kept_language(request: HttpRequest) -> str | None:
+    """The language of a request whose page the cache may keep (it is in the address), or None."""
+    if (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and not request.path.startswith(_NEVER)
         and set(request.COOKIES) <= _harmless_cookies()
-        and get_language_from_path(request.path_info) is not None  # the language is in the address
-    )
+    ):
+        return get_language_from_path(request.path_info)
+    return None
 
 
 def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
@@ -125,10 +127,6 @@ def _key(request: HttpRequest, language: str) -> str:
     return ":".join(("bik:page", request.scheme or "", request.get_host(), language, request.path))
 
 
-_tag_key = tags.tag_key
-_tokens = tags.current_tokens
-
-
 # Renewed with every tag, in the same write: a kept page whose epoch is still current read no tag that changed
 # since, so a hit reads the page and the epoch alone, not the thirty-odd tags of a page.
 EPOCH = "bik:tags-epoch"
@@ -143,14 +141,15 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not _cacheable_request(request):
+        language = _kept_language(request)
+        if language is None:
             generations.pin()  # the tokens before the data, for the fragments and look-ups this request keeps
             if not _renders_fragments(request):
                 return self.get_response(request)
-            _tokens(tags.all_tags())
+            tags.current_tokens(tags.all_tags())
             with tags.recording():  # what the view reads, for the fragments its template keeps
                 return self.get_response(request)
-        key = _key(request, get_language_from_path(request.path_info) or "")
+        key = _key(request, language)
         found = _cache().get_many([key, EPOCH])
         kept = found.get(key)
         # A page kept by an earlier release carries a generation, or no epoch: it is built again.
@@ -163,7 +162,7 @@ class AnonymousPageCacheMiddleware:
             # A browser revalidating its copy: 304 for the same ETag (ConditionalGetMiddleware, which a hit skips).
             return get_conditional_response(request, etag=response.get("ETag"), response=response) or response
         # Read before the page is built: a change committed while it renders leaves it with an older token.
-        before = generations.tokens(tags.TOKENS_CACHE, [EPOCH, *map(_tag_key, tags.all_tags())])
+        before = generations.tokens(tags.TOKENS_CACHE, [EPOCH, *map(tags.tag_key, tags.all_tags())])
         epoch = before[EPOCH]
         generations.pin()
         with tags.recording() as read:
@@ -173,7 +172,7 @@ class AnonymousPageCacheMiddleware:
             response["Cache-Control"] = _public_cache_control()
             set_response_etag(response)  # kept with the page, so a hit is not hashed again
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            tokens = {tag: before[_tag_key(tag)] for tag in sorted(read)}
+            tokens = {tag: before[tags.tag_key(tag)] for tag in sorted(read)}
             kept = (tokens, epoch, response.status_code, headers, response.content)
             _cache().set(key, kept, settings.PAGE_CACHE_SECONDS)
             _remember(request.build_absolute_uri(), tokens)
@@ -193,8 +192,8 @@ def _current(key: str, tokens: dict[str, str], epoch: str, current_epoch: str | 
     since (the epoch it was built in, or the one this process last checked it in), else tag by tag."""
     if current_epoch is not None and (current_epoch == epoch or _checked_in.get(key) == (epoch, current_epoch)):
         return True
-    found = _cache().get_many([_tag_key(tag) for tag in tokens])
-    if not all(found.get(_tag_key(tag)) == token for tag, token in tokens.items()):
+    found = _cache().get_many([tags.tag_key(tag) for tag in tokens])
+    if not all(found.get(tags.tag_key(tag)) == token for tag, token in tokens.items()):
         return False
     if current_epoch is not None:
         if len(_checked_in) >= _CHECKED_KEPT:
@@ -236,7 +235,7 @@ def kept_urls(names: Collection[str]) -> set[str]:
     """The URLs kept with any of these tags in their current tokens."""
     redis = _redis()
     urls: set[str] = set()
-    for tag, token in _tokens(names).items():
+    for tag, token in tags.current_tokens(names).items():
         key = _urls_key(tag, token)
         if redis is not None:
             urls |= {member.decode() for member in redis.smembers(_cache().make_key(key))}
@@ -256,7 +255,7 @@ def _redis() -> Any:
 def renew(names: Collection[str]) -> None:
     """Give these tags new tokens: every page kept with one of them is built again at its next visit."""
     stale = kept_urls(names) if settings.WAGTAILFRONTENDCACHE else set()
-    new = {_tag_key(tag): secrets.token_hex(8) for tag in names} | {EPOCH: secrets.token_hex(8)}
+    new = {tags.tag_key(tag): secrets.token_hex(8) for tag in names} | {EPOCH: secrets.token_hex(8)}
     _cache().set_many(new, None)  # one write: a reader sees the new epoch only with the new tokens (Redis MSET)
     generations.renewed(tags.TOKENS_CACHE, new)  # the rest of this request sees the change too
     if stale:

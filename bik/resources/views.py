@@ -21,6 +21,7 @@ def gallery(page: ResourceGalleryPage, request: HttpRequest) -> HttpResponse:
     vocabularies = services.Vocabularies.load(current_language())
     query = services.parse_query({key: request.GET.getlist(key) for key in request.GET}, vocabularies)
     gallery_url = page.get_url(request) or ""
+    question = pages_query(query)
 
     def read_result() -> services.GalleryResult:
         result = services.search(query, vocabularies)
@@ -39,8 +40,8 @@ def gallery(page: ResourceGalleryPage, request: HttpRequest) -> HttpResponse:
             "result": result,
             "gallery_url": gallery_url,
             "page_obj": SimpleLazyObject(lambda: result.page),
-            "results_key": results_key(query),
-            "pages_query": pages_query(query),
+            "results_key": results_key(query, question),
+            "pages_query": question,
         },
     )
     return response
@@ -53,10 +54,10 @@ def pages_query(query: services.GalleryQuery) -> str:
     return urlencode([("q", query.q), *chosen] if query.q else chosen)
 
 
-def results_key(query: services.GalleryQuery) -> str:
-    """What the kept results vary on besides the language: the question, its page, and what the visitor got
-    wrong in it (shown with the results)."""
-    return urlencode([("q", pages_query(query)), ("page", query.page), *(("error", str(e)) for e in query.errors)])
+def results_key(query: services.GalleryQuery, question: str) -> str:
+    """What the kept results vary on besides the language: the question (`pages_query`), its page, and what the
+    visitor got wrong in it (shown with the results)."""
+    return urlencode([("q", question), ("page", query.page), *(("error", str(e)) for e in query.errors)])
 
 
 def detail(page: ResourceGalleryPage, request: HttpRequest, resource_id: int, slug: str) -> HttpResponse:
