@@ -25,7 +25,7 @@ from bik.news.models import ArticlePage
 from bik.news.models import Topic as NewsTopic
 from bik.pages.models import FooterLinks
 from bik.sid.models import Action, Edition
-from tests.conftest import AfterCommit, clear_test_cache, forget_kept_pages
+from tests.conftest import AfterCommit, clear_test_cache
 from tests.news.helpers import add_article
 from tests.resources.helpers import add_resource
 
@@ -50,9 +50,7 @@ class Site:
 
 
 @pytest.fixture
-def site(settings: Any) -> Site:
-    settings.PAGE_CACHE_SECONDS = 600
-    forget_kept_pages()  # nothing kept by an earlier test
+def site(settings: Any, page_cache_on: None) -> Site:
     return Site({"portal": Client(), "sid": Client(HTTP_HOST=settings.BIK_SID_HOST)})
 
 

@@ -4,7 +4,6 @@ articles screened and approved by the panel's own coordinators, reports, and who
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -19,7 +18,7 @@ from bik.moderation import services as moderation
 from bik.moderation.models import ModeratedItem, Report, Status
 from bik.panels import services
 from bik.panels.models import Article, PanelMember
-from tests.conftest import AfterCommit, Cast, forget_kept_pages
+from tests.conftest import AfterCommit, Cast
 from tests.panels.conftest import PanelCast, born_aged
 from tests.query_counts import assert_same_cost, at_10_and_1000
 
@@ -209,10 +208,8 @@ def test_the_panel_page_costs_the_same_with_many_articles(panels: PanelCast, cli
 
 
 def test_a_moderator_hiding_an_article_replaces_the_cached_public_page(
-    cast: Cast, panels: PanelCast, client: Client, settings: Any, after_commit: AfterCommit
+    cast: Cast, panels: PanelCast, client: Client, after_commit: AfterCommit, page_cache_on: None
 ) -> None:
-    settings.PAGE_CACHE_SECONDS = 600
-    forget_kept_pages()
     article = Article.objects.filter(panel=panels.panel, moderation__status=Status.PUBLISHED).first()
     assert article is not None
     client.get("/en/youth-panels/ie/")

@@ -8,7 +8,6 @@ import csv
 import io
 import json
 import re
-from typing import Any
 
 from django.test import Client
 
@@ -16,7 +15,7 @@ from bik.policy import services
 from bik.policy.demo import COUNTRIES as DEMO_COUNTRIES
 from bik.policy.models import Answer, CountryReturn, Questionnaire, Status
 from bik.policy.services import copy_questionnaire
-from tests.conftest import AfterCommit, Cast, forget_kept_pages
+from tests.conftest import AfterCommit, Cast
 from tests.policy.conftest import Contacts, year
 from tests.query_counts import render_warm
 
@@ -154,10 +153,12 @@ def test_public_pages_cost_the_same_however_many_countries_and_years(cast: Cast)
 
 
 def test_publishing_replaces_the_kept_country_page(
-    settings: Any, cast: Cast, contacts: Contacts, irish_draft: CountryReturn, after_commit: AfterCommit
+    cast: Cast,
+    contacts: Contacts,
+    irish_draft: CountryReturn,
+    after_commit: AfterCommit,
+    page_cache_on: None,
 ) -> None:
-    settings.PAGE_CACHE_SECONDS = 600
-    forget_kept_pages()
     client, url = Client(), "/en/policy/countries/ie/"
     client.get(url)
     assert client.get(url)["X-Page-Cache"] == "hit"

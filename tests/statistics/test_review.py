@@ -15,7 +15,6 @@ from bik.news.models import ArticlePage
 from bik.statistics import services
 from bik.statistics.models import AuditEntry, Quarter, Status
 from bik.statistics.trends import trends_slug
-from tests.conftest import forget_kept_pages
 from tests.statistics.conftest import Helplines, fill
 
 
@@ -106,10 +105,8 @@ def _country_total(html: str, country: str) -> str:
 
 
 def test_a_coordinator_corrects_a_locked_figure_with_a_reason_logged_and_published(
-    helplines: Helplines, client_for, after_commit, settings
+    helplines: Helplines, client_for, after_commit, page_cache_on
 ) -> None:
-    settings.PAGE_CACHE_SECONDS = 600
-    forget_kept_pages()
     Quarter.objects.exclude(pk=helplines.quarter.pk).delete()  # only the test's own figures are published
     later = _two_quarters(helplines)
     # Locked directly: a lock would leave its page renewal queued for a commit that never comes in a test.
