@@ -5,6 +5,7 @@
     python tools/translations.py apply LANG FILE        write translations given as JSON lines into LANG's catalogue
     python tools/translations.py headers                give every catalogue its language's Plural-Forms header
     python tools/translations.py tidy                   drop guesses (fuzzy) that no reader of a language needs
+    python tools/translations.py allauth                rewrite bik/pages/allauth_messages.py from allauth's catalogue
 
 Each entry is named by a stable `key` (a hash of its context and message), so a list of translations stays valid
 when `make makemessages` rewrites the catalogues. `todo` lines carry the English message, its plural, context,
@@ -19,9 +20,12 @@ decides which is which from where an entry is used.
 
 from __future__ import annotations
 
+import gettext
 import hashlib
+import importlib.util
 import json
 import re
+import subprocess
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -73,8 +77,13 @@ def key_of(entry: polib.POEntry) -> str:
     return hashlib.sha1(f"{entry.msgctxt or ''}\x04{entry.msgid}".encode(), usedforsecurity=False).hexdigest()[:10]
 
 
+def own_paths(entry: polib.POEntry) -> list[str]:
+    """Where the platform itself uses `entry` (not counting the lists of Django's and allauth's messages)."""
+    return [path for path, _line in entry.occurrences if path not in _VENDOR_MESSAGES]
+
+
 def is_staff_only(entry: polib.POEntry) -> bool:
-    paths = [path for path, _line in entry.occurrences]
+    paths = own_paths(entry)
     return bool(paths) and all(_STAFF_ONLY.match(path) for path in paths)
 
 
@@ -86,26 +95,43 @@ def languages() -> list[str]:
     return sorted(path.name for path in LOCALE.iterdir() if catalogue_path(path.name).exists())
 
 
-# Django's and allauth's own messages, listed for the languages those packages ship no catalogue for.
-_VENDOR_MESSAGES = "pages/vendor_messages.py"
+# Django's and allauth's own messages, listed (in these modules of bik/) for the languages those packages ship no
+# catalogue for: the platform's catalogue then carries them.
+_VENDOR_MESSAGES = {"pages/vendor_messages.py": "django", "pages/allauth_messages.py": "allauth"}
+ALLAUTH_MESSAGES = ROOT / "bik" / "pages" / "allauth_messages.py"
+
+
+def vendors_of(entry: polib.POEntry) -> set[str]:
+    """The packages (django, allauth) whose message `entry` is too."""
+    return {_VENDOR_MESSAGES[path] for path, _line in entry.occurrences if path in _VENDOR_MESSAGES}
 
 
 def is_vendor_message(entry: polib.POEntry) -> bool:
-    return bool(entry.occurrences) and all(path == _VENDOR_MESSAGES for path, _line in entry.occurrences)
+    """Whether only the lists of Django's and allauth's messages use `entry`."""
+    return bool(entry.occurrences) and not own_paths(entry)
 
 
-def has_django_catalogue(language: str) -> bool:
-    import django
+def package_dir(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"{package} is not installed")
+    return Path(spec.origin).parent
 
-    return (Path(django.__file__).parent / "conf" / "locale" / language / "LC_MESSAGES" / "django.po").exists()
+
+def has_catalogue(package: str, language: str) -> bool:
+    """Whether gettext finds `package`'s catalogue for `language` (as Django looks: "pt" finds pt_PT)."""
+    locale = package_dir(package) / ("conf/locale" if package == "django" else "locale")
+    return gettext.find("django", str(locale), [language]) is not None
 
 
 def needs_translation(language: str, entry: polib.POEntry) -> bool:
     """Whether `entry` must be translated in `language` (English reads its own messages)."""
     if language == "en" or entry.obsolete:
         return False
+    if any(not has_catalogue(vendor, language) for vendor in vendors_of(entry)):
+        return True
     if is_vendor_message(entry):
-        return not has_django_catalogue(language)
+        return False
     return language in STAFF_LANGUAGES or not is_staff_only(entry)
 
 
@@ -166,7 +192,11 @@ def tidy() -> None:
 def stats() -> Iterator[tuple[str, int, int]]:
     for language in languages():
         catalogue = polib.pofile(str(catalogue_path(language)))
-        due = [entry for entry in catalogue if needs_translation(language, entry) and not is_staff_only(entry)]
+        due = [
+            entry
+            for entry in catalogue
+            if needs_translation(language, entry) and (vendors_of(entry) or not is_staff_only(entry))
+        ]
         if language == "en":
             due = [
                 entry
@@ -259,6 +289,59 @@ def apply(language: str, lines: Iterable[str]) -> tuple[int, list[str]]:
     return applied, problems
 
 
+# Where in allauth the messages visitors read are used: the account pages and forms, the shared elements and the
+# list of one's sessions (the multi-factor pages are for staff, who read English, French or German).
+_ALLAUTH_VISITOR = re.compile(
+    r"^(?:account/(?:adapter|forms|fields|views|utils|reauthentication)\.py|templates/(?:account|allauth|usersessions)/"
+    r"|usersessions/(?:forms|views)\.py)"
+)
+
+
+def allauth_module() -> str:
+    """bik/pages/allauth_messages.py: allauth's messages that visitors read, marked for the platform's catalogues."""
+    catalogue = polib.pofile(str(package_dir("allauth") / "locale" / "en" / "LC_MESSAGES" / "django.po"))
+    lines = [
+        '"""allauth\'s messages that visitors read on its account pages (sign-in, sign-up, password reset, email',
+        "addresses, sessions), listed so that the platform's catalogues carry them for the languages allauth ships no",
+        "catalogue for (Irish, Icelandic, Maltese). Written by `python tools/translations.py allauth` from allauth's",
+        "English catalogue; tools/translations.py asks for these entries only in such languages. Do not edit by hand.",
+        '"""',
+        "",
+        "# ruff: noqa: E501",
+        "",  # the import, once the helpers used are known
+        "",
+        "ALLAUTH_MESSAGES = (",
+    ]
+    seen: set[tuple[str, str]] = set()
+    for entry in catalogue:
+        paths = [path for path, _line in entry.occurrences]
+        if entry.obsolete or not any(_ALLAUTH_VISITOR.match(path) for path in paths):
+            continue
+        if (entry.msgctxt or "", entry.msgid) in seen:
+            continue
+        seen.add((entry.msgctxt or "", entry.msgid))
+        texts = [json.dumps(text, ensure_ascii=False) for text in (entry.msgid, entry.msgid_plural) if text]
+        if entry.msgctxt:
+            context = json.dumps(entry.msgctxt, ensure_ascii=False)
+            if entry.msgid_plural:
+                lines.append(f"    npgettext_lazy({context}, {texts[0]}, {texts[1]}, 1),")
+            else:
+                lines.append(f"    pgettext_lazy({context}, {texts[0]}),")
+        elif entry.msgid_plural:
+            lines.append(f"    ngettext_lazy({texts[0]}, {texts[1]}, 1),")
+        else:
+            lines.append(f"    gettext_noop({texts[0]}),")
+    lines.append(")")
+    helpers = sorted({line.strip().split("(")[0] for line in lines if line.startswith("    ")})
+    lines[7] = f"from django.utils.translation import {', '.join(helpers)}"
+    return "\n".join(lines) + "\n"
+
+
+def write_allauth_module(path: Path) -> None:
+    path.write_text(allauth_module(), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", str(path)], check=True)  # noqa: S603 (our own file)
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "stats"
     if command == "stats":
@@ -270,6 +353,9 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "tidy":
         tidy()
+        return 0
+    if command == "allauth":
+        write_allauth_module(ALLAUTH_MESSAGES)
         return 0
     if command == "todo" and len(argv) in (3, 4):
         out = open(argv[3], "w", encoding="utf-8") if len(argv) == 4 else sys.stdout  # noqa: SIM115
