@@ -1,5 +1,6 @@
-"""Demo bulletin: the bulletin index in place of the demo "bulletin" section page, demo subscribers, and two
-past issues (English, with French translations) that were sent and are in the archive. Idempotent."""
+"""Demo bulletin (bik/demo/data/bulletin.yaml): the bulletin index in place of the demo "bulletin" section page, demo
+subscribers, and two past issues (English, with French translations) that were sent and are in the archive.
+Idempotent."""
 
 from __future__ import annotations
 
@@ -29,83 +30,6 @@ from bik.pictures import demo as pictures
 
 SLUG = "bulletin"
 
-SUBSCRIBERS = (
-    ("subscriber@bik.example", "en", Subscriber.Status.CONFIRMED),
-    ("reader.en@bulletin.example", "en", Subscriber.Status.CONFIRMED),
-    ("lectrice@bulletin.example", "fr", Subscriber.Status.CONFIRMED),
-    ("lecteur@bulletin.example", "fr", Subscriber.Status.CONFIRMED),
-    ("leserin@bulletin.example", "de", Subscriber.Status.CONFIRMED),
-    ("waiting@bulletin.example", "en", Subscriber.Status.PENDING),
-    ("gone@bulletin.example", "nl", Subscriber.Status.UNSUBSCRIBED),
-)
-
-ISSUES: list[dict[str, Any]] = [
-    {
-        "slug": "2025-autumn",
-        "date": dt.date(2025, 10, 15),
-        "title": "BIK Bulletin, autumn 2025: growing up with AI companions",
-        "summary": (
-            "How chatbots and AI companions are entering children's lives, and what Safer Internet Centres "
-            "hear about it."
-        ),
-        "focus_title": "Growing up with AI companions",
-        "focus_html": (
-            "<p>Chatbots that remember, flatter and never log off have found their way into young people's phones. "
-            "Helplines across the network report calls from parents who discovered long conversations with an "
-            "AI 'friend', and from teenagers who want to know where their confidences end up.</p>"
-            "<p>This issue looks at what we know so far, and what families can do.</p>"
-        ),
-        "features": [
-            (
-                "youth",
-                "Youth panels test the bots",
-                "Young people from six countries spent a week with popular AI companions and wrote down what "
-                "worried them.",
-            ),
-            (
-                "industry",
-                "Age assurance, one year on",
-                "What providers changed after the guidelines on the protection of minors.",
-            ),
-            ("research", "What the data says", "A summary of recent studies on children's use of generative AI."),
-        ],
-        "fr": {
-            "title": "Bulletin BIK, automne 2025 : grandir avec des compagnons IA",
-            "summary": (
-                "Comment les chatbots et compagnons IA entrent dans la vie des enfants, et ce qu'en entendent "
-                "les centres pour un internet plus sûr."
-            ),
-            "focus_title": "Grandir avec des compagnons IA",
-        },
-    },
-    {
-        "slug": "2026-winter",
-        "date": dt.date(2026, 1, 20),
-        "title": "BIK Bulletin, winter 2026: Safer Internet Day is coming",
-        "summary": (
-            "Ideas for taking part in Safer Internet Day 2026, with news from the youth panels and new "
-            "research on online wellbeing."
-        ),
-        "focus_title": "Together for a better internet",
-        "focus_html": (
-            "<p>Safer Internet Day is celebrated in more than 180 countries. This year's campaign invites schools, "
-            "families and companies to talk about kindness and respect online.</p>"
-        ),
-        "features": [
-            ("youth", "Youth ambassadors on stage", "Meet the young people who will present the day's European event."),
-            ("research", "Online wellbeing in numbers", "New figures on sleep, screens and stress among teenagers."),
-        ],
-        "fr": {
-            "title": "Bulletin BIK, hiver 2026 : le Safer Internet Day approche",
-            "summary": (
-                "Des idées pour participer au Safer Internet Day 2026, des nouvelles des panels de jeunes et "
-                "de nouvelles recherches sur le bien-être en ligne."
-            ),
-            "focus_title": "Ensemble pour un meilleur internet",
-        },
-    },
-]
-
 
 def load(home: HomePage, out: Any = None) -> None:
     index = ensure_index(home)
@@ -114,14 +38,15 @@ def load(home: HomePage, out: Any = None) -> None:
     french = Locale.objects.filter(language_code="fr").first()
     if french is not None:
         ensure_french_index(home, index, french)
-    for spec in ISSUES:
+    issues = demo_data("bulletin")["issues"]
+    for spec in issues:
         issue = ensure_issue(index, spec)
         if french is not None:
             _translate(issue, french, spec)
         ensure_sent(issue, english)
     if out is not None:
         subscribers = Subscriber.objects.filter(pk__in=demo_ids(Subscriber)).count()
-        out.write(f"Bulletin ready: {len(ISSUES)} past issues, {subscribers} demo subscribers.")
+        out.write(f"Bulletin ready: {len(issues)} past issues, {subscribers} demo subscribers.")
 
 
 def ensure_index(home: HomePage) -> BulletinIndexPage:
@@ -187,12 +112,13 @@ def ensure_french_index(home: HomePage, index: BulletinIndexPage, french: Locale
 @transaction.atomic
 def ensure_subscribers() -> None:
     consented = dt.datetime(2025, 9, 1, 10, 0, tzinfo=dt.UTC)
-    for email, language, status in SUBSCRIBERS:
+    for spec in demo_data("bulletin")["subscribers"]:
+        status = Subscriber.Status(spec["status"])
         confirmed = status != Subscriber.Status.PENDING
         subscriber, created = Subscriber.objects.get_or_create(
-            email=email,
+            email=spec["email"],
             defaults={
-                "language": language,
+                "language": spec["language"],
                 "status": status,
                 "consent_at": consented if confirmed else None,
                 "confirmed_at": consented if confirmed else None,
@@ -220,7 +146,8 @@ def ensure_issue(index: BulletinIndexPage, spec: dict[str, Any]) -> BulletinIssu
         focus_title=spec["focus_title"],
         focus_body=spec["focus_html"],
         features=[
-            (kind, {"title": title, "text": text, "page": None, "url": ""}) for kind, title, text in spec["features"]
+            (feature["kind"], {"title": feature["title"], "text": feature["text"], "page": None, "url": ""})
+            for feature in spec["features"]
         ],
         picks=[("news", article) for article in articles],
         image=pictures.picture_for("bulletin", spec["slug"]),

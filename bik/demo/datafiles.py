@@ -1,4 +1,4 @@
-"""The demo's copy, kept as data: one YAML file per domain in bik/demo/data/ (pages, news, network), read here.
+"""The demo's copy, kept as data: one YAML file per domain in bik/demo/data/ (<domain>.yaml), read here.
 
 HTML (a key ending in `_html`) is written one block per line, so that it reads well: a line break between two tags
 is dropped, any other line break reads as a space, exactly as in the folded text of the other keys."""
