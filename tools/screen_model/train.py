@@ -4,14 +4,16 @@
     .venv/bin/python tools/screen_model/train.py                   # train on everything, write the model
     .venv/bin/python tools/screen_model/train.py --check           # report only: cross-validated and across writers
 
-Training texts: the writers' batches tools/screen_model/corpus/<lang>.jsonl, <lang>-2.jsonl … <lang>-5.jsonl, the
+Training texts: the writers' batches tools/screen_model/corpus/<lang>.jsonl, <lang>-2.jsonl … <lang>-6.jsonl, the
 development set tests/moderation/development/ (one JSON object a line: lang, text, held, category), the clean
 examples of tests/moderation/screen_examples.py and sentences of the translated interface (tools/screen_model/data.py).
 Never the evaluation sets (tests/moderation/evaluation*/): they judge the result.
 
 Two logistic regressions over the same features (scikit-learn): "any risk" against clean (liblinear, balanced
-classes), whose threshold is chosen on out-of-fold scores by F-beta, and which risk among the risky texts
-(multinomial). Weights too small to matter are dropped and the rest are rounded, to keep the stored model small.
+classes, each feature scaled by its log-count ratio between risky and clean texts: Wang and Manning's NB-LR, folded
+into the stored weights so that scoring is unchanged), whose threshold is chosen on out-of-fold scores by F-beta,
+and which risk among the risky texts (multinomial). Weights too small to matter are dropped and the rest are
+rounded, to keep the stored model small.
 
 `--check` reports, without writing anything, 5-fold cross-validation and, the honest figure, each writers' batch
 judged by a model trained without it (other writers, other briefs: what texts nobody wrote for the model look like).
@@ -66,6 +68,22 @@ def fit(x: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return model
 
 
+def log_count_ratio(x: csr_matrix, y: np.ndarray, smoothing: float = 1.0) -> np.ndarray:
+    """Per feature, log of how much more often it is found in risky texts than in clean ones (Wang and
+    Manning's NB weighting): the "any risk" model reads each feature scaled by it, so that a feature seen in
+    few texts but only in risky ones counts from the start."""
+    present = (x > 0).astype(np.float64)
+    risky = smoothing + np.asarray(present[y == 1].sum(axis=0)).ravel()
+    clean = smoothing + np.asarray(present[y == 0].sum(axis=0)).ravel()
+    return np.log((risky / risky.sum()) / (clean / clean.sum()))
+
+
+def fit_weighted(x: csr_matrix, y: np.ndarray, c: float, nb: bool) -> tuple[LogisticRegression, np.ndarray]:
+    """The "any risk" model and the scale of each feature it reads (1 without NB weighting)."""
+    scale = log_count_ratio(x, y) if nb else np.ones(x.shape[1])
+    return fit(csr_matrix(x.multiply(scale[None, :])), y, c), scale
+
+
 def threshold(scores: np.ndarray, y: np.ndarray, beta: float) -> float:
     """The log-odds threshold with the best F-beta on these (out-of-fold) scores."""
     best, best_f = 0.0, -1.0
@@ -98,21 +116,27 @@ def judged(row: dict[str, object], model: classifier.Model | bool) -> bool:
     return screen(str(row["text"]), str(row["lang"]), learned=model).held
 
 
+# Whether the "any risk" model reads features scaled by their log-count ratio (--plain: not, for comparison).
+NB = True
+
+
 def train_model(rows: list[dict[str, object]], c: float, beta: float) -> classifier.Model:
     """ "Any risk" against clean (and contact details, which the patterns judge), and which risk among the
     risky texts; thresholds from out-of-fold scores inside these rows."""
     vocabulary: dict[str, int] = {}
     x = matrix(rows, vocabulary, grow=True)
     risky = np.array([row["category"] in CATEGORIES for row in rows], dtype=int)
-    risk = fit(x, risky, c)
+    risk, scale = fit_weighted(x, risky, c, NB)
     which = LogisticRegression(C=c, max_iter=2000, random_state=0)
     which.fit(x[risky == 1], [str(rows[i]["category"]) for i in np.flatnonzero(risky)])
     scores = np.zeros(len(rows))
     for train_index, test_index in StratifiedKFold(3, shuffle=True, random_state=3).split(rows, risky):
-        scores[test_index] = fit(x[train_index], risky[train_index], c).decision_function(x[test_index])
+        fold, fold_scale = fit_weighted(x[train_index], risky[train_index], c, NB)
+        scores[test_index] = fold.decision_function(csr_matrix(x[test_index].multiply(fold_scale[None, :])))
     hold = threshold(scores, risky, beta)
     order = [list(which.classes_).index(category) for category in CATEGORIES]
-    weights = np.hstack([risk.coef_[0][:, None], which.coef_[order].T])  # a row per feature: risk, then categories
+    # A row per feature: risk (its scale folded in), then categories.
+    weights = np.hstack([(risk.coef_[0] * scale)[:, None], which.coef_[order].T])
     biases = [float(risk.intercept_[0]), *(float(which.intercept_[i]) for i in order)]
     strength = np.abs(weights).max(axis=1)
     kept = np.argsort(-strength, kind="stable")[:KEPT_FEATURES]
@@ -174,9 +198,12 @@ def save(model: classifier.Model, counts: Counter[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="report cross-validated figures, write nothing")
-    parser.add_argument("--c", type=float, default=2.0, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, default=32.0, help="inverse regularisation strength")
+    parser.add_argument("--plain", action="store_true", help="no log-count ratio scaling of the features")
     parser.add_argument("--beta", type=float, default=0.5, help="F-beta for the thresholds (below 1: precision first)")
     args = parser.parse_args()
+    global NB  # one switch for every model this run trains
+    NB = not args.plain
     corpus, development, clean = data.corpus(), data.development(), data.clean()
     rows = data.training_rows()
     print(f"{len(corpus)} corpus, {len(development)} development, {len(clean)} clean examples; {len(rows)} trained on")
