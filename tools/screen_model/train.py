@@ -75,7 +75,8 @@ def log_count_ratio(x: csr_matrix, y: np.ndarray, smoothing: float = 1.0) -> np.
     present = (x > 0).astype(np.float64)
     risky = smoothing + np.asarray(present[y == 1].sum(axis=0)).ravel()
     clean = smoothing + np.asarray(present[y == 0].sum(axis=0)).ravel()
-    return np.log((risky / risky.sum()) / (clean / clean.sum()))
+    ratio: np.ndarray = np.log((risky / risky.sum()) / (clean / clean.sum()))
+    return ratio
 
 
 def fit_weighted(x: csr_matrix, y: np.ndarray, c: float, nb: bool) -> tuple[LogisticRegression, np.ndarray]:
