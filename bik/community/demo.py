@@ -1,11 +1,10 @@
-"""Demo members of the community: several centres and strands, a centre coordinator who approves requests for
-Belgium, and one request still waiting. Every demo member signs in with the demo password and the shared demo
-TOTP secret (`make totp`)."""
+"""Demo members of the community (bik/demo/data/community.yaml): several centres and strands, a centre coordinator
+who approves requests for Belgium, and one request still waiting. Every demo member signs in with the demo password
+and the shared demo TOTP secret (`make totp`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from allauth.account.models import EmailAddress
@@ -17,127 +16,34 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.community import services
 from bik.community.models import Membership
+from bik.demo.datafiles import demo_data
 from bik.demo.services import DEMO_PASSWORD, DEMO_TOTP_SECRET
-from bik.network.models import Centre, CentreRole, Strand
+from bik.network.models import Centre, CentreRole
 
 _APPROVED_ON = dt.datetime(2026, 2, 2, 9, 0, tzinfo=dt.UTC)
 
 
-@dataclass(frozen=True)
-class DemoMember:
-    email: str
-    first_name: str
-    last_name: str
-    country: str
-    strands: tuple[str, ...]
-    job_title: str
-    expertise: str
-    coordinator: bool = False
-    pending: bool = False
+def _members() -> list[dict[str, Any]]:
+    """The demo members' entries in the data file, in their order."""
+    members: list[dict[str, Any]] = demo_data("community")["members"]
+    return members
 
 
-DEMO_MEMBERS = (
-    DemoMember(
-        "sic-member@bik.example",
-        "Sam",
-        "Peeters",
-        "BE",
-        (Strand.HELPLINE,),
-        "Helpline counsellor",
-        "sextortion, peer support, chat counselling",
-    ),
-    DemoMember(
-        "coordinator-be@bik.example",
-        "Lotte",
-        "Janssens",
-        "BE",
-        (Strand.AWARENESS, Strand.YOUTH),
-        "Centre coordinator",
-        "campaigns, youth participation",
-        coordinator=True,
-    ),
-    DemoMember(
-        "awareness-fr@bik.example",
-        "Camille",
-        "Martin",
-        "FR",
-        (Strand.AWARENESS,),
-        "Awareness officer",
-        "teacher training, media literacy",
-    ),
-    DemoMember(
-        "helpline-de@bik.example",
-        "Jonas",
-        "Weber",
-        "DE",
-        (Strand.HELPLINE,),
-        "Helpline team lead",
-        "cyberbullying, parents' questions",
-    ),
-    DemoMember(
-        "hotline-ie@bik.example",
-        "Aoife",
-        "Byrne",
-        "IE",
-        (Strand.HOTLINE,),
-        "Hotline analyst",
-        "CSAM reporting, notice and takedown",
-    ),
-    DemoMember(
-        "youthpanel-it@bik.example",
-        "Giulia",
-        "Rossi",
-        "IT",
-        (Strand.YOUTH,),
-        "Youth panel coordinator",
-        "youth panels, Safer Internet Day",
-    ),
-    DemoMember(
-        "hotline-pt@bik.example",
-        "Tiago",
-        "Costa",
-        "PT",
-        (Strand.HOTLINE, Strand.HELPLINE),
-        "Hotline and helpline manager",
-        "hate speech, reporting statistics",
-    ),
-    DemoMember(
-        "awareness-gr@bik.example",
-        "Eleni",
-        "Papadopoulou",
-        "GR",
-        (Strand.AWARENESS,),
-        "Education officer",
-        "resources for schools, gaming",
-    ),
-    DemoMember(
-        "applicant@bik.example",
-        "Noah",
-        "Dubois",
-        "BE",
-        (Strand.HOTLINE,),
-        "Hotline analyst",
-        "image analysis",
-        pending=True,
-    ),
-)
-
-
-def _account(member: DemoMember) -> User:
-    user = User.objects.filter(email=member.email).first()
+def _account(member: dict[str, Any]) -> User:
+    email, first_name, last_name = member["email"], member["first_name"], member["last_name"]
+    user = User.objects.filter(email=email).first()
     if user is None:
         user = User.objects.create_user(
-            member.email,
-            DEMO_PASSWORD,
-            first_name=member.first_name,
-            last_name=member.last_name,
-            display_name=f"{member.first_name} {member.last_name}",
+            email, DEMO_PASSWORD, first_name=first_name, last_name=last_name, display_name=f"{first_name} {last_name}"
         )
-    EmailAddress.objects.update_or_create(user=user, email=member.email, defaults={"verified": True, "primary": True})
-    if not member.pending and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+    if (
+        not member.get("pending", False)
+        and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    ):
         TOTP.activate(user, DEMO_TOTP_SECRET)
     if not user.first_name:
-        user.first_name, user.last_name = member.first_name, member.last_name
+        user.first_name, user.last_name = first_name, last_name
         user.save(update_fields=["first_name", "last_name"])
     return user
 
@@ -151,31 +57,32 @@ def load(home: Any, out: Any = None) -> None:
             user=stale.user, role__in=(CentreRole.Kind.MEMBER, CentreRole.Kind.COORDINATOR)
         ).delete()
         stale.delete()
-    for member in DEMO_MEMBERS:
+    for member in _members():
         user = _account(member)
         if services.is_youth_account(user):
             continue
-        centre = Centre.objects.get(country=member.country)
+        centre = Centre.objects.get(country=member["country"])
         if Membership.objects.filter(user=user).exists():
             continue
+        pending = member.get("pending", False)
         Membership.objects.create(
             user=user,
             centre=centre,
-            strands=list(member.strands),
-            job_title=member.job_title,
+            strands=list(member["strands"]),
+            job_title=member["job_title"],
             organisation=centre.name,
-            expertise=member.expertise,
-            motivation="I would like to share our helpline's experience." if member.pending else "",
-            status=Membership.Status.PENDING if member.pending else Membership.Status.APPROVED,
+            expertise=member["expertise"],
+            motivation=member.get("motivation", ""),
+            status=Membership.Status.PENDING if pending else Membership.Status.APPROVED,
             requested_at=_APPROVED_ON - dt.timedelta(days=3),
-            decided_at=None if member.pending else _APPROVED_ON,
+            decided_at=None if pending else _APPROVED_ON,
         )
-        if member.pending:
+        if pending:
             continue
         user.groups.add(sic_members)
-        for strand in member.strands:
+        for strand in member["strands"]:
             CentreRole.objects.get_or_create(user=user, centre=centre, role=CentreRole.Kind.MEMBER, strand=strand)
-        if member.coordinator:
+        if member.get("coordinator", False):
             CentreRole.objects.get_or_create(user=user, centre=centre, role=CentreRole.Kind.COORDINATOR, strand="")
     if out is not None:
         out.write(
@@ -186,6 +93,6 @@ def load(home: Any, out: Any = None) -> None:
 
 def demo_members() -> list[User]:
     """The approved demo members, for the forums', blogs' and meetings' demo content."""
-    emails = [member.email for member in DEMO_MEMBERS if not member.pending]
+    emails = [member["email"] for member in _members() if not member.get("pending", False)]
     users = {user.email: user for user in User.objects.filter(email__in=emails)}
     return [users[email] for email in emails if email in users]
