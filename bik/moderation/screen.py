@@ -26,6 +26,7 @@ from functools import cache
 from re import _constants as sre_constants
 from re import _parser as sre_parse
 
+import num2words
 import phonenumbers
 from publicsuffixlist import PublicSuffixList
 
@@ -262,6 +263,11 @@ def relaxed(normalised: str) -> str:
     return _REPEATED_LETTER.sub(r"\1", unleeted)
 
 
+def _without_accents(text: str) -> str:
+    """The text as written, its case kept, without accents and with one apostrophe."""
+    return unicodedata.normalize("NFKD", text.replace("\u2019", "'")).translate(_combining_marks())
+
+
 def _serbian_latin(normalised: str) -> str:
     """Serbian is written in both scripts: its patterns are Latin, and Cyrillic text is read in Latin."""
     return normalised.translate(_CYRILLIC_TO_LATIN)
@@ -347,6 +353,19 @@ _SCHOOL_WITH_PLACE = re.compile(
     rf"{_SCHOOL_WORDS}(?:\s+{_NAME}){{1,4}},?\s+{_PLACE_PREPOSITION}\s+[A-ZÀ-ÝĀ-ŽΑ-ΩА-ЯЁІЇЄ]\w+"
     rf"|(?:(?!{_NOT_A_NAME}\b){_NAME}\s+){{1,4}}{_SCHOOL_WORDS},?\s+{_PLACE_PREPOSITION}\s+[A-ZÀ-ÝĀ-ŽΑ-ΩА-ЯЁІЇЄ]\w+"
 )
+# "I live" in the platform's languages (without accents), then a street named with a capital, its number and the
+# town, named with a capital too: "μένω Ερμού 25, Αθήνα", "živim na Celovški 100 v Ljubljani", "I live at Mill Road
+# 12, Cork" (not "I live for level 3 in Minecraft", "I live for FIFA 23, Minecraft", "ich wohne seit 2019 in Berlin").
+_I_LIVE = (
+    r"(?:i live|i'm living|im living|j'habite|ich wohne|wohne|vivo|moro|abito|ik woon|woon|mieszkam|bydlim|byvam|"
+    r"zivim|живим|живея|живу|μενω|lakom|lakunk|asun|elan|dzivoju|gyvenu|locuiesc|stau|jeg bor|jag bor|bor|"
+    r"eg by|eg a heima|i mo chonai|noqghod|nghix)"
+)
+_CAPITALISED = r"[A-ZΑ-ΩА-ЯЁІЇЄЂЈЉЊЋЏ][^\W\d_]{2,}"
+_LIVING_AT_A_STREET_NUMBER = re.compile(
+    rf"(?i:\b{_I_LIVE}\b(?!\s+(?:for|para|per|pour|fur|voor)\b))(?:\s+\S+){{0,2}}?\s+{_CAPITALISED}\s+\d{{1,4}}[a-z]?"
+    rf"(?:,|\s+(?i:in|v|ve|u|w|we|a|en|em|i|στην|στη|στο|в|у|na))\s+{_CAPITALISED}"
+)
 # A postcode with its town after a street: ", 75011 Paris", ", 00-950 Warszawa", ", 1011 AB Amsterdam".
 _POSTCODE_AND_TOWN = re.compile(
     r",\s*(?:[A-Z]{1,2}-)?\d{2}-?\d{3}(?:\s?[A-Z]{2})?\s+[A-ZÀ-ÝĀ-Ž][\w-]{2,}|,\s*\d{4}(?:\s?[A-Z]{2})?\s+[A-ZÀ-ÝĀ-Ž][\w-]{2,}"
@@ -405,29 +424,78 @@ def _has_phone_number(text: str, regions: tuple[str, ...], network: tuple[str, .
 _SINGLE_DIGITS_WITH_COMMAS = re.compile(r"(?<![\d,])(\d)\s*,\s*(?=\d(?!\d))")
 _LETTER_O_AFTER_DIGIT = re.compile(r"(?<=\d)o+(?![a-z])")
 _LETTER_O_BEFORE_DIGIT = re.compile(r"(?<![a-z])o+(?=\d)")
+# Numbers said in words, marked while they are read: neighbours said one after the other (even with commas between
+# them, "zero six, forty-two, eighteen") are one number, as a reader hears them.
+_SAID, _SAID_END = "\x01", "\x02"
+_SAID_NEIGHBOURS = re.compile(rf"{_SAID_END}[\s,;-]*{_SAID}")
+_SAID_TWICE = re.compile(rf"\b(double|triple)\s*{_SAID}(\d){_SAID_END}")
+_SEPARATORS = re.compile(r"[\s-]+")
+# num2words' name of a language where it is not the platform's (Croatian's numbers are Serbian's in Latin letters).
+_NUM2WORDS_LANGUAGE = {"nb": "no", "hr": "sr"}
+# Spellings num2words does not give: today's Swedish "fyrtio" (its "förtio" is the older one).
+_OTHER_SPELLINGS = {"sv": (("förtio", "fyrtio"),)}
+_SERBIAN_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+_SERBIAN_LETTERS = str.maketrans(dict(zip("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш", strict=True)))
 
 
 def _number_words(text: str, languages: tuple[str, ...]) -> str:
-    """Digits spelled out ("nine one two …") as digits, so a number written in words is read like any other;
-    digits listed one by one with commas ("9, 1, 2") and the letter o typed for a zero ("07700 9oo") too."""
-    pattern, digits = _number_word_pattern(languages)
+    """Numbers spelled out ("nine one two …", "zero six, forty-two, eighteen", "double one") as digits, so a
+    number written in words is read like any other; digits listed one by one with commas ("9, 1, 2") and the
+    letter o typed for a zero ("07700 9oo") too."""
+    pattern, numbers = _number_word_pattern(languages)
     if pattern.pattern:
-        text = pattern.sub(lambda match: digits[match.group(0)], text)
+        text = pattern.sub(lambda match: _SAID + numbers[_SEPARATORS.sub("", match.group(0))] + _SAID_END, text)
+        if _SAID in text:
+            text = _SAID_TWICE.sub(_said_twice, text)
+            text = _SAID_NEIGHBOURS.sub("", text).replace(_SAID, " ").replace(_SAID_END, " ")
     text = _LETTER_O_AFTER_DIGIT.sub(lambda match: "0" * len(match.group(0)), text)
     text = _LETTER_O_BEFORE_DIGIT.sub(lambda match: "0" * len(match.group(0)), text)
     return _SINGLE_DIGITS_WITH_COMMAS.sub(r"\1 ", text)
 
 
+def _said_twice(match: re.Match[str]) -> str:
+    return _SAID + match.group(2) * (2 if match.group(1) == "double" else 3) + _SAID_END
+
+
 @cache
 def _number_word_pattern(languages: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    digits: dict[str, str] = {}
+    """Every way `languages` write the numbers 0 to 99 (each language's own digit words, and num2words' numbers
+    from 10 to 99 where it speaks the language), by their letters without spaces or hyphens."""
+    numbers: dict[str, str] = {}
+    spellings: set[str] = set()
     for language in languages:
-        for value, words in enumerate(screen_languages.module(language).NUMBERS):
-            for word in words.split("|"):
-                digits.setdefault(normalise(word), str(value))
-    words_by_length = sorted(digits, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words_by_length)) + r")\b") if digits else re.compile("")
-    return pattern, digits
+        said = [(str(value), word) for value, words in enumerate(screen_languages.module(language).NUMBERS)
+                for word in words.split("|")]  # fmt: skip
+        said.extend((str(value), words) for value, words in _spelled_tens(language))
+        for old, new in _OTHER_SPELLINGS.get(language, ()):
+            said += [(value, words.replace(old, new)) for value, words in said if old in words]
+        if language == "sr":  # written in both scripts
+            said += [(value, _serbian_cyrillic(words)) for value, words in said]
+        for value, words in said:
+            spelling = normalise(words).strip()
+            spellings.add(spelling)
+            numbers.setdefault(_SEPARATORS.sub("", spelling), value)
+    if not numbers:
+        return re.compile(""), numbers
+    # In the text, the parts of a number may be written together, apart or with hyphens ("forty two", "forty-two").
+    alternatives = sorted(
+        {r"[\s-]*".join(map(re.escape, _SEPARATORS.split(spelling))) for spelling in spellings}, key=len, reverse=True
+    )
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b"), numbers
+
+
+def _serbian_cyrillic(latin: str) -> str:
+    for digraph, letter in _SERBIAN_DIGRAPHS.items():
+        latin = latin.replace(digraph, letter)
+    return latin.translate(_SERBIAN_LETTERS)
+
+
+@cache
+def _spelled_tens(language: str) -> tuple[tuple[int, str], ...]:
+    converter = _NUM2WORDS_LANGUAGE.get(language, language)
+    if converter not in num2words.CONVERTER_CLASSES:
+        return ()
+    return tuple((value, num2words.num2words(value, lang=converter)) for value in range(10, 100))
 
 
 @cache
@@ -773,7 +841,11 @@ def screen(
     if _HANDLE.search(without_emails):
         found.add(SOCIAL_HANDLE)
     as_written = unicodedata.normalize("NFKC", text)
-    if _SCHOOL_WITH_PLACE.search(as_written) or _POSTCODE_AND_TOWN.search(as_written):
+    if (
+        _SCHOOL_WITH_PLACE.search(as_written)
+        or _POSTCODE_AND_TOWN.search(as_written)
+        or _LIVING_AT_A_STREET_NUMBER.search(_without_accents(as_written))
+    ):
         found.add(ADDRESS)
     topic_near_writer = False
     words: set[str] = set()

@@ -47,6 +47,52 @@ def test_it_holds_contact_details_and_risk_signals_with_a_reason(language: str, 
     assert reason in result.reasons
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "ring me on oh seven seven double one, four five six, seven eight nine"),
+        ("fr", "mon num c'est zéro six, quarante-deux, dix-huit, trente, zéro neuf"),
+        ("es", "llámame al seis uno cinco, veinte, treinta, cuarenta"),
+        ("nl", "bel me: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig"),
+        ("sv", "sms:a mig noll sju tre, ett två tre, fyrtiofem sextiosju"),
+        ("hr", "zovi me nula devet osam, četrdeset dva, šesnaest, trideset tri"),
+        ("sr", "позови ме нула шест три, један два три, четири пет шест"),
+        ("uk", "дзвони нуль шість сім, сорок два, шістнадцять, тридцять три"),
+    ],
+)
+def test_a_number_said_in_words_with_tens_and_commas_is_a_phone_number(language: str, text: str) -> None:
+    assert screen(text, language).reasons == (codes.PHONE,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I scored twenty one points and thirty two assists in forty minutes"),
+        ("en", "one, two, three, four, five, six, seven, ready or not here I come"),
+        ("fr", "j'ai eu dix-huit sur vingt en maths, trop contente"),
+        ("de", "wir waren zweiundzwanzig Leute und kamen dreißig Minuten zu spät"),
+        ("sv", "vi var fyrtiofem personer på bion, sjukt bra film"),
+    ],
+)
+def test_numbers_said_in_ordinary_sentences_are_not_phone_numbers(language: str, text: str) -> None:
+    assert codes.PHONE not in screen(text, language).reasons
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        ("en", "I live at Mill Road 12, Cork", True),
+        ("sl", "živim na Celovški 100 v Ljubljani", True),
+        ("sr", "живим у Кнез Михаиловој 10, Београд", True),
+        ("en", "I live for FIFA 23, Minecraft and pizza", False),
+        ("de", "ich wohne seit 2019 in Berlin", False),
+        ("en", "I live with my 2 brothers, and a dog", False),
+    ],
+)
+def test_a_street_and_number_after_i_live_is_an_address(language: str, text: str, held: bool) -> None:
+    assert (codes.ADDRESS in screen(text, language).reasons) is held
+
+
 def test_it_ignores_accents_and_case() -> None:
     assert screen("ΠΟΥ ΜΕΝΕΙΣ;", "el").reasons == (codes.MEET_UP,)
     assert screen("J'AI ENVIE DE MOURIR", "fr").needs_helpline
