@@ -4,7 +4,7 @@
     .venv/bin/python tools/screen_model/train.py                   # train on everything, write the model
     .venv/bin/python tools/screen_model/train.py --check           # report only: cross-validated and across writers
 
-Training texts: the writers' batches tools/screen_model/corpus/<lang>.jsonl, <lang>-2.jsonl … <lang>-6.jsonl, the
+Training texts: the writers' batches tools/screen_model/corpus/<lang>.jsonl, <lang>-2.jsonl … <lang>-7.jsonl, the
 development set tests/moderation/development/ (one JSON object a line: lang, text, held, category), the clean
 examples of tests/moderation/screen_examples.py and sentences of the translated interface (tools/screen_model/data.py).
 Never the evaluation sets (tests/moderation/evaluation*/): they judge the result.
