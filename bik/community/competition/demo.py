@@ -1,5 +1,6 @@
-"""Demo competition: a closed spring round whose Belgian winner is featured on the public page, and an
-autumn round open for entries with two entries. Idempotent by title; dates relative to the first load."""
+"""Demo competition (bik/demo/data/competition.yaml): a closed spring round whose Belgian winner is featured on the
+public page, and an autumn round open for entries with two entries. Idempotent by title; dates relative to the first
+load."""
 
 from __future__ import annotations
 
@@ -14,38 +15,11 @@ from bik.community.competition import services
 from bik.community.competition.models import Entry, Round, Vote
 from bik.community.demo import demo_members
 from bik.community.models import Membership
+from bik.demo.datafiles import demo_data
 from bik.network.models import Centre
 from bik.resources.services import published_resources
 
 ADMIN_EMAIL = "admin@bik.example"
-CLOSED_TITLE = "Spring 2026 resource competition"
-OPEN_TITLE = "Autumn 2026 resource competition"
-
-# (country, title, description, link)
-SPRING_ENTRIES = (
-    (
-        "BE",
-        "Stop, think, report: a sextortion card game",
-        "A card game for classes of 12 to 15 year olds: each card is a message a stranger might send, and the "
-        "class decides together what to do next. Comes with a teacher's guide.",
-        "https://www.childfocus.be",
-    ),
-    (
-        "DE",
-        "Parents' evening kit: the first smartphone",
-        "Slides, a short film and a handout for a parents' evening about the first smartphone: settings, "
-        "screen time and talking about what children see online.",
-        "https://www.klicksafe.de",
-    ),
-    (
-        "IE",
-        "Report it: a short film about reporting illegal images",
-        "A three-minute animated film that explains what happens after you report an image to a hotline.",
-        "https://www.hotline.ie",
-    ),
-)
-# Voting centre -> the country of the entry it voted for.
-SPRING_VOTES = {"FR": "BE", "IT": "BE", "GR": "BE", "PT": "DE", "BE": "IE", "DE": "BE", "IE": "DE"}
 
 
 def _member_of(country: str, people: list[User]) -> User | None:
@@ -59,76 +33,73 @@ def _member_of(country: str, people: list[User]) -> User | None:
     return membership.user if membership is not None else None
 
 
-def _spring(admin: User | None, people: list[User], today: dt.date) -> None:
-    if Round.objects.filter(title=CLOSED_TITLE).exists():
-        return
-    spring = Round.objects.create(
-        title=CLOSED_TITLE,
-        description="Show us a resource your centre made for children, teenagers or parents this year.",
-        submissions_open_on=today - dt.timedelta(days=240),
-        submissions_close_on=today - dt.timedelta(days=210),
-        voting_close_on=today - dt.timedelta(days=190),
+def _round(spec: dict[str, Any], admin: User | None, today: dt.date) -> Round:
+    """The round of `spec`, its dates reckoned in days from `today`."""
+    days = spec["days"]
+    return Round.objects.create(
+        title=spec["title"],
+        description=spec["description"],
+        submissions_open_on=today + dt.timedelta(days=days["submissions_open"]),
+        submissions_close_on=today + dt.timedelta(days=days["submissions_close"]),
+        voting_close_on=today + dt.timedelta(days=days["voting_close"]),
         created_by=admin,
     )
+
+
+def _spring(spec: dict[str, Any], admin: User | None, people: list[User], today: dt.date) -> None:
+    if Round.objects.filter(title=spec["title"]).exists():
+        return
+    spring = _round(spec, admin, today)
     entries: dict[str, Entry] = {}
-    for country, title, description, link in SPRING_ENTRIES:
+    for item in spec["entries"]:
+        country = item["country"]
         entries[country] = Entry.objects.create(
             round=spring,
             centre=Centre.objects.get(country=country),
             submitted_by=_member_of(country, people),
-            title=title,
-            description=description,
-            link=link,
+            title=item["title"],
+            description=item["description"],
+            link=item["link"],
         )
-    for voter, choice in SPRING_VOTES.items():
+    for voter, choice in spec["votes"].items():
         Vote.objects.create(
             round=spring,
             centre=Centre.objects.get(country=voter),
             entry=entries[choice],
             cast_by=_member_of(voter, people),
         )
-    winner = entries["BE"]
+    winner = entries[spec["winner"]]
     winner.is_featured = True
     winner.featured_at = timezone.now()
     winner.featured_by = admin
     winner.save(update_fields=["is_featured", "featured_at", "featured_by"])
 
 
-def _autumn(admin: User | None, people: list[User], today: dt.date) -> None:
-    if Round.objects.filter(title=OPEN_TITLE).exists():
+def _autumn(spec: dict[str, Any], admin: User | None, people: list[User], today: dt.date) -> None:
+    if Round.objects.filter(title=spec["title"]).exists():
         return
-    autumn = Round.objects.create(
-        title=OPEN_TITLE,
-        description="This round's theme is artificial intelligence: resources that help children, parents or "
-        "teachers understand AI-made images, chatbots and recommendation feeds.",
-        submissions_open_on=today - dt.timedelta(days=10),
-        submissions_close_on=today + dt.timedelta(days=20),
-        voting_close_on=today + dt.timedelta(days=40),
-        created_by=admin,
-    )
-    belgian = _member_of("BE", people)
-    resource = published_resources().filter(centre__country="BE").first()
+    autumn = _round(spec, admin, today)
+    country = spec["resource_entry"]
+    member = _member_of(country, people)
+    resource = published_resources().filter(centre__country=country).first()
     resource = resource or published_resources().order_by("pk").first()
-    if belgian is not None and resource is not None:
-        services.submit_entry(belgian, autumn, resource=resource)
-    italian = _member_of("IT", people)
-    if italian is not None:
+    if member is not None and resource is not None:
+        services.submit_entry(member, autumn, resource=resource)
+    entry = spec["entry"]
+    writer = _member_of(entry["country"], people)
+    if writer is not None:
         services.submit_entry(
-            italian,
-            autumn,
-            title="Chatbot or friend? A lesson plan for 10 to 12 year olds",
-            description="A 50-minute lesson in which pupils compare answers from a chatbot and from a friend, "
-            "and learn what a chatbot does with what they tell it. Made with our youth panel.",
-            link="https://www.generazioniconnesse.it",
+            writer, autumn, title=entry["title"], description=entry["description"], link=entry["link"]
         )
 
 
 @transaction.atomic
 def load(home: Any, out: Any = None) -> None:
+    data = demo_data("competition")
     people = demo_members()
     admin = User.objects.filter(email=ADMIN_EMAIL).first()
     today = timezone.localdate()
-    _spring(admin, people, today)
-    _autumn(admin, people, today)
+    _spring(data["spring"], admin, people, today)
+    _autumn(data["autumn"], admin, people, today)
     if out is not None:
         out.write(f"{Round.objects.count()} competition rounds ready.")
