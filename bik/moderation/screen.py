@@ -492,10 +492,26 @@ def _serbian_cyrillic(latin: str) -> str:
 
 @cache
 def _spelled_tens(language: str) -> tuple[tuple[int, str], ...]:
+    """The numbers 10 to 99 in `language`: num2words' where it speaks the language, else from the language's own
+    TEENS, DECADES and COMPOUND (screen_languages), else none."""
     converter = _NUM2WORDS_LANGUAGE.get(language, language)
-    if converter not in num2words.CONVERTER_CLASSES:
-        return ()
-    return tuple((value, num2words.num2words(value, lang=converter)) for value in range(10, 100))
+    if converter in num2words.CONVERTER_CLASSES:
+        return tuple((value, num2words.num2words(value, lang=converter)) for value in range(10, 100))
+    module = screen_languages.module(language)
+    teens: tuple[str, ...] = getattr(module, "TEENS", ())
+    decades: tuple[str, ...] = getattr(module, "DECADES", ())
+    compound: str = getattr(module, "COMPOUND", "{tens} {unit}")
+    said = [(10 + value, word) for value, words in enumerate(teens) for word in words.split("|")]
+    for position, words in enumerate(decades):
+        tens = 20 + 10 * position
+        for word in words.split("|"):
+            said.append((tens, word))
+            said.extend(
+                (tens + unit, compound.format(tens=word, unit=unit_word))
+                for unit, unit_words in enumerate(module.NUMBERS[1:], start=1)
+                for unit_word in unit_words.split("|")
+            )
+    return tuple(said)
 
 
 @cache

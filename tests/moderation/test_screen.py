@@ -58,6 +58,10 @@ def test_it_holds_contact_details_and_risk_signals_with_a_reason(language: str, 
         ("hr", "zovi me nula devet osam, četrdeset dva, šesnaest, trideset tri"),
         ("sr", "позови ме нула шест три, један два три, четири пет шест"),
         ("uk", "дзвони нуль шість сім, сорок два, шістнадцять, тридцять три"),
+        ("bg", "звънни ми на нула осем осем, двадесет и две, тридесет и три, четиридесет и четири"),
+        ("el", "πάρε με έξι εννιά επτά, σαράντα δύο, δεκαοκτώ, τριάντα τρία, είκοσι"),
+        ("et", "helista mulle viis kaks, kolmkümmend neli, viiskümmend kuus, seitsekümmend kaheksa"),
+        ("mt", "ċempilli disgħa disgħa, tnejn u erbgħin, tmintax, tlieta u tletin"),
     ],
 )
 def test_a_number_said_in_words_with_tens_and_commas_is_a_phone_number(language: str, text: str) -> None:
@@ -72,6 +76,8 @@ def test_a_number_said_in_words_with_tens_and_commas_is_a_phone_number(language:
         ("fr", "j'ai eu dix-huit sur vingt en maths, trop contente"),
         ("de", "wir waren zweiundzwanzig Leute und kamen dreißig Minuten zu spät"),
         ("sv", "vi var fyrtiofem personer på bion, sjukt bra film"),
+        ("el", "ήμασταν σαράντα άτομα και φύγαμε στις δέκα"),
+        ("bg", "бяхме двадесет и двама и чакахме тридесет минути"),
     ],
 )
 def test_numbers_said_in_ordinary_sentences_are_not_phone_numbers(language: str, text: str) -> None:

@@ -2,6 +2,30 @@
 """Estonian."""
 
 NUMBERS = ("null", "üks|uks", "kaks", "kolm", "neli", "viis", "kuus", "seitse", "kaheksa", "üheksa|uheksa")
+# The numbers 10-19 and the tens 20-90 (num2words has no Estonian), and how a ten and a unit are said together.
+TEENS = (
+    "kümme",
+    "üksteist",
+    "kaksteist",
+    "kolmteist",
+    "neliteist",
+    "viisteist",
+    "kuusteist",
+    "seitseteist",
+    "kaheksateist",
+    "üheksateist",
+)
+DECADES = (
+    "kakskümmend",
+    "kolmkümmend",
+    "nelikümmend",
+    "viiskümmend",
+    "kuuskümmend",
+    "seitsekümmend",
+    "kaheksakümmend",
+    "üheksakümmend",
+)
+COMPOUND = "{tens} {unit}"
 AT = ("ät", "at", "kommerts")
 DOT = ("punkt",)
 REGIONS = ("EE",)

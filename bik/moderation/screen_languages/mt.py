@@ -13,6 +13,31 @@ NUMBERS = (
     "tmienja",
     "disgha|disgħa",
 )
+# The numbers 10-19 and the tens 20-90 (num2words has no Maltese), and how a ten and a unit are said together
+# (the unit first: "tnejn u erbgħin", 42).
+TEENS = (
+    "għaxra|ghaxra",
+    "ħdax|hdax",
+    "tnax",
+    "tlettax",
+    "erbatax",
+    "ħmistax|hmistax",
+    "sittax",
+    "sbatax",
+    "tmintax",
+    "dsatax",
+)
+DECADES = (
+    "għoxrin|ghoxrin",
+    "tletin",
+    "erbgħin|erbghin",
+    "ħamsin|hamsin",
+    "sittin",
+    "sebgħin|sebghin",
+    "tmenin",
+    "disgħin|disghin",
+)
+COMPOUND = "{unit} u {tens}"
 AT = ("at",)
 DOT = ("dot", "tikka")
 REGIONS = ("MT",)
