@@ -20,6 +20,7 @@ decides which is which from where an entry is used.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import hashlib
 import importlib.util
@@ -118,6 +119,7 @@ def package_dir(package: str) -> Path:
     return Path(spec.origin).parent
 
 
+@functools.cache
 def has_catalogue(package: str, language: str) -> bool:
     """Whether gettext finds `package`'s catalogue for `language` (as Django looks: "pt" finds pt_PT)."""
     locale = package_dir(package) / ("conf/locale" if package == "django" else "locale")
@@ -300,18 +302,7 @@ _ALLAUTH_VISITOR = re.compile(
 def allauth_module() -> str:
     """bik/pages/allauth_messages.py: allauth's messages that visitors read, marked for the platform's catalogues."""
     catalogue = polib.pofile(str(package_dir("allauth") / "locale" / "en" / "LC_MESSAGES" / "django.po"))
-    lines = [
-        '"""allauth\'s messages that visitors read on its account pages (sign-in, sign-up, password reset, email',
-        "addresses, sessions), listed so that the platform's catalogues carry them for the languages allauth ships no",
-        "catalogue for (Irish, Icelandic, Maltese). Written by `python tools/translations.py allauth` from allauth's",
-        "English catalogue; tools/translations.py asks for these entries only in such languages. Do not edit by hand.",
-        '"""',
-        "",
-        "# ruff: noqa: E501",
-        "",  # the import, once the helpers used are known
-        "",
-        "ALLAUTH_MESSAGES = (",
-    ]
+    calls: list[str] = []
     seen: set[tuple[str, str]] = set()
     for entry in catalogue:
         paths = [path for path, _line in entry.occurrences]
@@ -324,16 +315,28 @@ def allauth_module() -> str:
         if entry.msgctxt:
             context = json.dumps(entry.msgctxt, ensure_ascii=False)
             if entry.msgid_plural:
-                lines.append(f"    npgettext_lazy({context}, {texts[0]}, {texts[1]}, 1),")
+                calls.append(f"npgettext_lazy({context}, {texts[0]}, {texts[1]}, 1)")
             else:
-                lines.append(f"    pgettext_lazy({context}, {texts[0]}),")
+                calls.append(f"pgettext_lazy({context}, {texts[0]})")
         elif entry.msgid_plural:
-            lines.append(f"    ngettext_lazy({texts[0]}, {texts[1]}, 1),")
+            calls.append(f"ngettext_lazy({texts[0]}, {texts[1]}, 1)")
         else:
-            lines.append(f"    gettext_noop({texts[0]}),")
-    lines.append(")")
-    helpers = sorted({line.strip().split("(")[0] for line in lines if line.startswith("    ")})
-    lines[7] = f"from django.utils.translation import {', '.join(helpers)}"
+            calls.append(f"gettext_noop({texts[0]})")
+    helpers = sorted({call.split("(")[0] for call in calls})
+    lines = [
+        '"""allauth\'s messages that visitors read on its account pages (sign-in, sign-up, password reset, email',
+        "addresses, sessions), listed so that the platform's catalogues carry them for the languages allauth ships no",
+        "catalogue for (Irish, Icelandic, Maltese). Written by `python tools/translations.py allauth` from allauth's",
+        "English catalogue; tools/translations.py asks for these entries only in such languages. Do not edit by hand.",
+        '"""',
+        "",
+        "# ruff: noqa: E501",
+        f"from django.utils.translation import {', '.join(helpers)}",
+        "",
+        "ALLAUTH_MESSAGES = (",
+        *(f"    {call}," for call in calls),
+        ")",
+    ]
     return "\n".join(lines) + "\n"
 
 

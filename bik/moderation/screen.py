@@ -220,9 +220,7 @@ _UNDECOMPOSED = str.maketrans({"ß": "ss", "đ": "d", "ł": "l", "ø": "o", "æ"
 def normalise(text: str) -> str:
     """Case- and accent-insensitive form (accents dropped, sharp s as ss, Greek final sigma as sigma),
     apostrophes unified, invisible characters removed; every script's digits become ASCII digits."""
-    text = text.translate(_INVISIBLE).replace("\u2019", "'").replace("\u00b4", "'").replace("\u02bc", "'")
-    stripped = unicodedata.normalize("NFKD", text).translate(_combining_marks())
-    return stripped.casefold().translate(_UNDECOMPOSED).translate(_digits())
+    return _without_accents(text).casefold().translate(_UNDECOMPOSED).translate(_digits())
 
 
 @cache
@@ -264,8 +262,9 @@ def relaxed(normalised: str) -> str:
 
 
 def _without_accents(text: str) -> str:
-    """The text as written, its case kept, without accents and with one apostrophe."""
-    return unicodedata.normalize("NFKD", text.replace("\u2019", "'")).translate(_combining_marks())
+    """The text as written, its case kept, without accents, invisible characters and the apostrophes' variants."""
+    text = text.translate(_INVISIBLE).replace("\u2019", "'").replace("\u00b4", "'").replace("\u02bc", "'")
+    return unicodedata.normalize("NFKD", text).translate(_combining_marks())
 
 
 def _serbian_latin(normalised: str) -> str:
