@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from bik.accounts import ratelimits
+from bik.accounts import origin, ratelimits
 from bik.bulletin import bounces, services, tasks
 from bik.bulletin.forms import PreferencesForm, SubscribeForm
 from bik.bulletin.models import ISSUES_PER_PAGE, BulletinIndexPage
@@ -51,10 +51,14 @@ def archive_context(index: BulletinIndexPage, request: HttpRequest) -> dict[str,
     }
 
 
+@csrf_exempt  # posted from kept archive pages, which carry no form token: the browser's headers say instead
 @require_http_methods(["GET", "POST"])
 def subscribe(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = SubscribeForm(request.POST)
+        if not origin.posted_from_this_site(request):
+            form.add_error(None, _("This form was sent from another website. Please subscribe from this page."))
+            return render(request, "bulletin/subscribe.html", {"form": form}, status=403)
         if form.is_valid():
             if not ratelimits.allow(request, ratelimits.Form.BULLETIN_SUBSCRIBE, address=form.cleaned_data["email"]):
                 return ratelimits.refuse(request, "bulletin/subscribe.html", {"form": form}, form)

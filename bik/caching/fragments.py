@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -35,6 +36,8 @@ FRAGMENTS = Generation("fragments")
 SHARED_SECONDS = 24 * 60 * 60
 PER_PROCESS_SECONDS = 10 * 60
 
+T = TypeVar("T")
+
 
 def renew() -> None:
     FRAGMENTS.renew()
@@ -45,9 +48,27 @@ def seconds() -> int:
     return SHARED_SECONDS if shared else PER_PROCESS_SECONDS
 
 
-def kept(name: str, vary_on: list[object], render: Callable[[], str]) -> str:
-    """The fragment `name` for these values, rendered (and kept with its tags) when there is no current one."""
-    varies = hashlib.sha256("\n".join(map(str, vary_on)).encode()).hexdigest()
+def _varies(vary_on: list[object]) -> str:
+    return hashlib.sha256("\n".join(map(str, vary_on)).encode()).hexdigest()
+
+
+def kept_by_values(name: str, vary_on: list[object], render: Callable[[], str]) -> str:
+    """The fragment `name` for these values when they are all it shows (the menus, given as the data they are
+    made of): the key says everything, so it is shared by every page and never renewed — the page that shows it
+    carries the tags of the data it got the values from."""
+    key = f"bik:fragment-of:{name}:{_varies(vary_on)}"
+    html = cache.get(key)
+    if not isinstance(html, str):
+        html = render()
+        cache.set(key, html, seconds())
+    return html
+
+
+def kept(name: str, vary_on: list[object], render: Callable[[], T]) -> T:
+    """The fragment `name` for these values, rendered (and kept with its tags) when there is no current one. A
+    fragment is usually HTML; any picklable value the same for every visitor can be kept so (the site search's
+    results)."""
+    varies = _varies(vary_on)
     if settings.PAGE_CACHE_SECONDS > 0:
         return tags.remember_while_current(cache, f"bik:fragment:{name}:{varies}", render, seconds())
     return tags.remember(cache, FRAGMENTS.key(name, varies), render, seconds())

@@ -23,6 +23,7 @@ a page's translations and ancestors), so its generic reads of the page table do 
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -60,6 +61,7 @@ def watch(model: type[Model]) -> None:
         if isinstance(through, type):
             _tagged.setdefault(through._meta.db_table, through._meta.db_table)
     _pattern = None
+    _tables_in.cache_clear()
 
 
 def watch_derived(table: str, source: str) -> None:
@@ -67,6 +69,7 @@ def watch_derived(table: str, source: str) -> None:
     global _pattern
     _tagged[table] = source
     _pattern = None
+    _tables_in.cache_clear()
 
 
 def tables_of(model: type[Model], *, parents: bool = False) -> list[str]:
@@ -81,13 +84,18 @@ def all_tags() -> list[str]:
 
 def tables_in(sql: str) -> set[str]:
     """The tagged tables one SQL statement names, anywhere in it (whole words only), as their tags."""
+    return set(_tables_in(sql))
+
+
+@functools.lru_cache(maxsize=4096)  # a statement's text has its parameters apart: the same few hundred recur
+def _tables_in(sql: str) -> frozenset[str]:
     global _pattern
     if not _tagged:
-        return set()
+        return frozenset()
     if _pattern is None:
         names = sorted(_tagged, key=len, reverse=True)
         _pattern = re.compile(r"(?<![A-Za-z0-9_])(" + "|".join(map(re.escape, names)) + r")(?![A-Za-z0-9_])")
-    return {_tagged[table] for table in _pattern.findall(sql)}
+    return frozenset(_tagged[table] for table in _pattern.findall(sql))
 
 
 _WRITE = re.compile(r'\s*(?:UPDATE|INSERT\s+(?:OR\s+\w+\s+)?INTO|DELETE\s+FROM)\s+"?([A-Za-z0-9_]+)"?', re.IGNORECASE)

@@ -166,3 +166,49 @@ def test_too_many_subscriptions_from_one_network_are_refused(client: Client) -> 
 
     assert response.status_code == 429
     assert 'value="one-more@example.org"' in response.content.decode()
+
+
+@pytest.mark.usefixtures("page_cache_on")
+@pytest.mark.parametrize("page", ["/en/bulletin/", "/fr/bulletin/", "/en/bulletin/subscribe/"])
+def test_the_form_subscribes_from_a_page_kept_for_every_visitor(page: str) -> None:
+    reader = CommittingClient(enforce_csrf_checks=True)  # as a browser: Django's token check is on
+    reader.get(page)
+    kept = reader.get(page)
+    assert kept["X-Page-Cache"] == "hit"
+    assert "csrfmiddlewaretoken" not in kept.content.decode()
+    assert not kept.cookies
+
+    response = reader.post(
+        "/en/bulletin/subscribe/",
+        {"email": "kept.page@example.org", "language": "fr"},
+        headers={"Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"},
+    )
+
+    assert response.status_code == 302
+    assert Subscriber.objects.get(email="kept.page@example.org").status == Subscriber.Status.PENDING
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://elsewhere.example", "Sec-Fetch-Site": "cross-site"},
+        {"Origin": "https://elsewhere.example"},  # a browser that does not send fetch metadata
+        {"Sec-Fetch-Site": "cross-site"},  # one that leaves out the origin
+        {"Origin": "null", "Sec-Fetch-Site": "cross-site"},  # a sandboxed page's
+        {"Origin": "http://testserver", "Sec-Fetch-Site": "same-site"},  # a sibling host's
+    ],
+)
+def test_a_subscription_sent_from_another_website_is_refused_and_keeps_what_was_typed(
+    headers: dict[str, str],
+) -> None:
+    response = CommittingClient(enforce_csrf_checks=True).post(
+        "/en/bulletin/subscribe/", {"email": "forged@example.org", "language": "fr"}, headers=headers
+    )
+
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert "This form was sent from another website." in body
+    assert 'value="forged@example.org"' in body
+    assert not Subscriber.objects.filter(email="forged@example.org").exists()
+    assert not mail.outbox

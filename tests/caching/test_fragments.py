@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.template import Context, Template
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from bik.caching import tags
 from bik.caching.lookups import LOOKUPS
 from bik.news.models import ArticlePage
 from bik.pages.models import SectionPage
@@ -108,3 +110,14 @@ class TestWithWholePagesCached:
             section.save_revision().publish()
 
         assert "A new introduction, not a structural change" in client.get("/en/").content.decode()
+
+
+def test_a_fragment_made_of_its_values_alone_is_kept_by_them_and_brings_no_tags() -> None:
+    template = Template('{% load fragments %}{% fragment "menu-test" title only %}{{ title }} {{ n }}{% endfragment %}')
+    with tags.recording() as read:
+        first = template.render(Context({"title": "Parents", "n": 1}))
+        again = template.render(Context({"title": "Parents", "n": 2}))  # not a value it is kept by: not shown
+        other = template.render(Context({"title": "Teachers", "n": 3}))
+
+    assert (first, again, other) == ("Parents 1", "Parents 1", "Teachers 3")
+    assert not read, "the page that shows it carries the tags of the data its values came from"
