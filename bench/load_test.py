@@ -326,6 +326,7 @@ USERS: dict[str, type[Visitor]] = {
 
 
 OFF_LIMITS: list[str] = []  # requests that were not to this script's own server
+ALL_STARTED: list[tuple[float, int]] = []  # (when, requests so far) once every user had started
 
 
 def run_locust(port: int, rps: float, duration: float) -> Environment:
@@ -344,6 +345,10 @@ def run_locust(port: int, rps: float, duration: float) -> Environment:
             OFF_LIMITS.append(url)
             print(f"refused: a request to {url!r}; stopping", flush=True)
             gevent.spawn(runner.quit)
+
+    @events.spawning_complete.add_listener
+    def _all_started(user_count: int = 0, **_kwargs: Any) -> None:
+        ALL_STARTED.append((time.monotonic(), environment.stats.total.num_requests))
 
     total = sum(users.values())
     print(f"locust: {total} users ({', '.join(f'{count} {kind}' for kind, count in users.items())})", flush=True)
@@ -446,6 +451,10 @@ def main() -> int:
     for entry in sorted(stats.entries.values(), key=lambda entry: -entry.num_requests):
         print(figures(entry, seconds))
     print(figures(stats.total, seconds).replace("| Aggregated |", "| **all** |"))
+    if ALL_STARTED:  # the users start over the first tenth of their number in seconds: the rate once all ran
+        started, before = ALL_STARTED[0]
+        held = (stats.total.num_requests - before) / max(1e-9, began + seconds - started)
+        print(f"\n{held:.1f} requests per second once every user had started ({started - began:.0f} s in)")
     served = sum(PAGE_CACHE.values()) or 1
     print(
         "\nanonymous pages: "

@@ -120,6 +120,32 @@ def tokens(alias: str, keys: Collection[str]) -> dict[str, str]:
     return {key: memo[alias, key] for key in keys}
 
 
+# Tokens renewed only together with an epoch's token (in the same write), as read in this process under that
+# epoch: (alias, epoch key) → (the epoch's token, {key: token}).
+_under_epoch: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+
+
+def tokens_under_epoch(alias: str, epoch_key: str, keys: Collection[str]) -> dict[str, str]:
+    """`tokens(alias, [epoch_key, *keys])` for tokens that are never renewed without the epoch's: while the
+    epoch keeps the token they were read under, this process uses them again, and a request reads one key, not
+    all of them (the page cache's hundred-odd tags on every page it builds).
+
+    Safe as `tokens` is: a token is renewed after the change it stands for has committed, so one read before a
+    request's data is never newer than that data; one read earlier still (by an earlier request under the same
+    epoch) is at worst older, and a page kept with an older token is built again, never served stale."""
+    epoch = tokens(alias, [epoch_key])[epoch_key]
+    held = _under_epoch.get((alias, epoch_key))
+    if held is None or held[0] != epoch or not held[1].keys() >= set(keys):
+        held = (epoch, read_tokens(caches[alias], keys))
+        _under_epoch[alias, epoch_key] = held
+    memo = _tokens()
+    if memo is None:
+        return {epoch_key: epoch, **{key: held[1][key] for key in keys}}
+    for key in keys:
+        memo.setdefault((alias, key), held[1][key])  # a token this request renewed or read first stays
+    return {epoch_key: epoch, **{key: memo[alias, key] for key in keys}}
+
+
 def renewed(alias: str, new: dict[str, str]) -> None:
     """This request has set these tokens: it sees them at once, as a generation renewed by it."""
     memo = _tokens()

@@ -127,9 +127,8 @@ def _key(request: HttpRequest, language: str) -> str:
     return ":".join(("bik:page", request.scheme or "", request.get_host(), language, request.path))
 
 
-# Renewed with every tag, in the same write: a kept page whose epoch is still current read no tag that changed
-# since, so a hit reads the page and the epoch alone, not the thirty-odd tags of a page.
-EPOCH = "bik:tags-epoch"
+# A kept page whose epoch (tags.EPOCH) is still current read no tag that changed since, so a hit reads the page
+# and the epoch alone, not the thirty-odd tags of a page.
 # Page key → (the epoch its kept version was built in, the epoch this process found it current in, tag by tag):
 # a page built before the last renewal is checked tag by tag once per epoch and process, not at every hit.
 _checked_in: dict[str, tuple[str, str]] = {}
@@ -146,14 +145,14 @@ class AnonymousPageCacheMiddleware:
             generations.pin()  # the tokens before the data, for the fragments and look-ups this request keeps
             if not _renders_fragments(request):
                 return self.get_response(request)
-            tags.current_tokens(tags.all_tags())
+            tags.all_current_tokens()
             with tags.recording():  # what the view reads, for the fragments its template keeps
                 return self.get_response(request)
         key = _key(request, language)
-        found = _cache().get_many([key, EPOCH])
+        found = _cache().get_many([key, tags.EPOCH])
         kept = found.get(key)
         # A page kept by an earlier release carries a generation, or no epoch: it is built again.
-        if kept is not None and len(kept) == 5 and _current(key, kept[0], kept[1], found.get(EPOCH)):
+        if kept is not None and len(kept) == 5 and _current(key, kept[0], kept[1], found.get(tags.EPOCH)):
             _tags, _epoch, status, headers, content = kept
             response = HttpResponse(content, status=status)
             for name, value in headers:
@@ -162,8 +161,8 @@ class AnonymousPageCacheMiddleware:
             # A browser revalidating its copy: 304 for the same ETag (ConditionalGetMiddleware, which a hit skips).
             return get_conditional_response(request, etag=response.get("ETag"), response=response) or response
         # Read before the page is built: a change committed while it renders leaves it with an older token.
-        before = generations.tokens(tags.TOKENS_CACHE, [EPOCH, *map(tags.tag_key, tags.all_tags())])
-        epoch = before[EPOCH]
+        before = tags.all_current_tokens()
+        epoch = before[tags.EPOCH]
         generations.pin()
         with tags.recording() as read:
             response = self.get_response(request)
@@ -172,7 +171,7 @@ class AnonymousPageCacheMiddleware:
             response["Cache-Control"] = _public_cache_control()
             set_response_etag(response)  # kept with the page, so a hit is not hashed again
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            tokens = {tag: before[tags.tag_key(tag)] for tag in sorted(read)}
+            tokens = {tag: before[tag] for tag in sorted(read)}
             kept = (tokens, epoch, response.status_code, headers, response.content)
             _cache().set(key, kept, settings.PAGE_CACHE_SECONDS)
             _remember(request.build_absolute_uri(), tokens)
@@ -255,7 +254,7 @@ def _redis() -> Any:
 def renew(names: Collection[str]) -> None:
     """Give these tags new tokens: every page kept with one of them is built again at its next visit."""
     stale = kept_urls(names) if settings.WAGTAILFRONTENDCACHE else set()
-    new = {tags.tag_key(tag): secrets.token_hex(8) for tag in names} | {EPOCH: secrets.token_hex(8)}
+    new = {tags.tag_key(tag): secrets.token_hex(8) for tag in names} | {tags.EPOCH: secrets.token_hex(8)}
     _cache().set_many(new, None)  # one write: a reader sees the new epoch only with the new tokens (Redis MSET)
     generations.renewed(tags.TOKENS_CACHE, new)  # the rest of this request sees the change too
     if stale:

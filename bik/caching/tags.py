@@ -164,10 +164,19 @@ def reading_structure() -> Iterator[None]:
 # --- Tokens: a random token per tag, renewed when its table changes (bik/caching/pages.py) --------------------
 
 TOKENS_CACHE = "pages"  # the cache every process shares when there is one (the page cache's)
+# Renewed with every tag, in the same write (bik/caching/pages.py, `renew`): a page kept under the current epoch
+# read no tag that changed since, and tokens read under it still hold.
+EPOCH = "bik:tags-epoch"
 
 
 def tag_key(tag: str) -> str:
     return f"bik:tag:{tag}"
+
+
+def all_current_tokens() -> dict[str, str]:
+    """`current_tokens(all_tags())`, with the epoch's token under `EPOCH`: re-read only when the epoch changed."""
+    found = generations.tokens_under_epoch(TOKENS_CACHE, EPOCH, [tag_key(tag) for tag in all_tags()])
+    return {EPOCH: found[EPOCH], **{tag: found[tag_key(tag)] for tag in all_tags()}}
 
 
 def current_tokens(names: Iterable[str]) -> dict[str, str]:
@@ -192,7 +201,7 @@ def remember_while_current(
         if current_tokens(tokens) == tokens:
             note(tokens)
             return cast(T, value)
-    before = current_tokens(all_tags())  # before the data: a change committed meanwhile leaves an older token
+    before = all_current_tokens()  # before the data: a change committed meanwhile leaves an older token
     with recording() as read:
         value = build()
     # A fragment often shows rows its view read before (a page of articles): it depends on what the enclosing

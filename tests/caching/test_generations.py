@@ -142,3 +142,31 @@ def test_a_request_keeps_what_it_read_under_the_tokens_of_its_start(rf: Any) -> 
         signal.connect(close_old_connections)
 
     assert seen == [before, before]
+
+
+def test_tokens_renewed_only_with_their_epoch_are_read_again_only_when_it_changes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bik.caching import generations
+
+    keys = [f"test-under-epoch:{n}" for n in range(50)]
+    first = generations.tokens_under_epoch("default", "test-under-epoch:epoch", keys)
+    read: list[list[str]] = []
+    original = cache.get_many
+
+    def spy(wanted: list[str], version: int | None = None) -> Any:
+        read.append(list(wanted))
+        return original(wanted, version)
+
+    monkeypatch.setattr(cache, "get_many", spy)
+    again = generations.tokens_under_epoch("default", "test-under-epoch:epoch", keys)
+    assert again == first
+    assert read == [["test-under-epoch:epoch"]], "under the same epoch only the epoch is read"
+
+    renewed = {keys[3]: "new-token", "test-under-epoch:epoch": "new-epoch"}  # one write, as pages.renew does
+    cache.set_many(renewed, None)
+    read.clear()
+    after = generations.tokens_under_epoch("default", "test-under-epoch:epoch", keys)
+    assert after[keys[3]] == "new-token"
+    assert after["test-under-epoch:epoch"] == "new-epoch"
+    assert sorted(map(len, read)) == [1, len(keys)]
