@@ -175,8 +175,9 @@ def tag_key(tag: str) -> str:
 
 def all_current_tokens() -> dict[str, str]:
     """`current_tokens(all_tags())`, with the epoch's token under `EPOCH`: re-read only when the epoch changed."""
-    found = generations.tokens_under_epoch(TOKENS_CACHE, EPOCH, [tag_key(tag) for tag in all_tags()])
-    return {EPOCH: found[EPOCH], **{tag: found[tag_key(tag)] for tag in all_tags()}}
+    keys = {tag: tag_key(tag) for tag in all_tags()}
+    found = generations.tokens_under_epoch(TOKENS_CACHE, EPOCH, list(keys.values()))
+    return {EPOCH: found[EPOCH], **{tag: found[key] for tag, key in keys.items()}}
 
 
 def current_tokens(names: Iterable[str]) -> dict[str, str]:
