@@ -10,7 +10,8 @@ Every kept page carries its tags — the tables its render read, directly or thr
 (bik/caching/tags.py) — each with the random token the tag had before the render, and is served only while every
 token is current. Every renewal also gives a new token to one epoch, in the same write: a hit reads the page and
 the epoch in one round trip, and a page built in the current epoch (or already found current in it by this
-process) is served without reading its tags. After the commit of a change to what
+process) is served without reading its tags; a page this process served lately in the current epoch is served
+from its memory, reading the epoch alone (`_Served`). After the commit of a change to what
 the public site shows — pages, records and their vocabularies, centres, Safer Internet Day, bulletin issues,
 images, documents, site settings — the tags of the tables it wrote get new tokens (a write seen in the SQL itself,
 so bulk updates and raw SQL too; the page table by the signals, told apart as structural or not, `_page_tags`),
@@ -33,6 +34,9 @@ gets a 304.
 from __future__ import annotations
 
 import secrets
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
@@ -134,6 +138,67 @@ def _key(request: HttpRequest, language: str) -> str:
 _checked_in: dict[str, tuple[str, str]] = {}
 _CHECKED_KEPT = 50_000
 
+# A kept page: its tags' tokens, the epoch it was built in, when the cache lets it go (a time.time()), status,
+# headers, content.
+Kept = tuple[dict[str, str], str, float, int, list[tuple[str, str]], bytes]
+
+
+class _Served:
+    """The pages this process served lately, each with the epoch it was last found current in. While the epoch
+    keeps that token no tag was renewed (every renewal renews the epoch in the same write), so the copy is as
+    current as the cache's: a hit reads the epoch alone, a few bytes, instead of the page. Bounded in bytes, the
+    least recently served let go first; never kept past the time the cache lets the page go."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self.pages: OrderedDict[str, tuple[str, Kept]] = OrderedDict()
+        self.lock = threading.Lock()  # gthread workers serve from several threads
+
+    def get(self, key: str) -> tuple[str, Kept] | None:
+        with self.lock:
+            found = self.pages.get(key)
+            if found is not None:
+                self.pages.move_to_end(key)
+            return found
+
+    def put(self, key: str, epoch: str, kept: Kept) -> None:
+        with self.lock:
+            old = self.pages.pop(key, None)
+            if old is not None:
+                self.size -= len(old[1][5])
+            self.pages[key] = (epoch, kept)
+            self.size += len(kept[5])
+            while self.size > self.limit and self.pages:
+                _key, (_epoch, dropped) = self.pages.popitem(last=False)
+                self.size -= len(dropped[5])
+
+    def clear(self) -> None:
+        with self.lock:
+            self.pages.clear()
+            self.size = 0
+
+
+_served = _Served(32 * 1024 * 1024)
+
+
+def _kept(key: str) -> Kept | None:
+    """The kept page under `key` while it is current: this process's copy when the epoch has not moved since it
+    was found current (one small read), else the cache's, checked against its tags' tokens."""
+    now = time.time()
+    served = _served.get(key)
+    if served is not None and served[1][2] > now and _cache().get(tags.EPOCH) == served[0]:
+        return served[1]
+    found = _cache().get_many([key, tags.EPOCH])
+    kept = found.get(key)
+    current_epoch = found.get(tags.EPOCH)
+    # A page kept by an earlier release carries a generation, or no epoch or expiry: it is built again.
+    if kept is None or len(kept) != 6 or kept[2] <= now or not _current(key, kept[0], kept[1], current_epoch):
+        return None
+    if current_epoch is not None:
+        _served.put(key, current_epoch, kept)
+    return kept  # type: ignore[no-any-return]
+
 
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -149,11 +214,9 @@ class AnonymousPageCacheMiddleware:
             with tags.recording():  # what the view reads, for the fragments its template keeps
                 return self.get_response(request)
         key = _key(request, language)
-        found = _cache().get_many([key, tags.EPOCH])
-        kept = found.get(key)
-        # A page kept by an earlier release carries a generation, or no epoch: it is built again.
-        if kept is not None and len(kept) == 5 and _current(key, kept[0], kept[1], found.get(tags.EPOCH)):
-            _tags, _epoch, status, headers, content = kept
+        kept = _kept(key)
+        if kept is not None:
+            _tags, _epoch, _until, status, headers, content = kept
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -172,8 +235,10 @@ class AnonymousPageCacheMiddleware:
             set_response_etag(response)  # kept with the page, so a hit is not hashed again
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
             tokens = {tag: before[tag] for tag in sorted(read)}
-            kept = (tokens, epoch, response.status_code, headers, response.content)
+            until = time.time() + settings.PAGE_CACHE_SECONDS
+            kept = (tokens, epoch, until, response.status_code, headers, response.content)
             _cache().set(key, kept, settings.PAGE_CACHE_SECONDS)
+            _served.put(key, epoch, kept)
             _remember(request.build_absolute_uri(), tokens)
             response["X-Page-Cache"] = "miss"
         return response

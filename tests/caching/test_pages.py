@@ -4,17 +4,20 @@ every language; nothing personal is ever kept or served from it."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import pytest
+from django.conf import settings
 from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from bik.accounts.models import User
-from bik.caching import pages
+from bik.caching import pages, tags
 from bik.sid.models import Edition
 from tests.conftest import AfterCommit, Cast
 from tests.news.helpers import add_article, news_index
@@ -183,6 +186,69 @@ def test_a_renewal_of_other_tables_keeps_the_page_and_one_of_its_own_replaces_it
     pages.renew({"news_articlepage"})  # the home page shows the latest news
     assert _get(client, "/en/")["X-Page-Cache"] == "miss"
     assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+
+
+class CountingReads:
+    """The pages cache, counting the keys read through it."""
+
+    def __init__(self, backend: Any) -> None:
+        self.backend = backend
+        self.keys: list[str] = []
+
+    def get(self, key: str, *args: Any) -> Any:
+        self.keys.append(key)
+        return self.backend.get(key, *args)
+
+    def get_many(self, keys: list[str]) -> Any:
+        self.keys.extend(keys)
+        return self.backend.get_many(keys)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.backend, name)
+
+
+def test_a_page_this_process_served_in_the_current_epoch_is_served_reading_the_epoch_alone(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _get(client, "/en/")
+    reads = CountingReads(pages._cache())
+    monkeypatch.setattr(pages, "_cache", lambda: reads)
+
+    hit = _get(client, "/en/")
+
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit.content == first.content
+    assert reads.keys == [tags.EPOCH]
+
+
+def test_this_process_copy_follows_every_renewal_and_the_cache_expiry(
+    client: Client, monkeypatch: pytest.MonkeyPatch, after_commit: AfterCommit
+) -> None:
+    _get(client, "/en/")
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+
+    pages.renew({"news_articlepage"})  # written by another process: only the cache knows
+    assert _get(client, "/en/")["X-Page-Cache"] == "miss"
+    with after_commit():
+        add_article("The copy in memory follows the news")
+    after = _get(client, "/en/")
+    assert after["X-Page-Cache"] == "miss"
+    assert "The copy in memory follows the news" in after.content.decode()
+
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+    later = time.time() + settings.PAGE_CACHE_SECONDS + 1
+    monkeypatch.setattr(pages, "time", SimpleNamespace(time=lambda: later))  # the cache let the page go: so does this
+    assert _get(client, "/en/")["X-Page-Cache"] == "miss"
+
+
+def test_this_process_keeps_at_most_its_limit_of_pages_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    served = pages._Served(limit=250)
+    for number in range(5):
+        served.put(f"page-{number}", "epoch", ({}, "epoch", time.time() + 60, 200, [], b"x" * 100))
+
+    assert list(served.pages) == ["page-3", "page-4"]
+    assert served.size == 200
+    assert served.get("page-0") is None
 
 
 def test_kept_pages_are_public_and_signed_in_pages_are_not(
