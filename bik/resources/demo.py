@@ -16,10 +16,10 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
-from bik.catalogue.models import Vocabulary
 from bik.demo.datafiles import demo_data
 from bik.demo.pdf import minimal_pdf
 from bik.demo.registry import demo_ids, mark_demo
+from bik.demo.terms import ensure_terms
 from bik.network.models import Centre
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
@@ -80,10 +80,10 @@ def load(home: HomePage, out: Any = None) -> None:
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     locales = {code: Locale.objects.get(language_code=code) for code in TRANSLATED}
     terms = {
-        "topic": _terms(Topic, TOPICS, english, locales),
-        "audience": _terms(Audience, AUDIENCES, english, locales),
-        "age": _terms(AgeGroup, AGE_GROUPS, english, locales),
-        "type": _terms(ResourceType, TYPES, english, locales),
+        "topic": ensure_terms(Topic, TOPICS, TRANSLATED, english, locales),
+        "audience": ensure_terms(Audience, AUDIENCES, TRANSLATED, english, locales),
+        "age": ensure_terms(AgeGroup, AGE_GROUPS, TRANSLATED, english, locales),
+        "type": ensure_terms(ResourceType, TYPES, TRANSLATED, english, locales),
     }
     _gallery(home)
     if Resource.objects.filter(pk__in=demo_ids(Resource)).exists():
@@ -92,24 +92,6 @@ def load(home: HomePage, out: Any = None) -> None:
     created = _resources(terms) + _listed(DATA["italian_parents"], terms)
     if out is not None:
         out.write(f"{created} demo resources ready.")
-
-
-def _terms(
-    model: type[Vocabulary], names: dict[str, tuple[str, ...]], english: Locale, locales: dict[str, Locale]
-) -> dict[str, Any]:
-    terms: dict[str, Any] = {}
-    for position, (slug, (name_en, *translated)) in enumerate(names.items()):
-        term = model.objects.filter(slug=slug, locale=english).first()
-        if term is None:
-            term = model.objects.create(slug=slug, name=name_en, sort_order=position, locale=english)
-            mark_demo(term)
-        for code, name in zip(TRANSLATED, translated, strict=True):
-            if not model.objects.filter(translation_key=term.translation_key, locale=locales[code]).exists():
-                copy = term.copy_for_translation(locales[code])
-                copy.name = name
-                copy.save()
-        terms[slug] = term
-    return terms
 
 
 def _gallery(home: HomePage) -> ResourceGalleryPage:

@@ -271,15 +271,22 @@ def forget_supporter(user: User) -> None:
     Supporter.objects.filter(user=user, kind=SupporterKind.INDIVIDUAL).update(name=tombstone)
 
 
-@transaction.atomic
-def approve_submission(organiser: User | AnonymousUser, item: Action, origin: str = "") -> Action:
+def _review(organiser: User | AnonymousUser, item: Action, status: Status, reason: str = "") -> None:
+    """Record a country organiser's decision on a submission (a rejection says why)."""
     if not isinstance(organiser, User) or not can_review(organiser, item):
         raise PermissionDenied("Only the country's organisers may review this submission.")
-    item.status = Status.APPROVED
-    item.rejection_reason = ""
+    if status == Status.REJECTED and not reason.strip():
+        raise ValueError("A reason is required.")
+    item.status = status
+    item.rejection_reason = reason.strip()
     item.reviewed_by = organiser
     item.reviewed_at = timezone.now()
     item.save(update_fields=["status", "rejection_reason", "reviewed_by", "reviewed_at", "updated_at"])
+
+
+@transaction.atomic
+def approve_submission(organiser: User | AnonymousUser, item: Action, origin: str = "") -> Action:
+    _review(organiser, item, Status.APPROVED)
     with translation.override(_supporter_language(item)):
         link = sid_link(sid_reverse("action", pk=item.pk), origin)
         subject = _("[SID] Published: %(title)s") % {"title": item.title}
@@ -293,15 +300,7 @@ def approve_submission(organiser: User | AnonymousUser, item: Action, origin: st
 
 @transaction.atomic
 def reject_submission(organiser: User | AnonymousUser, item: Action, reason: str, origin: str = "") -> Action:
-    if not isinstance(organiser, User) or not can_review(organiser, item):
-        raise PermissionDenied("Only the country's organisers may review this submission.")
-    if not reason.strip():
-        raise ValueError("A reason is required.")
-    item.status = Status.REJECTED
-    item.rejection_reason = reason.strip()
-    item.reviewed_by = organiser
-    item.reviewed_at = timezone.now()
-    item.save(update_fields=["status", "rejection_reason", "reviewed_by", "reviewed_at", "updated_at"])
+    _review(organiser, item, Status.REJECTED, reason)
     with translation.override(_supporter_language(item)):
         link = sid_link(sid_reverse("edit", pk=item.pk), origin)
         subject = _("[SID] Changes needed: %(title)s") % {"title": item.title}

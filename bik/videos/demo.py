@@ -9,9 +9,9 @@ from typing import Any
 
 from wagtail.models import Locale, Page
 
-from bik.catalogue.models import Vocabulary
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import demo_ids, mark_demo
+from bik.demo.terms import ensure_terms
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
 from bik.videos.models import AgeGroup, Topic, Video, VideoGalleryPage
@@ -26,8 +26,8 @@ TRANSLATED: tuple[str, ...] = tuple(DATA["translated"])
 def load(home: HomePage, out: Any = None) -> None:
     english = Locale.objects.get(language_code="en")
     locales = {code: Locale.objects.get(language_code=code) for code in TRANSLATED}
-    topics = _terms(Topic, TOPICS, english, locales)
-    ages = _terms(AgeGroup, AGE_GROUPS, english, locales)
+    topics = ensure_terms(Topic, TOPICS, TRANSLATED, english, locales)
+    ages = ensure_terms(AgeGroup, AGE_GROUPS, TRANSLATED, english, locales)
     _gallery(home)
     if Video.objects.filter(pk__in=demo_ids(Video)).exists():
         return
@@ -52,24 +52,6 @@ def load(home: HomePage, out: Any = None) -> None:
         video.save_revision().publish()
     if out is not None:
         out.write(f"{len(DATA['videos'])} demo videos ready.")
-
-
-def _terms(
-    model: type[Vocabulary], names: dict[str, tuple[str, ...]], english: Locale, locales: dict[str, Locale]
-) -> dict[str, Any]:
-    terms: dict[str, Any] = {}
-    for position, (slug, (name_en, *translated)) in enumerate(names.items()):
-        term = model.objects.filter(slug=slug, locale=english).first()
-        if term is None:
-            term = model.objects.create(slug=slug, name=name_en, sort_order=position, locale=english)
-            mark_demo(term)
-        for code, name in zip(TRANSLATED, translated, strict=True):
-            if not model.objects.filter(translation_key=term.translation_key, locale=locales[code]).exists():
-                copy = term.copy_for_translation(locales[code])
-                copy.name = name
-                copy.save()
-        terms[slug] = term
-    return terms
 
 
 def _gallery(home: HomePage) -> VideoGalleryPage:

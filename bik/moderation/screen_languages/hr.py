@@ -99,6 +99,9 @@ PATTERNS = {
     ],
 }
 
+# What Serbian shares (sr.py), taken before the Croatian forms added below.
+SHARED_WITH_SERBIAN = {reason: list(patterns) for reason, patterns in PATTERNS.items()}
+
 # Words by which the writer speaks of themselves: self-harm named as a subject holds only with them.
 FIRST_PERSON = r"\b(?:ja|me|mene|meni|moj|moja|sebe|si)\b"
 

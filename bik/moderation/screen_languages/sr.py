@@ -1,105 +1,14 @@
 # ruff: noqa: E501 -- tables of patterns read best one per line
 """Serbian (patterns in Latin script; Cyrillic text is read in Latin)."""
 
-NUMBERS = ("nula", "jedan|jedna", "dva|dvije", "tri", "cetiri|četiri", "pet", "sest|šest", "sedam", "osam", "devet")
-AT = ("et", "at", "majmunce", "majmunčić")
-DOT = ("tocka", "točka")
+from bik.moderation.screen_languages import hr
+
+NUMBERS, AT, DOT = hr.NUMBERS, hr.AT, hr.DOT  # written alike in Latin script
 REGIONS = ("RS", "BA", "ME")
 
-PATTERNS = {
-    "address": [
-        r"\b(?:ulica|ul\.|trg|avenija) [a-z]+(?: [a-z]+){0,3},? \d{1,4}[a-z]?\b",
-        r"\b[a-z]+ (?:ulica|ul\.|cesta|trg) \d{1,4}[a-z]?\b",
-        r"\bzivim (?:u|na) (?:ulici|[a-z]+ ulici|trgu)\b",
-        r"\bmoja adresa (?:je|:)",
-        r"\bidem u (?:osnovnu|srednju|gimnaziju|skolu|os|ss)(?: [a-z-]+){0,4}(?: u | na )[a-z-]+",
-    ],
-    "social_handle": [
-        r"\b(?:dodaj|zaprati|prati|addaj) me (?:na|u)\b",
-        r"\bmoj {platforms} (?:je|:)",
-        r"\bmoj (?:nick|username|profil|korisnicko ime) (?:je|na)\b",
-        r"\bdodaj me\b",
-    ],
-    "private_channel": [
-        r"\b(?:pisi|javi|posalji) mi (?:se )?(?:u|na) (?:privatno|pp|inbox|dm|poruke)\b",
-        r"\b(?:u|na) (?:inbox|privatno|pp|dm)\b",
-        r"\bajmo (?:pricati|se dopisivati) (?:privatno|negdje drugdje)\b|\bpricajmo privatno\b",
-        r"\b(?:pricamo|dopisujemo se|ajmo|prebacimo se|javi mi se) (?:na|preko|u) {platforms}",
-        r"\bgdje (?:nas )?nitko ne (?:moze citati|vidi|cita)\b",
-        r"\btajn(?:i|a|u) (?:chat|aplikacij|grup)",
-    ],
-    "meet_up": [
-        r"\b(?:nadimo se|nađimo se|mozemo se naci|vidimo se uzivo|ajmo se naci|hoces se naci)\b",
-        r"\bdodi (?:kod mene|k meni)\b|\bdođi (?:kod mene|k meni)\b",
-        r"\bgdje zivis\b",
-        r"\bu koju skolu ides\b|\bkoju skolu ides\b",
-        r"\b(?:doci cu po tebe|pokupit cu te|cekat cu te ispred skole)\b",
-    ],
-    "secrecy": [
-        r"\bne govori (?:to |nista )?nikome\b|\bnemoj (?:to )?nikome reci\b|\bnikome ne govori\b",
-        r"\bne govori (?:nista )?(?:roditeljima|mami|tati)\b|\bnemoj reci (?:roditeljima|starcima)\b",
-        r"\bnasa (?:mala )?tajna\b",
-        r"\bizmedu nas\b|\bzadrzi to za sebe\b",
-        r"\bobrisi (?:poruke|chat|razgovor)\b",
-        r"\bnitko ne (?:treba|mora) znati\b",
-    ],
-    "image_request": [
-        r"\b(?:posalji|salji|posaljes) mi (?:neku |svoju |jos )?(?:sliku|slike|fotku|fotke|selfie|gole slike|nudes|video)\b",
-        r"\bpokazi mi (?:se|svoje tijelo|vise)\b",
-        r"\bupali (?:kameru|cam)\b",
-        r"\bsto imas na sebi\b|\bsta imas na sebi\b",
-    ],
-    "grooming": [
-        r"\bjesi (?:li )?(?:sama|sam)(?: doma| kod kuce)?\b|\bsama si doma\b",
-        r"\bjesu li ti roditelji doma\b|\bjesu ti starci doma\b",
-        r"\b(?:kupit cu|dat cu|poslat cu) ti (?:poklon|robux|v-?bucks|skinove|novac|novce|lovu|karticu|\d+)",
-        r"\bplatit cu ti\b|\bsamo te ja razumijem\b",
-        r"\bgodine su samo broj\b",
-    ],
-    "age_question": [r"\bkoliko (?:imas godina|ti je godina)\b", r"\bkoji si razred\b"],
-    "flattery": [
-        r"\b(?:tako |jako |stvarno )*si (?:zrela|zreo|lijepa|prekrasna|posebna|seksi|savrsena)\b|\bsi (?:tako |jako )*(?:zrela|lijepa|posebna|seksi)\b",
-        r"\bizgledas (?:starije|zrelije)\b",
-    ],
-    "sexual": [r"\b(?:seks|porno|gola|gol|sise|kurac|pička|picka|jebati|jebem|masturb\w*|drkati|napaljen[a]?)\b"],
-    "insult": [
-        r"\b(?:ti )?si (?:tako |obicna |obican |jedna |jedan |totalni |totalna )*(?:glup|glupa|ruzan|ruzna|debeo|debela|idiot|idiotkinja|luzer|jadan|jadna|bezvrijedan|bezvrijedna|odvratan|odvratna|kreten|kretenka|retardiran|retardirana|smece|nula)\b",
-        r"\b(?:kurva|kurvo|drolja|peder|jebo te|jebi se|pickin dim|picko|seljacino|kretenu|glupaco)\b",
-        r"\bnitko te ne voli\b|\bsvi te mrze\b|\bnitko te ne zeli\b",
-        r"\bsuti\b|\bzaveži\b|\bzavezi\b",
-        r"\bubij se\b|\bidi umri\b|\bcrkni\b",
-        r"\bvrati se u svoju zemlju\b",
-    ],
-    "hate": [
-        r"\b(?:cigani|pederi|cetnici|ustase|srbi|hrvati|zidovi|crnci|migranti) (?:su|trebaju)\b.{0,25}\b(?:gadni|bolesni|umrijeti|van|zivotinje|smece)\b",
-        r"\bza dom spremni\b",
-    ],
-    "self_harm": [
-        r"\b(?:ubiti se|ubit cu se|rezati se|rezem se|nauditi sebi|ozlijediti se|oduzeti si zivot)\b",
-        r"\b(?:zelim|hocu) (?:umrijeti|nestati)\b",
-        r"\bne (?:zelim|zelim vise) (?:zivjeti|postojati|se probuditi)\b|\bne zelim vise zivjeti\b",
-        r"\b(?:opet )?sam se (?:rezala|rezao|ozlijedila|ozlijedio)\b",
-        r"\bvolio bih (?:da )?(?:mogu )?(?:nestati|umrijeti)\b|\bvoljela bih (?:da )?(?:mogu )?(?:nestati|umrijeti)\b|\bda bar mogu nestati\b|\bda se bar ne probudim\b",
-        r"\bnitko mi ne bi (?:nedostajao|primijetio)\b|\bnikome ne bih nedostajal[ao]\b|\bnitko ne bi primijetio\b",
-        r"\bbilo bi (?:im |svima )?bolje bez mene\b",
-        r"\bne mogu vise\b.{0,60}\b(?:nestati|umrijeti|kraj)\b",
-        r"\bumorn[ao] sam od zivota\b|\bja sam teret\b",
-    ],
-    "self_harm_topic": [r"\bsamoubojst|\bsuicid", r"\bsamoozljed"],
-    "abuse": [
-        r"\b(?:on|ona|tata|otac|ocuh|mama) me (?:tuce|dira|udara|zlostavlja)\b",
-        r"\bucjenjuje me\b|\bprijeti da ce (?:objaviti|poslati|podijeliti) moje (?:slike|fotke|videe)\b",
-    ],
-    "awareness": [
-        r"\b(?:danas |na satu |u skoli )?(?:smo )?(?:pricali|ucili|razgovarali|saznali|naucili)\b(?= .{0,20}\b(?:o|kako|zasto|da)\b)",
-        r"\bzasto nikad(?:a)? ne\b|\bnikad(?:a)? ne (?:salji|saljite|dijeli)\b",
-        r"\bako te netko (?:trazi|pita|prijeti|ucjenjuje)\b|\bako ti netko (?:salje|pise)\b",
-        r"\breci odrasloj osobi\b|\b(?:prijavi|blokiraj)\b",
-        r"\b(?:kampanja|projekt|radionica|plakat|prezentacija) (?:o|protiv)\b",
-    ],
-}
-
-# Serbian forms beside the Croatian ones above (ekavian, other words).
+# The patterns Croatian has before its own forms, then Serbian's own (ekavian, other words).
+PATTERNS = {reason: list(patterns) for reason, patterns in hr.SHARED_WITH_SERBIAN.items()}
+PATTERNS["secrecy"][0] = r"\bne govori (?:to |nista )?nikome\b|\bnemoj (?:to )?nikome reci\b|\bnikome ne govori\b"
 PATTERNS["secrecy"] += [r"\bnemoj nikome da kazes\b|\bne govori nikom\b", r"\bizmedju nas\b"]
 PATTERNS["meet_up"] += [r"\bgde zivis\b", r"\bu koju skolu ides\b|\bdodji kod mene\b|\bnadjimo se\b"]
 PATTERNS["self_harm"] += [
