@@ -25,6 +25,13 @@ def _result_links(html: str) -> list[str]:
     return re.findall(r'class="search-result__title"><a href="([^"]+)"', html)
 
 
+@pytest.fixture(autouse=True)
+def _providers_restored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Providers a test registers or unregisters are its own: the real ones (the resources' among them) are back
+    for the next test in this process."""
+    monkeypatch.setattr(registry, "_providers", dict(registry._providers))
+
+
 @pytest.fixture
 def resources_provider() -> Iterator[list[tuple[str, str]]]:
     """A stand-in for another domain's records, registered the way that domain would."""
