@@ -173,11 +173,6 @@ class _Served:
                 _key, (_epoch, dropped) = self.pages.popitem(last=False)
                 self.size -= len(dropped[5])
 
-    def clear(self) -> None:
-        with self.lock:
-            self.pages.clear()
-            self.size = 0
-
 
 _served = _Served(32 * 1024 * 1024)
 

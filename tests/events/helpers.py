@@ -72,7 +72,7 @@ def add_events_in_bulk(count: int, *, prefix: str = "Bulk event", past: bool = F
     Event.objects.bulk_create(
         Event(
             title=f"{prefix} {number:04d}",
-            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}",
+            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}-{number}",  # unique in the batch
             description="<p>An event.</p>",
             starts_at=start,
             ends_at=start + dt.timedelta(hours=1),

@@ -49,7 +49,7 @@ def add_services_in_bulk(
     OnlineService.objects.bulk_create(
         OnlineService(
             name=f"{prefix} {number:04d}",
-            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}",
+            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}-{number}",  # unique in the batch
             category=category,
             minimum_age=minimum_age,
             age_rating="PEGI 12",

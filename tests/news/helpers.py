@@ -67,7 +67,7 @@ def add_articles_in_bulk(
     now = timezone.now()
     articles = []
     for number in range(count):
-        slug = f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}"
+        slug = f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}-{number}"  # unique in the batch
         articles.append(
             ArticlePage(
                 title=f"{prefix} {number}",

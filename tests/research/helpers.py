@@ -63,7 +63,7 @@ def add_publications_in_bulk(
     publications = Publication.objects.bulk_create(
         Publication(
             title=f"{prefix} {number:04d}",
-            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}",
+            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}-{number}",  # unique in the batch
             summary="What we found.",
             authors="A. Author",
             organisation="Test centre",

@@ -90,7 +90,7 @@ def add_videos_in_bulk(
     videos = Video.objects.bulk_create(
         Video(
             title=f"{prefix} {number}",
-            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}",
+            slug=f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}-{number}",  # unique in the batch
             description="A test video.",
             duration=dt.timedelta(minutes=1, seconds=5),
             external_url="https://www.youtube.com/watch?v=abcdefghijk",
