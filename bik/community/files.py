@@ -7,15 +7,17 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage, Storage
 from django.core.files.uploadedfile import UploadedFile
+from django.core.signals import setting_changed
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 
@@ -43,7 +45,22 @@ _OOXML_PARTS = (("word/", DOCX), ("xl/", XLSX), ("ppt/", PPTX))
 
 
 class PrivateStorage(FileSystemStorage):
-    """Files with no public address: `url()` refuses, so a template cannot link to one by mistake."""
+    """Files with no public address: `url()` refuses, so a template cannot link to one by mistake. Kept under
+    PRIVATE_MEDIA_ROOT, read when first needed and again when the setting changes (as Django's own storage
+    follows MEDIA_ROOT), not fixed when the models are imported."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        setting_changed.connect(self._root_changed)
+
+    @cached_property
+    def base_location(self) -> str:
+        return str(settings.PRIVATE_MEDIA_ROOT)
+
+    def _root_changed(self, setting: str, **kwargs: Any) -> None:
+        if setting == "PRIVATE_MEDIA_ROOT":
+            self.__dict__.pop("base_location", None)
+            self.__dict__.pop("location", None)
 
     def url(self, name: str | None) -> str:
         raise ValueError("Private files have no URL; link to the view that checks access instead.")
@@ -51,7 +68,7 @@ class PrivateStorage(FileSystemStorage):
 
 def private_storage() -> Storage:
     """Outside MEDIA_ROOT and without a URL: nothing in it can be fetched except through a checking view."""
-    return PrivateStorage(location=Path(settings.PRIVATE_MEDIA_ROOT))
+    return PrivateStorage()
 
 
 def max_upload_bytes() -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.conf import settings
@@ -174,3 +175,15 @@ def test_forum_content_stays_out_of_public_search_sitemaps_and_the_api(client: C
 
     schema = client.get("/api/v1/openapi.json").content.decode()
     assert "forum" not in schema.lower()
+
+
+def test_private_files_follow_the_private_media_setting(settings: Any, tmp_path: Path) -> None:
+    """The private storage reads PRIVATE_MEDIA_ROOT when it is used, as Django's own storage reads MEDIA_ROOT:
+    a test process (or one that builds the test database for the others) can place it elsewhere."""
+    storage = Attachment._meta.get_field("file").storage
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "elsewhere"
+
+    name = storage.save("proof.txt", SimpleUploadedFile("proof.txt", b"kept privately"))
+
+    assert (tmp_path / "elsewhere" / name).read_bytes() == b"kept privately"
+    assert Path(storage.path(name)).resolve().parent == (tmp_path / "elsewhere").resolve()
