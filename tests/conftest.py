@@ -24,18 +24,79 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.community.models import Membership
 from bik.network.models import Centre, CentreRole, Strand
+from tests.worker_databases import WORKERINPUT_KEY, Template, TemplateBuild, WorkerCopy, is_controller
 
+_TEMPLATE = pytest.StashKey[TemplateBuild]()
 PASSWORD = "correct horse battery staple 2026"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXQ"
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> None:
-    from bik.demo.services import load_demo
+def django_db_setup(
+    request: pytest.FixtureRequest,
+    django_test_environment: None,
+    django_db_blocker: Any,
+    django_db_keepdb: bool,
+    django_db_createdb: bool,
+    django_db_modify_db_settings: None,
+) -> Iterator[None]:
+    """The test database with the demo content, for every test that reads or writes it, browser tests too.
 
+    Under parallel workers the controlling process built it once (tests/worker_databases.py) and this worker
+    copies it; a single test process builds it itself: migrations, then the demo. Unlike pytest-django's own
+    fixture (which this replaces), the database is set up even when only browser tests run, which never ask
+    for it through `db`."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    template = Template.from_workerinput(request.config)
+    with django_db_blocker.unblock():
+        if template is not None:
+            copy = WorkerCopy(template)
+            copy.set_up()
+        else:
+            from bik.demo.services import load_demo
+
+            db_config = setup_databases(
+                verbosity=request.config.option.verbose,
+                interactive=False,
+                aliases={DEFAULT_DB_ALIAS: connections[DEFAULT_DB_ALIAS]},
+                keepdb=django_db_keepdb and not django_db_createdb,
+            )
+            clear_test_cache()
+            load_demo()
     clear_test_cache()
-    with django_db_blocker.unblock():  # type: ignore[attr-defined]
-        load_demo()
+    yield
+    if django_db_keepdb:
+        return
+    with django_db_blocker.unblock():
+        if template is not None:
+            copy.tear_down()
+        else:
+            teardown_databases(db_config, verbosity=request.config.option.verbose)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under parallel workers, the test database is built here once, before the workers start."""
+    config = session.config
+    if is_controller(config):
+        build = TemplateBuild(config, keepdb=bool(config.getoption("reuse_db")) and not config.getoption("create_db"))
+        config.stash[_TEMPLATE] = build
+        build.build()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """Each parallel worker is told where the template database is (xdist calls this as it starts one)."""
+    build = node.config.stash.get(_TEMPLATE, None)
+    if build is not None and build.template is not None:
+        node.workerinput[WORKERINPUT_KEY] = build.template.as_workerinput()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    build = session.config.stash.get(_TEMPLATE, None)
+    if build is not None:
+        build.tear_down()
 
 
 def clear_test_cache() -> None:
@@ -49,8 +110,10 @@ def clear_test_cache() -> None:
     if settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
         client = cache._cache.get_client(write=True)  # type: ignore[attr-defined]
         prefix = settings.CACHES["default"]["KEY_PREFIX"]
-        for key in client.scan_iter(match=f"{prefix}:*"):
-            client.delete(key)
+        # Every test starts with this: a thousand keys a round trip (Redis's default is ten), deleted together.
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
     else:
         cache.clear()
 

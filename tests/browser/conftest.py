@@ -1,8 +1,8 @@
 """Browser tests: Debian's Chromium, driven by Playwright, against a real `runserver` process.
 
 The server runs with DEBUG off (so visitors' 404 pages and static files are served as in production, by
-WhiteNoise) and BIK_TESTING on, against the test database that pytest-django created and filled with the
-demo content. Because that server writes to the same database, these tests never use the `db` fixture:
+WhiteNoise) and BIK_TESTING on, against the test database with the demo content (tests/conftest.py's
+`django_db_setup`). Because that server writes to the same database, these tests never use the `db` fixture:
 a test transaction would hold SQLite's lock. Each test makes its own accounts with unique addresses.
 """
 
@@ -53,61 +53,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.browser)
-
-
-# --- The database ---------------------------------------------------------------------------------------
-
-
-def _uses_the_database(item: pytest.Item) -> bool:
-    """pytest-django's own rule for whether a test makes it set up the test database."""
-    from django.test import TransactionTestCase
-
-    test_class = getattr(item, "cls", None)
-    if test_class is not None and issubclass(test_class, TransactionTestCase):
-        return True
-    if item.get_closest_marker("django_db") is not None:
-        return True
-    names = getattr(item, "fixturenames", ())
-    return any(name in names for name in ("db", "transactional_db", "live_server"))
-
-
-@pytest.fixture(scope="session")
-def django_db_setup(
-    request: pytest.FixtureRequest,
-    django_test_environment: None,
-    django_db_blocker: Any,
-    django_db_keepdb: bool,
-    django_db_createdb: bool,
-    django_db_modify_db_settings: None,
-) -> Iterator[None]:
-    """The test database with the demo content, even when only browser tests run.
-
-    pytest-django creates the test database only for the aliases that tests ask for through `db` (and the
-    like), which browser tests never do. When other tests in the session do, the usual chain runs
-    (pytest-django, then tests/conftest.py loads the demo); otherwise this sets up the same database itself."""
-    if any(_uses_the_database(item) for item in request.session.items):
-        request.getfixturevalue("django_db_setup")  # the fixture this one overrides
-        yield
-        return
-
-    from django.db import DEFAULT_DB_ALIAS, connections
-    from django.test.utils import setup_databases, teardown_databases
-
-    from bik.demo.services import load_demo
-    from tests.conftest import clear_test_cache
-
-    clear_test_cache()
-    keepdb = django_db_keepdb and not django_db_createdb
-    aliases = {DEFAULT_DB_ALIAS: connections[DEFAULT_DB_ALIAS]}
-    with django_db_blocker.unblock():
-        config = setup_databases(
-            verbosity=request.config.option.verbose, interactive=False, aliases=aliases, keepdb=keepdb
-        )
-        load_demo()
-    yield
-    if not django_db_keepdb:
-        with django_db_blocker.unblock():
-            teardown_databases(config, verbosity=request.config.option.verbose)
 
 
 # --- The server -----------------------------------------------------------------------------------------

@@ -1,0 +1,162 @@
+"""One test database for every parallel worker: built once, copied for each.
+
+Building the test database — every migration, then the demo content in every language — takes a minute or
+more. When pytest-xdist runs the suite in parallel, the controlling process builds it once before the workers
+start (`build_template`), and each worker copies it with the demo's media files (`WorkerCopy`): PostgreSQL
+copies a database with `CREATE DATABASE … TEMPLATE`, SQLite's file is copied through its backup API. Before,
+every worker built its own at the same moment, on the same cores.
+
+Without parallel workers (`-n 0`) a test process builds its database itself, as pytest-django does."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.test.utils import override_settings
+
+# What the controller hands each worker (through xdist's `workerinput`, which must be plain data).
+WORKERINPUT_KEY = "bik_template_database"
+TEMPLATE_DIR_NAME = "template"
+
+# Each of the demo's file trees, by the setting that names it.
+FILE_TREES = ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")
+
+
+def is_controller(config: pytest.Config) -> bool:
+    """Whether this process hands tests to parallel workers (and runs none itself)."""
+    return config.pluginmanager.get_plugin("dsession") is not None
+
+
+@dataclass
+class Template:
+    engine: str
+    name: str  # the template database's name, or its file with SQLite
+    var_dir: str  # its media files, under MEDIA_ROOT's and PRIVATE_MEDIA_ROOT's names
+
+    def as_workerinput(self) -> dict[str, str]:
+        return {"engine": self.engine, "name": self.name, "var_dir": self.var_dir}
+
+    @classmethod
+    def from_workerinput(cls, config: pytest.Config) -> Template | None:
+        data = getattr(config, "workerinput", {}).get(WORKERINPUT_KEY)
+        return cls(**data) if data else None
+
+
+class TemplateBuild:
+    """The controller's template: the test database, migrated and filled with the demo, in a var directory of
+    its own (so the demo's media never land in the developer's var/media)."""
+
+    def __init__(self, config: pytest.Config, *, keepdb: bool) -> None:
+        self.config = config
+        self.keepdb = keepdb
+        self.var_dir = Path(settings.BASE_DIR) / "var" / "xdist" / TEMPLATE_DIR_NAME
+        self.db_config: Any = None
+        self.template: Template | None = None
+        self._overrides: override_settings | None = None
+
+    def build(self) -> Template:
+        from django.test.utils import setup_databases, setup_test_environment, teardown_test_environment
+        from pytest_django.plugin import blocking_manager_key
+
+        from bik.demo.services import load_demo
+        from tests.conftest import clear_test_cache
+
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        database = settings.DATABASES[DEFAULT_DB_ALIAS]
+        overrides: dict[str, Any] = {
+            "MEDIA_ROOT": self.var_dir / "media",
+            "PRIVATE_MEDIA_ROOT": self.var_dir / "private",
+            "BIK_MAIL_DIR": self.var_dir / "mail",
+        }
+        if database["ENGINE"] == "django.db.backends.sqlite3":
+            database["TEST"] = {**database.get("TEST", {}), "NAME": str(self.var_dir / "test.sqlite3")}
+        self._overrides = override_settings(**overrides)
+        self._overrides.enable()
+        setup_test_environment(debug=False)
+        logging.disable(logging.INFO)  # the demo's progress: a worker's would be captured, this one is not
+        try:
+            with self.config.stash[blocking_manager_key].unblock():
+                self.db_config = setup_databases(
+                    verbosity=0,
+                    interactive=False,
+                    aliases={DEFAULT_DB_ALIAS: connections[DEFAULT_DB_ALIAS]},
+                    keepdb=self.keepdb,
+                )
+                clear_test_cache()
+                load_demo()
+                clear_test_cache()
+                name = str(connections[DEFAULT_DB_ALIAS].settings_dict["NAME"])
+                if database["ENGINE"] == "django.db.backends.sqlite3":
+                    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+                        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                # A database being copied must have no one connected (PostgreSQL refuses the copy otherwise).
+                connections.close_all()
+        finally:
+            logging.disable(logging.NOTSET)
+            teardown_test_environment()
+        self.template = Template(engine=database["ENGINE"], name=name, var_dir=str(self.var_dir))
+        return self.template
+
+    def tear_down(self) -> None:
+        from django.test.utils import teardown_databases
+        from pytest_django.plugin import blocking_manager_key
+
+        if self.db_config is not None and not self.keepdb:
+            with self.config.stash[blocking_manager_key].unblock():
+                teardown_databases(self.db_config, verbosity=0)
+        if self._overrides is not None:
+            self._overrides.disable()
+
+
+class WorkerCopy:
+    """A worker's own copy of the template: its database and its media files, in the worker's var directory."""
+
+    def __init__(self, template: Template) -> None:
+        self.template = template
+        self.connection = connections[DEFAULT_DB_ALIAS]
+        self.original_name = str(self.connection.settings_dict["NAME"])
+
+    def set_up(self) -> None:
+        for setting in FILE_TREES:
+            source = Path(self.template.var_dir) / Path(getattr(settings, setting)).name
+            target = Path(getattr(settings, setting))
+            shutil.rmtree(target, ignore_errors=True)
+            if source.exists():
+                shutil.copytree(source, target)
+        name = self._copy_database()
+        settings.DATABASES[DEFAULT_DB_ALIAS]["NAME"] = name
+        self.connection.settings_dict["NAME"] = name
+        self.connection.close()
+
+    def tear_down(self) -> None:
+        self.connection.creation.destroy_test_db(self.original_name, verbosity=0)
+
+    def _copy_database(self) -> str:
+        # Django's name for the test database, to which pytest-django added this worker's suffix.
+        settings_dict = self.connection.settings_dict
+        test_name = str(settings_dict["TEST"]["NAME"] or f"test_{settings_dict['NAME']}")
+        if self.template.engine == "django.db.backends.sqlite3":
+            target = Path(test_name)
+            for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+                leftover.unlink(missing_ok=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source, copy = sqlite3.connect(self.template.name), sqlite3.connect(target)
+            try:
+                source.backup(copy)
+            finally:
+                source.close()
+                copy.close()
+            return str(target)
+        quote = self.connection.ops.quote_name
+        with self.connection._nodb_cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
+            cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(self.template.name)}")
+        return test_name
