@@ -85,7 +85,10 @@ suite: setup
 	BIK_TESTING=true $(BIN)/python manage.py makemigrations --check --dry-run -v1
 	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal
 
-test: setup system-deps lint types suite
+# Lint and types run beside the suite: it spends its first minute or more building the test database in one
+# process (tests/worker_databases.py), which leaves the other cores to them.
+test: setup system-deps
+	@$(MAKE) --no-print-directory -j3 lint types suite
 
 check-deploy: setup
 	DEBUG=false SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
