@@ -24,7 +24,14 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.community.models import Membership
 from bik.network.models import Centre, CentreRole, Strand
-from tests.worker_databases import WORKERINPUT_KEY, Template, TemplateBuild, WorkerCopy, is_controller
+from tests.worker_databases import (
+    WORKERINPUT_KEY,
+    Template,
+    TemplateBuild,
+    WorkerCopy,
+    build_test_database,
+    is_controller,
+)
 
 _TEMPLATE = pytest.StashKey[TemplateBuild]()
 PASSWORD = "correct horse battery staple 2026"
@@ -46,25 +53,18 @@ def django_db_setup(
     copies it; a single test process builds it itself: migrations, then the demo. Unlike pytest-django's own
     fixture (which this replaces), the database is set up even when only browser tests run, which never ask
     for it through `db`."""
-    from django.test.utils import setup_databases, teardown_databases
+    from django.test.utils import teardown_databases
 
     template = Template.from_workerinput(request.config)
     with django_db_blocker.unblock():
         if template is not None:
             copy = WorkerCopy(template)
             copy.set_up()
-        else:
-            from bik.demo.services import load_demo
-
-            db_config = setup_databases(
-                verbosity=request.config.option.verbose,
-                interactive=False,
-                aliases={DEFAULT_DB_ALIAS: connections[DEFAULT_DB_ALIAS]},
-                keepdb=django_db_keepdb and not django_db_createdb,
-            )
             clear_test_cache()
-            load_demo()
-    clear_test_cache()
+        else:
+            db_config = build_test_database(
+                keepdb=django_db_keepdb and not django_db_createdb, verbosity=request.config.option.verbose
+            )
     yield
     if django_db_keepdb:
         return

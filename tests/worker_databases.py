@@ -2,18 +2,18 @@
 
 Building the test database — every migration, then the demo content in every language — takes a minute or
 more. When pytest-xdist runs the suite in parallel, the controlling process builds it once before the workers
-start (`build_template`), and each worker copies it with the demo's media files (`WorkerCopy`): PostgreSQL
+start (`TemplateBuild`), and each worker copies it with the demo's media files (`WorkerCopy`): PostgreSQL
 copies a database with `CREATE DATABASE … TEMPLATE`, SQLite's file is copied through its backup API. Before,
 every worker built its own at the same moment, on the same cores.
 
-Without parallel workers (`-n 0`) a test process builds its database itself, as pytest-django does."""
+Without parallel workers (`-n 0`) a test process builds its database itself (`build_test_database`)."""
 
 from __future__ import annotations
 
 import logging
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +35,33 @@ def is_controller(config: pytest.Config) -> bool:
     return config.pluginmanager.get_plugin("dsession") is not None
 
 
+def build_test_database(*, keepdb: bool, verbosity: int = 0) -> Any:
+    """Migrate the test database and load the demo into it; returns Django's record for `teardown_databases`."""
+    from django.test.utils import setup_databases
+
+    from bik.demo.services import load_demo
+    from tests.conftest import clear_test_cache
+
+    db_config = setup_databases(
+        verbosity=verbosity,
+        interactive=False,
+        aliases={DEFAULT_DB_ALIAS: connections[DEFAULT_DB_ALIAS]},
+        keepdb=keepdb,
+    )
+    clear_test_cache()
+    load_demo()
+    clear_test_cache()
+    return db_config
+
+
 @dataclass
 class Template:
     engine: str
     name: str  # the template database's name, or its file with SQLite
-    var_dir: str  # its media files, under MEDIA_ROOT's and PRIVATE_MEDIA_ROOT's names
+    files: dict[str, str]  # where the demo's files are, by the setting that names their folder (FILE_TREES)
 
-    def as_workerinput(self) -> dict[str, str]:
-        return {"engine": self.engine, "name": self.name, "var_dir": self.var_dir}
+    def as_workerinput(self) -> dict[str, Any]:
+        return asdict(self)
 
     @classmethod
     def from_workerinput(cls, config: pytest.Config) -> Template | None:
@@ -63,46 +82,28 @@ class TemplateBuild:
         self._overrides: override_settings | None = None
 
     def build(self) -> Template:
-        from django.test.utils import setup_databases, setup_test_environment, teardown_test_environment
+        from django.test.utils import setup_test_environment, teardown_test_environment
         from pytest_django.plugin import blocking_manager_key
-
-        from bik.demo.services import load_demo
-        from tests.conftest import clear_test_cache
 
         self.var_dir.mkdir(parents=True, exist_ok=True)
         database = settings.DATABASES[DEFAULT_DB_ALIAS]
-        overrides: dict[str, Any] = {
-            "MEDIA_ROOT": self.var_dir / "media",
-            "PRIVATE_MEDIA_ROOT": self.var_dir / "private",
-            "BIK_MAIL_DIR": self.var_dir / "mail",
-        }
+        files = {setting: str(self.var_dir / setting.lower()) for setting in FILE_TREES}
         if database["ENGINE"] == "django.db.backends.sqlite3":
             database["TEST"] = {**database.get("TEST", {}), "NAME": str(self.var_dir / "test.sqlite3")}
-        self._overrides = override_settings(**overrides)
+        self._overrides = override_settings(**files)
         self._overrides.enable()
         setup_test_environment(debug=False)
         logging.disable(logging.INFO)  # the demo's progress: a worker's would be captured, this one is not
         try:
             with self.config.stash[blocking_manager_key].unblock():
-                self.db_config = setup_databases(
-                    verbosity=0,
-                    interactive=False,
-                    aliases={DEFAULT_DB_ALIAS: connections[DEFAULT_DB_ALIAS]},
-                    keepdb=self.keepdb,
-                )
-                clear_test_cache()
-                load_demo()
-                clear_test_cache()
+                self.db_config = build_test_database(keepdb=self.keepdb)
                 name = str(connections[DEFAULT_DB_ALIAS].settings_dict["NAME"])
-                if database["ENGINE"] == "django.db.backends.sqlite3":
-                    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
-                        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 # A database being copied must have no one connected (PostgreSQL refuses the copy otherwise).
                 connections.close_all()
         finally:
             logging.disable(logging.NOTSET)
             teardown_test_environment()
-        self.template = Template(engine=database["ENGINE"], name=name, var_dir=str(self.var_dir))
+        self.template = Template(engine=database["ENGINE"], name=name, files=files)
         return self.template
 
     def tear_down(self) -> None:
@@ -125,9 +126,8 @@ class WorkerCopy:
         self.original_name = str(self.connection.settings_dict["NAME"])
 
     def set_up(self) -> None:
-        for setting in FILE_TREES:
-            source = Path(self.template.var_dir) / Path(getattr(settings, setting)).name
-            target = Path(getattr(settings, setting))
+        for setting, folder in self.template.files.items():
+            source, target = Path(folder), Path(getattr(settings, setting))
             shutil.rmtree(target, ignore_errors=True)
             if source.exists():
                 shutil.copytree(source, target)
