@@ -141,6 +141,14 @@ def _fresh_cache() -> None:
     clear_test_cache()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _static_files_looked_up_when_asked() -> None:
+    """Every test client starts a handler, whose WhiteNoise indexes every app's static files (30 ms): in the test
+    process it looks a file up when one is asked for instead, as it does under DEBUG. The browser tests' server,
+    a process of its own, indexes them once as in production."""
+    settings.WHITENOISE_AUTOREFRESH = True
+
+
 @pytest.fixture(autouse=True)
 def _english_to_begin_with() -> Iterator[None]:
     """Each test starts in English, whatever language an earlier test's request or code left active in this

@@ -252,8 +252,16 @@ def totp_code(secret: str, *, at: float | None = None, period: int = 30, digits:
     return f"{value % 10**digits:0{digits}d}"
 
 
-def fresh_totp_code(secret: str, *, used: set[str] | None = None, period: int = 30) -> str:
-    """A code that stays valid for a few seconds more and was not used before (servers refuse a replay)."""
+# The codes each account has signed in with this session. The server refuses a code an account has used while
+# the code is valid (allauth keeps them per account in the cache, which without Redis outlives a test), so only
+# the same account signing in twice within a period waits for the next code; the demo accounts share a secret.
+_USED_CODES: dict[str, set[str]] = {}
+
+
+def fresh_totp_code(secret: str, *, account: str | None = None, period: int = 30) -> str:
+    """A code that stays valid for a few seconds more and that `account` has not used before (servers refuse a
+    replay); without an account (one signed up in the test, with a secret of its own), any fresh code."""
+    used = _USED_CODES.setdefault(account.lower(), set()) if account else None
     while True:
         now = time.time()
         code = totp_code(secret, at=now, period=period)

@@ -170,7 +170,7 @@ def _sign_in(page: Any, address: str) -> None:
     page.get_by_label("Email").fill(address)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
-    page.locator("input[name='code']").fill(fresh_totp_code(SECRET))
+    page.locator("input[name='code']").fill(fresh_totp_code(SECRET, account=address))
     page.get_by_role("button", name="Sign In").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 

@@ -62,7 +62,7 @@ def _sign_in(page: Any, email: str, next_url: str) -> None:
     form.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     form.get_by_role("button", name="Sign In").click()
     expect(page.get_by_role("heading", name="Two-Factor Authentication")).to_be_visible()
-    page.locator("input[name='code']").fill(fresh_totp_code(SECRET))
+    page.locator("input[name='code']").fill(fresh_totp_code(SECRET, account=email))
     page.get_by_role("button", name="Sign In").click()
 
 
