@@ -131,7 +131,7 @@ def load_demo(out: Any = None) -> None:
     idempotent `load(home, out)`) run in the list's order, after the core pages, centres and accounts and before
     untranslated pages are aliased into every language. Every row the demo makes is marked in bik.demo.registry,
     translations and aliases of demo rows too. Wagtail's search and reference indexes are updated once per row,
-    at the end."""
+    at the end (bik/demo/indexing.py)."""
     with indexing.updated_once_at_the_end():
         _load(out)
 

@@ -45,7 +45,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-SERVER_START_TIMEOUT = 30.0
+SERVER_START_TIMEOUT = 60.0  # several workers start their servers and browsers at once
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -7,7 +7,9 @@ import pytest
 from modelsearch.backends import get_search_backend
 
 from bik.demo import indexing
+from bik.news.models import ArticlePage
 from bik.resources.models import Resource
+from tests.news.helpers import add_article
 from tests.resources.helpers import add_resource
 
 pytestmark = pytest.mark.django_db
@@ -27,3 +29,16 @@ def test_rows_are_indexed_at_the_end_with_what_they_hold_then_and_deleted_ones_a
 
     assert _found("grandparents") == [resource.pk]
     assert _found("Ephemeral") == []
+
+
+def test_pages_are_indexed_as_their_specific_page_with_what_they_hold_at_the_end() -> None:
+    with indexing.updated_once_at_the_end():
+        articles = [add_article("Osprey migration notes"), add_article("Osprey nesting notes")]
+        for article in articles:  # saved after publishing (which indexes an article at once, bik/news/signals.py)
+            article.title += " for bird ringers"
+            article.save()
+        assert list(get_search_backend().search("ringers", ArticlePage)) == []
+
+    found = list(get_search_backend().search("ringers", ArticlePage))
+    assert sorted(page.pk for page in found) == sorted(article.pk for article in articles)
+    assert {type(page) for page in found} == {ArticlePage}
