@@ -14,8 +14,8 @@ SITE_HOST := $(if $(filter 0.0.0.0 :: [::],$(HOST)),127.0.0.1,$(HOST))
 SITE_URL ?= http://$(SITE_HOST):$(PORT)
 CHROMIUM ?= /usr/bin/chromium
 # Test processes run side by side (pytest-xdist): one more than the CPUs, at most four (a browser test often waits
-# for its server or Chromium, and the extra process fills that time: the suite took 7 % less on two CPUs);
-# TEST_WORKERS=0 runs the suite in one.
+# for its server or Chromium, and the extra process fills that time: on two CPUs the suite took 3 % and 7 % less
+# in two pairs of runs); TEST_WORKERS=0 runs the suite in one.
 TEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(len(os.sched_getaffinity(0)) + 1)')
 LANGUAGES := bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt ro sk sl sr sv uk
 PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
@@ -76,15 +76,16 @@ system-deps:
 	@command -v java >/dev/null || { echo "Java is missing (needed by the Nu HTML Checker)"; exit 1; }
 	@command -v xgettext >/dev/null || { echo "GNU gettext is missing (needed to check the catalogues)"; exit 1; }
 
+# Lint includes the check that the migrations match the models.
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	BIK_TESTING=true $(BIN)/python manage.py makemigrations --check --dry-run -v1
 
 types: setup
 	BIK_TESTING=true $(BIN)/mypy
 
 suite: setup
-	BIK_TESTING=true $(BIN)/python manage.py makemigrations --check --dry-run -v1
 	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal
 
 # Lint and types run beside the suite: it spends its first minute or more building the test database in one
