@@ -60,7 +60,6 @@ def django_db_setup(
         if template is not None:
             copy = WorkerCopy(template)
             copy.set_up()
-            clear_test_cache()
         else:
             db_config = build_test_database(
                 keepdb=django_db_keepdb and not django_db_createdb, verbosity=request.config.option.verbose

@@ -13,7 +13,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage, Storage
 from django.core.files.uploadedfile import UploadedFile
-from django.core.signals import setting_changed
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -49,15 +48,14 @@ class PrivateStorage(FileSystemStorage):
     PRIVATE_MEDIA_ROOT, read when first needed and again when the setting changes (as Django's own storage
     follows MEDIA_ROOT), not fixed when the models are imported."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        setting_changed.connect(self._root_changed)
-
     @cached_property
     def base_location(self) -> str:
         return str(settings.PRIVATE_MEDIA_ROOT)
 
-    def _root_changed(self, setting: str, **kwargs: Any) -> None:
+    def _clear_cached_properties(self, setting: str, **kwargs: Any) -> None:
+        """Django's storage forgets its folder when MEDIA_ROOT changes (its own `setting_changed` receiver);
+        this one forgets it when PRIVATE_MEDIA_ROOT does."""
+        super()._clear_cached_properties(setting, **kwargs)  # type: ignore[arg-type]  # the signal names any setting
         if setting == "PRIVATE_MEDIA_ROOT":
             self.__dict__.pop("base_location", None)
             self.__dict__.pop("location", None)

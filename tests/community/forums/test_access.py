@@ -181,6 +181,7 @@ def test_private_files_follow_the_private_media_setting(settings: Any, tmp_path:
     """The private storage reads PRIVATE_MEDIA_ROOT when it is used, as Django's own storage reads MEDIA_ROOT:
     a test process (or one that builds the test database for the others) can place it elsewhere."""
     storage = Attachment._meta.get_field("file").storage
+    assert storage.path("before.txt")  # its folder read once, as any earlier use of the storage would have
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "elsewhere"
 
     name = storage.save("proof.txt", SimpleUploadedFile("proof.txt", b"kept privately"))
