@@ -12,14 +12,12 @@ from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject, CSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
-from django.contrib import messages
 from django.core.cache import cache
 from django.core.signals import setting_changed
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.urls import reverse
-from django.utils.http import urlencode
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
+from bik.accounts.gates import set_up_second_factor
 from bik.accounts.roles import is_staff_member
 
 ADMIN_PREFIX = "/admin/"
@@ -42,12 +40,8 @@ class StaffMFAMiddleware:
             and is_staff_member(request.user)
             and not is_mfa_enabled(request.user)
         ):
-            messages.warning(
-                request,
-                _("Staff accounts must set up two-factor authentication before using the admin."),
-            )
-            url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
-            return HttpResponseRedirect(url)
+            warning = _("Staff accounts must set up two-factor authentication before using the admin.")
+            return set_up_second_factor(request, warning)
         return self.get_response(request)
 
 

@@ -43,15 +43,15 @@ class RoleSpec:
 
 
 _ADMIN_ACCESS = (("wagtailadmin", "access_admin"),)
-_EDITORIAL = (
+_MEDIA = (
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
     ("wagtailimages", "choose_image"),
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
-    ("wagtail_localize", "submit_translation"),
 )
+_EDITORIAL = (*_MEDIA, ("wagtail_localize", "submit_translation"))
 _NETWORK = (
     ("network", "add_centre"),
     ("network", "change_centre"),
@@ -206,14 +206,7 @@ _PAGE_PERMISSIONS = {
     Role.NETWORK_ADMIN: ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"),
 }
 _COLLECTION_PERMISSIONS = {
-    Role.NETWORK_ADMIN: (
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
-    ),
+    Role.NETWORK_ADMIN: _MEDIA,
 }
 
 

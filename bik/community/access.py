@@ -13,19 +13,16 @@ from typing import Any, TypeVar
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from bik.accounts.gates import private, set_up_second_factor
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.community.models import Membership
@@ -104,13 +101,6 @@ def mfa_required() -> bool:
     return settings.COMMUNITY_MFA_REQUIRED
 
 
-def _private(response: HttpResponse) -> HttpResponse:
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True)
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 ViewFunction = Callable[..., HttpResponse]
 
 
@@ -123,16 +113,15 @@ def community_view(view: ViewFunction | None = None, *, object_view: bool = Fals
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             user = _signed_in(request.user)
             if user is None:
-                return _private(redirect_to_login(request.get_full_path()))
+                return private(redirect_to_login(request.get_full_path()))
             if not can_enter(user):
                 if object_view:
                     raise Http404
-                return _private(render(request, "community/members_only.html", status=403))
+                return private(render(request, "community/members_only.html", status=403))
             if mfa_required() and not is_mfa_enabled(user):
-                messages.warning(request, _("Community members must set up two-factor authentication first."))
-                url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
-                return _private(HttpResponseRedirect(url))
-            return _private(function(request, *args, **kwargs))
+                warning = _("Community members must set up two-factor authentication first.")
+                return private(set_up_second_factor(request, warning))
+            return private(function(request, *args, **kwargs))
 
         return wrapper
 

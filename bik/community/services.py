@@ -93,12 +93,16 @@ def request_membership(
     organisation: str,
     expertise: str = "",
     motivation: str = "",
+    first_name: str | None = None,
+    last_name: str | None = None,
 ) -> Membership:
-    """Ask to join. A declined or revoked person may ask again; their earlier record is reused."""
+    """Ask to join, under the name given (the account's name when not). A declined or revoked person may ask
+    again; their earlier record is reused."""
     _refuse_youth_account(user)
     existing = Membership.objects.select_for_update().filter(user=user).first()
     if existing is not None and existing.status in (Membership.Status.PENDING, Membership.Status.APPROVED):
         raise MembershipError(_("You have already asked to join."))
+    _rename(user, first_name, last_name)
     membership = existing or Membership(user=user)
     membership.centre = centre
     membership.strands = _clean_strands(strands)
@@ -259,11 +263,25 @@ def _owns_address(user: User, email: str) -> bool:
     return bool(EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists())
 
 
+def _rename(user: User, first_name: str | None, last_name: str | None) -> None:
+    if first_name is not None and last_name is not None:
+        user.first_name, user.last_name = first_name, last_name
+        user.save(update_fields=["first_name", "last_name"])
+
+
 @transaction.atomic
 def accept_invitation(
-    user: User, invitation: Invitation, *, job_title: str, organisation: str, expertise: str = ""
+    user: User,
+    invitation: Invitation,
+    *,
+    job_title: str,
+    organisation: str,
+    expertise: str = "",
+    first_name: str | None = None,
+    last_name: str | None = None,
 ) -> Membership:
-    """The invited person, signed in with the invited and verified address, joins without waiting."""
+    """The invited person, signed in with the invited and verified address, joins without waiting (under the name
+    given, the account's name when not)."""
     _refuse_youth_account(user)
     if not _owns_address(user, invitation.email):
         raise MembershipError(
@@ -272,6 +290,7 @@ def accept_invitation(
     membership = Membership.objects.select_for_update().filter(user=user).first() or Membership(user=user)
     if membership.status == Membership.Status.APPROVED and membership.pk:
         raise MembershipError(_("You are already a member."))
+    _rename(user, first_name, last_name)
     membership.centre = invitation.centre
     membership.strands = invitation.strands
     membership.job_title = job_title

@@ -53,22 +53,11 @@ def join(request: HttpRequest) -> HttpResponse:
         request.POST or None, initial={"first_name": user.first_name, "last_name": user.last_name}
     )
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         if not ratelimits.allow(request, ratelimits.Form.COMMUNITY_JOIN, account=user):
             context = {"form": form, "membership": membership}
             return ratelimits.refuse(request, "community/join.html", context, form)
         try:
-            user.first_name, user.last_name = data["first_name"], data["last_name"]
-            user.save(update_fields=["first_name", "last_name"])
-            services.request_membership(
-                user,
-                centre=data["centre"],
-                strands=data["strands"],
-                job_title=data["job_title"],
-                organisation=data["organisation"],
-                expertise=data["expertise"],
-                motivation=data["motivation"],
-            )
+            services.request_membership(user, **form.cleaned_data)
         except services.MembershipError as error:
             form.add_error(None, str(error))
         else:
@@ -86,23 +75,14 @@ def _accept_invitation(request: HttpRequest, user: User, token: str) -> HttpResp
         request.POST or None, initial={"first_name": user.first_name, "last_name": user.last_name}
     )
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         if not ratelimits.allow(request, ratelimits.Form.COMMUNITY_JOIN, account=user):
             context = {"form": form, "invitation": invitation}
             return ratelimits.refuse(request, "community/invitation_accept.html", context, form)
         try:
-            services.accept_invitation(
-                user,
-                invitation,
-                job_title=data["job_title"],
-                organisation=data["organisation"],
-                expertise=data["expertise"],
-            )
+            services.accept_invitation(user, invitation, **form.cleaned_data)
         except services.MembershipError as error:
             form.add_error(None, str(error))
         else:
-            user.first_name, user.last_name = data["first_name"], data["last_name"]
-            user.save(update_fields=["first_name", "last_name"])
             messages.success(request, _("Welcome to the BIK Community."))
             return redirect("community:home")
     return render(request, "community/invitation_accept.html", {"form": form, "invitation": invitation})

@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from bik.accounts import ratelimits
+from bik.accounts.gates import AnyResponse, Gate, ViewFunction, private
 from bik.accounts.models import User
 from bik.hotline import reporting, router, services
 from bik.hotline.forms import AssessmentForm, ForwardForm, PeriodForm, ReportForm, StageForm, StatusForm
@@ -30,11 +29,9 @@ from bik.hotline.router import RouterForm
 from bik.network.models import Centre
 
 
-def _private(response: HttpResponse) -> HttpResponse:
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True)
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    response.headers["Referrer-Policy"] = "same-origin"  # "no-referrer" would send Origin: null and fail CSRF
+def _private(response: AnyResponse) -> AnyResponse:
+    """Private, and no hotline page's address goes to another site (analysts open reported addresses from here)."""
+    private(response).headers["Referrer-Policy"] = "same-origin"  # "no-referrer" would send Origin: null and fail CSRF
     return response
 
 
@@ -61,14 +58,7 @@ def report_form(request: HttpRequest, country: str) -> HttpResponse:
     if not ratelimits.allow(request, ratelimits.Form.HOTLINE_REPORT):
         return _private(ratelimits.refuse(request, "hotline/report_form.html", context, form))
     data = form.cleaned_data
-    report = services.submit_report(
-        hotline,
-        urls=data["urls"],
-        kind=data["kind"],
-        where_seen=data["where_seen"],
-        description=data["description"],
-        contact_email=data["contact_email"],
-    )
+    report = services.submit_report(hotline, **data)
     # The receipt is shown once, in the answer to the POST: the code never travels in an address.
     return _private(
         render(request, "hotline/receipt.html", {"hotline": hotline, "report": report, "url_count": len(data["urls"])})
@@ -168,41 +158,26 @@ def network_statistics_csv(request: HttpRequest) -> HttpResponse:
 
 # --- Analysts' workspace -----------------------------------------------------------------------------------
 
-ViewFunction = Callable[..., HttpResponse]
 
-
-def _gate(request: HttpRequest) -> HttpResponse | User:
-    user = request.user
-    if not isinstance(user, User) or not user.is_authenticated:
-        return _private(redirect_to_login(request.get_full_path()))
-    if services.is_analyst_without_mfa(user):
-        messages.warning(request, _("Hotline analysts must set up two-factor authentication first."))
-        url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
-        return _private(HttpResponseRedirect(url))
-    return user
+ANALYSTS = Gate(
+    services.is_analyst_without_mfa, gettext_lazy("Hotline analysts must set up two-factor authentication first.")
+)
 
 
 def analyst_view(function: ViewFunction) -> ViewFunction:
     """Wrap a view of one hotline's workspace (`country` in the URL): only its analysts, with a second factor."""
 
+    @ANALYSTS.centre_view(services.analysed_hotlines)
     @functools.wraps(function)
-    def wrapper(request: HttpRequest, country: str, *args: Any, **kwargs: Any) -> HttpResponse:
-        gate = _gate(request)
-        if isinstance(gate, HttpResponse):
-            return gate
-        hotline = next((c for c in services.analysed_hotlines(gate) if c.country.code == country.upper()), None)
-        if hotline is None:
-            raise Http404
-        return _private(function(request, gate, hotline, *args, **kwargs))
+    def wrapper(request: HttpRequest, analyst: User, hotline: Centre, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        return _private(function(request, analyst, hotline, *args, **kwargs))
 
     return wrapper
 
 
-def workspace(request: HttpRequest) -> HttpResponse:
-    gate = _gate(request)
-    if isinstance(gate, HttpResponse):
-        return gate
-    hotlines = services.analysed_hotlines(gate)
+@ANALYSTS.view()
+def workspace(request: HttpRequest, analyst: User) -> HttpResponse:
+    hotlines = services.analysed_hotlines(analyst)
     if not hotlines:
         return _private(render(request, "hotline/analysts_only.html", status=403))
     if len(hotlines) == 1:
@@ -278,13 +253,7 @@ def assess(request: HttpRequest, analyst: User, hotline: Centre, pk: int) -> Htt
     form = AssessmentForm(request.POST, prefix=f"u{item.pk}")
     if not form.is_valid():
         return _invalid(request, hotline, item, "assess", form)
-    services.assess(
-        analyst,
-        hotline,
-        item,
-        outcome=form.cleaned_data["outcome"],
-        hosting_country=form.cleaned_data["hosting_country"],
-    )
+    services.assess(analyst, hotline, item, **form.cleaned_data)
     messages.success(request, _("Assessment recorded."))
     return _back(hotline, item)
 

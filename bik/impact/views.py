@@ -5,22 +5,17 @@ but no second factor set one up, and anyone else gets a 404 (another centre) or 
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import Any
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
+from bik.accounts.gates import Gate
 from bik.accounts.models import User
 from bik.impact import access, services
 from bik.impact.forms import ActivityForm, TargetsForm
@@ -29,66 +24,19 @@ from bik.sid import services as sid_services
 from bik.sid import views as sid_views
 
 ACTIVITIES_PER_PAGE = 25
-ViewFunction = Callable[..., HttpResponse]
 
 
-def private(response: HttpResponse) -> HttpResponse:
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True)
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+STAFF = Gate(access.needs_second_factor, gettext_lazy("Set up two-factor authentication first."))
+centre_view = STAFF.centre_view
 
 
-def gate(request: HttpRequest) -> HttpResponse | User:
-    """The signed-in person, or the answer that sends them to sign in or to set up a second factor."""
-    user = request.user
-    if not isinstance(user, User) or not user.is_authenticated:
-        return private(redirect_to_login(request.get_full_path()))
-    if access.needs_second_factor(user):
-        messages.warning(request, _("Set up two-factor authentication first."))
-        url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
-        return private(HttpResponseRedirect(url))
-    return user
-
-
-def centre_view(centres_of: Callable[[User], list[Centre]]) -> Callable[[ViewFunction], ViewFunction]:
-    """Wrap a view of one centre (`country` in the URL), for the people `centres_of` gives that centre."""
-
-    def decorator(function: ViewFunction) -> ViewFunction:
-        @functools.wraps(function)
-        def wrapper(request: HttpRequest, country: str, *args: Any, **kwargs: Any) -> HttpResponse:
-            person = gate(request)
-            if isinstance(person, HttpResponse):
-                return person
-            centre = next((c for c in centres_of(person) if c.country.code == country.upper()), None)
-            if centre is None:
-                raise Http404
-            return private(function(request, person, centre, *args, **kwargs))
-
-        return wrapper
-
-    return decorator
-
-
-def _network_gate(allowed: Callable[[User], bool]) -> Callable[[ViewFunction], ViewFunction]:
-    def decorator(function: ViewFunction) -> ViewFunction:
-        @functools.wraps(function)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            person = gate(request)
-            if isinstance(person, HttpResponse):
-                return person
-            if not allowed(person):
-                return private(render(request, "impact/staff_only.html", status=403))
-            return private(function(request, person, *args, **kwargs))
-
-        return wrapper
-
-    return decorator
+def _staff_only(request: HttpRequest) -> HttpResponse:
+    return render(request, "impact/staff_only.html", status=403)
 
 
 # The KPI page and its export: network admins and statistics coordinators; the targets: network admins only.
-network_view = _network_gate(access.can_see_network_figures)
-admin_view = _network_gate(access.is_network_admin)
+network_view = STAFF.view(access.can_see_network_figures, refused=_staff_only)
+admin_view = STAFF.view(access.is_network_admin, refused=_staff_only)
 
 
 def _year(text: str | None) -> int:
@@ -118,17 +66,15 @@ def public(request: HttpRequest) -> HttpResponse:
 # --- A centre's activity log -------------------------------------------------------------------------------
 
 
-def workspace(request: HttpRequest) -> HttpResponse:
-    person = gate(request)
-    if isinstance(person, HttpResponse):
-        return person
+@STAFF.view()
+def workspace(request: HttpRequest, person: User) -> HttpResponse:
     reporting = access.reporting_centres(person)
     staff = access.staff_centres(person)
     if not staff:
-        return private(render(request, "impact/staff_only.html", status=403))
+        return _staff_only(request)
     if len(reporting) == 1 and len(staff) == 1:
-        return private(redirect("impact:centre", country=reporting[0].country.code.lower()))
-    return private(render(request, "impact/workspace.html", {"reporting": reporting, "staff": staff}))
+        return redirect("impact:centre", country=reporting[0].country.code.lower())
+    return render(request, "impact/workspace.html", {"reporting": reporting, "staff": staff})
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,10 +1,32 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from bik.moderation.models import Report
-from bik.moderation.services import Action
+from bik.moderation.services import Action, RateLimitError
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+# A write that moderation or the service refused becomes the form's error: the writer keeps what they typed and
+# reads why (too much in a short time, suspended, not allowed here, or what the service found wrong).
+WRITING_REFUSED = (RateLimitError, PermissionDenied, ValidationError)
+BUSY = _("You have written a lot in a short time. Please try again later.")
+BUSY_YOUNG = _("You have written a lot in a short time. Take a break and try again later.")
+NOT_HERE = _("You cannot write here.")
+
+
+def refusal(error: Exception, *, busy: StrOrPromise = BUSY, fallback: StrOrPromise = NOT_HERE) -> StrOrPromise:
+    """Why a write was refused, in the words its writer should read (`busy` for young people is gentler)."""
+    if isinstance(error, RateLimitError):
+        return busy
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error) or fallback
 
 
 class ReportForm(forms.Form):

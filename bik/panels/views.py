@@ -21,8 +21,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from bik.accounts.gates import set_up_second_factor
 from bik.accounts.models import User
-from bik.moderation import services as moderation
+from bik.moderation.forms import BUSY_YOUNG, WRITING_REFUSED, refusal
 from bik.moderation.models import Status
 from bik.panels import services
 from bik.panels.forms import AnswerForm, ArticleForm, ConsultationForm, MemberForm, ResponseForm, TranslationForm
@@ -55,9 +56,7 @@ def staff_view(view: View) -> View:
         if not services.is_consultation_staff(user):
             raise Http404
         if services.staff_without_mfa(user):
-            messages.warning(request, _("Staff accounts must set up two-factor authentication first."))
-            url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
-            return HttpResponseRedirect(url)
+            return set_up_second_factor(request, _("Staff accounts must set up two-factor authentication first."))
         return view(request, user, *args, **kwargs)
 
     return wrapper
@@ -151,17 +150,9 @@ def write(request: HttpRequest, user: User, country: str) -> HttpResponse:
     form = ArticleForm(request.POST or None, signers=signers)
     if request.method == "POST" and form.is_valid():
         try:
-            submitted = services.submit_article(
-                user,
-                panel,
-                title=form.cleaned_data["title"],
-                body=form.cleaned_data["body"],
-                signed_by=form.cleaned_data.get("signed_by"),
-            )
-        except moderation.RateLimitError:
-            form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
-        except (PermissionDenied, ValidationError) as exc:
-            form.add_error(None, " ".join(getattr(exc, "messages", [str(exc)])) or _("You cannot write here."))
+            submitted = services.submit_article(user, panel, **form.cleaned_data)
+        except WRITING_REFUSED as error:
+            form.add_error(None, refusal(error, busy=BUSY_YOUNG))
         else:
             if submitted.needs_helpline:
                 request.session["youth_helpline"] = True
@@ -182,18 +173,12 @@ def member_add(request: HttpRequest, user: User, country: str) -> HttpResponse:
         raise Http404
     form = MemberForm(request.POST, prefix=f"add-{panel.country_code.lower()}")
     if form.is_valid():
-        young = User.objects.filter(display_name=form.cleaned_data["pseudonym"].strip()).first()
+        fields = dict(form.cleaned_data)
+        young = User.objects.filter(display_name=fields.pop("pseudonym").strip()).first()
         try:
             if young is None:
                 raise ValidationError(_("No young member has this pseudonym."))
-            services.add_member(
-                user,
-                panel,
-                young,
-                title=form.cleaned_data["title"],
-                byline_name=form.cleaned_data["byline_name"],
-                first_name=form.cleaned_data["first_name"],
-            )
+            services.add_member(user, panel, young, **fields)
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
@@ -263,10 +248,8 @@ def consultation_detail(request: HttpRequest, user: User, pk: int) -> HttpRespon
                         choices=form.chosen(),
                         text=form.cleaned_data.get("text", ""),
                     )
-                except services.AnswerError as exc:
-                    form.add_error(None, str(exc))
-                except moderation.RateLimitError:
-                    form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
+                except (services.AnswerError, *WRITING_REFUSED) as error:
+                    form.add_error(None, refusal(error, busy=BUSY_YOUNG))
                 else:
                     messages.success(request, _("Thank you! Your answer is counted."))
                     return redirect(consultation.get_absolute_url())

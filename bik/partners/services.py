@@ -265,6 +265,14 @@ def _check(publication: Publication) -> None:
     publication.full_clean(exclude=["translation_key"])
 
 
+def _save(publication: Publication, fields: PublicationFields) -> None:
+    _check(publication)
+    publication.save()
+    publication.topics.set(fields.topics)
+    publication.audiences.set(fields.audiences)
+    publication.save()  # parental many-to-many fields are written when the record is saved
+
+
 @transaction.atomic
 def submit_publication(
     partner: User, organisation: PartnerOrganisation, fields: PublicationFields, file: File[Any]
@@ -285,11 +293,7 @@ def submit_publication(
         live=False,
     )
     publication.document = _document(fields.title, file)
-    _check(publication)
-    publication.save()
-    publication.topics.set(fields.topics)
-    publication.audiences.set(fields.audiences)
-    publication.save()  # parental many-to-many fields are written when the record is saved
+    _save(publication, fields)
     publication.save_revision(user=partner)
     return Submission.objects.create(
         organisation=organisation, publication=publication, submitted_by=partner, submitted_at=timezone.now()
@@ -326,11 +330,7 @@ def resubmit(
         setattr(publication, name, getattr(fields, name))
     if file is not None:
         publication.document = _document(fields.title, file)
-    _check(publication)
-    publication.save()
-    publication.topics.set(fields.topics)
-    publication.audiences.set(fields.audiences)
-    publication.save()  # parental many-to-many fields are written when the record is saved
+    _save(publication, fields)
     Publication.objects.filter(translation_key=publication.translation_key).exclude(pk=publication.pk).update(
         year=publication.year, publication_type=publication.publication_type
     )

@@ -4,21 +4,21 @@ organisation only, second factor required) and the reviewers' queue. Thin: the r
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from bik.accounts import ratelimits
+from bik.accounts.gates import Gate, ViewFunction
 from bik.accounts.models import User
 from bik.catalogue.language import current_language
 from bik.catalogue.pagination import paginate
@@ -39,7 +39,6 @@ from bik.research.services import label_publications, research_index_url
 
 ORGANISATIONS_PER_PAGE = 24
 PUBLICATIONS_PER_PAGE = 12
-ViewFunction = Callable[..., HttpResponseBase]
 
 
 def _errors_to_form(form: Any, error: ValidationError) -> None:
@@ -106,17 +105,8 @@ def apply(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         if not ratelimits.allow(request, ratelimits.Form.PARTNER_APPLY, account=user):
             return ratelimits.refuse(request, "partners/apply.html", {"form": form}, form)
-        data = form.cleaned_data
         try:
-            services.apply(
-                user,
-                name=data["name"],
-                kind=data["kind"],
-                description=data["description"],
-                website=data["website"],
-                logo=data["logo"],
-                logo_alt=data["logo_alt"],
-            )
+            services.apply(user, **form.cleaned_data)
         except ValidationError as error:
             _errors_to_form(form, error)
         else:
@@ -128,56 +118,35 @@ def apply(request: HttpRequest) -> HttpResponse:
 # --- Gates ---------------------------------------------------------------------------------------------------
 
 
-def _gate(request: HttpRequest) -> HttpResponse | User:
-    user = request.user
-    if not isinstance(user, User) or not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if services.needs_second_factor(user):
-        messages.warning(request, _("Partners and reviewers must set up two-factor authentication first."))
-        return HttpResponseRedirect(reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()}))
-    return user
+PARTNERS = Gate(
+    services.needs_second_factor, gettext_lazy("Partners and reviewers must set up two-factor authentication first.")
+)
+
+
+def _partners_only(request: HttpRequest) -> HttpResponse:
+    return render(request, "partners/partners_only.html", status=403)
+
+
+def _reviewers_only(request: HttpRequest) -> HttpResponse:
+    return render(request, "partners/partners_only.html", {"reviewers": True}, status=403)
 
 
 def partner_view(function: ViewFunction) -> ViewFunction:
-    """Only people acting for an approved organisation, with a second factor."""
+    """Only people acting for an approved organisation, with a second factor; called with their organisations."""
 
+    @PARTNERS.view()
     @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        gate = _gate(request)
-        if isinstance(gate, HttpResponse):
-            return gate
-        organisations = services.partner_organisations(gate)
+    def wrapper(request: HttpRequest, partner: User, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        organisations = services.partner_organisations(partner)
         if not organisations:
-            return render(request, "partners/partners_only.html", status=403)
-        return function(request, gate, organisations, *args, **kwargs)
+            return _partners_only(request)
+        return function(request, partner, organisations, *args, **kwargs)
 
     return wrapper
 
 
-def reviewer_view(function: ViewFunction) -> ViewFunction:
-    @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        gate = _gate(request)
-        if isinstance(gate, HttpResponse):
-            return gate
-        if not services.is_reviewer(gate):
-            return render(request, "partners/partners_only.html", {"reviewers": True}, status=403)
-        return function(request, gate, *args, **kwargs)
-
-    return wrapper
-
-
-def admin_view(function: ViewFunction) -> ViewFunction:
-    @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        gate = _gate(request)
-        if isinstance(gate, HttpResponse):
-            return gate
-        if not services.is_network_admin(gate):
-            return render(request, "partners/partners_only.html", {"reviewers": True}, status=403)
-        return function(request, gate, *args, **kwargs)
-
-    return wrapper
+reviewer_view = PARTNERS.view(services.is_reviewer, refused=_reviewers_only)
+admin_view = PARTNERS.view(services.is_network_admin, refused=_reviewers_only)
 
 
 def _own(organisations: list[PartnerOrganisation], slug: str) -> PartnerOrganisation:
@@ -270,16 +239,8 @@ def add_version(request: HttpRequest, partner: User, organisations: list[Partner
         raise Http404
     form = VersionForm(request.POST, request.FILES, languages=services.version_languages(item))
     if form.is_valid():
-        data = form.cleaned_data
         try:
-            services.add_version(
-                partner,
-                item,
-                language=data["language"],
-                title=data["title"],
-                summary=data["summary"],
-                file=data["file"],
-            )
+            services.add_version(partner, item, **form.cleaned_data)
         except ValidationError as error:
             _errors_to_form(form, error)
         else:

@@ -4,39 +4,25 @@ a second factor set one up, everyone else gets a 404."""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 from django_countries.fields import Country
 
+from bik.accounts.gates import Gate, private
 from bik.accounts.models import User
 from bik.community.files import private_file_response, safe_download_name
 from bik.pages.open_data import data_download
 from bik.policy import published, services
 from bik.policy.forms import AttachmentForm, CompareForm, CopyForm, MapForm, ReasonForm, ReturnForm
 from bik.policy.models import Answer, AuditEntry, CountryReturn, Questionnaire, Status
-
-ViewFunction = Callable[..., HttpResponse]
-
-
-def _private(response: HttpResponse) -> HttpResponse:
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True)
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def _code(country: str) -> str:
@@ -196,41 +182,12 @@ def attachment(request: HttpRequest, pk: int, document: int) -> HttpResponseBase
 # --- Workspace ------------------------------------------------------------------------------------------------
 
 
-def _gate(request: HttpRequest) -> HttpResponse | User:
-    user = request.user
-    if not isinstance(user, User) or not user.is_authenticated:
-        return _private(redirect_to_login(request.get_full_path()))
-    if services.is_contact_without_mfa(user):
-        messages.warning(request, _("National policy contacts must set up two-factor authentication first."))
-        url = reverse("mfa_activate_totp") + "?" + urlencode({"next": request.get_full_path()})
-        return _private(HttpResponseRedirect(url))
-    return user
-
-
-def contact_view(function: ViewFunction) -> ViewFunction:
-    @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        gate = _gate(request)
-        if isinstance(gate, HttpResponse):
-            return gate
-        if not services.contact_countries(gate):
-            raise Http404
-        return _private(function(request, gate, *args, **kwargs))
-
-    return wrapper
-
-
-def editor_view(function: ViewFunction) -> ViewFunction:
-    @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        gate = _gate(request)
-        if isinstance(gate, HttpResponse):
-            return gate
-        if not services.is_editor(gate):
-            raise Http404
-        return _private(function(request, gate, *args, **kwargs))
-
-    return wrapper
+CONTACTS = Gate(
+    services.is_contact_without_mfa,
+    gettext_lazy("National policy contacts must set up two-factor authentication first."),
+)
+contact_view = CONTACTS.view(lambda user: bool(services.contact_countries(user)))
+editor_view = CONTACTS.view(services.is_editor)
 
 
 @contact_view
@@ -433,7 +390,7 @@ def copy_questionnaire(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Copied to %(year)s: change what should change.") % {"year": copy.year})
             return redirect("wagtailsnippets_policy_questionnaire:edit", copy.pk)
-    return _private(
+    return private(
         render(
             request,
             "policy/admin/copy.html",

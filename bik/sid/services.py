@@ -208,6 +208,14 @@ def submit_action(supporter: Supporter, data: dict[str, Any], origin: str = "") 
     if edition is None:
         raise PermissionDenied("No edition is open for submissions.")
     action = Action(supporter=supporter, edition=edition, country=supporter.country, status=Status.PENDING)
+    _fill(action, data)
+    action.save()
+    transaction.on_commit(lambda: _notify_reviewers(action, origin))
+    return action
+
+
+def _fill(action: Action, data: dict[str, Any]) -> None:
+    """What the supporter typed, its description made safe; a picture replaces the earlier one only when sent."""
     for name in EDITABLE_FIELDS:
         setattr(action, name, data[name])
     for name in REACH_FIELDS:
@@ -215,9 +223,6 @@ def submit_action(supporter: Supporter, data: dict[str, Any], origin: str = "") 
     action.description = sanitise(action.description)
     if data.get("image"):
         action.image = data["image"]
-    action.save()
-    transaction.on_commit(lambda: _notify_reviewers(action, origin))
-    return action
 
 
 @transaction.atomic
@@ -225,13 +230,7 @@ def update_action(supporter: Supporter, action: Action, data: dict[str, Any], or
     """The supporter's edit: it goes back to the review queue (a changed approved item is reviewed again)."""
     if action.supporter_id != supporter.pk:
         raise PermissionDenied("Only the supporter who submitted it may edit it.")
-    for name in EDITABLE_FIELDS:
-        setattr(action, name, data[name])
-    for name in REACH_FIELDS:
-        setattr(action, name, data.get(name))
-    action.description = sanitise(action.description)
-    if data.get("image"):
-        action.image = data["image"]
+    _fill(action, data)
     action.status = Status.PENDING
     action.submitted_at = timezone.now()
     action.save()

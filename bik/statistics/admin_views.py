@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from bik.accounts.gates import private
 from bik.accounts.models import User
 from bik.network.models import Centre
 from bik.statistics import services
@@ -22,12 +23,6 @@ from bik.statistics.forms import CorrectionForm, CountForm, ReasonForm, UploadFo
 from bik.statistics.models import AuditEntry, Quarter, Status, Submission
 
 ViewFunction = Callable[..., HttpResponse]
-
-
-def _private(response: HttpResponse) -> HttpResponse:
-    response.headers["Cache-Control"] = "private, no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def _quarter(label: str) -> Quarter:
@@ -42,8 +37,8 @@ def signed_in(function: ViewFunction) -> ViewFunction:
     @functools.wraps(function)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not isinstance(request.user, User) or not request.user.is_authenticated:
-            return _private(redirect_to_login(request.get_full_path()))
-        return _private(function(request, request.user, *args, **kwargs))
+            return private(redirect_to_login(request.get_full_path()))
+        return private(function(request, request.user, *args, **kwargs))
 
     return wrapper
 

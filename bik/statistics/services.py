@@ -290,6 +290,14 @@ def _check_editable(user: User, submission: Submission) -> None:
         raise NotAllowedError
 
 
+COMBINATION = ("category", "age_group", "gender", "contact_by", "channel")
+
+
+def _combination(row: dict[str, Any]) -> dict[str, Any]:
+    """The breakdown a row counts contacts for (the platform only where the row names one)."""
+    return {**{name: row[name] for name in COMBINATION}, "platform": row.get("platform")}
+
+
 @transaction.atomic
 def replace_counts(user: User, submission: Submission, rows: Iterable[dict[str, Any]]) -> None:
     """Save a valid upload (or the entry form's rows) as the draft's figures, replacing the previous ones."""
@@ -299,17 +307,7 @@ def replace_counts(user: User, submission: Submission, rows: Iterable[dict[str, 
     before = _snapshot(submission) if submission.quarter.is_locked else None
     submission.counts.all().delete()
     Count.objects.bulk_create(
-        Count(
-            submission=submission,
-            category=row["category"],
-            age_group=row["age_group"],
-            gender=row["gender"],
-            contact_by=row["contact_by"],
-            channel=row["channel"],
-            platform=row.get("platform"),
-            contacts=row["contacts"],
-        )
-        for row in rows
+        Count(submission=submission, contacts=row["contacts"], **_combination(row)) for row in rows
     )
     submission.updated_at = timezone.now()
     submission.save(update_fields=["updated_at"])
@@ -373,14 +371,7 @@ def add_count(user: User, submission: Submission, row: dict[str, Any]) -> None:
     """The entry form: one more row, added to an existing row with the same combination."""
     check_staff(user, submission.centre)
     _check_editable(user, submission)
-    existing = submission.counts.filter(
-        category=row["category"],
-        age_group=row["age_group"],
-        gender=row["gender"],
-        contact_by=row["contact_by"],
-        channel=row["channel"],
-        platform=row.get("platform"),
-    ).first()
+    existing = submission.counts.filter(**_combination(row)).first()
     if existing is not None:
         existing.contacts += row["contacts"]
         existing.save(update_fields=["contacts"])

@@ -12,6 +12,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from bik.accounts.gates import private
 from bik.pages.open_data import data_download
 from bik.statistics import dashboard, services
 from bik.statistics.charts import bar_chart
@@ -22,12 +23,6 @@ def _scope(request: HttpRequest, network: bool) -> bool:
     if network and not services.is_coordinator(request.user):
         raise Http404
     return not network
-
-
-def _private(response: HttpResponse) -> HttpResponse:
-    response.headers["Cache-Control"] = "private, no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 @require_GET
@@ -48,7 +43,7 @@ def overview(request: HttpRequest, network: bool = False) -> HttpResponse:
         "all_quarters": dashboard._quarters(public=public),
     }
     response = render(request, "statistics/dashboard.html", context)
-    return _private(response) if network else response
+    return private(response) if network else response
 
 
 @require_GET
@@ -76,7 +71,7 @@ def chart_download(request: HttpRequest, key: str, fmt: str, network: bool = Fal
         writer.writerows(rows)
         response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="helpline-{key}.{fmt}"'
-    return _private(response) if network else response
+    return private(response) if network else response
 
 
 @require_GET

@@ -5,7 +5,7 @@ sign in and signed-in people who may not see a page get a 404."""
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,7 +15,8 @@ from django.views.decorators.http import require_http_methods
 
 from bik.accounts import ratelimits
 from bik.accounts.models import User
-from bik.moderation import services as moderation
+from bik.moderation.forms import BUSY_YOUNG, WRITING_REFUSED, refusal
+from bik.pages.forms import as_input
 from bik.pictures.uploads import clean_picture
 from bik.youth import made, paths, services, webinars
 from bik.youth.forms import FollowUpForm, MadeForm
@@ -168,22 +169,11 @@ def made_new(request: HttpRequest) -> HttpResponse:
             try:
                 created = made.submit(
                     user,
-                    made.MadeInput(
-                        kind=data["kind"],
-                        title=data["title"],
-                        description=data["description"],
-                        licence=data["licence"],
-                        co_creators=data["co_creators"],
-                        poster_alt=data["poster_alt"],
-                        video_url=data["video_url"],
-                        guide_text=data["guide_text"],
-                    ),
+                    as_input(made.MadeInput, data),
                     picture,
                 )
-            except moderation.RateLimitError:
-                form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
-            except PermissionDenied as exc:
-                form.add_error(None, str(exc) or _("You cannot offer a resource now."))
+            except WRITING_REFUSED as error:
+                form.add_error(None, refusal(error, busy=BUSY_YOUNG, fallback=_("You cannot offer a resource now.")))
             else:
                 messages.info(
                     request,

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts.models import User
+from bik.pages.forms import as_input
 from bik.resources.models import Resource
 from bik.youth import coordination, services, webinars
 from bik.youth.forms import (
@@ -98,15 +99,7 @@ def meeting_form(request: HttpRequest, slug: str, pk: int | None = None) -> Http
         coordination.save_meeting(
             user,
             space,
-            coordination.MeetingInput(
-                title=data["title"],
-                description=data["description"],
-                day=data["day"],
-                time=data["time"],
-                duration_minutes=data["duration_minutes"],
-                join_url=data["join_url"],
-                is_webinar=bool(data.get("is_webinar")),
-            ),
+            as_input(coordination.MeetingInput, data),
             meeting,
         )
         messages.success(request, _("The meeting is saved. Members of the space can see it."))

@@ -15,7 +15,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -30,6 +29,7 @@ from bik.catalogue.pagination import counted_page
 from bik.events.ical import VEvent, calendar, ics_response
 from bik.moderation import services as moderation
 from bik.moderation import spaces as moderation_spaces
+from bik.moderation.forms import BUSY_YOUNG, WRITING_REFUSED, refusal
 from bik.moderation.models import ModeratedItem, Status
 from bik.pages.numbers import strict_id, strict_int
 from bik.youth import coordination, paths, services
@@ -253,10 +253,8 @@ def post_create(request: HttpRequest, slug: str) -> HttpResponse:
     if right.allowed and request.method == "POST" and form.is_valid():
         try:
             written = services.submit_post(user, space, **form.cleaned_data)
-        except moderation.RateLimitError:
-            form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
-        except PermissionDenied as exc:
-            form.add_error(None, str(exc) or _("You cannot write here."))
+        except WRITING_REFUSED as error:
+            form.add_error(None, refusal(error, busy=BUSY_YOUNG))
         else:
             return _after_writing(request, written, written.obj.get_absolute_url())
     status = 200 if right.allowed or request.method == "GET" else 403
@@ -287,9 +285,23 @@ def post_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     )
     if not moderation.can_see(user, post.moderation) or post.author_id in services.blocked_ids(user):
         raise Http404
-    helpline = None
-    if request.session.pop("youth_helpline", False):
-        helpline = services.helpline_for(space, user)
+    after_writing = bool(request.session.pop("youth_helpline", False))
+    return _render_post(request, user, space, post, CommentForm(), show_helpline=after_writing)
+
+
+def _render_post(
+    request: HttpRequest,
+    user: User,
+    space: Space,
+    post: Post,
+    form: CommentForm,
+    *,
+    show_helpline: bool = False,
+    status: int = 200,
+) -> HttpResponse:
+    """A post with its comments, and the comment form (`form`, holding what was typed when it was refused); the
+    helpline is offered on asking, or right after writing when the writer's country has one."""
+    helpline = services.helpline_for(space, user)
     return render(
         request,
         "youth/post.html",
@@ -297,12 +309,13 @@ def post_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "space": space,
             "post": post,
             "comments": services.comments_page(user, post, request.GET.get("page"), request.GET.get("comment")),
-            "form": CommentForm(),
+            "form": form,
             "right": services.posting_right(user, space),
-            "show_helpline": helpline is not None or request.GET.get("help") == "1",
-            "helpline_centre": helpline or services.helpline_for(space, user),
+            "show_helpline": (show_helpline and helpline is not None) or request.GET.get("help") == "1",
+            "helpline_centre": helpline,
             "can_edit": post.author_id == user.pk and post.moderation.status == Status.CHANGES_REQUESTED,
         },
+        status=status,
     )
 
 
@@ -317,25 +330,11 @@ def comment_create(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             written = services.submit_comment(user, post, form.cleaned_data["body"])
-        except moderation.RateLimitError:
-            form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
-        except PermissionDenied as exc:
-            form.add_error(None, str(exc) or _("You cannot write here."))
+        except WRITING_REFUSED as error:
+            form.add_error(None, refusal(error, busy=BUSY_YOUNG))
         else:
             return _after_writing(request, written, written.obj.get_absolute_url())
-    return render(
-        request,
-        "youth/post.html",
-        {
-            "space": space,
-            "post": post,
-            "comments": services.comments_page(user, post, request.GET.get("page"), request.GET.get("comment")),
-            "form": form,
-            "right": services.posting_right(user, space),
-            "helpline_centre": services.helpline_for(space, user),
-        },
-        status=400,
-    )
+    return _render_post(request, user, space, post, form, status=400)
 
 
 @youth_view
@@ -390,10 +389,8 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
             result = services.update_about(
                 user, about=form.cleaned_data["about"], is_public=form.cleaned_data["is_public"]
             )
-        except moderation.RateLimitError:
-            form.add_error(None, _("You have written a lot in a short time. Take a break and try again later."))
-        except PermissionDenied as exc:
-            form.add_error(None, str(exc) or _("You cannot change your profile now."))
+        except WRITING_REFUSED as error:
+            form.add_error(None, refusal(error, busy=BUSY_YOUNG, fallback=_("You cannot change your profile now.")))
         else:
             services.choose_avatar(user, avatar_form.cleaned_data["avatar"])
             member.refresh_from_db()

@@ -99,6 +99,24 @@ def test_youth_accounts_cannot_ask_to_join(cast: Cast, client_for: Callable[[Use
     assert not Membership.objects.filter(user=cast.youth_member).exists()
 
 
+def test_the_name_given_on_the_form_is_kept_with_the_request_and_only_with_it(
+    cast: Cast, client_for: Callable[[User], Client]
+) -> None:
+    person = make_user("rita@cast.example")
+    poland = Centre.objects.get(country="PL")
+
+    client_for(person).post("/en/community/join/", {**_request_form(poland), "first_name": "Rita", "last_name": "K"})
+    refused = client_for(cast.youth_member).post(
+        "/en/community/join/", {**_request_form(poland), "first_name": "Real", "last_name": "Name"}
+    )
+
+    person.refresh_from_db()
+    assert (person.first_name, person.last_name) == ("Rita", "K")
+    assert "Youth accounts cannot join" in refused.content.decode()
+    cast.youth_member.refresh_from_db()
+    assert (cast.youth_member.first_name, cast.youth_member.last_name) == ("", "")  # a refused request changes nothing
+
+
 def test_anonymous_visitors_must_sign_in_to_ask(client: Client) -> None:
     response = client.get("/en/community/join/")
 

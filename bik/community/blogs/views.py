@@ -15,6 +15,9 @@ from bik.community.blogs import services
 from bik.community.blogs.forms import BlogFilterForm, BlogPostForm, CommentForm
 from bik.community.blogs.models import BlogPost
 from bik.moderation import services as moderation
+from bik.moderation.forms import WRITING_REFUSED, refusal
+
+_REFUSED = (services.BlogError, *WRITING_REFUSED)
 
 
 @community_view
@@ -97,10 +100,8 @@ def post_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             post = services.create_post(user, **form.cleaned_data)
-        except moderation.RateLimitError:
-            form.add_error(None, _("You have written a lot in a short time. Please try again later."))
-        except (services.BlogError, moderation.Suspended) as error:
-            form.add_error(None, str(error))
+        except _REFUSED as error:
+            form.add_error(None, refusal(error))
         else:
             messages.success(request, _("Your blog post is published in the community."))
             return redirect(post.get_absolute_url())
@@ -137,10 +138,8 @@ def comment_create(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             comment = services.add_comment(user, post, form.cleaned_data["body"])
-        except moderation.RateLimitError:
-            form.add_error(None, _("You have written a lot in a short time. Please try again later."))
-        except (services.BlogError, moderation.Suspended) as error:
-            form.add_error(None, str(error))
+        except _REFUSED as error:
+            form.add_error(None, refusal(error))
         else:
             messages.success(request, _("Your comment is published."))
             return redirect(comment.get_absolute_url())

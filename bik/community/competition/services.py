@@ -105,7 +105,7 @@ def submit_entry(
     title: str = "",
     description: str = "",
     link: str = "",
-    upload: UploadedFile | None = None,
+    file: UploadedFile | None = None,
 ) -> Entry:
     """Enter (or change) the member's centre's resource while entries are open."""
     centre = centre_of(member)
@@ -130,13 +130,13 @@ def submit_entry(
     entry.description = description.strip()[:2000]
     entry.link = link.strip()
     entry.updated_at = timezone.now()
-    if upload:
-        kind = validate_document(upload)
+    if file:
+        kind = validate_document(file)
         if entry.file:
             old_storage, old_name = entry.file.storage, entry.file.name
             transaction.on_commit(lambda: old_storage.delete(old_name))
         entry.file_media_type, entry.file_extension = kind.media_type, kind.extension
-        entry.file.save(safe_download_name(upload.name or "", kind.extension), upload, save=False)
+        entry.file.save(safe_download_name(file.name or "", kind.extension), file, save=False)
     try:
         with transaction.atomic():
             entry.save()

@@ -119,17 +119,8 @@ def entry_submit(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     form = EntryForm(request.POST, request.FILES, entry=services.entry_of(competition_round, centre))
     if form.is_valid():
-        data = form.cleaned_data
         try:
-            services.submit_entry(
-                user,
-                competition_round,
-                resource=data["resource"],
-                title=data["title"],
-                description=data["description"],
-                link=data["link"],
-                upload=data["file"],
-            )
+            services.submit_entry(user, competition_round, **form.cleaned_data)
         except services.CompetitionError as error:
             form.add_error(None, str(error))
         else:

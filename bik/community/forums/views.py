@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.http.response import HttpResponseBase
@@ -23,7 +23,7 @@ from bik.community.files import private_file_response
 from bik.community.forums import services
 from bik.community.forums.forms import EditForm, PreferenceForm, ReplyForm, SearchForm, ThreadForm
 from bik.community.forums.models import Attachment, Forum, Post, Thread, ThreadFollow
-from bik.moderation import services as moderation
+from bik.moderation.forms import WRITING_REFUSED, refusal
 from bik.pages.numbers import strict_id
 
 
@@ -76,15 +76,7 @@ def _post_url(post: Post) -> str:
     return f"{url}?page={post.page_number}#{post.anchor}"
 
 
-def _refusal(error: Exception) -> str:
-    if isinstance(error, moderation.RateLimitError):
-        return _("You have posted a lot in a short time. Please try again later.")
-    if isinstance(error, ValidationError):
-        return " ".join(error.messages)
-    return str(error) or _("You cannot write here.")
-
-
-_POSTING_ERRORS = (services.ForumError, moderation.RateLimitError, PermissionDenied, ValidationError)
+_POSTING_ERRORS = (services.ForumError, *WRITING_REFUSED)
 
 
 @community_view
@@ -131,7 +123,7 @@ def thread_create(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             thread = services.start_thread(user, chosen, data["title"], data["body"], data["attachments"])
         except _POSTING_ERRORS as error:
-            form.add_error(None, _refusal(error))
+            form.add_error(None, refusal(error))
         else:
             messages.success(request, _("Your thread is published. You follow it now."))
             return redirect(thread)
@@ -212,7 +204,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             try:
                 post = services.reply(user, shown, data["body"], data["attachments"])
             except _POSTING_ERRORS as error:
-                form.add_error(None, _refusal(error))
+                form.add_error(None, refusal(error))
             else:
                 messages.success(request, _("Your reply is published."))
                 return redirect(_post_url(post))
@@ -257,7 +249,7 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.edit_post(user, edited, form.cleaned_data["body"], form.cleaned_data.get("title"))
         except _POSTING_ERRORS as error:
-            form.add_error(None, _refusal(error))
+            form.add_error(None, refusal(error))
         else:
             messages.success(request, _("Your changes are saved. Earlier versions stay visible in the history."))
             return redirect(_post_url(edited))

@@ -28,7 +28,7 @@ def test_every_competition_page_and_file_is_for_members_only(
         open_round,
         title="Kit",
         description="Slides.",
-        upload=SimpleUploadedFile("kit.pdf", PDF, content_type="application/pdf"),
+        file=SimpleUploadedFile("kit.pdf", PDF, content_type="application/pdf"),
     )
     assert_private(
         cast,
