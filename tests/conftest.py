@@ -19,6 +19,8 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
@@ -34,6 +36,13 @@ from tests.worker_databases import (
 )
 
 _TEMPLATE = pytest.StashKey[TemplateBuild]()
+# Property tests judge what the code does, not how fast a shared machine generates examples: no deadline and no
+# "too slow" health check (a slow or busy CI machine failed them), and no example database written into the checkout.
+hypothesis_settings.register_profile(
+    "bik", deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+hypothesis_settings.load_profile("bik")
+
 PASSWORD = "correct horse battery staple 2026"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXQ"
 

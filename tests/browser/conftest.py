@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
+from django.conf import settings
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would refuse to run beside it.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -252,10 +253,18 @@ def totp_code(secret: str, *, at: float | None = None, period: int = 30, digits:
     return f"{value % 10**digits:0{digits}d}"
 
 
-# The codes each account has signed in with this session. The server refuses a code an account has used while
-# the code is valid (allauth keeps them per account in the cache, which without Redis outlives a test), so only
-# the same account signing in twice within a period waits for the next code; the demo accounts share a secret.
+# The codes each account has signed in with that the server still remembers. The server refuses a code an account
+# has used while the code is valid (allauth keeps them per account in the cache), so the same account signing in
+# twice within a period waits for the next code; the demo accounts share a secret.
 _USED_CODES: dict[str, set[str]] = {}
+
+
+@pytest.fixture(autouse=True)
+def _used_codes_forgotten_with_the_cache(_fresh_cache: None) -> None:
+    """With Redis the server keeps its record of used codes in the cache every test starts by emptying, so at a
+    test's start no code has been used (without Redis the server's own memory outlives the test: codes are kept)."""
+    if settings.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+        _USED_CODES.clear()
 
 
 def fresh_totp_code(secret: str, *, account: str | None = None, period: int = 30) -> str:
