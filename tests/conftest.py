@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.community.models import Membership
 from bik.network.models import Centre, CentreRole, Strand
+from tests.events import vnu
 from tests.worker_databases import (
     WORKERINPUT_KEY,
     Template,
@@ -36,6 +38,7 @@ from tests.worker_databases import (
 )
 
 _TEMPLATE = pytest.StashKey[TemplateBuild]()
+_CHECKER = pytest.StashKey[vnu.Checker]()
 # Property tests judge what the code does, not how fast a shared machine generates examples: no deadline and no
 # "too slow" health check (a slow or busy CI machine failed them), and no example database written into the checkout.
 hypothesis_settings.register_profile(
@@ -85,9 +88,14 @@ def django_db_setup(
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Under parallel workers, the test database is built here once, before the workers start."""
+    """Under parallel workers, the test database is built here once, before the workers start, and the Nu HTML
+    Checker's service started for them."""
     config = session.config
     if is_controller(config):
+        checker = vnu.start_checker()  # starts while the database is built; the workers inherit its address
+        if checker is not None:
+            config.stash[_CHECKER] = checker
+            os.environ[vnu.SERVICE_URL] = checker.url
         build = TemplateBuild(config, keepdb=bool(config.getoption("reuse_db")) and not config.getoption("create_db"))
         config.stash[_TEMPLATE] = build
         build.build()
@@ -105,6 +113,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     build = session.config.stash.get(_TEMPLATE, None)
     if build is not None:
         build.tear_down()
+    checker = session.config.stash.get(_CHECKER, None)
+    if checker is not None:
+        vnu.stop_checker(checker)
 
 
 def clear_test_cache() -> None:
