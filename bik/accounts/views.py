@@ -18,6 +18,8 @@ from bik.accounts import ratelimits, services
 from bik.accounts.forms import DeleteAccountForm, ProfileForm
 from bik.accounts.models import User
 from bik.accounts.roles import is_staff_member
+from bik.hotline.services import analysed_hotlines
+from bik.impact.access import staff_centres
 from bik.partners.services import acts_for_a_partner
 from bik.policy.services import contact_countries
 from bik.policy.services import is_editor as is_policy_editor
@@ -41,6 +43,10 @@ def profile(request: HttpRequest) -> HttpResponse:
             "form": form,
             "mfa_enabled": is_mfa_enabled(user),
             "is_staff_member": is_staff_member(user),
+            # Only roles that may use Wagtail's admin are offered it: for the others it sends them to sign in again.
+            "admin_access": user.has_perm("wagtailadmin.access_admin"),
+            "hotline_workspace": bool(analysed_hotlines(user)),
+            "impact_workspace": bool(staff_centres(user)),
             "helpline_statistics": bool(staffed_centres(user)) or is_coordinator(user),
             "partner_workspace": acts_for_a_partner(user),
             "policy_contact": bool(contact_countries(user)),

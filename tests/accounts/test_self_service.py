@@ -9,7 +9,9 @@ import pytest
 from django.test import Client
 
 from bik.accounts.models import User
-from tests.conftest import PASSWORD, Cast
+from bik.accounts.roles import Role
+from bik.network.models import Centre, CentreRole
+from tests.conftest import PASSWORD, Cast, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +98,20 @@ def test_deleting_an_account_without_recent_password_asks_to_reauthenticate(
     response = client_for(cast.member).get("/en/account/delete/")
     assert response.status_code == 302
     assert "/accounts/reauthenticate/" in response["Location"]
+
+
+def test_the_account_page_leads_each_staff_role_to_its_own_workspace_and_offers_the_admin_only_to_its_users(
+    cast: Cast, client_for: Callable[[User], Client]
+) -> None:
+    analyst = make_user("hana@cast.example", Role.HOTLINE_ANALYST, mfa=True)
+    CentreRole.objects.create(
+        user=analyst, centre=Centre.objects.get(country="BE"), role=CentreRole.Kind.HOTLINE_ANALYST
+    )
+
+    analysts_page = client_for(analyst).get("/en/account/").content.decode()
+    editors_page = client_for(cast.editor).get("/en/account/").content.decode()
+
+    assert '<a href="/en/hotline/">Hotline workspace</a>' in analysts_page
+    assert "Open the admin" not in analysts_page  # Wagtail's admin would send them to sign in again, and again
+    assert "Open the admin" in editors_page
+    assert "Hotline workspace" not in editors_page
