@@ -174,7 +174,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "bik.accounts.middleware.UserSessionsMiddleware",  # allauth's, writing "last seen" every 5 minutes at most
     "django.contrib.messages.middleware.MessageMiddleware",
-    "bik.accounts.middleware.StaffMFAMiddleware",
+    "bik.accounts.middleware.AdminDoorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "bik.accounts.middleware.AdminSecurityPolicyMiddleware",

@@ -15,31 +15,36 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from bik.accounts.gates import set_up_second_factor
+from bik.accounts.gates import private, set_up_second_factor
 from bik.accounts.roles import is_staff_member
 
 ADMIN_PREFIX = "/admin/"
 
 
-class StaffMFAMiddleware:
-    """Staff (editors, moderators, network admins) reach the admin only with a second factor set up.
+class AdminDoorMiddleware:
+    """Who passes the editorial admin's door, once signed in.
 
-    Sign-in already asks for the second factor of anyone who has one, so requiring an authenticator here
-    means every admin session was opened with it (or the factor was proven while activating it)."""
+    Someone whose roles give no use of the admin (a member, a hotline analyst, a partner, a policy contact, a
+    reporter) is told so, with the way to their own pages: Wagtail would send them to sign in, and the sign-in page
+    sends a signed-in visitor back where they came from, the admin, until the browser gives up.
+
+    Staff (editors, moderators, network admins) reach the admin only with a second factor set up. Sign-in already
+    asks for the second factor of anyone who has one, so requiring an authenticator here means every admin session
+    was opened with it (or the factor was proven while activating it)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if (
-            settings.ADMIN_MFA_REQUIRED
-            and request.path.startswith(ADMIN_PREFIX)
-            and request.user.is_authenticated
-            and is_staff_member(request.user)
-            and not is_mfa_enabled(request.user)
-        ):
+        if not request.path.startswith(ADMIN_PREFIX) or not request.user.is_authenticated:
+            return self.get_response(request)
+        if not request.user.has_perm("wagtailadmin.access_admin"):
+            response = render(request, "accounts/no_admin.html", status=403)
+            return private(response)
+        if settings.ADMIN_MFA_REQUIRED and is_staff_member(request.user) and not is_mfa_enabled(request.user):
             warning = _("Staff accounts must set up two-factor authentication before using the admin.")
             return set_up_second_factor(request, warning)
         return self.get_response(request)

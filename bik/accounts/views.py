@@ -43,7 +43,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             "form": form,
             "mfa_enabled": is_mfa_enabled(user),
             "is_staff_member": is_staff_member(user),
-            # Only roles that may use Wagtail's admin are offered it: for the others it sends them to sign in again.
+            # Only roles that may use Wagtail's admin are offered it (the admin's door turns the others away).
             "admin_access": user.has_perm("wagtailadmin.access_admin"),
             "hotline_workspace": bool(analysed_hotlines(user)),
             "impact_workspace": bool(staff_centres(user)),

@@ -19,9 +19,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from bik.accounts.gates import set_up_second_factor
+from bik.accounts.gates import Gate
 from bik.accounts.models import User
 from bik.moderation.forms import BUSY_YOUNG, WRITING_REFUSED, refusal
 from bik.moderation.models import Status
@@ -47,19 +48,10 @@ def signed_in_view(view: View) -> View:
     return wrapper
 
 
-def staff_view(view: View) -> View:
-    """Network admins only, signed in with a second factor."""
-
-    @functools.wraps(view)
-    @signed_in_view
-    def wrapper(request: HttpRequest, user: User, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not services.is_consultation_staff(user):
-            raise Http404
-        if services.staff_without_mfa(user):
-            return set_up_second_factor(request, _("Staff accounts must set up two-factor authentication first."))
-        return view(request, user, *args, **kwargs)
-
-    return wrapper
+# Network admins only, signed in with a second factor; a 404 for anyone else.
+staff_view = Gate(
+    services.staff_without_mfa, gettext_lazy("Staff accounts must set up two-factor authentication first.")
+).view(services.is_consultation_staff)
 
 
 # --- Public panel pages ---------------------------------------------------------------------------------

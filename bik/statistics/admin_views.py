@@ -3,26 +3,20 @@ corrections and lock. Deny by default: anyone else gets a 404 (or the sign-in pa
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import Any
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from bik.accounts.gates import private
+from bik.accounts.gates import Gate
 from bik.accounts.models import User
 from bik.network.models import Centre
 from bik.statistics import services
 from bik.statistics.forms import CorrectionForm, CountForm, ReasonForm, UploadForm
 from bik.statistics.models import AuditEntry, Quarter, Status, Submission
-
-ViewFunction = Callable[..., HttpResponse]
 
 
 def _quarter(label: str) -> Quarter:
@@ -33,25 +27,10 @@ def _quarter(label: str) -> Quarter:
         raise Http404 from error
 
 
-def signed_in(function: ViewFunction) -> ViewFunction:
-    @functools.wraps(function)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not isinstance(request.user, User) or not request.user.is_authenticated:
-            return private(redirect_to_login(request.get_full_path()))
-        return private(function(request, request.user, *args, **kwargs))
-
-    return wrapper
-
-
-def coordinator_view(function: ViewFunction) -> ViewFunction:
-    @signed_in
-    @functools.wraps(function)
-    def wrapper(request: HttpRequest, user: User, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not services.is_coordinator(user):
-            raise Http404
-        return function(request, user, *args, **kwargs)
-
-    return wrapper
+# Signed in, and coordinators with a second factor (helpline staff need none); each view refuses everyone else.
+WORKSPACE = Gate(services.coordinator_without_second_factor, gettext_lazy("Set up two-factor authentication first."))
+signed_in = WORKSPACE.view()
+coordinator_view = WORKSPACE.view(services.is_coordinator)
 
 
 # --- Helpline staff ---------------------------------------------------------------------------------------------
@@ -73,12 +52,9 @@ def home(request: HttpRequest, user: User) -> HttpResponse:
     return render(request, "statistics/admin/home.html", {"rows": rows, "coordinator": services.is_coordinator(user)})
 
 
-@signed_in
+@WORKSPACE.centre_view(services.staffed_centres)
 @require_http_methods(["GET", "POST"])
-def entry(request: HttpRequest, user: User, country: str, quarter: str) -> HttpResponse:
-    centre = next((c for c in services.staffed_centres(user) if c.country.code == country.upper()), None)
-    if centre is None:
-        raise Http404
+def entry(request: HttpRequest, user: User, centre: Centre, quarter: str) -> HttpResponse:
     period = _quarter(quarter)
     submission = services.submission_for(centre, period)
     version = services.current_version()

@@ -71,6 +71,13 @@ def is_coordinator(user: User | AnonymousUser) -> bool:
     return bool(is_mfa_enabled(person))
 
 
+def coordinator_without_second_factor(user: User) -> bool:
+    """A coordinator (or network admin) who has not set up the second factor the review needs."""
+    return (has_role(user, Role.STATISTICS_COORDINATOR) or has_role(user, Role.NETWORK_ADMIN)) and not is_mfa_enabled(
+        user
+    )
+
+
 def check_staff(user: User | AnonymousUser, centre: Centre) -> None:
     if centre.pk not in {c.pk for c in staffed_centres(user)}:
         raise NotAllowedError

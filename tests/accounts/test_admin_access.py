@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 
 from bik.accounts.models import User
+from bik.accounts.roles import Role
 from tests.conftest import Cast, make_user
 
 pytestmark = pytest.mark.django_db
@@ -20,10 +21,32 @@ def test_anonymous_visitors_are_sent_to_sign_in(client: Client) -> None:
 
 
 @pytest.mark.parametrize("role", ["subscriber", "youth_member", "youth_coordinator", "sic_member", "member"])
-def test_non_staff_roles_are_refused(cast: Cast, client_for: Callable[[User], Client], role: str) -> None:
-    response = client_for(getattr(cast, role)).get("/admin/")
-    assert response.status_code == 302
-    assert response["Location"].startswith("/en/accounts/login/?next=/admin/")
+def test_non_staff_roles_are_told_the_admin_is_not_theirs(
+    cast: Cast, client_for: Callable[[User], Client], role: str
+) -> None:
+    client = client_for(getattr(cast, role))
+    for path in ("/admin/", "/admin/pages/", "/admin/login/?next=/admin/"):
+        response = client.get(path, follow=True)
+        assert response.redirect_chain == []  # not sent to sign in again, which sent them back here
+        assert response.status_code == 403
+        page = response.content.decode()
+        assert "No access to the editorial admin" in page
+        assert '<a href="/en/account/">Go to my account</a>' in page
+        assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [Role.HOTLINE_ANALYST, Role.CENTRE_REPORTER, Role.STATISTICS_COORDINATOR, Role.PARTNER, Role.POLICY_CONTACT],
+    ids=lambda role: role.name,
+)
+def test_workspace_roles_with_a_second_factor_are_told_too(client_for: Callable[[User], Client], role: Role) -> None:
+    user = make_user(f"{role.name.lower()}@cast.example", role, mfa=True)
+    client = client_for(user)
+    response = client.get("/admin/", follow=True)
+    assert response.status_code == 403
+    assert "No access to the editorial admin" in response.content.decode()
+    assert '<a href="/en/account/">Go to my account</a>' in response.content.decode()
 
 
 @pytest.mark.parametrize("role", ["editor", "moderator", "network_admin"])

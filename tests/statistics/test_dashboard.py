@@ -10,9 +10,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from bik.accounts.roles import Role
 from bik.network.models import Centre
 from bik.statistics import services
 from bik.statistics.models import Quarter, Status
+from tests.conftest import make_user
 from tests.query_counts import render_warm
 from tests.statistics.conftest import Helplines, fill
 
@@ -144,6 +146,15 @@ def test_staff_pages_refuse_everyone_else(name: str, helplines: Helplines, clien
         assert client_for(user).get(url).status_code == 404
     if name == "statistics:review":
         assert client_for(helplines.belgium).get(url).status_code == 404
+
+
+def test_a_coordinator_without_a_second_factor_is_sent_to_set_one_up(db: None, client_for) -> None:
+    coordinator = make_user("cora-nomfa@cast.example", Role.STATISTICS_COORDINATOR)
+    for name in ("statistics:review", "statistics:home"):
+        response = client_for(coordinator).get(reverse(name))
+        assert response.status_code == 302
+        assert response["Location"].startswith("/en/accounts/2fa/totp/activate/?next=")
+        assert "private" in response["Cache-Control"]
 
 
 def test_other_centres_drafts_are_invisible(helplines: Helplines, client_for, cast) -> None:
