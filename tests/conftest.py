@@ -270,6 +270,12 @@ def client_for() -> Callable[[User], Client]:
     return login
 
 
+def turned_away_from_the_admin(response: Any) -> bool:
+    """The admin's door for a signed-in account whose roles do not include the admin (bik.accounts.middleware):
+    a 403 page saying so, never the admin's page nor a sign-in that would send the account back."""
+    return response.status_code == 403 and "accounts/no_admin.html" in [t.name for t in response.templates]
+
+
 AfterCommit = Callable[[], AbstractContextManager[list[Callable[[], Any]]]]
 
 

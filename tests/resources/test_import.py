@@ -14,7 +14,7 @@ from django.test import Client
 
 from bik.accounts.models import User
 from bik.resources.models import Resource
-from tests.conftest import Cast
+from tests.conftest import Cast, turned_away_from_the_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +105,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client: Client) -> None:
 def test_other_roles_cannot_import(cast: Cast, client_for: Callable[[User], Client], role: str) -> None:
     client = client_for(getattr(cast, role))
     response = client.post(URL, {"file": io.BytesIO(CSV_OK.encode())})
-    assert response.status_code == 302
+    assert turned_away_from_the_admin(response)
     assert not Resource.objects.filter(title="Imported quiz").exists()
 
 
@@ -155,4 +155,4 @@ def test_other_roles_cannot_reach_the_resource_admin(
     cast: Cast, client_for: Callable[[User], Client], role: str
 ) -> None:
     response = client_for(getattr(cast, role)).get("/admin/snippets/resources/resource/")
-    assert response.status_code == 302
+    assert turned_away_from_the_admin(response)
