@@ -79,9 +79,10 @@ def _crawl(site: Site) -> None:
             for link in _LINK.findall(response.content.decode()):
                 if link.startswith(languages) and not link.startswith(_SKIP) and link not in seen:
                     item = _ITEM.match(link)
-                    if item and items[item["list"]] >= ITEMS_AT_MOST:
-                        continue
-                    items[item["list"] if item else ""] += 1
+                    if item:
+                        if items[item["list"]] >= ITEMS_AT_MOST:
+                            continue
+                        items[item["list"]] += 1
                     seen.add(link)
                     queue.append(link)
 

@@ -135,17 +135,19 @@ def _fuzz(client: Client, pages: dict[str, str], *, done: dict[str, str] | None 
             names = {name for form in forms for name in form.fields} | set(KNOWN_PARAMETERS)
             _fuzz_query_strings(client, path, sorted(names))
         for form in forms:
-            target = urlsplit(form.action).path or path
+            key = _form_key(form, path)
+            target = key[0]
             if (
                 form.method == "post"
                 and form.fields
                 and not target.startswith(SKIPPED_PREFIXES)
-                and _form_key(form, path) not in done_forms
+                and key not in done_forms
             ):
                 _fuzz_form(client, target, form.fields)
 
 
 def _form_key(form: Form, path: str) -> tuple[str, tuple[str, ...]]:
+    """A form by where it posts (its page, when it has no action) and the fields it sends."""
     return urlsplit(form.action).path or path, tuple(sorted(form.fields))
 
 
