@@ -8,17 +8,17 @@ signed-in visitor, previews and searches are never kept.
 
 Every kept page carries its tags — the tables its render read, directly or through a cached value
 (bik/caching/tags.py) — each with the random token the tag had before the render, and is served only while every
-token is current. Every renewal also gives a new token to one epoch, in the same write: a hit reads the page and
-the epoch in one round trip, and a page built in the current epoch (or already found current in it by this
-process) is served without reading its tags; a page this process served lately in the current epoch is served
-from its memory, reading the epoch alone (`_Served`). After the commit of a change to what
-the public site shows — pages, records and their vocabularies, centres, Safer Internet Day, bulletin issues,
-images, documents, site settings — the tags of the tables it wrote get new tokens (a write seen in the SQL itself,
-so bulk updates and raw SQL too; the page table by the signals, told apart as structural or not, `_page_tags`),
-so no page is ever older than the data, in any language or on either host, while the pages that read nothing
-that changed stay kept. `PAGE_CACHE_SECONDS` bounds how long a page is kept even so; 0 turns the cache off. The
-same signals renew the cached look-ups (bik/caching/lookups.py) and rendered fragments
-(bik/caching/fragments.py).
+token is current. Every renewal also gives a new token to one epoch, in the same write: a hit reads the page and the
+epoch in one round trip, and a page built in the current epoch (or already found current in it by this process) is
+served without reading its tags; a page this process served lately in the current epoch is served from its memory,
+reading the epoch alone (`_served`; before Django, bik/caching/replay.py replays the finished response of such a
+page). After the commit of a change to what the public site shows — pages, records and their vocabularies, centres,
+Safer Internet Day, bulletin issues, images, documents, site settings — the tags of the tables it wrote get new
+tokens (a write seen in the SQL itself, so bulk updates and raw SQL too; the page table by the signals, told apart
+as structural or not, `_page_tags`), so no page is ever older than the data, in any language or on either host,
+while the pages that read nothing that changed stay kept. `PAGE_CACHE_SECONDS` bounds how long a page is kept even
+so; 0 turns the cache off. The same signals renew the cached look-ups (bik/caching/lookups.py) and rendered
+fragments (bik/caching/fragments.py).
 
 The middleware sits near the top of the stack (after the security headers and static files): a hit skips the
 content security policy, session, locale and conditional-GET middleware, whose headers it kept with the page
@@ -38,7 +38,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from django.apps import AppConfig, apps
 from django.conf import settings
@@ -88,6 +88,12 @@ NOT_SHOWN = frozenset(
 )
 
 
+# On a hit: (the epoch the page was found current in, when the cache lets it go), for the replay of the finished
+# response (bik/caching/replay.py).
+REPLAYABLE = "_bik_replayable"
+S = TypeVar("S")
+V = TypeVar("V")
+
 # Sent when the page tree's structure may have changed (a page moved, deleted, unpublished, renamed, joining a
 # menu or a language switcher; see `_page_tags`), or any page changed while whole pages are not cached: what is
 # built from the structure alone (the menus, bik/pages/chrome.py) is built again.
@@ -98,7 +104,8 @@ def _cache() -> BaseCache:
     return caches[tags.TOKENS_CACHE]  # the pages, and the tags' tokens they are checked against
 
 
-def _harmless_cookies() -> frozenset[str]:
+def harmless_cookies() -> frozenset[str]:
+    """The cookies a visitor may send and still get a kept page: they change nothing in it."""
     return frozenset({settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME})
 
 
@@ -109,7 +116,7 @@ def _kept_language(request: HttpRequest) -> str | None:
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and not request.path.startswith(_NEVER)
-        and set(request.COOKIES) <= _harmless_cookies()
+        and set(request.COOKIES) <= harmless_cookies()
     ):
         return get_language_from_path(request.path_info)
     return None
@@ -143,47 +150,51 @@ _CHECKED_KEPT = 50_000
 Kept = tuple[dict[str, str], str, float, int, list[tuple[str, str]], bytes]
 
 
-class _Served:
-    """The pages this process served lately, each with the epoch it was last found current in. While the epoch
-    keeps that token no tag was renewed (every renewal renews the epoch in the same write), so the copy is as
-    current as the cache's: a hit reads the epoch alone, a few bytes, instead of the page. Bounded in bytes, the
-    least recently served let go first; never kept past the time the cache lets the page go."""
+class Recent(Generic[S, V]):
+    """What this process served lately, each with a stamp (the epoch it was last found current in, …): bounded in
+    bytes (`size` of a value), the least recently served let go first."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, size: Callable[[V], int]) -> None:
         self.limit = limit
+        self.measure = size
         self.size = 0
-        self.pages: OrderedDict[str, tuple[str, Kept]] = OrderedDict()
+        self.pages: OrderedDict[str, tuple[S, V]] = OrderedDict()
         self.lock = threading.Lock()  # gthread workers serve from several threads
 
-    def get(self, key: str) -> tuple[str, Kept] | None:
+    def get(self, key: str) -> tuple[S, V] | None:
         with self.lock:
             found = self.pages.get(key)
             if found is not None:
                 self.pages.move_to_end(key)
             return found
 
-    def put(self, key: str, epoch: str, kept: Kept) -> None:
+    def put(self, key: str, stamp: S, value: V) -> None:
         with self.lock:
             old = self.pages.pop(key, None)
             if old is not None:
-                self.size -= len(old[1][5])
-            self.pages[key] = (epoch, kept)
-            self.size += len(kept[5])
+                self.size -= self.measure(old[1])
+            self.pages[key] = (stamp, value)
+            self.size += self.measure(value)
             while self.size > self.limit and self.pages:
-                _key, (_epoch, dropped) = self.pages.popitem(last=False)
-                self.size -= len(dropped[5])
+                _key, (_stamp, dropped) = self.pages.popitem(last=False)
+                self.size -= self.measure(dropped)
 
 
-_served = _Served(32 * 1024 * 1024)
+# The pages this process served lately, each with the epoch it was last found current in. While the epoch keeps that
+# token no tag was renewed (every renewal renews the epoch in the same write), so the copy is as current as the
+# cache's: a hit reads the epoch alone, a few bytes, instead of the page. Never kept past the time the cache lets
+# the page go.
+_served: Recent[str, Kept] = Recent(32 * 1024 * 1024, lambda kept: len(kept[5]))
 
 
-def _kept(key: str) -> Kept | None:
-    """The kept page under `key` while it is current: this process's copy when the epoch has not moved since it
-    was found current (one small read), else the cache's, checked against its tags' tokens."""
+def _kept(key: str) -> tuple[str | None, Kept] | None:
+    """The kept page under `key` while it is current, with the epoch it was found current in (None when the cache
+    holds no epoch): this process's copy when the epoch has not moved since it was found current (one small read),
+    else the cache's, checked against its tags' tokens."""
     now = time.time()
     served = _served.get(key)
     if served is not None and served[1][2] > now and _cache().get(tags.EPOCH) == served[0]:
-        return served[1]
+        return served
     found = _cache().get_many([key, tags.EPOCH])
     kept = found.get(key)
     current_epoch = found.get(tags.EPOCH)
@@ -192,7 +203,7 @@ def _kept(key: str) -> Kept | None:
         return None
     if current_epoch is not None:
         _served.put(key, current_epoch, kept)
-    return kept  # type: ignore[no-any-return]
+    return current_epoch, kept
 
 
 class AnonymousPageCacheMiddleware:
@@ -209,13 +220,15 @@ class AnonymousPageCacheMiddleware:
             with tags.recording():  # what the view reads, for the fragments its template keeps
                 return self.get_response(request)
         key = _key(request, language)
-        kept = _kept(key)
-        if kept is not None:
-            _tags, _epoch, _until, status, headers, content = kept
+        found = _kept(key)
+        if found is not None:
+            current_epoch, (_tags, _epoch, until, status, headers, content) = found
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
             response["X-Page-Cache"] = "hit"
+            if current_epoch is not None:
+                setattr(response, REPLAYABLE, (current_epoch, until))
             # A browser revalidating its copy: 304 for the same ETag (ConditionalGetMiddleware, which a hit skips).
             return get_conditional_response(request, etag=response.get("ETag"), response=response) or response
         # Read before the page is built: a change committed while it renders leaves it with an older token.

@@ -242,7 +242,7 @@ def test_this_process_copy_follows_every_renewal_and_the_cache_expiry(
 
 
 def test_this_process_keeps_at_most_its_limit_of_pages_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
-    served = pages._Served(limit=250)
+    served: pages.Recent[str, pages.Kept] = pages.Recent(250, lambda kept: len(kept[5]))
     for number in range(5):
         served.put(f"page-{number}", "epoch", ({}, "epoch", time.time() + 60, 200, [], b"x" * 100))
 
