@@ -54,14 +54,13 @@ def address(environ: dict[str, Any]) -> str | None:
     cookie = environ.get("HTTP_COOKIE")
     if cookie and not set(parse_cookie(cookie)) <= pages.harmless_cookies():
         return None
-    return "\n".join(environ.get(name, "") for name in _ADDRESSED)
+    return "\n".join(environ.get(name, "") for name in _addressed())
 
 
 # What Django reads for the scheme, host and path of a request (request.is_secure(), get_host(), path).
 _ADDRESSED = (
     "wsgi.url_scheme",
     "HTTP_X_FORWARDED_PROTO",
-    "HTTP_X_FORWARDED_SSL",
     "HTTP_HOST",
     "HTTP_X_FORWARDED_HOST",
     "HTTP_X_FORWARDED_PORT",
@@ -70,6 +69,12 @@ _ADDRESSED = (
     "SCRIPT_NAME",
     "PATH_INFO",
 )
+
+
+def _addressed() -> tuple[str, ...]:
+    """_ADDRESSED, and the header that says a request came over HTTPS when the settings name another one."""
+    proxy_header = (settings.SECURE_PROXY_SSL_HEADER or ("",))[0]
+    return _ADDRESSED if proxy_header in ("", *_ADDRESSED) else (*_ADDRESSED, proxy_header)
 
 
 class KeptPages:

@@ -176,3 +176,15 @@ def test_a_page_with_a_form_token_is_never_replayed(application: replay.KeptPage
     assert django_app.calls == 3  # a form with a token: never kept, so never served from the page cache
     assert "X-Page-Cache" not in headers or headers["X-Page-Cache"] != "hit"
     assert status.startswith("200")
+
+
+def test_the_header_the_settings_name_for_https_is_part_of_the_address(
+    application: replay.KeptPages, django_app: Counted, settings: Any
+) -> None:
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_SCHEME", "https")
+    for _ in range(3):
+        _get(application, "/en/")
+
+    _get(application, "/en/", HTTP_X_SCHEME="https")
+
+    assert django_app.calls == 3
