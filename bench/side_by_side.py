@@ -248,7 +248,7 @@ def measure(database: str, server: str, args: argparse.Namespace, found: Mapping
                     wrk(target, path, args.connections, 2)
                 started_load = loadavg()
                 bare, ours = [], []
-                for _round in range(args.rounds):  # back to back, the better of each kept: other load comes and goes
+                for _round in range(args.rounds):  # back to back, the best of each kept: see README-side-by-side.md
                     bare.append(wrk(ceiling, path, args.connections, args.duration))
                     ours.append(wrk(port, path, args.connections, args.duration))
                 best = max(ours)
@@ -317,7 +317,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker (default 4)")
     parser.add_argument("--connections", type=int, default=16, help="wrk's concurrent connections (default 16)")
     parser.add_argument("--duration", type=float, default=5, help="seconds of one wrk run (default 5)")
-    parser.add_argument("--rounds", type=int, default=3, help="wrk runs per page and server, the best kept (3)")
+    parser.add_argument("--rounds", type=int, default=5, help="wrk runs per page and server, the best kept (5)")
     parser.add_argument("--samples", type=int, default=100, help="timed requests per miss/signed-in page (100)")
     parser.add_argument("--reuse", action="store_true", help="keep the databases an earlier run prepared")
     parser.add_argument("--json", type=Path, help="also write every row to this file")
