@@ -73,7 +73,8 @@ _ADDRESSED = (
 
 def _addressed() -> tuple[str, ...]:
     """_ADDRESSED, and the header that says a request came over HTTPS when the settings name another one."""
-    proxy_header = (settings.SECURE_PROXY_SSL_HEADER or ("",))[0]
+    configured: tuple[str, str] | None = settings.SECURE_PROXY_SSL_HEADER
+    proxy_header = configured[0] if configured else ""
     return _ADDRESSED if proxy_header in ("", *_ADDRESSED) else (*_ADDRESSED, proxy_header)
 
 
