@@ -1,4 +1,5 @@
-"""The fixed cast every test can use: one person per role, plus an anonymous visitor.
+"""The fixed cast every test can use: one person per role, plus an anonymous visitor, built with the factories
+of tests/factories/ (which build whatever else a test needs).
 
 The demo content (pages in every language, the 31 centres) is loaded once into the test database, so tests
 read like a visitor's session on the real site."""
@@ -14,10 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from allauth.account.models import EmailAddress
-from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import Client
 from hypothesis import HealthCheck
@@ -25,9 +23,13 @@ from hypothesis import settings as hypothesis_settings
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
-from bik.community.models import Membership
-from bik.network.models import Centre, CentreRole, Strand
+from bik.network.models import CentreRole, Strand
 from tests.events import vnu
+from tests.factories.accounts import PASSWORD as PASSWORD  # older tests import the password from here
+from tests.factories.accounts import UserFactory
+from tests.factories.community import CommunityMemberFactory
+from tests.factories.network import CentreRoleFactory
+from tests.factories.youth import YouthCoordinatorFactory
 from tests.worker_databases import (
     WORKERINPUT_KEY,
     Template,
@@ -45,9 +47,6 @@ hypothesis_settings.register_profile(
     "bik", deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
 hypothesis_settings.load_profile("bik")
-
-PASSWORD = "correct horse battery staple 2026"
-TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXQ"
 
 
 @pytest.fixture(scope="session")
@@ -195,43 +194,32 @@ class Cast:
 
 
 def make_user(email: str, role: Role | None = None, *, mfa: bool = False, display_name: str = "") -> User:
-    user = User.objects.create_user(email, PASSWORD, display_name=display_name or email.split("@")[0])
-    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-    if role is not None:
-        user.groups.add(Group.objects.get(name=role.value))
-    if mfa:
-        TOTP.activate(user, TOTP_SECRET)
-    return user
+    """`UserFactory.create(...)` in the words the tests used before the factories; new tests call the factory."""
+    if display_name:
+        return UserFactory.create(email=email, role=role, mfa=mfa, display_name=display_name)
+    return UserFactory.create(email=email, role=role, mfa=mfa)
 
 
 @pytest.fixture
 def cast(db: None) -> Cast:
-    belgium = Centre.objects.get(country="BE")
-    ireland = Centre.objects.get(country="IE")
     # An approved community member of the Belgian helpline, signed up with a second factor as members must.
-    sic_member = make_user("sam@cast.example", Role.SIC_MEMBER, mfa=True)
-    CentreRole.objects.create(user=sic_member, centre=belgium, role=CentreRole.Kind.MEMBER, strand=Strand.HELPLINE)
-    Membership.objects.create(
-        user=sic_member,
-        centre=belgium,
-        strands=[Strand.HELPLINE],
-        job_title="Helpline counsellor",
-        organisation="Child Focus",
-        status=Membership.Status.APPROVED,
+    sic_member = CommunityMemberFactory.create(
+        email="sam@cast.example",
+        membership__strands=[Strand.HELPLINE],
+        membership__job_title="Helpline counsellor",
+        membership__organisation="Child Focus",
     )
-    coordinator = make_user("yara@cast.example", Role.YOUTH_COORDINATOR)
-    CentreRole.objects.create(
-        user=coordinator, centre=ireland, role=CentreRole.Kind.YOUTH_COORDINATOR, strand=Strand.YOUTH
-    )
+    CentreRoleFactory.create(user=sic_member, role=CentreRole.Kind.MEMBER, strand=Strand.HELPLINE)
+    coordinator = YouthCoordinatorFactory.create(email="yara@cast.example", country="IE")
     return Cast(
-        subscriber=make_user("pat@cast.example", Role.SUBSCRIBER),
-        youth_member=make_user("fox@cast.example", Role.YOUTH_MEMBER, display_name="BlueFox"),
+        subscriber=UserFactory.create(email="pat@cast.example", role=Role.SUBSCRIBER),
+        youth_member=UserFactory.create(email="fox@cast.example", role=Role.YOUTH_MEMBER, display_name="BlueFox"),
         youth_coordinator=coordinator,
         sic_member=sic_member,
-        moderator=make_user("mo@cast.example", Role.MODERATOR, mfa=True),
-        editor=make_user("eddie@cast.example", Role.EDITOR, mfa=True),
-        network_admin=make_user("nadia@cast.example", Role.NETWORK_ADMIN, mfa=True),
-        member=make_user("alex@cast.example"),
+        moderator=UserFactory.create(email="mo@cast.example", role=Role.MODERATOR, mfa=True),
+        editor=UserFactory.create(email="eddie@cast.example", role=Role.EDITOR, mfa=True),
+        network_admin=UserFactory.create(email="nadia@cast.example", role=Role.NETWORK_ADMIN, mfa=True),
+        member=UserFactory.create(email="alex@cast.example"),
     )
 
 

@@ -9,9 +9,8 @@ import pytest
 from django.test import Client
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
-from bik.network.models import Centre, CentreRole
-from tests.conftest import PASSWORD, Cast, make_user
+from tests.conftest import PASSWORD, Cast
+from tests.factories.hotline import HotlineAnalystFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -103,10 +102,7 @@ def test_deleting_an_account_without_recent_password_asks_to_reauthenticate(
 def test_the_account_page_leads_each_staff_role_to_its_own_workspace_and_offers_the_admin_only_to_its_users(
     cast: Cast, client_for: Callable[[User], Client]
 ) -> None:
-    analyst = make_user("hana@cast.example", Role.HOTLINE_ANALYST, mfa=True)
-    CentreRole.objects.create(
-        user=analyst, centre=Centre.objects.get(country="BE"), role=CentreRole.Kind.HOTLINE_ANALYST
-    )
+    analyst = HotlineAnalystFactory.create(email="hana@cast.example")
 
     analysts_page = client_for(analyst).get("/en/account/").content.decode()
     editors_page = client_for(cast.editor).get("/en/account/").content.decode()

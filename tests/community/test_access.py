@@ -10,7 +10,8 @@ from django.test import Client
 
 from bik.accounts.models import User
 from bik.community.models import Membership
-from tests.conftest import Cast, make_user
+from tests.conftest import Cast
+from tests.factories.community import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -68,12 +69,7 @@ def test_network_staff_may_read_the_community(cast: Cast, client_for: Callable[[
 
 
 def test_a_member_without_a_second_factor_is_sent_to_set_one_up(client_for: Callable[[User], Client]) -> None:
-    from bik.network.models import Centre
-
-    person = make_user("nofactor@cast.example")
-    Membership.objects.create(
-        user=person, centre=Centre.objects.get(country="FR"), job_title="x", organisation="y", status="approved"
-    )
+    person = MembershipFactory.create(user__email="nofactor@cast.example", country="FR").user
 
     response = client_for(person).get("/en/community/members/")
 
@@ -96,14 +92,11 @@ def test_a_revoked_member_is_locked_out_at_the_next_request(cast: Cast, client_f
 def test_a_request_that_is_not_approved_does_not_open_the_door(
     client_for: Callable[[User], Client], status: str
 ) -> None:
-    from bik.network.models import Centre
-
-    person = make_user(f"{status}@cast.example", mfa=True)
-    Membership.objects.create(
-        user=person, centre=Centre.objects.get(country="FR"), job_title="x", organisation="y", status=status
+    membership = MembershipFactory.create(
+        user__email=f"{status}@cast.example", user__mfa=True, country="FR", status=status
     )
 
-    assert client_for(person).get("/en/community/home/").status_code == 403
+    assert client_for(membership.user).get("/en/community/home/").status_code == 403
 
 
 def test_the_public_landing_page_stays_public(client: Client) -> None:

@@ -13,38 +13,32 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.community import services
 from bik.community.models import Invitation, Membership
-from bik.network.models import Centre, CentreRole, Strand
+from bik.network.models import Centre, Strand
 from bik.youth import services as youth_services
 from bik.youth.models import YouthProfile
-from tests.conftest import Cast, make_user
+from tests.conftest import Cast
+from tests.factories.community import CommunityCoordinatorFactory, MembershipFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def applicant(db: None) -> User:
-    person = make_user("noah@cast.example", display_name="Noah Dubois")
-    person.first_name, person.last_name = "Noah", "Dubois"
-    person.save(update_fields=["first_name", "last_name"])
-    Membership.objects.create(
-        user=person,
-        centre=Centre.objects.get(country="BE"),
+    """Someone of the Belgian hotline who asked to join (no member role nor second factor until approved)."""
+    return MembershipFactory.create(
+        user__email="noah@cast.example",
+        user__display_name="Noah Dubois",
+        user__first_name="Noah",
+        user__last_name="Dubois",
         strands=[Strand.HOTLINE],
         job_title="Image analysis lead",
         organisation="Child Focus",
         status=Membership.Status.PENDING,
-    )
-    return person
+    ).user
 
 
 def _belgian_coordinator() -> User:
-    coordinator = make_user("lotte@cast.example", Role.SIC_MEMBER, mfa=True)
-    belgium = Centre.objects.get(country="BE")
-    Membership.objects.create(
-        user=coordinator, centre=belgium, job_title="Coordinator", organisation="Child Focus", status="approved"
-    )
-    CentreRole.objects.create(user=coordinator, centre=belgium, role=CentreRole.Kind.COORDINATOR)
-    return coordinator
+    return CommunityCoordinatorFactory.create(email="lotte@cast.example", membership__organisation="Child Focus")
 
 
 def test_members_cannot_read_a_pending_applicants_blog_author_page(
@@ -69,12 +63,9 @@ def test_whoever_decides_on_the_request_sees_the_applicant(
 def test_a_coordinator_of_another_centre_does_not_see_the_applicant(
     client_for: Callable[[User], Client], applicant: User
 ) -> None:
-    other = make_user("piotr@cast.example", Role.SIC_MEMBER, mfa=True)
-    poland = Centre.objects.get(country="PL")
-    Membership.objects.create(
-        user=other, centre=poland, job_title="Coordinator", organisation="NASK", status="approved"
+    other = CommunityCoordinatorFactory.create(
+        email="piotr@cast.example", country="PL", membership__organisation="NASK"
     )
-    CentreRole.objects.create(user=other, centre=poland, role=CentreRole.Kind.COORDINATOR)
 
     assert client_for(other).get(f"/en/community/blogs/authors/{applicant.pk}/").status_code == 404
 

@@ -15,6 +15,7 @@ from bik.community import services
 from bik.community.models import Invitation, Membership
 from bik.network.models import Centre, CentreRole, Strand
 from tests.conftest import AfterCommit, Cast, make_user
+from tests.factories.community import CommunityCoordinatorFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,12 +36,8 @@ def _request_form(centre: Centre, **overrides: object) -> dict[str, object]:
 
 
 def _coordinator_of(centre: Centre) -> User:
-    coordinator = make_user(f"coord-{centre.country.code.lower()}@cast.example", mfa=True)
-    Membership.objects.create(
-        user=coordinator, centre=centre, job_title="Coordinator", organisation=centre.name, status="approved"
-    )
-    CentreRole.objects.create(user=coordinator, centre=centre, role=CentreRole.Kind.COORDINATOR)
-    return coordinator
+    code = centre.country.code
+    return CommunityCoordinatorFactory.create(email=f"coord-{code.lower()}@cast.example", country=code, role=None)
 
 
 def test_a_signed_in_person_asks_to_join_and_the_coordinator_is_told(

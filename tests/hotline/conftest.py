@@ -5,11 +5,10 @@ from dataclasses import dataclass
 import pytest
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
 from bik.hotline import services
 from bik.hotline.models import Report
-from bik.network.models import Centre, CentreRole, Strand
-from tests.conftest import make_user
+from bik.network.models import Centre
+from tests.factories.hotline import HotlineAnalystFactory
 
 
 @dataclass
@@ -19,23 +18,12 @@ class Analysts:
     without_mfa: User  # a Belgian analyst who has not set up a second factor
 
 
-def _analyst(email: str, country: str, *, mfa: bool = True) -> User:
-    user = make_user(email, Role.HOTLINE_ANALYST, mfa=mfa)
-    CentreRole.objects.create(
-        user=user,
-        centre=Centre.objects.get(country=country),
-        role=CentreRole.Kind.HOTLINE_ANALYST,
-        strand=Strand.HOTLINE,
-    )
-    return user
-
-
 @pytest.fixture
 def analysts(db: None) -> Analysts:
     return Analysts(
-        belgium=_analyst("ana-be@cast.example", "BE"),
-        france=_analyst("ana-fr@cast.example", "FR"),
-        without_mfa=_analyst("ana-nomfa@cast.example", "BE", mfa=False),
+        belgium=HotlineAnalystFactory.create(email="ana-be@cast.example", country="BE"),
+        france=HotlineAnalystFactory.create(email="ana-fr@cast.example", country="FR"),
+        without_mfa=HotlineAnalystFactory.create(email="ana-nomfa@cast.example", country="BE", mfa=False),
     )
 
 

@@ -16,6 +16,7 @@ from bik.accounts.models import User
 from bik.hotline import reporting, services
 from bik.hotline.models import Report, ReportedUrl
 from bik.network.models import Centre, CentreRole
+from tests.factories.network import CentreRoleFactory
 from tests.hotline.conftest import Analysts
 
 Login = Callable[[User], Client]
@@ -29,7 +30,7 @@ def test_small_counts_are_shown_as_under_five() -> None:
 def test_figures_count_reports_duplicates_and_outcomes(analysts: Analysts) -> None:
     croatia = Centre.objects.get(country="HR")
     # The Belgian analyst also analyses for Croatia in this test.
-    CentreRole.objects.create(user=analysts.belgium, centre=croatia, role=CentreRole.Kind.HOTLINE_ANALYST)
+    CentreRoleFactory.create(user=analysts.belgium, centre=croatia, role=CentreRole.Kind.HOTLINE_ANALYST)
     start = timezone.now() - dt.timedelta(days=2)
     reports = [
         services.submit_report(

@@ -5,19 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
 from bik.impact.models import Activity, ImpactYear
-from bik.network.models import Centre, CentreRole
 from bik.sid.models import Action
-from tests.conftest import make_user
+from tests.factories.impact import CentreReporterFactory
 
 
 def make_reporter(email: str, country: str = "BE", *, mfa: bool = True) -> User:
-    user = make_user(email, Role.CENTRE_REPORTER, mfa=mfa)
-    CentreRole.objects.create(
-        user=user, centre=Centre.objects.get(country=country), role=CentreRole.Kind.CENTRE_REPORTER
-    )
-    return user
+    return CentreReporterFactory.create(email=email, country=country, mfa=mfa)
 
 
 @pytest.fixture

@@ -16,7 +16,9 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.impact.models import Activity, ActivityKind, ImpactYear
 from bik.network.models import Centre
-from tests.conftest import Cast, make_user
+from tests.conftest import Cast
+from tests.factories.accounts import UserFactory
+from tests.factories.statistics import StatisticsCoordinatorFactory
 from tests.query_counts import render_warm
 
 YEAR = timezone.localdate().year - 1
@@ -103,7 +105,7 @@ def test_a_network_admin_sets_the_targets_and_bad_input_is_kept(
 def test_a_statistics_coordinator_sees_the_kpis_and_exports_them_but_cannot_set_targets(
     figures: None, client_for: Callable[[User], Client]
 ) -> None:
-    coordinator = make_user("cora@cast.example", Role.STATISTICS_COORDINATOR, mfa=True)
+    coordinator = StatisticsCoordinatorFactory.create(email="cora@cast.example")
     client = client_for(coordinator)
 
     page = client.get(f"/en/impact/network/?year={YEAR}")
@@ -121,14 +123,14 @@ def test_a_statistics_coordinator_sees_the_kpis_and_exports_them_but_cannot_set_
 def test_a_statistics_coordinator_without_a_second_factor_sets_one_up_first(
     figures: None, client_for: Callable[[User], Client]
 ) -> None:
-    coordinator = make_user("cora@cast.example", Role.STATISTICS_COORDINATOR)
+    coordinator = StatisticsCoordinatorFactory.create(email="cora@cast.example", mfa=False)
     response = client_for(coordinator).get("/en/impact/network/")
     assert response.status_code == 302
     assert "/totp/" in response["Location"] or "mfa" in response["Location"]
 
 
 def test_helpline_staff_are_refused_the_network_figures(figures: None, client_for: Callable[[User], Client]) -> None:
-    helpline = make_user("hugo@cast.example", Role.HELPLINE_STAFF, mfa=True)
+    helpline = UserFactory.create(email="hugo@cast.example", role=Role.HELPLINE_STAFF, mfa=True)
     client = client_for(helpline)
     assert client.get("/en/impact/network/").status_code == 403
     assert client.get(f"/en/impact/network/{YEAR}.csv").status_code == 403

@@ -13,7 +13,7 @@ from bik.network.models import Centre
 from bik.panels import services
 from bik.panels.models import Consultation, Panel, PanelMember
 from tests.conftest import Cast
-from tests.youth.conftest import give_profile, make_coordinator, make_youth
+from tests.factories.youth import YouthCoordinatorFactory, YouthMemberFactory, YouthProfileFactory
 
 
 def born_aged(age: int) -> int:
@@ -31,15 +31,15 @@ class PanelCast:
 
 @pytest.fixture
 def panels(cast: Cast) -> PanelCast:
-    give_profile(cast.youth_member, "IE", year_of_birth=born_aged(17))
+    YouthProfileFactory.create(user=cast.youth_member, country="IE", year_of_birth=born_aged(17))
     ireland_panel = services.panel_for(Centre.objects.get(country="IE"))
     member = services.add_member(cast.youth_coordinator, ireland_panel, cast.youth_member, title="ambassador")
     return PanelCast(
         panel=ireland_panel,
         member=member,
         coordinator=cast.youth_coordinator,
-        other_coordinator=make_coordinator("claire@cast.example", "FR"),
-        outsider=make_youth("owl@cast.example", "FR", year_of_birth=born_aged(15)),
+        other_coordinator=YouthCoordinatorFactory.create(email="claire@cast.example", country="FR"),
+        outsider=YouthMemberFactory.create(email="owl@cast.example", country="FR", year_of_birth=born_aged(15)),
     )
 
 

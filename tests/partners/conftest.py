@@ -6,11 +6,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
 from bik.demo.pdf import minimal_pdf
-from bik.partners import services
 from bik.partners.models import PartnerOrganisation
-from tests.conftest import Cast, make_user
+from tests.conftest import Cast
+from tests.factories.partners import PartnerFactory, PartnerOrganisationFactory
 
 
 @dataclass
@@ -28,24 +27,14 @@ def pdf(title: str = "A study") -> SimpleUploadedFile:
 
 @pytest.fixture
 def partners(cast: Cast) -> Partners:
-    research = PartnerOrganisation.objects.create(
-        name="Test Research Institute",
-        slug="test-research-institute",
-        kind=PartnerOrganisation.Kind.RESEARCH,
-        description="We study things.",
-        status=PartnerOrganisation.Status.APPROVED,
+    research = PartnerOrganisationFactory.create(name="Test Research Institute")
+    industry = PartnerOrganisationFactory.create(
+        name="Test Games Ltd", kind=PartnerOrganisation.Kind.INDUSTRY, description="We make games."
     )
-    industry = PartnerOrganisation.objects.create(
-        name="Test Games Ltd",
-        slug="test-games",
-        kind=PartnerOrganisation.Kind.INDUSTRY,
-        description="We make games.",
-        status=PartnerOrganisation.Status.APPROVED,
+    return Partners(
+        research=research,
+        industry=industry,
+        researcher=PartnerFactory.create(email="rosa@cast.example", organisation=research),
+        industrialist=PartnerFactory.create(email="ian@cast.example", organisation=industry),
+        without_mfa=PartnerFactory.create(email="nomfa@cast.example", organisation=research, mfa=False),
     )
-    researcher = make_user("rosa@cast.example", Role.PARTNER, mfa=True)
-    industrialist = make_user("ian@cast.example", Role.PARTNER, mfa=True)
-    without_mfa = make_user("nomfa@cast.example", Role.PARTNER)
-    services.add_member(cast.network_admin, research, researcher)
-    services.add_member(cast.network_admin, industry, industrialist)
-    services.add_member(cast.network_admin, research, without_mfa)
-    return Partners(research, industry, researcher, industrialist, without_mfa)

@@ -5,10 +5,9 @@ from dataclasses import dataclass
 import pytest
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
-from bik.network.models import Centre, CentreRole
 from bik.policy.models import CountryReturn, Questionnaire
-from tests.conftest import Cast, make_user
+from tests.conftest import Cast
+from tests.factories.policy import PolicyContactFactory
 
 
 @dataclass
@@ -18,19 +17,12 @@ class Contacts:
     no_mfa: User  # an Irish contact who has not set up a second factor
 
 
-def appoint(user: User, country: str) -> User:
-    CentreRole.objects.create(
-        user=user, centre=Centre.objects.get(country=country), role=CentreRole.Kind.POLICY_CONTACT
-    )
-    return user
-
-
 @pytest.fixture
 def contacts(cast: Cast) -> Contacts:
     return Contacts(
-        ireland=appoint(make_user("orla@cast.example", Role.POLICY_CONTACT, mfa=True), "IE"),
-        france=appoint(make_user("francois@cast.example", Role.POLICY_CONTACT, mfa=True), "FR"),
-        no_mfa=appoint(make_user("nofactor@cast.example", Role.POLICY_CONTACT), "IE"),
+        ireland=PolicyContactFactory.create(email="orla@cast.example", country="IE"),
+        france=PolicyContactFactory.create(email="francois@cast.example", country="FR"),
+        no_mfa=PolicyContactFactory.create(email="nofactor@cast.example", country="IE", mfa=False),
     )
 
 

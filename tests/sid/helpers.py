@@ -11,10 +11,11 @@ from django.test import Client
 from django.utils import timezone
 
 from bik.accounts.models import User
-from bik.network.models import Centre, CentreRole
-from bik.sid.models import Action, Edition, Format, Status, Supporter, SupporterKind
+from bik.sid.models import Action, Edition, Format, Status, Supporter
 from bik.sid.services import current_edition, sanitise
-from tests.conftest import CommittingClient, make_user
+from tests.conftest import CommittingClient
+from tests.factories.network import CentreCoordinatorFactory
+from tests.factories.sid import SupporterFactory
 
 
 def sid_client(user: User | None = None) -> Client:
@@ -25,14 +26,20 @@ def sid_client(user: User | None = None) -> Client:
 
 
 def organiser(country: str) -> User:
-    user = make_user(f"organiser-{country.lower()}-{uuid.uuid4().hex[:6]}@cast.example")
-    CentreRole.objects.create(user=user, centre=Centre.objects.get(country=country), role=CentreRole.Kind.COORDINATOR)
-    return user
+    """A coordinator of the country's centre, who reviews its Safer Internet Day actions.
+
+    Its address (and a supporter's) is made unique by a random part, not by the factories' sequence:
+    tests/links/send_emails.py makes organisers and supporters in a database that outlives its process, where a
+    sequence would start again at an address already taken."""
+    return CentreCoordinatorFactory.create(
+        email=f"organiser-{country.lower()}-{uuid.uuid4().hex[:6]}@cast.example", country=country
+    )
 
 
 def supporter(country: str = "PT", name: str = "Escola Teste") -> Supporter:
-    user = make_user(f"supporter-{uuid.uuid4().hex[:8]}@cast.example")
-    return Supporter.objects.create(user=user, name=name, kind=SupporterKind.SCHOOL, country=country)
+    return SupporterFactory.create(
+        user__email=f"supporter-{uuid.uuid4().hex[:8]}@cast.example", name=name, country=country
+    )
 
 
 def action(

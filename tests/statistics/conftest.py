@@ -6,11 +6,9 @@ from dataclasses import dataclass
 import pytest
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
-from bik.network.models import Centre, CentreRole, Strand
 from bik.statistics import services
 from bik.statistics.models import Count, Quarter, Status, Submission
-from tests.conftest import make_user
+from tests.factories.statistics import HelplineStaffFactory, StatisticsCoordinatorFactory
 
 
 @dataclass
@@ -21,23 +19,12 @@ class Helplines:
     quarter: Quarter  # open, with nothing submitted yet
 
 
-def _staff(email: str, country: str) -> User:
-    user = make_user(email, Role.HELPLINE_STAFF)
-    CentreRole.objects.create(
-        user=user,
-        centre=Centre.objects.get(country=country),
-        role=CentreRole.Kind.HELPLINE_STAFF,
-        strand=Strand.HELPLINE,
-    )
-    return user
-
-
 @pytest.fixture
 def helplines(db: None) -> Helplines:
     return Helplines(
-        belgium=_staff("help-be@cast.example", "BE"),
-        france=_staff("help-fr@cast.example", "FR"),
-        coordinator=make_user("cora@cast.example", Role.STATISTICS_COORDINATOR, mfa=True),
+        belgium=HelplineStaffFactory.create(email="help-be@cast.example", country="BE"),
+        france=HelplineStaffFactory.create(email="help-fr@cast.example", country="FR"),
+        coordinator=StatisticsCoordinatorFactory.create(email="cora@cast.example"),
         quarter=Quarter.objects.create(year=2035, number=1, deadline=dt.date(2035, 4, 30)),
     )
 

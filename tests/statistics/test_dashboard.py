@@ -10,11 +10,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from bik.accounts.roles import Role
 from bik.network.models import Centre
 from bik.statistics import services
 from bik.statistics.models import Quarter, Status
-from tests.conftest import make_user
+from tests.factories.statistics import StatisticsCoordinatorFactory
 from tests.query_counts import render_warm
 from tests.statistics.conftest import Helplines, fill
 
@@ -149,7 +148,7 @@ def test_staff_pages_refuse_everyone_else(name: str, helplines: Helplines, clien
 
 
 def test_a_coordinator_without_a_second_factor_is_sent_to_set_one_up(db: None, client_for) -> None:
-    coordinator = make_user("cora-nomfa@cast.example", Role.STATISTICS_COORDINATOR)
+    coordinator = StatisticsCoordinatorFactory.create(email="cora-nomfa@cast.example", mfa=False)
     for name in ("statistics:review", "statistics:home"):
         response = client_for(coordinator).get(reverse(name))
         assert response.status_code == 302

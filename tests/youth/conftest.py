@@ -2,68 +2,36 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
-from bik.moderation.models import ModeratedItem, Status
-from bik.network.models import Centre, CentreRole, Strand
 from bik.youth import services
 from bik.youth.models import Comment, Post, Space, YouthProfile
-from tests.conftest import Cast, clear_test_cache, make_user
-
-_UNUSED_IDS = itertools.count(10**12)
+from tests.conftest import Cast, clear_test_cache
+from tests.factories.moderation import ModeratedItemFactory
+from tests.factories.youth import YouthCoordinatorFactory, YouthMemberFactory, YouthProfileFactory
 
 
 def give_profile(
     user: User, country: str, year_of_birth: int = 2009, consent: str = YouthProfile.Consent.NOT_NEEDED
 ) -> YouthProfile:
-    space = services.national_space(country)
-    item = ModeratedItem.objects.create(
-        content_type=ContentType.objects.get_for_model(YouthProfile),
-        object_id=None,
-        space_key=space.moderation_key,
-        author=user,
-        status=Status.PUBLISHED,
-    )
-    profile = YouthProfile.objects.create(
-        user=user, year_of_birth=year_of_birth, country=country, consent_status=consent, moderation=item
-    )
-    ModeratedItem.objects.filter(pk=item.pk).update(object_id=profile.pk)
-    return profile
+    return YouthProfileFactory.create(user=user, country=country, year_of_birth=year_of_birth, consent_status=consent)
 
 
 def make_youth(email: str, country: str = "FR", **kwargs: object) -> User:
-    user = make_user(email, Role.YOUTH_MEMBER, display_name=email.split("@")[0].title())
-    give_profile(user, country, **kwargs)  # type: ignore[arg-type]
-    return user
+    """A young member with a profile; `year_of_birth` and `consent` shape the profile."""
+    return YouthMemberFactory.create(email=email, country=country, **kwargs)
 
 
 def make_coordinator(email: str, country: str) -> User:
-    user = make_user(email, Role.YOUTH_COORDINATOR)
-    CentreRole.objects.create(
-        user=user,
-        centre=Centre.objects.get(country=country),
-        role=CentreRole.Kind.YOUTH_COORDINATOR,
-        strand=Strand.YOUTH,
-    )
-    return user
+    return YouthCoordinatorFactory.create(email=email, country=country)
 
 
 def trusted(user: User, posts: int = 3) -> None:
     """Pretend the member's first (pre-moderated) posts were published already."""
-    for _ in range(posts):
-        ModeratedItem.objects.create(
-            content_type=ContentType.objects.get_for_model(Post),
-            object_id=next(_UNUSED_IDS),
-            space_key="youth-elsewhere",
-            author=user,
-            status=Status.PUBLISHED,
-        )
+    ModeratedItemFactory.create_batch(posts, author=user)
 
 
 @pytest.fixture(autouse=True)

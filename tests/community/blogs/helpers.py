@@ -8,10 +8,10 @@ from django.http.response import HttpResponseBase
 from django.test import Client
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
 from bik.community.models import Membership
-from bik.network.models import Centre, Strand
-from tests.conftest import Cast, make_user
+from bik.network.models import Strand
+from tests.conftest import Cast
+from tests.factories.community import CommunityMemberFactory
 
 OUTSIDERS = ("subscriber", "youth_member", "youth_coordinator", "member")
 STAFF = ("moderator", "editor", "network_admin")
@@ -19,16 +19,7 @@ STAFF = ("moderator", "editor", "network_admin")
 
 def make_member(email: str, country: str = "FR", strands: Iterable[str] = (Strand.AWARENESS,)) -> User:
     """An approved member of a centre, with a second factor."""
-    person = make_user(email, Role.SIC_MEMBER, mfa=True)
-    Membership.objects.create(
-        user=person,
-        centre=Centre.objects.get(country=country),
-        strands=list(strands),
-        job_title="Officer",
-        organisation=f"Safer Internet Centre {country}",
-        status=Membership.Status.APPROVED,
-    )
-    return person
+    return CommunityMemberFactory.create(email=email, country=country, membership__strands=list(strands))
 
 
 def revoke(person: User) -> None:

@@ -5,30 +5,25 @@ from __future__ import annotations
 import pytest
 
 from bik.accounts.models import User
-from bik.accounts.roles import Role
 from bik.community.forums import services
 from bik.community.forums.models import Forum, Thread
-from bik.community.models import Membership
-from bik.network.models import Centre, Strand
-from tests.conftest import Cast, make_user
+from bik.network.models import Strand
+from tests.conftest import Cast
+from tests.factories.community import CommunityMemberFactory
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
 def make_member(email: str, country: str = "DE", *, language: str = "") -> User:
-    user = make_user(email, Role.SIC_MEMBER, mfa=True, display_name=email.split("@")[0].title())
-    if language:
-        user.preferred_language = language
-        user.save(update_fields=["preferred_language"])
-    Membership.objects.create(
-        user=user,
-        centre=Centre.objects.get(country=country),
-        strands=[Strand.HELPLINE],
-        job_title="Helpline counsellor",
-        organisation="A helpline",
-        status=Membership.Status.APPROVED,
+    """A helpline counsellor of the country's centre, in the community, named after the address's first part."""
+    return CommunityMemberFactory.create(
+        email=email,
+        country=country,
+        display_name=email.split("@")[0].title(),
+        preferred_language=language,
+        membership__strands=[Strand.HELPLINE],
+        membership__job_title="Helpline counsellor",
     )
-    return user
 
 
 @pytest.fixture

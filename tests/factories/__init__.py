@@ -1,0 +1,9 @@
+"""Factories (factory_boy) that build what a test needs, one module per domain, named like the domain's package
+under bik/: `accounts` (UserFactory: an account with a verified address, a role and a second factor when asked),
+`network` (CentreRoleFactory and the people with a place in a centre), `community`, `youth`, `moderation`,
+`hotline`, `statistics`, `impact`, `policy`, `partners` and `sid`.
+
+Every factory's defaults make a valid row that no test depends on (addresses from a sequence, Belgium's centre
+unless the domain says otherwise); a test names what it asserts on: `HotlineAnalystFactory.create(country="FR")`.
+Centres are not made here: the 31 of the network come with every test database (`Centre.objects.get(country=…)`).
+"""
