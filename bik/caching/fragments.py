@@ -28,6 +28,7 @@ from django.core.cache import cache
 
 from bik.caching import tags
 from bik.caching.generations import Generation
+from bik.caching.recent import Recent
 
 FRAGMENTS = Generation("fragments")
 # How long a fragment is kept at most. With a cache every process shares (Redis) a change renews the generation
@@ -37,6 +38,10 @@ SHARED_SECONDS = 24 * 60 * 60
 PER_PROCESS_SECONDS = 10 * 60
 
 T = TypeVar("T")
+
+# Fragments kept by their values, as this process last had them: their keys say everything they show, so a copy
+# is never out of date and saves the round trip to the shared cache (the footer and the menus are on every page).
+_by_values: Recent[None, str] = Recent(4 * 1024 * 1024, len)
 
 
 def renew() -> None:
@@ -57,10 +62,14 @@ def kept_by_values(name: str, vary_on: list[object], render: Callable[[], str]) 
     made of): the key says everything, so it is shared by every page and never renewed — the page that shows it
     carries the tags of the data it got the values from."""
     key = f"bik:fragment-of:{name}:{_varies(vary_on)}"
+    known = _by_values.get(key)
+    if known is not None:
+        return known[1]
     html = cache.get(key)
     if not isinstance(html, str):
         html = render()
         cache.set(key, html, seconds())
+    _by_values.put(key, None, html)
     return html
 
 

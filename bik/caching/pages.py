@@ -34,11 +34,9 @@ gets a 304.
 from __future__ import annotations
 
 import secrets
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from django.apps import AppConfig, apps
 from django.conf import settings
@@ -56,6 +54,7 @@ from wagtail.signals import post_page_move
 
 from bik.accounts.middleware import depends_on_visitor
 from bik.caching import fragments, generations, lookups, tags
+from bik.caching.recent import Recent
 from bik.domains import DOMAINS
 
 # Never kept, whatever they answer: the admin, the local mail sink, health, the API, files.
@@ -91,8 +90,6 @@ NOT_SHOWN = frozenset(
 # On a hit: (the epoch the page was found current in, when the cache lets it go), for the replay of the finished
 # response (bik/caching/replay.py).
 REPLAYABLE = "_bik_replayable"
-S = TypeVar("S")
-V = TypeVar("V")
 
 # Sent when the page tree's structure may have changed (a page moved, deleted, unpublished, renamed, joining a
 # menu or a language switcher; see `_page_tags`), or any page changed while whole pages are not cached: what is
@@ -148,36 +145,6 @@ _CHECKED_KEPT = 50_000
 # A kept page: its tags' tokens, the epoch it was built in, when the cache lets it go (a time.time()), status,
 # headers, content.
 Kept = tuple[dict[str, str], str, float, int, list[tuple[str, str]], bytes]
-
-
-class Recent(Generic[S, V]):
-    """What this process served lately, each with a stamp (the epoch it was last found current in, …): bounded in
-    bytes (`size` of a value), the least recently served let go first."""
-
-    def __init__(self, limit: int, size: Callable[[V], int]) -> None:
-        self.limit = limit
-        self.measure = size
-        self.size = 0
-        self.pages: OrderedDict[str, tuple[S, V]] = OrderedDict()
-        self.lock = threading.Lock()  # gthread workers serve from several threads
-
-    def get(self, key: str) -> tuple[S, V] | None:
-        with self.lock:
-            found = self.pages.get(key)
-            if found is not None:
-                self.pages.move_to_end(key)
-            return found
-
-    def put(self, key: str, stamp: S, value: V) -> None:
-        with self.lock:
-            old = self.pages.pop(key, None)
-            if old is not None:
-                self.size -= self.measure(old[1])
-            self.pages[key] = (stamp, value)
-            self.size += self.measure(value)
-            while self.size > self.limit and self.pages:
-                _key, (_stamp, dropped) = self.pages.popitem(last=False)
-                self.size -= self.measure(dropped)
 
 
 # The pages this process served lately, each with the epoch it was last found current in. While the epoch keeps that

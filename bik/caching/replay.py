@@ -29,6 +29,7 @@ from django.core.cache import caches
 from django.http import parse_cookie
 
 from bik.caching import pages, tags
+from bik.caching.recent import Recent
 
 StartResponse = Callable[..., Any]
 WSGIApplication = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
@@ -83,9 +84,7 @@ class KeptPages:
 
     def __init__(self, application: WSGIApplication, limit: int = 32 * 1024 * 1024) -> None:
         self.application = application
-        self.finished: pages.Recent[tuple[str, float], Finished] = pages.Recent(
-            limit, lambda finished: len(finished.body)
-        )
+        self.finished: Recent[tuple[str, float], Finished] = Recent(limit, lambda finished: len(finished.body))
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         key = address(environ)

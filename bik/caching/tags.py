@@ -24,8 +24,10 @@ a page's translations and ancestors), so its generic reads of the page table do 
 from __future__ import annotations
 
 import functools
+import pickle
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar, cast
@@ -35,6 +37,7 @@ from django.db import connection
 from django.db.models import Model
 
 from bik.caching import generations
+from bik.caching.recent import Recent
 
 T = TypeVar("T")
 PAGE_TABLE = "wagtailcore_page"
@@ -45,6 +48,30 @@ _page_tables: set[str] = set()  # tables of specific page models
 _pattern: re.Pattern[str] | None = None
 _state = threading.local()  # .recording: list[set[str]] (innermost last); .structure: int (nesting depth)
 _MISSING = object()
+
+# The values `remember` and `remember_while_current` read from the cache lately, as this process last had them
+# (pickled, as the cache keeps them, so each request gets its own copy), each until the time the cache lets it go:
+# a menu or a look-up that every page reads costs no round trip to the shared cache while it is current.
+# `remember`'s keys are inside a generation, so what one names never changes; `remember_while_current`'s copy is
+# used while its tags keep the tokens it was kept with, the same check as the cache's copy (a request reads each
+# token once in any case).
+_read_here: Recent[tuple[dict[str, str] | None, float], bytes] = Recent(16 * 1024 * 1024, len)
+
+
+def _held(key: str, tokens_now: Callable[[dict[str, str]], dict[str, str]] | None = None) -> Any:
+    """What this process holds for `key` (see `_read_here`): the (value, tags) pair the cache keeps, or _MISSING."""
+    held = _read_here.get(key)
+    if held is None:
+        return _MISSING
+    (tokens, until), pickled = held
+    if until <= time.time() or (tokens is not None and (tokens_now is None or tokens_now(tokens) != tokens)):
+        return _MISSING
+    return pickle.loads(pickled)  # noqa: S301 - written by this process below
+
+
+def _hold(key: str, found: Any, timeout: int | None, tokens: dict[str, str] | None = None) -> None:
+    until = time.time() + (timeout if timeout is not None else 24 * 60 * 60)
+    _read_here.put(key, (tokens, until), pickle.dumps(found, pickle.HIGHEST_PROTOCOL))
 
 
 def watch(model: type[Model]) -> None:
@@ -196,11 +223,16 @@ def remember_while_current(
     generation, a change renews only the values that read the changed tables. Its tags are those of its own
     statements and of everything the enclosing recordings saw before it (a request's view, which read the rows
     it shows): it must be used inside a recording that starts with the request."""
+    held = _held(key, current_tokens)
+    if held is not _MISSING:
+        note(held[1])
+        return cast(T, held[0])
     found = cache.get(key, _MISSING)
     if isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], dict):
         value, tokens = found
         if current_tokens(tokens) == tokens:
             note(tokens)
+            _hold(key, found, timeout, tokens)
             return cast(T, value)
     before = all_current_tokens()  # before the data: a change committed meanwhile leaves an older token
     with recording() as read:
@@ -217,9 +249,14 @@ def remember_while_current(
 def remember(cache: BaseCache, key: str, build: Callable[[], T], timeout: int | None) -> T:
     """The value kept under `key`, or `build()` kept there with the tags of its build; either way its tags are
     noted for what is being recorded (the page being rendered). Every cache of public data goes through this."""
+    held = _held(key)
+    if held is not _MISSING:
+        note(held[1])
+        return cast(T, held[0])
     found = cache.get(key, _MISSING)
     if isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], frozenset):
         note(found[1])
+        _hold(key, found, timeout)
         return cast(T, found[0])
     with recording() as tags:
         value = build()

@@ -41,12 +41,22 @@ def _signed_in(user: User | AnonymousUser) -> User | None:
     return user if isinstance(user, User) and user.is_authenticated and user.is_active else None
 
 
+# What `community_view` found for the request's user: the view's own checks (may they post?) ask again. Set on
+# the request's user object only, which is new at every request, so a change counts from the next one on.
+_MEMBER_FOR_THIS_REQUEST = "_bik_approved_member"
+
+
 def is_member(user: User | AnonymousUser) -> bool:
     """An approved member of the community."""
     from bik.community.models import Membership
 
     person = _signed_in(user)
-    return person is not None and Membership.objects.approved().filter(user=person).exists()
+    if person is None:
+        return False
+    known: bool | None = person.__dict__.get(_MEMBER_FOR_THIS_REQUEST)
+    if known is not None:
+        return known
+    return Membership.objects.approved().filter(user=person).exists()
 
 
 def is_community_staff(user: User | AnonymousUser) -> bool:
@@ -114,6 +124,7 @@ def community_view(view: ViewFunction | None = None, *, object_view: bool = Fals
             user = _signed_in(request.user)
             if user is None:
                 return private(redirect_to_login(request.get_full_path()))
+            user.__dict__[_MEMBER_FOR_THIS_REQUEST] = is_member(user)
             if not can_enter(user):
                 if object_view:
                     raise Http404

@@ -20,7 +20,9 @@ def centre_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def centre_detail(request: HttpRequest, country: str) -> HttpResponse:
-    centre = Centre.objects.published().with_services().filter(country=country.upper()).first()
+    # The picture's renditions, the services and the youth panel the page links to, read with the centre.
+    centres = with_pictures(Centre.objects.published().with_services(), "hero").select_related("youth_panel")
+    centre = centres.filter(country=country.upper()).first()
     if centre is None:
         raise Http404
     return render(request, "network/centre_detail.html", {"centre": centre, "strands": Strand})

@@ -84,14 +84,23 @@ def membership(user: User | AnonymousUser, panel: Panel) -> PanelMember | None:
 
 def my_panels(user: User | AnonymousUser) -> list[Panel]:
     """The panels someone writes for: as a member (a youth account) or as a coordinator."""
+    return list(_my_panels(user).select_related("centre").distinct())
+
+
+def writes_for_a_panel(user: User | AnonymousUser) -> bool:
+    """Whether someone writes for any panel (`my_panels`), without reading them: the youth area's menu asks."""
+    return _my_panels(user).exists()
+
+
+def _my_panels(user: User | AnonymousUser) -> models.QuerySet[Panel]:
     signed_in = _signed_in(user)
     if signed_in is None:
-        return []
+        return Panel.objects.none()
     countries = youth.coordinated_countries(signed_in)
     mine = models.Q(centre__country__in=list(countries))
     if youth.is_youth_member(signed_in):
         mine |= models.Q(members__user=signed_in)
-    return list(Panel.objects.filter(mine, is_active=True).select_related("centre").distinct())
+    return Panel.objects.filter(mine, is_active=True)
 
 
 def _require_coordinator(user: User, panel: Panel) -> None:

@@ -18,6 +18,7 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from bik.accounts.models import User
 from bik.caching import pages, tags
+from bik.caching.recent import Recent
 from bik.sid.models import Edition
 from tests.conftest import AfterCommit, Cast
 from tests.news.helpers import add_article, news_index
@@ -242,7 +243,7 @@ def test_this_process_copy_follows_every_renewal_and_the_cache_expiry(
 
 
 def test_this_process_keeps_at_most_its_limit_of_pages_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
-    served: pages.Recent[str, pages.Kept] = pages.Recent(250, lambda kept: len(kept[5]))
+    served: Recent[str, pages.Kept] = Recent(250, lambda kept: len(kept[5]))
     for number in range(5):
         served.put(f"page-{number}", "epoch", ({}, "epoch", time.time() + 60, 200, [], b"x" * 100))
 

@@ -121,3 +121,78 @@ def test_saving_a_draft_keeps_every_page(client: Client, after_commit: AfterComm
     response = _get(client, article.url)
     assert response["X-Page-Cache"] == "hit"
     assert "A draft title nobody sees yet" not in response.content.decode()
+
+
+# --- What this process read lately (tags._read_here) ------------------------------------------------------------
+
+
+def test_a_value_read_once_is_not_read_from_the_cache_again_while_its_generation_lasts() -> None:
+    from bik.caching.lookups import LOOKUPS
+
+    builds: list[int] = []
+
+    def build() -> dict[str, int]:
+        builds.append(1)
+        return {"topics": Topic.objects.count()}
+
+    key = LOOKUPS.key("test-held", "topics")
+    tags.remember(cache, key, build, 60)
+    held = tags.remember(cache, key, build, 60)
+    cache.delete(key)  # the process's own copy answers without the shared cache
+
+    again = tags.remember(cache, key, build, 60)
+    again["topics"] = -1  # each read is a copy of its own: a caller changing it changes nothing kept
+    assert tags.remember(cache, key, build, 60) == held
+    assert len(builds) == 1
+
+    LOOKUPS.renew()  # a change: the next key is another generation's, built afresh
+    tags.remember(cache, LOOKUPS.key("test-held", "topics"), build, 60)
+    assert len(builds) == 2
+
+
+def test_a_held_value_is_let_go_when_the_cache_would_let_it_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    builds: list[int] = []
+
+    def build() -> int:
+        builds.append(1)
+        return len(builds)
+
+    key = "test-held:expiring"
+    tags.remember(cache, key, build, 30)
+    cache.delete(key)
+    later = time.time() + 31
+    monkeypatch.setattr(time, "time", lambda: later)
+
+    assert tags.remember(cache, key, build, 30) == 2
+
+
+def test_a_held_value_is_built_again_once_a_table_it_read_changed_in_another_process() -> None:
+    from bik.caching import generations
+
+    builds: list[int] = []
+
+    def build() -> int:
+        builds.append(1)
+        return Topic.objects.count()
+
+    def in_a_request(read: Any) -> Any:
+        generations._request_started()
+        try:
+            with tags.recording():
+                return read()
+        finally:
+            generations._request_finished()
+
+    key = "test-held:while-current"
+    in_a_request(lambda: tags.remember_while_current(cache, key, build, 60))
+    in_a_request(lambda: tags.remember_while_current(cache, key, build, 60))
+    assert len(builds) == 1
+
+    # Another process renews the topics' tag (and the epoch with it, in one write, as bik/caching/pages.py does).
+    from django.core.cache import caches
+
+    caches[tags.TOKENS_CACHE].set_many({tags.tag_key("news_topic"): "renewed-elsewhere", tags.EPOCH: "moved"}, None)
+    in_a_request(lambda: tags.remember_while_current(cache, key, build, 60))
+    assert len(builds) == 2

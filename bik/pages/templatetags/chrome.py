@@ -12,6 +12,8 @@ from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.encoding import escape_uri_path, iri_to_uri
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, override
 from wagtail.models import Page
 
@@ -102,7 +104,41 @@ def _translator(url: str) -> Callable[[str], str]:
     return translated
 
 
+# The alternates are 28 links in the head and 28 in the language switcher on every page: built here rather than
+# in a template loop, which cost about a millisecond a page (bench/README-side-by-side.md, session 19).
+
+
 @register.simple_tag(takes_context=True)
-def absolute(context: dict[str, Any], url: str) -> str:
+def alternate_links(context: dict[str, Any], alternates: list[dict[str, Any]]) -> SafeString:
+    """The head's <link rel="alternate" hreflang> to this page in every language, with absolute addresses."""
     request = context.get("request")
-    return request.build_absolute_uri(url) if request is not None else url
+    origin = request.build_absolute_uri("/")[:-1] if request is not None else ""
+
+    def absolute_url(url: str) -> str:
+        if url.startswith("/") and not url.startswith("//"):
+            return origin + url
+        return request.build_absolute_uri(url) if request is not None else url
+
+    return format_html_join(
+        "\n",
+        '<link rel="alternate" hreflang="{}" href="{}">',
+        ((a["code"], absolute_url(a["url"])) for a in alternates),
+    )
+
+
+_CURRENT = mark_safe(' aria-current="true"')
+
+
+@register.simple_tag
+def language_choices(alternates: list[dict[str, Any]]) -> SafeString:
+    """The language switcher's list items: this page in every language, each named in its own."""
+    return format_html_join(
+        "\n",
+        '<li><a href="{}" hreflang="{}" lang="{}"{}>{}</a></li>',
+        ((a["url"], a["code"], a["code"], _CURRENT if a["current"] else "", a["name"]) for a in alternates),
+    )
+
+
+@register.filter
+def current_language_name(alternates: list[dict[str, Any]]) -> str:
+    return next((str(a["name"]) for a in alternates if a["current"]), "")

@@ -12,4 +12,4 @@ register = template.Library()
 @register.filter
 def writes_for_a_panel(user: User | AnonymousUser) -> bool:
     """Whether the youth area's navigation offers "My youth panel" (members and coordinators)."""
-    return bool(services.my_panels(user))
+    return services.writes_for_a_panel(user)

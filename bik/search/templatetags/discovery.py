@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -52,6 +55,16 @@ def og_locale(code: str) -> str:
     return OG_LOCALES.get(code, code.replace("-", "_"))
 
 
+@functools.cache
+def alternate_locale_tags(current: str) -> SafeString:
+    """Every other language's og:locale:alternate, the same on every page in `current`: built once a process."""
+    return format_html_join(
+        "\n  ",
+        '<meta property="og:locale:alternate" content="{}">',
+        ((og_locale(code),) for code, _name in settings.LANGUAGES if code != current),
+    )
+
+
 def _description(page: Any) -> str:
     for name in ("search_description", "intro", "hero_text"):
         value = getattr(page, name, "")
@@ -86,7 +99,7 @@ def open_graph(context: template.Context) -> dict[str, Any]:
         "url": request.build_absolute_uri(request.path) if request is not None else "",
         "type": getattr(page, "og_type", "website"),
         "locale": og_locale(current),
-        "alternate_locales": [og_locale(code) for code, _name in settings.LANGUAGES if code != current],
+        "alternate_locales": alternate_locale_tags(current),
         "site_name": site_name,
         "image": image,
     }

@@ -1,0 +1,43 @@
+"""What a process served lately, bounded in bytes: the whole pages a hit reads instead of the cache's copy
+(bik/caching/pages.py), the finished responses replayed before Django (bik/caching/replay.py) and the fragments
+kept by their values (bik/caching/fragments.py)."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+S = TypeVar("S")
+V = TypeVar("V")
+
+
+class Recent(Generic[S, V]):
+    """What this process served lately, each with a stamp (the epoch it was last found current in, …): bounded in
+    bytes (`size` of a value), the least recently served let go first."""
+
+    def __init__(self, limit: int, size: Callable[[V], int]) -> None:
+        self.limit = limit
+        self.measure = size
+        self.size = 0
+        self.pages: OrderedDict[str, tuple[S, V]] = OrderedDict()
+        self.lock = threading.Lock()  # gthread workers serve from several threads
+
+    def get(self, key: str) -> tuple[S, V] | None:
+        with self.lock:
+            found = self.pages.get(key)
+            if found is not None:
+                self.pages.move_to_end(key)
+            return found
+
+    def put(self, key: str, stamp: S, value: V) -> None:
+        with self.lock:
+            old = self.pages.pop(key, None)
+            if old is not None:
+                self.size -= self.measure(old[1])
+            self.pages[key] = (stamp, value)
+            self.size += self.measure(value)
+            while self.size > self.limit and self.pages:
+                _key, (_stamp, dropped) = self.pages.popitem(last=False)
+                self.size -= self.measure(dropped)
