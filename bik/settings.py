@@ -515,6 +515,14 @@ if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# Signed-in requests read their session from Redis when every process shares it (written through to the
+# database, which stays the record: allauth's "sign out other sessions" ends them through this engine). A
+# per-process cache could keep a session another process signed out, so without Redis it is read from the database.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if CACHES["default"]["BACKEND"] == "bik.caching.backends.RedisCache"
+    else "django.contrib.sessions.backends.db"
+)
 CSRF_COOKIE_HTTPONLY = False
 if not DEBUG and not TESTING:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", default=True)
