@@ -1,6 +1,6 @@
-"""What a process served lately, bounded in bytes: the whole pages a hit reads instead of the cache's copy
-(bik/caching/pages.py), the finished responses replayed before Django (bik/caching/replay.py) and the fragments
-kept by their values (bik/caching/fragments.py)."""
+"""What a process served or read lately, bounded in bytes: the whole pages a hit reads instead of the cache's copy
+(bik/caching/pages.py), the finished responses replayed before Django (bik/caching/replay.py), the fragments kept
+by their values (bik/caching/fragments.py) and the values `tags.remember` read (bik/caching/tags.py)."""
 
 from __future__ import annotations
 
@@ -14,30 +14,30 @@ V = TypeVar("V")
 
 
 class Recent(Generic[S, V]):
-    """What this process served lately, each with a stamp (the epoch it was last found current in, …): bounded in
-    bytes (`size` of a value), the least recently served let go first."""
+    """Entries this process served or read lately, each with a stamp (the epoch it was last found current in, the
+    tokens it was kept with, …): bounded in bytes (`size` of a value), the least recently used let go first."""
 
     def __init__(self, limit: int, size: Callable[[V], int]) -> None:
         self.limit = limit
         self.measure = size
         self.size = 0
-        self.pages: OrderedDict[str, tuple[S, V]] = OrderedDict()
+        self.entries: OrderedDict[str, tuple[S, V]] = OrderedDict()
         self.lock = threading.Lock()  # gthread workers serve from several threads
 
     def get(self, key: str) -> tuple[S, V] | None:
         with self.lock:
-            found = self.pages.get(key)
+            found = self.entries.get(key)
             if found is not None:
-                self.pages.move_to_end(key)
+                self.entries.move_to_end(key)
             return found
 
     def put(self, key: str, stamp: S, value: V) -> None:
         with self.lock:
-            old = self.pages.pop(key, None)
+            old = self.entries.pop(key, None)
             if old is not None:
                 self.size -= self.measure(old[1])
-            self.pages[key] = (stamp, value)
+            self.entries[key] = (stamp, value)
             self.size += self.measure(value)
-            while self.size > self.limit and self.pages:
-                _key, (_stamp, dropped) = self.pages.popitem(last=False)
+            while self.size > self.limit and self.entries:
+                _key, (_stamp, dropped) = self.entries.popitem(last=False)
                 self.size -= self.measure(dropped)

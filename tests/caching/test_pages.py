@@ -247,7 +247,7 @@ def test_this_process_keeps_at_most_its_limit_of_pages_in_memory(monkeypatch: py
     for number in range(5):
         served.put(f"page-{number}", "epoch", ({}, "epoch", time.time() + 60, 200, [], b"x" * 100))
 
-    assert list(served.pages) == ["page-3", "page-4"]
+    assert list(served.entries) == ["page-3", "page-4"]
     assert served.size == 200
     assert served.get("page-0") is None
 
