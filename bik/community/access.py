@@ -41,22 +41,24 @@ def _signed_in(user: User | AnonymousUser) -> User | None:
     return user if isinstance(user, User) and user.is_authenticated and user.is_active else None
 
 
-# What `community_view` found for the request's user: the view's own checks (may they post?) ask again. Set on
-# the request's user object only, which is new at every request, so a change counts from the next one on.
-_MEMBER_FOR_THIS_REQUEST = "_bik_approved_member"
+def remembered(user: User | AnonymousUser, name: str, compute: Callable[[], bool]) -> bool:
+    """A right of `user` (`name`: "member", "moderator", "post"…) worked out once per user object: the
+    community's gate and then the view's own checks ask the same questions. Views get a fresh `request.user` on
+    every request, so a changed role or a revoked membership counts from the next request on."""
+    if not isinstance(user, User):
+        return compute()
+    rights: dict[str, bool] = user.__dict__.setdefault("_bik_community_rights", {})
+    if name not in rights:
+        rights[name] = compute()
+    return rights[name]
 
 
 def is_member(user: User | AnonymousUser) -> bool:
     """An approved member of the community."""
-    from bik.community.models import Membership
-
     person = _signed_in(user)
     if person is None:
         return False
-    known: bool | None = person.__dict__.get(_MEMBER_FOR_THIS_REQUEST)
-    if known is not None:
-        return known
-    return Membership.objects.approved().filter(user=person).exists()
+    return remembered(person, "member", lambda: Membership.objects.approved().filter(user=person).exists())
 
 
 def is_community_staff(user: User | AnonymousUser) -> bool:
@@ -124,7 +126,6 @@ def community_view(view: ViewFunction | None = None, *, object_view: bool = Fals
             user = _signed_in(request.user)
             if user is None:
                 return private(redirect_to_login(request.get_full_path()))
-            user.__dict__[_MEMBER_FOR_THIS_REQUEST] = is_member(user)
             if not can_enter(user):
                 if object_view:
                     raise Http404

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.test import Client
+from pytest_django import DjangoAssertNumQueries
 
 from bik.accounts.models import User
 from bik.community.models import Membership
@@ -111,3 +113,25 @@ def test_community_pages_are_not_in_the_sitemap(client: Client) -> None:
 
     assert "/community/home/" not in sitemap
     assert "/community/members/" not in sitemap
+
+
+def test_a_right_is_worked_out_once_per_user_object_and_afresh_for_the_next(
+    cast: Cast, django_assert_num_queries: DjangoAssertNumQueries
+) -> None:
+    """The gate and the forums' checks share one memo on the user object: asked again on the same object, no
+    query; a revoked membership counts for the next object (the next request's `request.user`)."""
+    from bik.community import access
+    from bik.community.forums import services as forums
+
+    user = User.objects.get(pk=cast.sic_member.pk)
+    assert access.is_member(user)
+    with django_assert_num_queries(0):
+        assert access.is_member(user)
+        assert forums.can_post(user)  # answered from "member" without asking about moderation
+
+    Membership.objects.filter(user=user).update(status=Membership.Status.REVOKED)
+    assert access.is_member(user), "the same object keeps its answer (one request)"
+    fresh = User.objects.get(pk=user.pk)
+    assert not access.is_member(fresh)
+    assert not forums.can_post(fresh)
+    assert not access.is_member(AnonymousUser())

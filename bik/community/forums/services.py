@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from types import EllipsisType
 from typing import Any
@@ -70,24 +70,13 @@ class ForumError(Exception):
 # --- Who may do what ------------------------------------------------------------------------------------
 
 
-def _remembered(user: User | AnonymousUser, name: str, compute: Callable[[], bool]) -> bool:
-    """A right worked out once per user object. Views get a fresh `request.user` on every request, so a
-    changed role or a revoked membership counts from the next request on."""
-    if not isinstance(user, User):
-        return compute()
-    rights: dict[str, bool] = user.__dict__.setdefault("_forum_rights", {})
-    if name not in rights:
-        rights[name] = compute()
-    return rights[name]
-
-
 def is_moderator(user: User | AnonymousUser) -> bool:
-    return _remembered(user, "moderator", lambda: moderation_spaces.is_global_moderator(user))
+    return access.remembered(user, "moderator", lambda: moderation_spaces.is_global_moderator(user))
 
 
 def can_post(user: User | AnonymousUser) -> bool:
     """Approved members write; moderators too (to explain a lock, say). Editors and admins only read."""
-    return _remembered(user, "post", lambda: access.is_member(user) or is_moderator(user))
+    return access.remembered(user, "post", lambda: access.is_member(user) or is_moderator(user))
 
 
 def thread_filter(user: User | AnonymousUser, prefix: str = "") -> Q:
