@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from bik.accounts.models import User
-from bik.youth.models import Space
+from bik.youth.models import Post, Space
 from tests.html_ids import id_problems
 
 pytestmark = pytest.mark.django_db
@@ -22,3 +22,22 @@ def test_a_young_persons_refused_post_names_each_error_once(
     html = response.content.decode()
     assert 'class="field__error"' in html
     assert id_problems(html) == []
+
+
+def test_a_report_sent_without_a_reason_names_its_error_once(
+    published_post: Post, french_coordinator: User, client_for: Callable[[User], Client]
+) -> None:
+    """The report form (anything a young person posts can be reported) and the moderator's decision share the
+    one field template."""
+    item = published_post.moderation_id
+    reporter = client_for(french_coordinator)
+
+    report = reporter.post(f"/en/moderation/items/{item}/report/", {"reason": "", "details": "Kept"}).content.decode()
+    decision = reporter.post(f"/en/moderation/items/{item}/", {"action": "", "reason": ""}).content.decode()
+
+    assert 'class="field__error"' in report
+    assert "Kept</textarea>" in report  # what was typed is kept
+    assert '<fieldset class="field field--error" aria-describedby="id_reason_error">' in report
+    assert 'aria-describedby="id_action_error"' in decision
+    assert id_problems(report) == []
+    assert id_problems(decision) == []
