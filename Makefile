@@ -55,7 +55,7 @@ run: setup
 	@echo "Serving http://$(HOST):$(PORT)/ with a background task worker. Ctrl-C stops both."
 	@trap 'kill 0' EXIT INT TERM; \
 		DEBUG=true SITE_URL=$(SITE_URL) $(BIN)/python manage.py db_worker --queue-name '*' --interval 1 & \
-		DEBUG=true SITE_URL=$(SITE_URL) $(BIN)/python manage.py runserver --nostatic $(HOST):$(PORT)
+		DEBUG=true SITE_URL=$(SITE_URL) DB_CONN_MAX_AGE=0 $(BIN)/python manage.py runserver --nostatic $(HOST):$(PORT)
 
 totp: setup
 	@DEBUG=true $(BIN)/python manage.py demo_accounts
@@ -89,7 +89,7 @@ suite: setup
 	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal
 
 # Lint and types run beside the suite: it spends its first minute or more building the test database in one
-# process (tests/worker_databases.py), which leaves the other cores to them.
+# thread (tests/worker_databases.py), which leaves the other cores to them and to the tests that need no database.
 test: setup system-deps
 	@$(MAKE) --no-print-directory -j3 lint types suite
 

@@ -110,6 +110,10 @@ def server_env(database_url: str, var_dir: Path, **overrides: str) -> dict[str, 
         "DATABASE_URL": database_url,
         "BIK_VAR_DIR": str(var_dir),
         "PYTHONUNBUFFERED": "1",
+        # `runserver` answers each request in a thread of its own, which ends with it: a connection kept for
+        # reuse would only wait for the garbage collector, and three workers' servers had PostgreSQL's hundred
+        # connections taken (Django's advice for the development server: no persistent connections).
+        "DB_CONN_MAX_AGE": "0",
         **overrides,
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
