@@ -36,6 +36,7 @@ from tests.worker_databases import (
     TemplateBuild,
     WorkerCopy,
     build_test_database,
+    database_free_first,
     is_controller,
 )
 
@@ -87,8 +88,8 @@ def django_db_setup(
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Under parallel workers, the test database is built here once, before the workers start, and the Nu HTML
-    Checker's service started for them."""
+    """Under parallel workers, the test database starts being built here, once, as the workers start, and the
+    Nu HTML Checker's service is started for them."""
     config = session.config
     if is_controller(config):
         checker = vnu.start_checker()  # starts while the database is built; the workers inherit its address
@@ -97,7 +98,15 @@ def pytest_sessionstart(session: pytest.Session) -> None:
             os.environ[vnu.SERVICE_URL] = checker.url
         build = TemplateBuild(config, keepdb=bool(config.getoption("reuse_db")) and not config.getoption("create_db"))
         config.stash[_TEMPLATE] = build
-        build.build()
+        build.start()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Each worker begins with tests that need no database, which run while the controller builds it (the
+    shares are cut as `--dist worksteal` cuts them, which `make test` uses)."""
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 0))
+    if workers > 1:
+        items[:] = database_free_first(items, workers)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -272,3 +281,18 @@ def after_commit(django_capture_on_commit_callbacks: Callable[..., Any]) -> Afte
     """`with after_commit(): ...` runs what the block queued for after commit (emails, tasks) as a commit would:
     each test runs inside a transaction that is never committed."""
     return functools.partial(django_capture_on_commit_callbacks, execute=True)
+
+
+_PREVIOUS_TEST = ["none yet"]  # in this process
+
+
+@pytest.fixture(autouse=True)
+def _outside_a_request(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Each test starts outside a request. A request this process began and never finished (a WSGI call whose
+    response was never closed, so Django never sent `request_finished`) would leave the cache generations' tokens
+    pinned (bik.caching.generations) for every test that follows in the process, until another request ends."""
+    from bik.caching import generations
+
+    assert generations._tokens() is None, f"a request is still open; the test before: {_PREVIOUS_TEST[0]}"
+    yield
+    _PREVIOUS_TEST[0] = request.node.nodeid
