@@ -36,7 +36,6 @@ from tests.worker_databases import (
     TemplateBuild,
     WorkerCopy,
     build_test_database,
-    database_free_first,
     is_controller,
 )
 
@@ -88,8 +87,8 @@ def django_db_setup(
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Under parallel workers, the test database starts being built here, once, as the workers start, and the
-    Nu HTML Checker's service is started for them."""
+    """Under parallel workers, the test database is built here once, before the workers start, and the Nu HTML
+    Checker's service started for them."""
     config = session.config
     if is_controller(config):
         checker = vnu.start_checker()  # starts while the database is built; the workers inherit its address
@@ -98,15 +97,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
             os.environ[vnu.SERVICE_URL] = checker.url
         build = TemplateBuild(config, keepdb=bool(config.getoption("reuse_db")) and not config.getoption("create_db"))
         config.stash[_TEMPLATE] = build
-        build.start()
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Each worker begins with tests that need no database, which run while the controller builds it (the
-    shares are cut as `--dist worksteal` cuts them, which `make test` uses)."""
-    workers = int(getattr(config, "workerinput", {}).get("workercount", 0))
-    if workers > 1:
-        items[:] = database_free_first(items, workers)
+        build.build()
 
 
 @pytest.hookimpl(optionalhook=True)

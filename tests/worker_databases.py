@@ -1,15 +1,10 @@
 """One test database for every parallel worker: built once, copied for each.
 
 Building the test database — every migration, then the demo content in every language — takes a minute or
-more. When pytest-xdist runs the suite in parallel, the controlling process builds it once (`TemplateBuild`),
-and each worker copies it with the demo's media files (`WorkerCopy`): PostgreSQL copies a database with
-`CREATE DATABASE … TEMPLATE`, SQLite's file is copied through its backup API. Before, every worker built its
-own at the same moment, on the same cores.
-
-The build runs in a thread of the controller while the workers start: a worker runs the tests that need no
-database first (`database_free_first`) and waits for the build only when its first database test begins. The
-build is one process's work; the other cores, idle for that minute once lint and types are done, run those
-tests meanwhile.
+more. When pytest-xdist runs the suite in parallel, the controlling process builds it once before the workers
+start (`TemplateBuild`), and each worker copies it with the demo's media files (`WorkerCopy`): PostgreSQL
+copies a database with `CREATE DATABASE … TEMPLATE`, SQLite's file is copied through its backup API. Before,
+every worker built its own at the same moment, on the same cores.
 
 Without parallel workers (`-n 0`) a test process builds its database itself (`build_test_database`)."""
 
@@ -18,18 +13,13 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-import threading
-import time
-import traceback
-from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.backends.base.creation import TEST_DATABASE_PREFIX
 from django.test.utils import override_settings
 
 # What the controller hands each worker (through xdist's `workerinput`, which must be plain data).
@@ -38,9 +28,6 @@ TEMPLATE_DIR_NAME = "template"
 
 # Each of the demo's file trees, by the setting that names it.
 FILE_TREES = ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")
-T = TypeVar("T")
-# How long a worker waits for the controller's build before it gives up (the build takes one to two minutes).
-BUILD_TIMEOUT_SECONDS = 20 * 60
 
 
 def is_controller(config: pytest.Config) -> bool:
@@ -67,42 +54,11 @@ def build_test_database(*, keepdb: bool, verbosity: int = 0) -> Any:
     return db_config
 
 
-def needs_database(item: pytest.Item) -> bool:
-    """Whether a test reads or writes the test database: it is marked `django_db`, asks for a fixture built on
-    the database, or is a browser test (whose server shares it; some ask for their page fixture by name)."""
-    if item.get_closest_marker("django_db") is not None or "django_db_setup" in getattr(item, "fixturenames", ()):
-        return True
-    return "browser" in item.path.parts
-
-
-def database_free_first(items: list[pytest.Item], workers: int) -> list[pytest.Item]:
-    """`items` reordered so that each worker's first share begins with the tests that need no database."""
-    return first_in_each_share(items, workers, lambda item: not needs_database(item))
-
-
-def first_in_each_share(items: Sequence[T], workers: int, first: Callable[[T], bool]) -> list[T]:
-    """`items` reordered so that each of the shares `--dist worksteal` first hands the workers begins with the
-    items `first` picks, in their order, spread evenly: xdist hands the first worker `len(pending) // workers`
-    items from the front, the next that share of the rest, and so on (xdist/scheduler/worksteal.py), so the
-    shares are cut the same way here. Within the picked and the others, the order is kept."""
-    picked = [item for item in items if first(item)]
-    rest = [item for item in items if not first(item)]
-    ordered: list[T] = []
-    for share in range(workers):
-        left = workers - share
-        size = (len(picked) + len(rest)) // left
-        taken = min(len(picked) // left, size)
-        ordered += picked[:taken] + rest[: size - taken]
-        del picked[:taken], rest[: size - taken]
-    return ordered + picked + rest
-
-
 @dataclass
 class Template:
     engine: str
     name: str  # the template database's name, or its file with SQLite
     files: dict[str, str]  # where the demo's files are, by the setting that names their folder (FILE_TREES)
-    built: str  # a file the controller writes when the build is done: empty, or why it failed
 
     def as_workerinput(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,21 +68,10 @@ class Template:
         data = getattr(config, "workerinput", {}).get(WORKERINPUT_KEY)
         return cls(**data) if data else None
 
-    def wait_until_built(self, timeout: float = BUILD_TIMEOUT_SECONDS) -> None:
-        done = Path(self.built)
-        deadline = time.monotonic() + timeout
-        while not done.exists():
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"The test database was not built within {timeout:.0f} s.")
-            time.sleep(0.2)
-        failure = done.read_text(encoding="utf-8")
-        if failure:
-            raise RuntimeError(f"Building the test database failed:\n{failure}")
-
 
 class TemplateBuild:
     """The controller's template: the test database, migrated and filled with the demo, in a var directory of
-    its own (so the demo's media never land in the developer's var/media), built in a thread of its own."""
+    its own (so the demo's media never land in the developer's var/media)."""
 
     def __init__(self, config: pytest.Config, *, keepdb: bool) -> None:
         self.config = config
@@ -135,54 +80,36 @@ class TemplateBuild:
         self.db_config: Any = None
         self.template: Template | None = None
         self._overrides: override_settings | None = None
-        self._thread: threading.Thread | None = None
 
-    def start(self) -> Template:
-        """Name the template (the workers are told where it will be) and start building it."""
+    def build(self) -> Template:
+        from django.test.utils import setup_test_environment, teardown_test_environment
+        from pytest_django.plugin import blocking_manager_key
+
         self.var_dir.mkdir(parents=True, exist_ok=True)
         database = settings.DATABASES[DEFAULT_DB_ALIAS]
         files = {setting: str(self.var_dir / setting.lower()) for setting in FILE_TREES}
         if database["ENGINE"] == "django.db.backends.sqlite3":
             database["TEST"] = {**database.get("TEST", {}), "NAME": str(self.var_dir / "test.sqlite3")}
-        built = self.var_dir / "built"
-        built.unlink(missing_ok=True)
-        name = str(database["TEST"].get("NAME") or f"{TEST_DATABASE_PREFIX}{database['NAME']}")  # as Django names it
-        self.template = Template(engine=database["ENGINE"], name=name, files=files, built=str(built))
         self._overrides = override_settings(**files)
         self._overrides.enable()
-        self._thread = threading.Thread(target=self._build, name="test-database", daemon=True)
-        self._thread.start()
-        return self.template
-
-    def _build(self) -> None:
-        from django.test.utils import setup_test_environment, teardown_test_environment
-        from pytest_django.plugin import blocking_manager_key
-
-        assert self.template is not None
-        failure = ""
         setup_test_environment(debug=False)
         logging.disable(logging.INFO)  # the demo's progress: a worker's would be captured, this one is not
         try:
             with self.config.stash[blocking_manager_key].unblock():
                 self.db_config = build_test_database(keepdb=self.keepdb)
-                # The tear-down, at the session's end, runs in the main thread on this thread's connection.
-                connections[DEFAULT_DB_ALIAS].inc_thread_sharing()
+                name = str(connections[DEFAULT_DB_ALIAS].settings_dict["NAME"])
                 # A database being copied must have no one connected (PostgreSQL refuses the copy otherwise).
                 connections.close_all()
-        except BaseException:
-            failure = traceback.format_exc()
-            raise
         finally:
             logging.disable(logging.NOTSET)
             teardown_test_environment()
-            Path(self.template.built).write_text(failure, encoding="utf-8")
+        self.template = Template(engine=database["ENGINE"], name=name, files=files)
+        return self.template
 
     def tear_down(self) -> None:
         from django.test.utils import teardown_databases
         from pytest_django.plugin import blocking_manager_key
 
-        if self._thread is not None:
-            self._thread.join()
         if self.db_config is not None and not self.keepdb:
             with self.config.stash[blocking_manager_key].unblock():
                 teardown_databases(self.db_config, verbosity=0)
@@ -199,7 +126,6 @@ class WorkerCopy:
         self.original_name = str(self.connection.settings_dict["NAME"])
 
     def set_up(self) -> None:
-        self.template.wait_until_built()
         for setting, folder in self.template.files.items():
             source, target = Path(folder), Path(getattr(settings, setting))
             shutil.rmtree(target, ignore_errors=True)
