@@ -89,7 +89,7 @@ suite: setup
 	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal
 
 # Lint and types run beside the suite: it spends its first minute or more building the test database in one
-# thread (tests/worker_databases.py), which leaves the other cores to them and to the tests that need no database.
+# process (tests/worker_databases.py), which leaves the other cores to them.
 test: setup system-deps
 	@$(MAKE) --no-print-directory -j3 lint types suite
 
