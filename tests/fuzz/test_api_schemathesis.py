@@ -17,31 +17,33 @@ from schemathesis.checks import not_a_server_error, status_code_conformance
 
 from tests.fuzz.budget import API_EXAMPLES, count_request
 
+_application = get_wsgi_application()
 
-def _schema() -> Any:
-    """The API's schema, read through Django's WSGI handler as the module is collected. Schemathesis never closes
-    that response, so Django would never send `request_finished`: the request is ended here, or it would stay
-    open in this process and pin the cache generations' tokens (bik.caching.generations) for the tests that follow."""
+
+def _served(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+    """Django's WSGI application as a server runs it: the body read, then the response closed, which ends the
+    request (`request_finished`). Schemathesis's WSGI client never closes a response, so each call (and the
+    schema's own read, as the module is collected) would leave its request open in this process and pin the cache
+    generations' tokens (bik.caching.generations) for the tests that follow."""
+    response = _application(environ, start_response)
     try:
-        return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+        return [b"".join(response)]
     finally:
-        request_finished.send(sender=None)
+        response.close()
 
 
-schema = _schema()
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", _served)
 
 
 @pytest.fixture(autouse=True)
 def _keep_the_test_database_open() -> Iterator[None]:
     """Calls go through the WSGI handler, whose request signals would close the test's database connection;
-    Django's own test client detaches them the same way. Schemathesis never closes a call's response, so the last
-    call's request is ended here (`_schema`, above, says why)."""
+    Django's own test client detaches them the same way."""
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
         yield
     finally:
-        request_finished.send(sender=None)
         request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
 
