@@ -1,6 +1,5 @@
-"""Demo bulletin (bik/demo/data/bulletin.yaml): the bulletin index in place of the demo "bulletin" section page, demo
-subscribers, and two past issues (English, with French translations) that were sent and are in the archive.
-Idempotent."""
+"""Demo bulletin (bik/demo/data/bulletin.yaml), in the archive the site's structure makes: demo subscribers and two
+past issues (English, with French translations) that were sent. Idempotent."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from bik.bulletin.models import (
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import demo_ids, mark_demo
 from bik.news.models import ArticlePage
+from bik.pages import structure
 from bik.pages.models import HomePage, SectionPage
 from bik.pictures import demo as pictures
 
@@ -50,60 +50,46 @@ def load(home: HomePage, out: Any = None) -> None:
 
 
 def ensure_index(home: HomePage) -> BulletinIndexPage:
+    """The archive, made by the site's structure (bik/pages/structure.py). A database loaded by an earlier demo has a
+    plain demo section page in its place, which the structure leaves: the archive takes its place in the menu."""
     existing = BulletinIndexPage.objects.child_of(home).filter(slug=SLUG).first()
     if existing is not None:
         return cast(BulletinIndexPage, existing)
-    section_spec = next(section for section in demo_data("pages")["sections"] if section["slug"] == SLUG)
-    index = BulletinIndexPage(
-        title=section_spec["title"],
-        slug=SLUG,
-        intro=section_spec["intro"],
-        body=[("paragraph", RichText(section_spec["body_html"]))],
-        show_in_menus=True,
-    )
-    # A database loaded by an earlier demo has a plain section page here (bik/demo/data/pages.yaml: `made_by`).
     old = SectionPage.objects.child_of(home).filter(slug=SLUG, pk__in=demo_ids(SectionPage)).first()
-    if old is not None and old.specific_class is not SectionPage:
-        old = None
-    if old is not None:
-        # Take the demo section page's place in the menu, then remove it with its translations and aliases.
-        index.show_in_menus = old.show_in_menus
-        old_pages = list(Page.objects.filter(translation_key=old.translation_key).exclude(pk=old.pk))
-        old_pages += list(
-            Page.objects.filter(alias_of__translation_key=old.translation_key).exclude(pk__in=[p.pk for p in old_pages])
-        )
-        for page in old_pages:
-            if Page.objects.filter(pk=page.pk).exists():
-                Page.objects.get(pk=page.pk).delete()
-        old.slug = f"{SLUG}-replaced"
-        old.save()
-        old.add_sibling(pos="left", instance=index)
-        Page.objects.get(pk=old.pk).delete()
-    elif (following := _following_section(home)) is not None:
-        following.add_sibling(pos="left", instance=index)
-    else:
-        home.add_child(instance=index)
-    mark_demo(index)
+    if old is None or old.specific_class is not SectionPage:
+        raise LookupError("The bulletin's archive page is missing: run `python manage.py set_up_site`.")
+    spec = next(page for page in structure.structure()["pages"] if page["slug"] == SLUG)
+    index = BulletinIndexPage(
+        title=spec["title"],
+        slug=SLUG,
+        intro=spec["intro"],
+        body=[("paragraph", RichText(spec["body_html"]))],
+        show_in_menus=old.show_in_menus,
+    )
+    # Take the demo section page's place in the menu, then remove it with its translations and aliases.
+    old_pages = list(Page.objects.filter(translation_key=old.translation_key).exclude(pk=old.pk))
+    old_pages += list(
+        Page.objects.filter(alias_of__translation_key=old.translation_key).exclude(pk__in=[p.pk for p in old_pages])
+    )
+    for page in old_pages:
+        if Page.objects.filter(pk=page.pk).exists():
+            Page.objects.get(pk=page.pk).delete()
+    old.slug = f"{SLUG}-replaced"
+    old.save()
+    old.add_sibling(pos="left", instance=index)
+    Page.objects.get(pk=old.pk).delete()
     index.save_revision().publish()
     return cast(BulletinIndexPage, BulletinIndexPage.objects.get(pk=index.pk))
-
-
-def _following_section(home: HomePage) -> Page | None:
-    """The page of the first section listed after the bulletin's in the demo's pages, if made: the archive goes
-    before it, where the sections' order puts the bulletin in the menu."""
-    slugs = [section["slug"] for section in demo_data("pages")["sections"]]
-    later = slugs[slugs.index(SLUG) + 1 :]
-    return Page.objects.child_of(home).filter(slug__in=later).order_by("path").first()
 
 
 def ensure_french_index(home: HomePage, index: BulletinIndexPage, french: Locale) -> None:
     """The French archive needs the French home and index first; the core loader would make them a little
     later with these same strings, and skips them when they exist."""
-    from bik.demo.services import _home_pairs, translate_page
+    from bik.demo.services import home_pairs, translate_page
 
     copy = demo_data("pages")
     if "fr" in copy["home_translations"]:
-        translate_page(home, french, _home_pairs(copy["home"], copy["home_translations"]["fr"]))
+        translate_page(home, french, home_pairs("fr"))
     fields = copy["page_translations"].get(SLUG, {}).get("fr")
     if fields:
         translate_page(index, french, {index.title: fields["title"], index.intro: fields["intro"]})

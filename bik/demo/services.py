@@ -10,20 +10,16 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import (
-    LocaleSynchronization,
     StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
 )
-from wagtail_localize.strings import extract_strings
-from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from bik import domains
 from bik.accounts.models import User
@@ -33,7 +29,8 @@ from bik.demo.datafiles import demo_data
 from bik.demo.registry import forget_deleted, mark_demo, mark_translations
 from bik.network.models import Centre, CentreRole, Service, Strand
 from bik.news.models import ArticlePage, NewsIndexPage
-from bik.pages.models import FooterLinks, HomePage, SectionPage, StandardPage
+from bik.pages import structure
+from bik.pages.models import FooterLinks, HomePage, StandardPage
 from bik.pictures import demo as pictures
 
 # Published in the README: demo accounts exist only on a machine that ran `make run`.
@@ -137,13 +134,13 @@ def load_demo(out: Any = None) -> None:
 
 
 def _load(out: Any) -> None:
-    remove_wagtails_welcome_page()
-    locales = ensure_locales()
+    home, _made = structure.build()  # the languages, the home page, the sections and index pages: not demo
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
     ensure_centres()
     _log(out, f"{Centre.objects.count()} Safer Internet Centres ready.")
     ensure_accounts()
     _log(out, f"{len(DEMO_ACCOUNTS)} demo accounts ready.")
-    home = ensure_pages()
+    ensure_pages(home)
     components = [import_module(module) for module in domains.modules("demo")]
     for component in components:
         component.load(home=home, out=out)
@@ -152,29 +149,10 @@ def _load(out: Any) -> None:
         translate = getattr(component, "translate", None)
         if translate is not None:
             translate(home=home, out=out)
-    synced = sync_locale_trees(locales)
+    synced = structure.sync_locale_trees()
     mark_translations()
     forget_deleted()
     _log(out, f"Pages ready ({synced} aliases created for untranslated languages).")
-
-
-def remove_wagtails_welcome_page() -> None:
-    """Wagtail's initial migration leaves a "Welcome" page under the root; it makes way for ours. Removed before
-    the locales are synchronised, so that no language gets an alias of it (the search-index tasks queued for those
-    aliases would fail once the placeholder went)."""
-    if HomePage.objects.exists():
-        return
-    for placeholder in Page.objects.filter(depth=2, content_type__model="page"):
-        placeholder.delete()
-
-
-def ensure_locales() -> dict[str, Locale]:
-    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
-    english = locales[settings.LANGUAGE_CODE]
-    for code, locale in locales.items():
-        if code != settings.LANGUAGE_CODE:
-            LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": english})
-    return locales
 
 
 def _rich(html: str) -> RichText:
@@ -197,53 +175,14 @@ def _child(parent: Page, model: type[Page], slug: str, **fields: Any) -> Page:
 
 
 @transaction.atomic
-def ensure_pages() -> HomePage:
-    english = Locale.get_default()
-    root = Page.get_first_root_node()
-    if root is None:
-        raise RuntimeError("Wagtail's root page is missing: run migrate first.")
-    pages, news = demo_data("pages"), demo_data("news")
-    home: HomePage | None = HomePage.objects.filter(locale=english, depth=2).first()
-    if home is None:
-        home = HomePage(
-            title=pages["home"]["title"],
-            slug="home",
-            hero_heading=pages["home"]["hero_heading"],
-            hero_text=pages["home"]["hero_text"],
-            image=pictures.hero_picture(),
-            locale=english,
-        )
-        remove_wagtails_welcome_page()
-        root.add_child(instance=home)
+def ensure_pages(home: HomePage) -> None:
+    """The home page's picture, the news articles and the standard pages the footer links to, on the structure
+    (bik/pages/structure.py)."""
+    if home.image_id is None:
+        home.image = pictures.hero_picture()
         _publish(home)
-        mark_demo(home)
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=settings.WAGTAIL_SITE_NAME
-        )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = settings.WAGTAIL_SITE_NAME
-        site.save()
-
-    pages_by_role: dict[str, Page] = {}
-    # A section a domain's demo makes as its own page type is left to it: made here as a plain section, it
-    # would be replaced and deleted, and the search-index tasks queued for it would fail in the worker.
-    sections = [section for section in pages["sections"] if "made_by" not in section]
-    for section in sections[:1]:
-        _section(home, section)
-    news_index = _child(
-        home,
-        NewsIndexPage,
-        "news",
-        title=news["news_index"]["title"],
-        intro=news["news_index"]["intro"],
-        show_in_menus=True,
-    )
-    for section in sections[1:]:
-        _section(home, section)
-    for article in news["articles"]:
+    news_index = structure.index_page(NewsIndexPage, home)
+    for article in demo_data("news")["articles"]:
         _child(
             news_index,
             ArticlePage,
@@ -253,7 +192,8 @@ def ensure_pages() -> HomePage:
             intro=article["intro"],
             body=[("paragraph", _rich(article["body_html"]))],
         )
-    for standard in pages["standard_pages"]:
+    pages_by_role: dict[str, Page] = {}
+    for standard in demo_data("pages")["standard_pages"]:
         pages_by_role[standard["role"]] = _child(
             home,
             StandardPage,
@@ -269,31 +209,12 @@ def ensure_pages() -> HomePage:
     footer.privacy_page = footer.privacy_page or pages_by_role.get("privacy")
     footer.contact_page = footer.contact_page or pages_by_role.get("contact")
     footer.save()
-    return home
 
 
-def _section(home: Page, section: dict[str, Any]) -> Page:
-    return _child(
-        home,
-        SectionPage,
-        section["slug"],
-        title=section["title"],
-        intro=section["intro"],
-        body=[("paragraph", _rich(section["body_html"]))],
-        show_in_menus=section.get("in_menu", True),
-    )
-
-
-def _home_pairs(source: dict[str, str], target: dict[str, str]) -> dict[str, str]:
-    """English text → translated text, for every string wagtail-localize extracts from the home page."""
-    pairs: dict[str, str] = {}
-    for key in ("title", "hero_heading", "hero_text", "intro_heading"):
-        pairs[source[key]] = target[key]
-    _template, source_strings = extract_strings(source["intro_html"])
-    _template, target_strings = extract_strings(target["intro_html"])
-    for (source_value, _attrs), (target_value, _target_attrs) in zip(source_strings, target_strings, strict=False):
-        pairs[source_value.data] = target_value.data
-    return pairs
+def home_pairs(language: str) -> dict[str, str]:
+    """The home page's English text (bik/pages/structure.yaml) → its text in `language` (the demo's pages.yaml)."""
+    english, translated = structure.structure()["home"], demo_data("pages")["home_translations"][language]
+    return {english[key]: translated[key] for key in ("title", "hero_heading", "hero_text")}
 
 
 def translate_page(page: Page, locale: Locale, pairs: dict[str, str]) -> None:
@@ -322,7 +243,7 @@ def ensure_translations(home: HomePage, locales: dict[str, Locale]) -> None:
     """The home page fully, and the other demo pages' titles and introductions, in French and German."""
     copy = demo_data("pages")
     for code, locale in locales.items():
-        translate_page(home, locale, _home_pairs(copy["home"], copy["home_translations"][code]))
+        translate_page(home, locale, home_pairs(code))
     titles, tool_titles = copy["page_translations"], copy["portal_page_translations"]
     pages = {page.slug: page.specific for page in home.get_children().filter(slug__in=titles)}
     _translate_titles(pages, titles, locales)
@@ -343,18 +264,6 @@ def _translate_titles(
             english = {"title": page.title, "intro": getattr(page, "intro", "")}
             pairs = {english[key]: value for key, value in fields.items() if english.get(key)}
             translate_page(page, locales[code], pairs)
-
-
-def sync_locale_trees(locales: dict[str, Locale]) -> int:
-    """Alias every English page into the other languages that lack a translation of it, so that every
-    URL exists under every language prefix (content falls back to English, the interface does not)."""
-    before = Page.objects.count()
-    english = locales[settings.LANGUAGE_CODE]
-    index = PageIndex.from_database().sort_by_tree_position()
-    for code, locale in locales.items():
-        if code != settings.LANGUAGE_CODE:
-            synchronize_tree(english, locale, page_index=index)
-    return int(Page.objects.count() - before)
 
 
 @transaction.atomic

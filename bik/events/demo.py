@@ -10,18 +10,17 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import mark_demo
-from bik.events.models import Event, EventFormat, EventIndexPage
+from bik.events.models import Event, EventFormat
 from bik.network.models import Centre
-from bik.pages.models import HomePage, SectionPage
+from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
 
 
 def load(home: HomePage, out: Any = None) -> None:
-    _index(home)
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     existing = set(Event.objects.filter(locale=english).values_list("slug", flat=True))
     centres = {centre.country.code: centre for centre in Centre.objects.all()}
@@ -60,17 +59,3 @@ def load(home: HomePage, out: Any = None) -> None:
         added += 1
     if out is not None and added:
         out.write(f"{added} demo events added.")
-
-
-def _index(home: HomePage) -> EventIndexPage:
-    portal: Page | None = SectionPage.objects.child_of(home).filter(slug="portal").first()
-    parent: Page = portal or home
-    page = demo_data("events")["index"]
-    existing: EventIndexPage | None = EventIndexPage.objects.child_of(parent).filter(slug=page["slug"]).first()
-    if existing is not None:
-        return existing
-    index = EventIndexPage(title=page["title"], slug=page["slug"], intro=page["intro"], show_in_menus=False)
-    parent.add_child(instance=index)
-    mark_demo(index)
-    index.save_revision().publish()
-    return index

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import mark_demo
-from bik.guide.models import GuidePage, OnlineService
-from bik.pages.models import HomePage, SectionPage
+from bik.guide.models import OnlineService
+from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
 
 REVIEWED = dt.date(2026, 1, 5)  # the first entry's review date; the others follow it by a few days
@@ -19,7 +19,6 @@ REVIEWED = dt.date(2026, 1, 5)  # the first entry's review date; the others foll
 
 def load(home: HomePage, out: Any = None) -> None:
     data = demo_data("guide")
-    _guide(home, data["guide"])
     english = Locale.objects.get(language_code="en")
     existing = set(OnlineService.objects.filter(locale=english).values_list("slug", flat=True))
     added = 0
@@ -54,16 +53,3 @@ def load(home: HomePage, out: Any = None) -> None:
         added += 1
     if out is not None and added:
         out.write(f"{added} demo online services added to the guide.")
-
-
-def _guide(home: HomePage, page: dict[str, str]) -> GuidePage:
-    portal: Page | None = SectionPage.objects.child_of(home).filter(slug="portal").first()
-    parent: Page = portal or home
-    existing: GuidePage | None = GuidePage.objects.child_of(parent).filter(slug=page["slug"]).first()
-    if existing is not None:
-        return existing
-    guide = GuidePage(title=page["title"], slug=page["slug"], intro=page["intro"], show_in_menus=False)
-    parent.add_child(instance=guide)
-    mark_demo(guide)
-    guide.save_revision().publish()
-    return guide

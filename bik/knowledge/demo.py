@@ -22,30 +22,19 @@ from bik.knowledge.models import (
     PolicyPillar,
 )
 from bik.pages.models import HomePage
+from bik.pages.structure import index_page
 from bik.resources.models import Topic
 
 
 def load(home: HomePage, out: Any = None) -> None:
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    hub = _hub(home)
+    hub = index_page(KnowledgeHubPage, home)
     _explainers(hub)
     _glossary(english)
     added = _documents(english)
     if out is not None and added:
         glossary = len(demo_data("knowledge")["glossary"])
         out.write(f"Knowledge hub ready: {added} demo policy documents added, {glossary} glossary terms.")
-
-
-def _hub(home: HomePage) -> KnowledgeHubPage:
-    page = demo_data("knowledge")["hub"]
-    existing: KnowledgeHubPage | None = KnowledgeHubPage.objects.child_of(home).filter(slug=page["slug"]).first()
-    if existing is not None:
-        return existing
-    hub = KnowledgeHubPage(title=page["title"], slug=page["slug"], intro=page["intro"], show_in_menus=False)
-    home.add_child(instance=hub)
-    mark_demo(hub)
-    hub.save_revision().publish()
-    return hub
 
 
 def _explainers(hub: KnowledgeHubPage) -> list[ExplainerPage]:
@@ -134,7 +123,7 @@ def translate(home: HomePage, out: Any = None) -> None:
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     if french is None:
         return
-    hub = _hub(home)
+    hub = index_page(KnowledgeHubPage, home)
     explainers = _explainers(hub)
     terms = _glossary(english)
     data = demo_data("knowledge")
@@ -149,7 +138,7 @@ def translate(home: HomePage, out: Any = None) -> None:
         translated.definition = words["definition"]
         translated.save()
         translated.save_revision().publish()
-    translate_page(hub, french, {data["hub"]["title"]: data["hub"]["title_fr"]})
+    translate_page(hub, french, {hub.title: data["hub_title_fr"]})
     by_slug = {page.slug: page for page in explainers}
     for explainer in data["explainers"]:
         page, words = by_slug.get(explainer["slug"]), _french(explainer)

@@ -9,18 +9,17 @@ from typing import Any
 from django.conf import settings
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from bik.demo.datafiles import demo_data
 from bik.demo.pdf import minimal_pdf, wrapped
 from bik.demo.registry import mark_demo
 from bik.news.models import Topic
-from bik.pages.models import HomePage, SectionPage
-from bik.research.models import Publication, ResearchIndexPage
+from bik.pages.models import HomePage
+from bik.research.models import Publication
 
 
 def load(home: HomePage, out: Any = None) -> None:
-    _index(home)
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     existing = set(Publication.objects.filter(locale=english).values_list("slug", flat=True))
     topics = {topic.slug: topic for topic in Topic.objects.filter(locale=english)}
@@ -56,17 +55,3 @@ def load(home: HomePage, out: Any = None) -> None:
         added += 1
     if out is not None and added:
         out.write(f"{added} demo publications added to the research area.")
-
-
-def _index(home: HomePage) -> ResearchIndexPage:
-    portal: Page | None = SectionPage.objects.child_of(home).filter(slug="portal").first()
-    parent: Page = portal or home
-    page = demo_data("research")["index"]
-    existing: ResearchIndexPage | None = ResearchIndexPage.objects.child_of(parent).filter(slug=page["slug"]).first()
-    if existing is not None:
-        return existing
-    index = ResearchIndexPage(title=page["title"], slug=page["slug"], intro=page["intro"], show_in_menus=False)
-    parent.add_child(instance=index)
-    mark_demo(index)
-    index.save_revision().publish()
-    return index

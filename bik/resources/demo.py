@@ -14,14 +14,14 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from bik.demo.datafiles import demo_data
 from bik.demo.pdf import minimal_pdf
 from bik.demo.registry import demo_ids, mark_demo
 from bik.demo.terms import ensure_terms
 from bik.network.models import Centre
-from bik.pages.models import HomePage, SectionPage
+from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
 from bik.pictures.motifs import stable_hash
 from bik.resources.models import (
@@ -29,7 +29,6 @@ from bik.resources.models import (
     Audience,
     Licence,
     Resource,
-    ResourceGalleryPage,
     ResourceLanguageVersion,
     ResourceType,
     Topic,
@@ -85,29 +84,12 @@ def load(home: HomePage, out: Any = None) -> None:
         "age": ensure_terms(AgeGroup, AGE_GROUPS, TRANSLATED, english, locales),
         "type": ensure_terms(ResourceType, TYPES, TRANSLATED, english, locales),
     }
-    _gallery(home)
     if Resource.objects.filter(pk__in=demo_ids(Resource)).exists():
         _listed(DATA["italian_parents"], terms)
         return
     created = _resources(terms) + _listed(DATA["italian_parents"], terms)
     if out is not None:
         out.write(f"{created} demo resources ready.")
-
-
-def _gallery(home: HomePage) -> ResourceGalleryPage:
-    portal: Page | None = SectionPage.objects.child_of(home).filter(slug="portal").first()
-    parent: Page = portal or home
-    page = DATA["gallery"]
-    existing: ResourceGalleryPage | None = (
-        ResourceGalleryPage.objects.child_of(parent).filter(slug=page["slug"]).first()
-    )
-    if existing is not None:
-        return existing
-    gallery = ResourceGalleryPage(title=page["title"], slug=page["slug"], intro=page["intro"], show_in_menus=False)
-    parent.add_child(instance=gallery)
-    gallery.save_revision().publish()
-    mark_demo(gallery)
-    return gallery
 
 
 def _document(spec: dict[str, str], number: int, title: str = "") -> Any:

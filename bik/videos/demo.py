@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import demo_ids, mark_demo
 from bik.demo.terms import ensure_terms
-from bik.pages.models import HomePage, SectionPage
+from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
-from bik.videos.models import AgeGroup, Topic, Video, VideoGalleryPage
+from bik.videos.models import AgeGroup, Topic, Video
 
 DATA = demo_data("videos")
 # slug: (English, then each language of TRANSLATED)
@@ -28,7 +28,6 @@ def load(home: HomePage, out: Any = None) -> None:
     locales = {code: Locale.objects.get(language_code=code) for code in TRANSLATED}
     topics = ensure_terms(Topic, TOPICS, TRANSLATED, english, locales)
     ages = ensure_terms(AgeGroup, AGE_GROUPS, TRANSLATED, english, locales)
-    _gallery(home)
     if Video.objects.filter(pk__in=demo_ids(Video)).exists():
         return
     spoken = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -52,17 +51,3 @@ def load(home: HomePage, out: Any = None) -> None:
         video.save_revision().publish()
     if out is not None:
         out.write(f"{len(DATA['videos'])} demo videos ready.")
-
-
-def _gallery(home: HomePage) -> VideoGalleryPage:
-    portal: Page | None = SectionPage.objects.child_of(home).filter(slug="portal").first()
-    parent: Page = portal or home
-    page = DATA["gallery"]
-    existing: VideoGalleryPage | None = VideoGalleryPage.objects.child_of(parent).filter(slug=page["slug"]).first()
-    if existing is not None:
-        return existing
-    gallery = VideoGalleryPage(title=page["title"], slug=page["slug"], intro=page["intro"], show_in_menus=False)
-    parent.add_child(instance=gallery)
-    gallery.save_revision().publish()
-    mark_demo(gallery)
-    return gallery

@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from bik.demo.datafiles import demo_data
 from bik.demo.services import DEMO_PASSWORD
+from bik.pages.structure import structure
 
 MEMBER_EMAIL = "member@bik.example"  # a demo account without a role or a second factor
 
@@ -62,7 +63,7 @@ class Visit:
     steps: Callable[[Any], None] | None = None
 
 
-SECTIONS = [section["slug"] for section in demo_data("pages")["sections"] if section.get("in_menu", True)]
+SECTIONS = [page["slug"] for page in structure()["pages"] if page.get("in_menu")]
 
 VISITS = [
     Visit("home-en", "/en/"),

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 
 from bik.bulletin.models import BulletinIssuePage
-from bik.demo.registry import demo_ids
+from bik.demo.registry import demo_ids, is_demo
 from bik.events.models import Event
 from bik.guide.models import OnlineService
 from bik.network.models import Centre
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     "model",
-    [ArticlePage, Video, OnlineService, Event, BulletinIssuePage, Centre, Edition, HomePage],
+    [ArticlePage, Video, OnlineService, Event, BulletinIssuePage, Centre, Edition],
     ids=lambda model: model.__name__,
 )
 def test_every_demo_record_has_an_image(model: type[Any]) -> None:
@@ -34,6 +34,13 @@ def test_every_demo_record_has_an_image(model: type[Any]) -> None:
 
     assert records.exists()
     assert not records.filter(image__isnull=True).exists()
+
+
+def test_the_demo_gives_the_home_page_of_the_sites_structure_its_picture() -> None:
+    home = HomePage.objects.get(locale__language_code="en", depth=2)
+
+    assert not is_demo(home)
+    assert home.image is not None
 
 
 def test_every_demo_resource_has_an_image_or_a_cover_from_its_type() -> None:

@@ -16,8 +16,10 @@ from bik.community.blogs import services
 from bik.community.blogs.models import BlogComment, BlogPost
 from bik.community.demo import demo_members
 from bik.demo.datafiles import demo_data
+from bik.demo.registry import mark_demo
 from bik.moderation.models import ModeratedItem, Status
 from bik.network.models import Strand
+from bik.pictures import demo as pictures
 
 EDITOR_EMAIL = "editor@bik.example"
 
@@ -86,6 +88,10 @@ def load(home: Any, out: Any = None) -> None:
             and post.promoted_at is None
             and services.news_index() is not None
         ):
-            services.promote_to_news(editor, post, date=post.created_at.date(), notify_author=False)
+            article = services.promote_to_news(editor, post, date=post.created_at.date(), notify_author=False)
+            article.image = pictures.picture_for(article.section, article.slug)  # still a draft, as promoted
+            article.save()
+            article.save_revision()
+            mark_demo(article)
     if out is not None:
         out.write(f"{BlogPost.objects.count()} community blog posts ready ({made} new).")
