@@ -21,7 +21,7 @@ LANGUAGES := bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt r
 PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: help setup run test lint types suite system-deps messages makemessages lock totp check-deploy clean
+.PHONY: help setup run test lint types deployment suite system-deps messages makemessages lock totp check-deploy clean
 
 help:
 	@echo "make run    set up and serve the platform at http://$(HOST):$(PORT) (PORT and HOST change it)"
@@ -86,12 +86,16 @@ types: setup
 	BIK_TESTING=true $(BIN)/mypy
 
 suite: setup
-	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal
+	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal -m "not deployment"
 
-# Lint and types run beside the suite: it spends its first minute or more building the test database in one
-# process (tests/worker_databases.py), which leaves the other cores to them.
+# A new deployment (migrate, then set_up_site, in a fresh database of its own): it needs no test database.
+deployment: setup
+	BIK_TESTING=true $(BIN)/pytest -q -m deployment
+
+# Lint, types and the deployment run beside the suite: it spends its first minute or more building the test
+# database in one process (tests/worker_databases.py), which leaves the other cores to them.
 test: setup system-deps
-	@$(MAKE) --no-print-directory -j3 lint types suite
+	@$(MAKE) --no-print-directory -j4 lint types deployment suite
 
 check-deploy: setup
 	DEBUG=false SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \

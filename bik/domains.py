@@ -1,6 +1,6 @@
 """The platform's domains, listed once: each is a package `bik/<name>/` and an installed app, and says which of
-the shared parts it brings. The settings install them, the URLs, the read API, the page cache and the demo
-loader take what they need from this list, and a declared part that does not exist stops the start-up."""
+the shared parts it brings. The settings install them, the URLs, the read API, the page cache, the site's set-up
+and the demo loader take what they need from this list, and a declared part that does not exist stops the start-up."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class Domain:
     urls: bool = False  # `urls.py`: public pages under the language prefixes, before Wagtail's page catch-all
     api: bool = False  # `api.py`: a `router` of the read API, mounted at /api/v1/<name>/
     demo: bool = False  # `demo.py`: `load(home, out)` (and optionally `translate(home, out)`), idempotent
+    reference: bool = False  # `reference.py`: `ensure()`, the reference lists a deployment starts with (set_up_site)
     renews_pages: bool = False  # the public pages show its rows: a change renews the cached pages
 
     @property
@@ -25,7 +26,10 @@ class Domain:
         return f"bik.{self.name}"
 
     def part_modules(self) -> list[str]:
-        return [f"{self.module}.{part}" for part in ("urls", "api", "demo") if getattr(self, part)]
+        return [f"{self.module}.{part}" for part in PARTS if getattr(self, part)]
+
+
+PARTS = ("urls", "api", "demo", "reference")
 
 
 # In the order the demo loads them: a domain's demo may use what the domains above it made.
@@ -53,7 +57,7 @@ DOMAINS = (
     Domain("hotline", urls=True, demo=True),
     Domain("impact", urls=True, demo=True),  # after sid: it gives the demo SID actions their reach
     Domain("analytics", demo=True),  # after resources and videos: it counts their downloads and plays
-    Domain("statistics", urls=True, api=True, demo=True),
+    Domain("statistics", urls=True, api=True, demo=True, reference=True),
     Domain("panels", urls=True, demo=True, renews_pages=True),  # its panels' members are the youth demo's
     Domain("partners", urls=True, demo=True, renews_pages=True),  # partner publications join the research area
     Domain("policy", urls=True, api=True, demo=True, renews_pages=True),
@@ -62,7 +66,7 @@ DOMAINS = (
 
 
 def modules(part: str) -> list[str]:
-    """The modules of every domain that declares `part` ("urls", "api" or "demo"), in the list's order."""
+    """The modules of every domain that declares `part` (one of PARTS), in the list's order."""
     return [f"{domain.module}.{part}" for domain in DOMAINS if getattr(domain, part)]
 
 

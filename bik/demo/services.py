@@ -135,6 +135,7 @@ def load_demo(out: Any = None) -> None:
 
 def _load(out: Any) -> None:
     home, _made = structure.build()  # the languages, the home page, the sections and index pages: not demo
+    structure.ensure_reference_lists()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     ensure_centres()
     _log(out, f"{Centre.objects.count()} Safer Internet Centres ready.")

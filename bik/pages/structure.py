@@ -1,7 +1,8 @@
 """The site's structure: what a deployment needs after `migrate` before anyone can visit it. Every language of
 settings.LANGUAGES (wagtail-localize keeps each in step with English), the home page as the default site's root,
 and under it the sections of the main menu and the index page of each tool, in the order and with the copy of
-bik/pages/structure.yaml, aliased into every language (their copy falls back to English until translated).
+bik/pages/structure.yaml, aliased into every language (their copy falls back to English until translated); and
+the reference lists the domains start with (bik/domains.py: `reference`).
 
 `python manage.py set_up_site` builds it; the demo builds it too, before its content, and marks none of it as
 demo. Building is idempotent: a page that exists (whatever editors made of it since) is left as it is, a missing
@@ -10,6 +11,7 @@ one is made in its place among its siblings."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -21,6 +23,7 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
+from bik import domains
 from bik.datafiles import read_data
 from bik.pages.models import HomePage
 
@@ -34,12 +37,20 @@ class Built:
     home: HomePage
     pages_made: int  # English pages made now (0 when the structure was complete)
     aliases_made: int  # pages made in the other languages, as aliases of the English ones
+    reference: list[str]  # what each domain's reference lists hold
 
 
 def set_up_site() -> Built:
-    """Make whatever of the structure is missing, then alias every English page that a language lacks."""
+    """Make whatever of the structure is missing, alias every English page that a language lacks, and make the
+    reference lists the domains start with."""
     home, made = build()
-    return Built(home=home, pages_made=made, aliases_made=sync_locale_trees())
+    return Built(home=home, pages_made=made, aliases_made=sync_locale_trees(), reference=ensure_reference_lists())
+
+
+def ensure_reference_lists() -> list[str]:
+    """Each domain's reference lists (`reference=True` in bik/domains.py: its `reference.py`'s `ensure()`), made
+    when missing; a line each on what they hold."""
+    return [import_module(module).ensure() for module in domains.modules("reference")]
 
 
 def structure() -> dict[str, Any]:

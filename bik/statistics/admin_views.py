@@ -56,6 +56,8 @@ def home(request: HttpRequest, user: User) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def entry(request: HttpRequest, user: User, centre: Centre, quarter: str) -> HttpResponse:
     period = _quarter(quarter)
+    if not services.has_categories():
+        return _no_categories(request)
     submission = services.submission_for(centre, period)
     version = services.current_version()
     categories = version.categories.all()
@@ -124,6 +126,8 @@ def entry(request: HttpRequest, user: User, centre: Centre, quarter: str) -> Htt
 def template(request: HttpRequest, user: User, fmt: str) -> HttpResponse:
     if not services.staffed_centres(user) and not services.is_coordinator(user):
         raise Http404
+    if not services.has_categories():
+        return _no_categories(request)
     if fmt == "xlsx":
         response = HttpResponse(
             services.template_xlsx(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -132,6 +136,19 @@ def template(request: HttpRequest, user: User, fmt: str) -> HttpResponse:
         response = HttpResponse(services.template_csv(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="helpline-statistics-template.{fmt}"'
     return response
+
+
+def _no_categories(request: HttpRequest) -> HttpResponse:
+    """Figures are counted per category: without a list (`set_up_site` makes the reference one) there is nothing
+    to enter, which the workspace says instead of failing."""
+    messages.error(
+        request,
+        _(
+            "There is no list of helpline categories yet, so no figures can be entered. Ask the network's statistics "
+            "coordinator to add one."
+        ),
+    )
+    return redirect("statistics:home")
 
 
 # --- Coordinators -----------------------------------------------------------------------------------------------

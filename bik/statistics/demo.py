@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from bik.demo.registry import demo_ids, mark_demo
 from bik.network.models import Centre
 from bik.pages.models import HomePage
 from bik.statistics.models import (
     AgeGroup,
-    Category,
-    CategoryVersion,
     Channel,
     ContactBy,
     Count,
@@ -28,35 +24,11 @@ from bik.statistics.models import (
     Status,
     Submission,
 )
+from bik.statistics.reference import ensure_categories
 
-REFERENCE = Path(__file__).resolve().parent / "reference_categories.txt"
 DEMO_COUNTRIES = ("BE", "FR", "DE", "IE", "NL", "PL")
 QUARTERS = 12
 SEED = 18
-
-
-def reference_categories() -> list[tuple[str, str]]:
-    """(code, name) for every line of the reference list."""
-    rows = []
-    for line in REFERENCE.read_text(encoding="utf-8").splitlines():
-        name = line.strip()
-        if not name or name.startswith("#"):
-            continue
-        code = slugify(name.split("(")[0])[:60] or "other"
-        rows.append((code, name))
-    return rows
-
-
-def ensure_categories() -> CategoryVersion:
-    version = CategoryVersion.objects.order_by("-number").first()
-    if version is not None:
-        return cast(CategoryVersion, version)
-    version = CategoryVersion.objects.create(number=1, note="Insafe reference list, revised April 2023")
-    Category.objects.bulk_create(
-        Category(version=version, code=code, name=name, sort_order=i)
-        for i, (code, name) in enumerate(reference_categories())
-    )
-    return cast(CategoryVersion, version)
 
 
 def quarter_labels(today: dt.date, count: int = QUARTERS) -> list[tuple[int, int]]:
@@ -79,7 +51,7 @@ def _deadline(year: int, number: int) -> dt.date:
 
 @transaction.atomic
 def load(home: HomePage, out: Any = None) -> None:
-    version = ensure_categories()
+    version = ensure_categories()  # made by set_up_site; here too for a demo loaded onto an older database
     if Quarter.objects.filter(pk__in=demo_ids(Quarter)).exists():
         return
     categories = list(version.categories.all())

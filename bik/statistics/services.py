@@ -86,10 +86,14 @@ def check_staff(user: User | AnonymousUser, centre: Centre) -> None:
 # --- Categories -------------------------------------------------------------------------------------------------
 
 
+def has_categories() -> bool:
+    return bool(CategoryVersion.objects.exists())
+
+
 def current_version() -> CategoryVersion:
     version = CategoryVersion.objects.order_by("-number").first()
     if version is None:
-        raise CategoryVersion.DoesNotExist("No category list: run load_demo or add one in the admin.")
+        raise CategoryVersion.DoesNotExist("No category list: run `manage.py set_up_site` or add one in the admin.")
     return cast(CategoryVersion, version)
 
 

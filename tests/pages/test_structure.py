@@ -100,7 +100,8 @@ def test_a_missing_page_is_made_in_its_place_among_its_siblings_and_nothing_is_d
     assert type(Page.objects.child_of(home).get(slug="bulletin").specific) is BulletinIndexPage
 
 
-# Run in a fresh SQLite database of its own: migrate, set_up_site, then a visitor's requests.
+# Run in a fresh SQLite database of its own: migrate, set_up_site (the structure and the reference lists), then a
+# visitor's requests.
 VISIT = """
 import json
 from django.core.management import call_command
@@ -109,6 +110,7 @@ from django.test.utils import setup_test_environment
 from bik.accounts.models import User
 from bik.demo.models import DemoRecord
 from bik.network.models import Centre
+from bik.statistics.models import CategoryVersion
 
 call_command("set_up_site")
 setup_test_environment()
@@ -121,10 +123,12 @@ print(json.dumps({
     "answers": answers,
     "home": home,
     "demo": [DemoRecord.objects.count(), User.objects.count(), Centre.objects.count()],
+    "category_lists": CategoryVersion.objects.count(),
 }))
 """
 
 
+@pytest.mark.deployment
 def test_a_deployment_without_the_demo_has_its_site_in_every_language(tmp_path: Path) -> None:
     paths = [f"/{language}/" for language in ("en", "fr", "pl")]
     paths += [f"/{language}/{path}" for language in ("en", "it") for path, _spec in PAGES]
@@ -149,3 +153,4 @@ def test_a_deployment_without_the_demo_has_its_site_in_every_language(tmp_path: 
         if spec.get("in_menu") and path.count("/") == 1:
             assert f'href="/en/{path}"' in visited["home"], path
     assert visited["demo"] == [0, 0, 0]  # no demo row, no account, no (fictional) centre
+    assert visited["category_lists"] == 1  # the reference lists the domains start with

@@ -8,7 +8,8 @@ from bik.pages.structure import set_up_site
 class Command(BaseCommand):
     help = (
         "Make the site's structure after migrate: every language, the home page, the sections of the main menu and "
-        "each tool's index page, in every language (idempotent: what exists is left as it is). No demo content."
+        "each tool's index page, in every language, and the reference lists (idempotent: what exists is left as it "
+        "is). No demo content."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -16,3 +17,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Site structure ready: {built.pages_made} pages made, {built.aliases_made} made in the other languages."
         )
+        for line in built.reference:
+            self.stdout.write(line)
