@@ -10,6 +10,7 @@ one is made in its place among its siblings."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -53,7 +54,9 @@ def ensure_reference_lists() -> list[str]:
     return [import_module(module).ensure() for module in domains.modules("reference")]
 
 
+@functools.cache
 def structure() -> dict[str, Any]:
+    """bik/pages/structure.yaml, read once per process. Callers must not change it."""
     return read_data(STRUCTURE_FILE)
 
 
