@@ -86,11 +86,12 @@ types: setup
 	BIK_TESTING=true $(BIN)/mypy
 
 suite: setup
-	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal -m "not deployment"
+	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal --ignore=tests/deployment
 
-# A new deployment (migrate, then set_up_site, in a fresh database of its own): it needs no test database.
+# A new deployment (migrate, then set_up_site, in a fresh database of its own): it needs no test database, and
+# only its folder is collected, to leave the cores to the test database's build.
 deployment: setup
-	BIK_TESTING=true $(BIN)/pytest -q -m deployment
+	BIK_TESTING=true $(BIN)/pytest -q tests/deployment
 
 # Lint, types and the deployment run beside the suite: it spends its first minute or more building the test
 # database in one process (tests/worker_databases.py), which leaves the other cores to them.
