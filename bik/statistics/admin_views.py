@@ -16,7 +16,7 @@ from bik.accounts.models import User
 from bik.network.models import Centre
 from bik.statistics import services
 from bik.statistics.forms import CorrectionForm, CountForm, ReasonForm, UploadForm
-from bik.statistics.models import AuditEntry, Quarter, Status, Submission
+from bik.statistics.models import AuditEntry, CategoryVersion, Quarter, Status, Submission
 
 
 def _quarter(label: str) -> Quarter:
@@ -56,10 +56,11 @@ def home(request: HttpRequest, user: User) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def entry(request: HttpRequest, user: User, centre: Centre, quarter: str) -> HttpResponse:
     period = _quarter(quarter)
-    if not services.has_categories():
+    try:
+        version = services.current_version()
+    except CategoryVersion.DoesNotExist:
         return _no_categories(request)
     submission = services.submission_for(centre, period)
-    version = services.current_version()
     categories = version.categories.all()
     count_form = CountForm(categories=categories)
     upload_form = UploadForm()
@@ -126,14 +127,16 @@ def entry(request: HttpRequest, user: User, centre: Centre, quarter: str) -> Htt
 def template(request: HttpRequest, user: User, fmt: str) -> HttpResponse:
     if not services.staffed_centres(user) and not services.is_coordinator(user):
         raise Http404
-    if not services.has_categories():
+    try:
+        if fmt == "xlsx":
+            response = HttpResponse(
+                services.template_xlsx(),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        else:
+            response = HttpResponse(services.template_csv(), content_type="text/csv; charset=utf-8")
+    except CategoryVersion.DoesNotExist:
         return _no_categories(request)
-    if fmt == "xlsx":
-        response = HttpResponse(
-            services.template_xlsx(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    else:
-        response = HttpResponse(services.template_csv(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="helpline-statistics-template.{fmt}"'
     return response
 

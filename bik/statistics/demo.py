@@ -24,7 +24,7 @@ from bik.statistics.models import (
     Status,
     Submission,
 )
-from bik.statistics.reference import ensure_categories
+from bik.statistics.services import current_version
 
 DEMO_COUNTRIES = ("BE", "FR", "DE", "IE", "NL", "PL")
 QUARTERS = 12
@@ -51,7 +51,7 @@ def _deadline(year: int, number: int) -> dt.date:
 
 @transaction.atomic
 def load(home: HomePage, out: Any = None) -> None:
-    version = ensure_categories()  # made by set_up_site; here too for a demo loaded onto an older database
+    version = current_version()  # the reference list, made by the site's set-up before the demos
     if Quarter.objects.filter(pk__in=demo_ids(Quarter)).exists():
         return
     categories = list(version.categories.all())

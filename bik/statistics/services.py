@@ -86,10 +86,6 @@ def check_staff(user: User | AnonymousUser, centre: Centre) -> None:
 # --- Categories -------------------------------------------------------------------------------------------------
 
 
-def has_categories() -> bool:
-    return bool(CategoryVersion.objects.exists())
-
-
 def current_version() -> CategoryVersion:
     version = CategoryVersion.objects.order_by("-number").first()
     if version is None:
