@@ -35,11 +35,28 @@ def is_controller(config: pytest.Config) -> bool:
     return config.pluginmanager.get_plugin("dsession") is not None
 
 
+def fill_test_database() -> None:
+    """What every test starts from. `BIK_TEST_CONTENT=base`: the site's structure (`set_up_site`) and the
+    network's 31 centres; otherwise (for now) the whole demo."""
+    import os
+
+    if os.environ.get("BIK_TEST_CONTENT") == "base":
+        from bik.demo.services import ensure_centres
+        from bik.pages.structure import set_up_site
+
+        set_up_site()
+        ensure_centres()
+        return
+    from bik.demo.services import load_demo
+
+    load_demo()
+
+
 def build_test_database(*, keepdb: bool, verbosity: int = 0) -> Any:
-    """Migrate the test database and load the demo into it; returns Django's record for `teardown_databases`."""
+    """Migrate the test database and fill it (`fill_test_database`); returns Django's record for
+    `teardown_databases`."""
     from django.test.utils import setup_databases
 
-    from bik.demo.services import load_demo
     from tests.conftest import clear_test_cache
 
     db_config = setup_databases(
@@ -49,7 +66,7 @@ def build_test_database(*, keepdb: bool, verbosity: int = 0) -> Any:
         keepdb=keepdb,
     )
     clear_test_cache()
-    load_demo()
+    fill_test_database()
     clear_test_cache()
     return db_config
 
