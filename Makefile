@@ -21,7 +21,7 @@ LANGUAGES := bg cs da de el en es et fi fr ga hr hu is it lt lv mt nb nl pl pt r
 PO_FILES := $(wildcard bik/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: help setup run test lint types deployment suite system-deps messages makemessages lock totp check-deploy clean
+.PHONY: help setup run test lint types deployment suite journeys system-deps messages makemessages lock totp check-deploy clean
 
 help:
 	@echo "make run    set up and serve the platform at http://$(HOST):$(PORT) (PORT and HOST change it)"
@@ -85,18 +85,27 @@ lint: setup
 types: setup
 	BIK_TESTING=true $(BIN)/mypy
 
+# Every test but the browser tests and the demo's own, on a test database with the site's structure and the
+# centres, to which each test adds what it needs with tests/factories/.
 suite: setup
 	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal --ignore=tests/deployment
+
+# The browser tests and the demo's own tests (tests/browser/, tests/demo/), on a test database with the demo: its
+# own run, files, database and cache keys (settings.TEST_RUN), so it runs beside the suite.
+journeys: setup system-deps
+	BIK_TESTING=true BIK_TEST_CONTENT=demo $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal \
+		tests/browser tests/demo
 
 # A new deployment (migrate, then set_up_site, in a fresh database of its own): it needs no test database, and
 # only its folder is collected, to leave the cores to the test database's build.
 deployment: setup
 	BIK_TESTING=true $(BIN)/pytest -q tests/deployment
 
-# Lint, types and the deployment run beside the suite: it spends its first minute or more building the test
-# database in one process (tests/worker_databases.py), which leaves the other cores to them.
+# Lint, types and the deployment run beside the suite and the journeys: each of those spends its first seconds
+# (the suite) or minute (the journeys, with the demo) building its test database in one process
+# (tests/worker_databases.py), which leaves the other cores to the rest.
 test: setup system-deps
-	@$(MAKE) --no-print-directory -j4 lint types deployment suite
+	@$(MAKE) --no-print-directory -j5 lint types deployment suite journeys
 
 check-deploy: setup
 	DEBUG=false SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \

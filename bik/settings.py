@@ -18,12 +18,6 @@ from django.core.exceptions import ImproperlyConfigured
 from bik.domains import DOMAINS
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-# Under pytest-xdist each test worker keeps its own var directory (test database, media, mail, page cache) and its
-# own cache key prefix, so parallel workers never see each other's files or counters. Outside tests it is unset.
-XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
-VAR_DIR = Path(
-    os.environ.get("BIK_VAR_DIR") or (BASE_DIR / "var" / "xdist" / XDIST_WORKER if XDIST_WORKER else BASE_DIR / "var")
-)
 
 
 @overload
@@ -99,6 +93,18 @@ def envlist(name: str, default: list[str]) -> list[str]:
 
 DEBUG = envbool("DEBUG", default=False)
 TESTING = envbool("BIK_TESTING", default=False)
+# What a test database starts from (tests/worker_databases.py): "base", the site's structure and the centres, or
+# "demo", the whole demo, for the browser tests and the demo's own (`make journeys`, beside `make suite`).
+TEST_CONTENT = envstr("BIK_TEST_CONTENT", "base")
+if TEST_CONTENT not in ("base", "demo"):
+    raise ImproperlyConfigured(f"BIK_TEST_CONTENT must be base or demo, not {TEST_CONTENT!r}.")
+# Each test run keeps its own var directory (test database, media, mail, page cache) and cache key prefix: each
+# pytest-xdist worker, and the demo's run apart from the other, so that no two see each other's files or counters.
+# Outside tests it is empty.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+TEST_RUN = "-".join(part for part in ("demo" if TEST_CONTENT == "demo" else "", XDIST_WORKER) if part)
+TEST_RUN = TEST_RUN if TESTING else ""
+VAR_DIR = Path(envstr("BIK_VAR_DIR") or (BASE_DIR / "var" / "xdist" / TEST_RUN if TEST_RUN else BASE_DIR / "var"))
 
 SECRET_KEY = envstr("SECRET_KEY") or ""
 if not SECRET_KEY:
@@ -217,6 +223,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     # A file, not memory, so the browser tests' server process shares the test database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+elif TEST_CONTENT == "demo":
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_demo"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------------------
@@ -237,7 +245,7 @@ elif REDIS_URL:
         "default": {
             "BACKEND": "bik.caching.backends.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": f"bik-test{XDIST_WORKER}" if TESTING else "bik",
+            "KEY_PREFIX": f"bik-test{TEST_RUN}" if TESTING else "bik",
         }
     }
 else:
@@ -250,7 +258,7 @@ elif REDIS_URL:
     CACHES["pages"] = {
         "BACKEND": "bik.caching.backends.RedisCache",
         "LOCATION": REDIS_URL,
-        "KEY_PREFIX": f"bik-test-pages{XDIST_WORKER}" if TESTING else "bik-pages",
+        "KEY_PREFIX": f"bik-test-pages{TEST_RUN}" if TESTING else "bik-pages",
     }
 else:
     CACHES["pages"] = {

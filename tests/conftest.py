@@ -1,8 +1,10 @@
 """The fixed cast every test can use: one person per role, plus an anonymous visitor, built with the factories
 of tests/factories/ (which build whatever else a test needs).
 
-The demo content (pages in every language, the 31 centres) is loaded once into the test database, so tests
-read like a visitor's session on the real site."""
+The test database starts from what a new deployment has (`set_up_site`: the languages, the home page, the menu's
+sections and each tool's index page in every language) and the network's 31 centres; each test builds the rest
+with the factories. The browser tests and the demo's own tests walk the demo instead: they run apart, with
+`BIK_TEST_CONTENT=demo` (`make journeys`), and a run that mixes the two is refused."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,6 +34,9 @@ from tests.factories.community import CommunityMemberFactory
 from tests.factories.network import CentreRoleFactory
 from tests.factories.youth import YouthCoordinatorFactory
 from tests.worker_databases import (
+    BASE,
+    DEMO,
+    DEMO_FOLDERS,
     WORKERINPUT_KEY,
     Template,
     TemplateBuild,
@@ -49,6 +55,37 @@ hypothesis_settings.register_profile(
 hypothesis_settings.load_profile("bik")
 
 
+TESTS_DIR = Path(__file__).parent
+# A run over the whole folder collects the tests of its content (settings.TEST_CONTENT) and leaves the others'
+# folders out; a test of the other content named on the command line is refused below.
+collect_ignore = [
+    entry.name
+    for entry in TESTS_DIR.iterdir()
+    if entry.is_dir()
+    and entry.name not in ("deployment", "__pycache__")
+    and (entry.name in DEMO_FOLDERS) != (settings.TEST_CONTENT == DEMO)
+]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test runs only on the content it was written for: a run on the wrong one is refused, never skipped."""
+    content = settings.TEST_CONTENT
+    demo_dirs = [TESTS_DIR / folder for folder in DEMO_FOLDERS]
+    wrong = [
+        item.nodeid
+        for item in items
+        if any(folder in item.path.parents for folder in demo_dirs) != (content == DEMO)
+        and TESTS_DIR / "deployment" not in item.path.parents
+    ]
+    if wrong:
+        other = BASE if content == DEMO else DEMO
+        raise pytest.UsageError(
+            f"{len(wrong)} collected tests need BIK_TEST_CONTENT={other} (e.g. {wrong[0]}): the tests of "
+            f"tests/{{{','.join(DEMO_FOLDERS)}}}/ walk the demo and run apart (make journeys), the others build on "
+            "the site's structure (make suite)."
+        )
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(
     request: pytest.FixtureRequest,
@@ -58,10 +95,11 @@ def django_db_setup(
     django_db_createdb: bool,
     django_db_modify_db_settings: None,
 ) -> Iterator[None]:
-    """The test database with the demo content, for every test that reads or writes it, browser tests too.
+    """The test database with its content (settings.TEST_CONTENT), for every test that reads or writes it, browser
+    tests too.
 
     Under parallel workers the controlling process built it once (tests/worker_databases.py) and this worker
-    copies it; a single test process builds it itself: migrations, then the demo. Unlike pytest-django's own
+    copies it; a single test process builds it itself: migrations, then its content. Unlike pytest-django's own
     fixture (which this replaces), the database is set up even when only browser tests run, which never ask
     for it through `db`."""
     from django.test.utils import teardown_databases

@@ -1,10 +1,11 @@
 """One test database for every parallel worker: built once, copied for each.
 
-Building the test database — every migration, then the demo content in every language — takes a minute or
-more. When pytest-xdist runs the suite in parallel, the controlling process builds it once before the workers
-start (`TemplateBuild`), and each worker copies it with the demo's media files (`WorkerCopy`): PostgreSQL
-copies a database with `CREATE DATABASE … TEMPLATE`, SQLite's file is copied through its backup API. Before,
-every worker built its own at the same moment, on the same cores.
+Building the test database — every migration, then its content (`fill_test_database`: the site's structure in
+every language and the centres, or the whole demo) — takes from half a minute to more than a minute. When
+pytest-xdist runs the tests in parallel, the controlling process builds it once before the workers start
+(`TemplateBuild`), and each worker copies it with its media files (`WorkerCopy`): PostgreSQL copies a database
+with `CREATE DATABASE … TEMPLATE`, SQLite's file is copied through its backup API. Before, every worker built its
+own at the same moment, on the same cores.
 
 Without parallel workers (`-n 0`) a test process builds its database itself (`build_test_database`)."""
 
@@ -24,7 +25,7 @@ from django.test.utils import override_settings
 
 # What the controller hands each worker (through xdist's `workerinput`, which must be plain data).
 WORKERINPUT_KEY = "bik_template_database"
-TEMPLATE_DIR_NAME = "template"
+TEMPLATE_DIR_NAME = "template"  # beside the workers' (settings.VAR_DIR), with the run's name (settings.TEST_RUN)
 
 # Each of the demo's file trees, by the setting that names it.
 FILE_TREES = ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")
@@ -35,21 +36,26 @@ def is_controller(config: pytest.Config) -> bool:
     return config.pluginmanager.get_plugin("dsession") is not None
 
 
+# What a test database starts from (settings.TEST_CONTENT, from BIK_TEST_CONTENT): the site's structure and the
+# network's centres, on which tests build what they need with tests/factories/, or the whole demo, which the
+# browser tests and the demo's own tests walk (DEMO_FOLDERS, collected only on the demo).
+BASE, DEMO = "base", "demo"
+DEMO_FOLDERS = ("browser", "demo")
+
+
 def fill_test_database() -> None:
-    """What every test starts from. `BIK_TEST_CONTENT=base`: the site's structure (`set_up_site`) and the
-    network's 31 centres; otherwise (for now) the whole demo."""
-    import os
+    """`BASE`: `set_up_site` (languages, home page, menu, index pages, reference lists) and the 31 centres;
+    `DEMO`: the demo, which builds on the same structure."""
+    if settings.TEST_CONTENT == DEMO:
+        from bik.demo.services import load_demo
 
-    if os.environ.get("BIK_TEST_CONTENT") == "base":
-        from bik.demo.services import ensure_centres
-        from bik.pages.structure import set_up_site
-
-        set_up_site()
-        ensure_centres()
+        load_demo()
         return
-    from bik.demo.services import load_demo
+    from bik.demo.services import ensure_centres
+    from bik.pages.structure import set_up_site
 
-    load_demo()
+    set_up_site()
+    ensure_centres()
 
 
 def build_test_database(*, keepdb: bool, verbosity: int = 0) -> Any:
@@ -75,7 +81,7 @@ def build_test_database(*, keepdb: bool, verbosity: int = 0) -> Any:
 class Template:
     engine: str
     name: str  # the template database's name, or its file with SQLite
-    files: dict[str, str]  # where the demo's files are, by the setting that names their folder (FILE_TREES)
+    files: dict[str, str]  # where its media files are, by the setting that names their folder (FILE_TREES)
 
     def as_workerinput(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,13 +93,18 @@ class Template:
 
 
 class TemplateBuild:
-    """The controller's template: the test database, migrated and filled with the demo, in a var directory of
-    its own (so the demo's media never land in the developer's var/media)."""
+    """The controller's template: the test database, migrated and filled, in a var directory of its own
+    (so its media never land in the developer's var/media)."""
 
     def __init__(self, config: pytest.Config, *, keepdb: bool) -> None:
         self.config = config
         self.keepdb = keepdb
-        self.var_dir = Path(settings.BASE_DIR) / "var" / "xdist" / TEMPLATE_DIR_NAME
+        self.var_dir = (
+            Path(settings.BASE_DIR)
+            / "var"
+            / "xdist"
+            / "-".join(part for part in (settings.TEST_RUN, TEMPLATE_DIR_NAME) if part)
+        )
         self.db_config: Any = None
         self.template: Template | None = None
         self._overrides: override_settings | None = None
