@@ -26,7 +26,7 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from bik import domains
 from bik.datafiles import read_data
-from bik.pages.models import HomePage
+from bik.pages.models import FooterLinks, HomePage
 
 STRUCTURE_FILE = Path(__file__).resolve().with_name("structure.yaml")
 
@@ -127,13 +127,16 @@ def _home(copy: dict[str, str]) -> tuple[HomePage, int]:
 def _default_site(home: HomePage) -> None:
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
+        site = Site.objects.create(
             hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=settings.WAGTAIL_SITE_NAME
         )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = settings.WAGTAIL_SITE_NAME
         site.save()
+    # The footer's settings row, empty until an editor links its pages: made here, not by the first visitor's
+    # page (whose write would make every cached fragment of the chrome forget what that page just built).
+    FooterLinks.for_site(site)
 
 
 def _children(parent: Page, specs: list[dict[str, Any]]) -> int:
