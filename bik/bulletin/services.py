@@ -264,7 +264,10 @@ def can_prepare(user: User, issue: BulletinIssuePage) -> bool:
 
 
 def live_translations(issue: BulletinIssuePage) -> dict[str, BulletinIssuePage]:
-    pages = BulletinIssuePage.objects.filter(translation_key=issue.translation_key, live=True).select_related("locale")
+    """The issue's published translations by language (the other languages' aliases are the English issue)."""
+    pages = BulletinIssuePage.objects.filter(
+        translation_key=issue.translation_key, live=True, alias_of__isnull=True
+    ).select_related("locale")
     return {page.locale.language_code: page for page in pages}
 
 

@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from typing import Any, cast
-
-from django.utils import timezone
-from wagtail.models import Locale
 
 from bik.accounts.models import User
 from bik.bulletin import sending, services
 from bik.bulletin.models import Audience, BulletinIndexPage, BulletinIssuePage, Delivery, Mailing, Subscriber
-
-_numbers = itertools.count(1)
+from tests.factories.bulletin import BulletinIssuePageFactory, SubscriberFactory, translate_issue
 
 
 def index() -> BulletinIndexPage:
     return cast(BulletinIndexPage, BulletinIndexPage.objects.get(locale__language_code="en", slug="bulletin"))
 
 
-def subscribers(count: int, *, language: str = "en", prefix: str = "reader") -> list[Subscriber]:
-    now = timezone.now()
-    batch = next(_numbers)
-    return Subscriber.objects.bulk_create(
-        Subscriber(
-            email=f"{prefix}{batch}-{n}@readers.example",
-            language=language,
-            status=Subscriber.Status.CONFIRMED,
-            consent_at=now,
-            confirmed_at=now,
-        )
-        for n in range(count)
-    )
+def subscribers(count: int, *, language: str = "en") -> list[Subscriber]:
+    """`count` confirmed subscribers reading in `language` (tests/factories/bulletin.py)."""
+    return SubscriberFactory.create_batch(count, language=language)
 
 
 def issue(
@@ -43,32 +28,17 @@ def issue(
     french_title: str | None = None,
     publish: bool = True,
     slug: str | None = None,
+    aliases: bool = False,
 ) -> BulletinIssuePage:
-    parent = index()
-    n = next(_numbers)
-    page = BulletinIssuePage(
-        title=title,
-        slug=slug or f"test-issue-{n}",
-        issue_date=date or dt.date(2026, 4, 1),
-        audience=audience,
-        summary=f"Summary of {title}",
-        focus_title=f"Focus of {title}",
-        focus_body='<p>Focus text with <a href="https://example.org/report">a report</a>.</p>',
-        features=[("youth", {"title": "Youth voices", "text": "What young people said.", "page": None, "url": ""})],
-        live=publish,
-    )
-    parent.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
+    """An issue (BulletinIssuePageFactory) of 1 April 2026 unless `date` says otherwise, in English only (without
+    the other languages' aliases unless `aliases`: tests make many) or also in French, titled `french_title`."""
+    fields: dict[str, Any] = {"title": title, "issue_date": date or dt.date(2026, 4, 1), "audience": audience}
+    if slug:
+        fields["slug"] = slug
+    page = BulletinIssuePageFactory.create(**fields, publish=publish, aliases=aliases)
     if french_title:
-        french = Locale.objects.get(language_code="fr")
-        french_parent = parent.get_translation(french)
-        translation = page.copy_for_translation(french, copy_parents=False)
-        translation.title = french_title
-        translation.focus_title = f"Focus : {french_title}"
-        translation.save_revision().publish()
-        assert translation.get_parent().pk == french_parent.pk
+        translation = translate_issue(page, "fr", french_title)
+        assert translation.get_parent().pk == index().get_translation(translation.locale).pk
     return cast(BulletinIssuePage, BulletinIssuePage.objects.get(pk=page.pk))
 
 

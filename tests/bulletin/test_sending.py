@@ -35,7 +35,7 @@ def _body(message: EmailMessage, kind: str) -> str:
 
 @pytest.fixture
 def sendable() -> None:
-    """Only the test's own subscribers: those already in the database (demo, browser tests) are set aside."""
+    """Only the test's own subscribers: any already in the database (browser tests') are set aside."""
     Subscriber.objects.update(status=Subscriber.Status.UNSUBSCRIBED)
 
 
@@ -100,6 +100,20 @@ def test_subscribers_get_their_language_or_english(smtp: SmtpSink, cast: Cast, s
     assert '<html lang="fr"' in _body(to_french, "html")
     assert to_german["Subject"] == "Autumn issue"
     assert to_german["Content-Language"] == "en"
+
+
+def test_an_issue_only_aliased_into_a_language_reaches_its_subscribers_in_english(
+    smtp: SmtpSink, cast: Cast, sendable: None
+) -> None:
+    """The admin aliases a new issue into every language; an alias is the English issue, not a translation."""
+    [german] = helpers.subscribers(1, language="de")
+    mailing = helpers.send(helpers.issue("Winter issue", aliases=True), cast.moderator)
+    helpers.run_to_completion(mailing)
+
+    to_german = smtp.to(german.email)[0].message
+    assert to_german["Subject"] == "Winter issue"
+    assert to_german["Content-Language"] == "en"
+    assert '<html lang="en"' in _body(to_german, "html")
 
 
 def test_one_click_unsubscribe_from_the_received_header(
@@ -475,8 +489,9 @@ def test_the_bounce_webhook_suppresses_hard_bounces(smtp: SmtpSink, cast: Cast, 
 def test_the_bounce_webhook_refuses_unsigned_or_malformed_reports(
     client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    [reader] = helpers.subscribers(1)
     body = json.dumps(
-        {"timestamp": int(time.time()), "events": [{"type": "hard_bounce", "email": "subscriber@bik.example"}]}
+        {"timestamp": int(time.time()), "events": [{"type": "hard_bounce", "email": reader.email}]}
     ).encode()
     assert client.post("/bulletin/bounces/", body, content_type="application/json").status_code == 403
     assert (
@@ -492,7 +507,8 @@ def test_the_bounce_webhook_refuses_unsigned_or_malformed_reports(
         ).status_code
         == 400
     )
-    assert Subscriber.objects.get(email="subscriber@bik.example").suppressed_at is None
+    reader.refresh_from_db()
+    assert reader.suppressed_at is None
     monkeypatch.setattr("bik.bulletin.bounces.secret", lambda: "")  # not configured: the endpoint is off
     assert (
         client.post(

@@ -10,7 +10,7 @@ from django.test import Client
 
 from bik.accounts.models import User
 from tests.conftest import Cast, turned_away_from_the_admin
-from tests.events.helpers import add_event
+from tests.factories.events import EventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def test_an_editor_drafts_events_and_publications_but_cannot_publish(
     cast: Cast, client_for: Callable[[User], Client]
 ) -> None:
     client = client_for(cast.editor)
-    event = add_event("Editor's meeting")
+    event = EventFactory.create(title="Editor's meeting")
     for url in URLS:
         assert client.get(url).status_code == 200, url
     assert "Editor&#x27;s meeting" in client.get(URLS[0]).content.decode()

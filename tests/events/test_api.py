@@ -12,10 +12,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from openapi_schema_validator import OAS31Validator
-from wagtail.images.models import Image
 
-from bik.events.models import Event
-from tests.events.helpers import add_event, translate_event
+from tests.factories.events import EventFactory, translate_event
+from tests.factories.images import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +29,7 @@ def _response_schema(client: Client, path: str) -> dict[str, Any]:
 
 
 def test_the_list_matches_its_openapi_schema(client: Client) -> None:
-    add_event("Schema check", organiser=None)
+    EventFactory.create(title="Schema check", organiser=None)
     data = client.get(LIST).json()
     OAS31Validator(_response_schema(client, LIST)).validate(data)
     assert data["count"] >= 1
@@ -39,7 +38,7 @@ def test_the_list_matches_its_openapi_schema(client: Client) -> None:
 def test_the_detail_matches_its_openapi_schema(client: Client) -> None:
     from bik.network.models import Centre
 
-    event = add_event("Detail schema check", organiser=Centre.objects.get(country="IE"))
+    event = EventFactory.create(title="Detail schema check", organiser=Centre.objects.get(country="IE"))
     data = client.get(f"{LIST}{event.pk}/").json()
     OAS31Validator(_response_schema(client, f"{LIST}{{event_id}}/")).validate(data)
     assert data["title"] == "Detail schema check"
@@ -54,14 +53,14 @@ def test_the_openapi_schema_documents_the_filters(client: Client) -> None:
 
 
 def test_times_are_given_in_utc(client: Client) -> None:
-    event = add_event("UTC check", starts_at=dt.datetime(2031, 7, 1, 12, 0, tzinfo=dt.UTC))
+    event = EventFactory.create(title="UTC check", starts_at=dt.datetime(2031, 7, 1, 12, 0, tzinfo=dt.UTC))
     data = client.get(f"{LIST}{event.pk}/").json()
     assert data["starts_at"] in {"2031-07-01T12:00:00Z", "2031-07-01T12:00:00+00:00"}
 
 
 def test_upcoming_and_past_are_separate(client: Client) -> None:
-    add_event("API soon", starts_at=timezone.now() + dt.timedelta(hours=2))
-    add_event("API over", starts_at=timezone.now() - dt.timedelta(days=2))
+    EventFactory.create(title="API soon", starts_at=timezone.now() + dt.timedelta(hours=2))
+    EventFactory.create(title="API over", starts_at=timezone.now() - dt.timedelta(days=2))
     upcoming = [e["title"] for e in client.get(LIST, {"page": 1}).json()["results"]]
     past = [e["title"] for e in client.get(LIST, {"when": "past"}).json()["results"]]
     assert "API soon" in upcoming
@@ -70,8 +69,10 @@ def test_upcoming_and_past_are_separate(client: Client) -> None:
 
 
 def test_it_filters_by_country_and_attendance(client: Client) -> None:
-    add_event("API Athens", city="Athens", country="GR")
-    add_event("API online Greek", format="online", city="", country="GR", online_url="https://meet.example/g")
+    EventFactory.create(title="API Athens", city="Athens", country="GR")
+    EventFactory.create(
+        title="API online Greek", format="online", city="", country="GR", online_url="https://meet.example/g"
+    )
     results = client.get(LIST, {"country": "gr", "attendance": "in_person"}).json()["results"]
     titles = [event["title"] for event in results]
     assert "API Athens" in titles
@@ -80,7 +81,7 @@ def test_it_filters_by_country_and_attendance(client: Client) -> None:
 
 
 def test_it_never_returns_drafts(client: Client) -> None:
-    draft = add_event("API draft event", publish=False)
+    draft = EventFactory.create(title="API draft event", publish=False)
     titles = [event["title"] for event in client.get(LIST).json()["results"]]
     assert "API draft event" not in titles
     response = client.get(f"{LIST}{draft.pk}/", follow=True)
@@ -89,9 +90,9 @@ def test_it_never_returns_drafts(client: Client) -> None:
 
 
 def test_it_answers_in_the_chosen_language_with_english_as_fallback(client: Client) -> None:
-    event = add_event("API workshop")
+    event = EventFactory.create(title="API workshop")
     translate_event(event, "fr", "Atelier API")
-    add_event("API English only")
+    EventFactory.create(title="API English only")
     data = client.get(LIST, {"lang": "fr"}).json()
     by_title = {item["title"]: item for item in data["results"]}
     assert by_title["Atelier API"]["language"] == "fr"
@@ -118,19 +119,23 @@ def test_bad_parameters_get_a_clear_client_error(client: Client, params: dict[st
 
 
 def test_a_page_past_the_end_is_empty(client: Client) -> None:
+    EventFactory.create()
     data = client.get(LIST, {"page": "500"}).json()
     assert data["results"] == []
     assert data["count"] > 0
 
 
 def test_list_query_count_does_not_grow_with_events(client: Client) -> None:
+    # Every event illustrated, so both pages fetch pictures (one query for the images, one for renditions).
+    picture = ImageFactory.create()
+    EventFactory.create(title="API first", image=picture)
     client.get(LIST)
     with CaptureQueriesContext(connection) as few:
         client.get(LIST)
     for number in range(25):
-        add_event(f"API extra {number}", starts_at=timezone.now() + dt.timedelta(hours=1, minutes=number))
-    # Illustrated like the demo's events, so both pages fetch pictures (one query for the images, one for renditions).
-    Event.objects.filter(title__startswith="API extra").update(image=Image.objects.order_by("pk").first())
+        EventFactory.create(
+            title=f"API extra {number}", starts_at=timezone.now() + dt.timedelta(hours=1, minutes=number), image=picture
+        )
     with CaptureQueriesContext(connection) as many:
         client.get(LIST)
     assert len(many) == len(few)

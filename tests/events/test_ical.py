@@ -13,18 +13,22 @@ from django.utils import timezone
 from bik.events import ical
 from bik.events.ical import escape_text, fold
 from tests.events import ics
-from tests.events.helpers import EVENTS_URL, add_event, translate_event
+from tests.events.helpers import EVENTS_URL
+from tests.factories.events import EventFactory, translate_event
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_single_event_downloads_as_a_valid_ics_file(client: Client) -> None:
-    event = add_event(
-        "Workshop; with commas, semicolons and a very long title that needs folding across several lines — ünïcödé",
+    event = EventFactory.create(
+        title=(
+            "Workshop; with commas, semicolons and a very long title that needs folding across several lines — ünïcödé"
+        ),
         starts_at=dt.datetime(2030, 5, 6, 9, 30, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels")),
         hours=2,
         venue="Rue de la Loi 1",
         city="Brussels",
+        country="BE",
         description="<p>Line one.</p><p>Line two, with a back\\slash.</p>",
     )
 
@@ -45,8 +49,8 @@ def test_a_single_event_downloads_as_a_valid_ics_file(client: Client) -> None:
 
 
 def test_the_feed_holds_every_upcoming_event_and_no_past_one(client: Client) -> None:
-    upcoming = add_event("Feed upcoming", starts_at=timezone.now() + dt.timedelta(days=4))
-    past = add_event("Feed past", starts_at=timezone.now() - dt.timedelta(days=4))
+    upcoming = EventFactory.create(title="Feed upcoming", starts_at=timezone.now() + dt.timedelta(days=4))
+    past = EventFactory.create(title="Feed past", starts_at=timezone.now() - dt.timedelta(days=4))
 
     response = client.get(f"{EVENTS_URL}calendar/")
 
@@ -59,6 +63,7 @@ def test_the_feed_holds_every_upcoming_event_and_no_past_one(client: Client) -> 
 
 
 def test_every_uid_is_unique_in_the_feed(client: Client) -> None:
+    EventFactory.create_batch(5)
     vevents = ics.events(client.get(f"{EVENTS_URL}calendar/").content)
     uids = [vevent.one("UID") for vevent in vevents]
     assert len(uids) >= 5
@@ -66,7 +71,7 @@ def test_every_uid_is_unique_in_the_feed(client: Client) -> None:
 
 
 def test_an_event_keeps_its_uid_in_every_language(client: Client) -> None:
-    event = add_event("Same everywhere")
+    event = EventFactory.create(title="Same everywhere")
     translate_event(event, "fr", "Pareil partout")
     english = ics.events(client.get(f"/en/portal/events/{event.slug}/calendar/").content)[0]
     french = ics.events(client.get(f"/fr/portal/events/{event.slug}/calendar/").content)[0]

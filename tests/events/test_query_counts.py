@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 from django.test import Client
 
-from bik.events.models import Event
 from bik.network.models import Centre
-from tests.events.helpers import EVENTS_URL, add_events_in_bulk
+from tests.events.helpers import EVENTS_URL
+from tests.factories.events import events_in_bulk
 from tests.query_counts import assert_same_cost, at_10_and_1000
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +26,10 @@ ITEM = 'class="article-list__item event-list__item"'
     ],
 )
 def test_the_events_list_costs_the_same_with_10_or_1000_events(client: Client, url: str) -> None:
-    Event.objects.update(live=False)  # the demo's events
-    add = partial(add_events_in_bulk, past="/past/" in url, organiser=Centre.objects.get(country="BE"))
-    few, many = at_10_and_1000(client, url, add)
+    belgium = Centre.objects.get(country="BE")
+
+    def add_belgian_events(count: int) -> None:
+        events_in_bulk(count, past="/past/" in url, country="BE", format="in_person", organiser=belgium)
+
+    few, many = at_10_and_1000(client, url, add_belgian_events)
     assert_same_cost(few, many, ITEM, per_page=10)

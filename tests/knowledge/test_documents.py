@@ -8,12 +8,13 @@ from collections.abc import Callable
 
 import pytest
 from django.test import Client
-from wagtail.models import Locale
 
 from bik.accounts.models import User
 from bik.knowledge.models import PolicyDocument
 from tests.conftest import Cast, turned_away_from_the_admin
-from tests.knowledge.helpers import DOCUMENTS_URL, add_document, add_many
+from tests.factories.knowledge import PolicyDocumentFactory, documents_in_bulk, translate_document
+from tests.factories.resources import TopicFactory
+from tests.knowledge.helpers import DOCUMENTS_URL
 from tests.query_counts import assert_same_cost, at_10_and_1000
 
 pytestmark = pytest.mark.django_db
@@ -27,9 +28,11 @@ def facet_count(html: str, facet: str, value: str) -> int | None:
 
 
 def test_filtering_by_country_and_pillar_narrows_the_list_and_counts_the_other_choices(client: Client) -> None:
-    add_document("Irish protection law", country="IE", pillars=("protection",))
-    add_document("Irish participation report", country="IE", kind="report", pillars=("participation",))
-    add_document("Latvian protection law", country="LV", pillars=("protection",))
+    PolicyDocumentFactory.create(title="Irish protection law", country="IE", pillars=("protection",))
+    PolicyDocumentFactory.create(
+        title="Irish participation report", country="IE", document_type="report", pillars=("participation",)
+    )
+    PolicyDocumentFactory.create(title="Latvian protection law", country="LV", pillars=("protection",))
 
     html = client.get(DOCUMENTS_URL, {"country": "IE", "pillar": "protection"}).content.decode()
 
@@ -49,7 +52,7 @@ def test_filtering_by_country_and_pillar_narrows_the_list_and_counts_the_other_c
 
 
 def test_a_lower_case_country_and_words_are_understood(client: Client) -> None:
-    add_document("Maltese code on gaming chat", country="MT", kind="code-of-conduct")
+    PolicyDocumentFactory.create(title="Maltese code on gaming chat", country="MT", document_type="code-of-conduct")
 
     html = client.get(DOCUMENTS_URL, {"country": "mt", "q": "gaming chat"}).content.decode()
 
@@ -58,7 +61,7 @@ def test_a_lower_case_country_and_words_are_understood(client: Client) -> None:
 
 
 def test_an_unknown_value_is_reported_and_the_rest_still_applies(client: Client) -> None:
-    add_document("Irish strategy on wellbeing", kind="strategy")
+    PolicyDocumentFactory.create(title="Irish strategy on wellbeing", document_type="strategy")
 
     response = client.get(DOCUMENTS_URL, {"country": "ZZ", "type": "strategy", "q": "wellbeing"})
 
@@ -70,7 +73,7 @@ def test_an_unknown_value_is_reported_and_the_rest_still_applies(client: Client)
 
 
 def test_drafts_are_never_shown_anywhere(client: Client) -> None:
-    draft = add_document("Secret draft regulation", publish=False)
+    draft = PolicyDocumentFactory.create(title="Secret draft regulation", publish=False)
 
     assert "Secret draft regulation" not in client.get(DOCUMENTS_URL, {"q": "secret draft"}).content.decode()
     assert client.get(f"/en/knowledge/documents/{draft.pk}-{draft.slug}/").status_code == 404
@@ -81,8 +84,14 @@ def test_drafts_are_never_shown_anywhere(client: Client) -> None:
 
 
 def test_a_document_has_a_page_with_everything_known_about_it(client: Client) -> None:
-    document = add_document(
-        "Age assurance rules for video platforms", country="IE", kind="guideline", pillars=("protection", "empowerment")
+    document = PolicyDocumentFactory.create(
+        title="Age assurance rules for video platforms",
+        country="IE",
+        document_type="guideline",
+        pillars=("protection", "empowerment"),
+        responsible_entity="Test ministry",
+        year=2025,
+        status="in-force",
     )
 
     html = client.get(f"/en/knowledge/documents/{document.pk}-{document.slug}/").content.decode()
@@ -101,11 +110,8 @@ def test_a_document_has_a_page_with_everything_known_about_it(client: Client) ->
 
 
 def test_a_translation_lends_its_title_to_readers_of_its_language(client: Client) -> None:
-    document = add_document("Law on digital majority")
-    french = document.copy_for_translation(Locale.objects.get(language_code="fr"))
-    french.title = "Loi sur la majorité numérique"
-    french.save()
-    french.save_revision().publish()
+    document = PolicyDocumentFactory.create(title="Law on digital majority", country="IE")
+    french = translate_document(document, "fr", "Loi sur la majorité numérique")
 
     html = client.get("/fr/knowledge/documents/", {"country": "IE"}).content.decode()
 
@@ -116,15 +122,19 @@ def test_a_translation_lends_its_title_to_readers_of_its_language(client: Client
 
 
 def test_the_list_costs_the_same_queries_with_10_and_1000_documents(client: Client) -> None:
-    PolicyDocument.objects.filter(country="MT").delete()
+    gaming = TopicFactory.create(name="Gaming")
+
+    def add_maltese_documents(count: int) -> None:
+        documents_in_bulk(count, country="MT", pillars=("protection",), topics=[gaming])
+
     url = f"{DOCUMENTS_URL}?country=MT&pillar=protection"
-    few, many = at_10_and_1000(client, url, add_many)
+    few, many = at_10_and_1000(client, url, add_maltese_documents)
     assert_same_cost(few, many, 'class="resource-item"', per_page=20)
 
 
 def test_feeds_announce_new_documents_matching_the_filters(client: Client) -> None:
-    add_document("Feed-worthy Latvian strategy", country="LV", kind="strategy")
-    add_document("Feed-worthy Irish law", country="IE")
+    PolicyDocumentFactory.create(title="Feed-worthy Latvian strategy", country="LV", document_type="strategy")
+    PolicyDocumentFactory.create(title="Feed-worthy Irish law", country="IE")
 
     atom = client.get("/en/knowledge/documents/feed/atom/", {"country": "LV"})
     rss = client.get("/en/knowledge/documents/feed/rss/")
@@ -138,7 +148,9 @@ def test_feeds_announce_new_documents_matching_the_filters(client: Client) -> No
 
 
 def test_the_api_answers_in_the_shared_page_envelope_with_facets(client: Client) -> None:
-    document = add_document("API-listed Estonian report", country="EE", kind="report", pillars=("participation",))
+    document = PolicyDocumentFactory.create(
+        title="API-listed Estonian report", country="EE", document_type="report", pillars=("participation",)
+    )
 
     body = client.get("/api/v1/knowledge/documents/", {"country": "EE", "pillar": "participation"}).json()
 
@@ -154,7 +166,7 @@ def test_the_api_answers_in_the_shared_page_envelope_with_facets(client: Client)
 
 
 def test_site_search_and_the_sitemap_find_documents(client: Client) -> None:
-    document = add_document("Slovak regulation on loot boxes", country="SK")
+    document = PolicyDocumentFactory.create(title="Slovak regulation on loot boxes", country="SK")
 
     results = client.get("/en/search/", {"q": "loot boxes"}).content.decode()
     sitemap = client.get("/sitemap-en.xml").content.decode()

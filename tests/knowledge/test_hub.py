@@ -8,8 +8,15 @@ import pytest
 from django.test import Client
 
 from bik.knowledge.glossary import LinkedTerm, link_terms
+from bik.knowledge.models import ExplainerPage, GlossaryTerm
 from tests.conftest import AfterCommit
-from tests.knowledge.helpers import add_document
+from tests.factories.knowledge import (
+    ExplainerPageFactory,
+    GlossaryTermFactory,
+    PolicyDocumentFactory,
+    translate_glossary_term,
+)
+from tests.factories.pages import translate
 
 TERMS = [
     LinkedTerm("age-assurance", "age assurance", "Finding out a user's age.", ("age assurance",)),
@@ -46,8 +53,44 @@ def test_links_headings_and_parts_of_words_are_left_alone() -> None:
     assert [term.slug for term in terms] == ["age"]
 
 
+GUIDE_TEXT = "Age assurance is the umbrella term for the ways an online service finds out how old a user is."
+GUIDE_TEXT_FR = "L’assurance de l’âge désigne l’ensemble des moyens de savoir l’âge d’un utilisateur."
+
+
+@pytest.fixture
+def glossary(db: None) -> dict[str, GlossaryTerm]:
+    """Three terms by slug: "age assurance", also in French, "trusted flagger" and "default settings"."""
+    age_assurance = GlossaryTermFactory.create(term="age assurance", definition="Finding out how old a user is.")
+    translate_glossary_term(age_assurance, "fr", "assurance de l’âge", "Savoir l’âge d’un utilisateur.")
+    terms = [
+        age_assurance,
+        GlossaryTermFactory.create(
+            term="trusted flagger", definition="An expert reporter.", variants="trusted flaggers"
+        ),
+        GlossaryTermFactory.create(term="default settings", definition="The settings before any change."),
+    ]
+    return {term.slug: term for term in terms}
+
+
+@pytest.fixture
+def explainers(db: None) -> dict[str, ExplainerPage]:
+    """Two explainers by slug: a guide to age assurance, also in French, and one on safety by design in English
+    only (under the French prefix it is the English page's alias)."""
+    guide = ExplainerPageFactory.create(
+        title="A guide to age assurance", slug="age-assurance", body=[("paragraph", f"<p>{GUIDE_TEXT}</p>")]
+    )
+    translate(guide, "fr", {"A guide to age assurance": "Guide de l’assurance de l’âge", GUIDE_TEXT: GUIDE_TEXT_FR})
+    safety = ExplainerPageFactory.create(
+        title="Safety by design for platforms used by children",
+        slug="safety-by-design-for-platforms",
+        body=[("paragraph", "<p>Most users never change their default settings.</p>")],
+    )
+    return {page.slug: page for page in (guide, safety)}
+
+
 @pytest.mark.django_db
 def test_from_the_home_page_a_visitor_reaches_the_hub_its_explainers_and_documents(client: Client) -> None:
+    ExplainerPageFactory.create(title="A guide to age assurance")
     home = client.get("/en/").content.decode()
     assert 'href="/en/knowledge/"' in home
 
@@ -59,7 +102,7 @@ def test_from_the_home_page_a_visitor_reaches_the_hub_its_explainers_and_documen
     assert 'href="/en/knowledge/documents/?pillar=participation"' in hub
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("glossary", "explainers")
 def test_an_explainer_links_glossary_terms_with_their_definitions_on_the_page(client: Client) -> None:
     html = client.get("/en/knowledge/age-assurance/").content.decode()
 
@@ -69,7 +112,7 @@ def test_an_explainer_links_glossary_terms_with_their_definitions_on_the_page(cl
     assert "Terms on this page" in html
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("glossary", "explainers")
 def test_the_french_explainer_links_the_french_terms(client: Client) -> None:
     html = client.get("/fr/knowledge/age-assurance/").content.decode()
 
@@ -80,7 +123,7 @@ def test_the_french_explainer_links_the_french_terms(client: Client) -> None:
     assert 'href="/fr/knowledge/glossary/#term-default-settings"' in english_text
 
 
-@pytest.mark.django_db
+@pytest.mark.usefixtures("glossary")
 def test_the_glossary_lists_the_terms_a_to_z_in_the_readers_language(client: Client) -> None:
     english = client.get("/en/knowledge/glossary/").content.decode()
     french = client.get("/fr/knowledge/glossary/").content.decode()
@@ -101,7 +144,7 @@ def test_publishing_a_document_replaces_the_cached_hub_and_list(client: Client, 
         assert client.get(url)["X-Page-Cache"] == "hit"
 
     with after_commit():
-        add_document("Published a moment ago", year=2099)
+        PolicyDocumentFactory.create(title="Published a moment ago", year=2099)
 
     for url in urls:
         response = client.get(url)

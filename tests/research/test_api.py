@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from tests.research.helpers import add_publication
+from tests.factories.research import PublicationFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_it_lists_live_publications_with_their_pdf(client: Client) -> None:
-    publication = add_publication("Teens and generative AI", kind="study", year=2026)
+    publication = PublicationFactory.create(title="Teens and generative AI", publication_type="study", year=2026)
 
     body = client.get("/api/v1/research/", {"type": "study", "year": "2026"}).json()
 
@@ -26,7 +26,7 @@ def test_it_lists_live_publications_with_their_pdf(client: Client) -> None:
 
 
 def test_it_never_returns_drafts(client: Client) -> None:
-    draft = add_publication("Unpublished findings", publish=False)
+    draft = PublicationFactory.create(title="Unpublished findings", year=2025, publish=False)
 
     listed = client.get("/api/v1/research/", {"year": 2025}).json()
 
@@ -35,7 +35,7 @@ def test_it_never_returns_drafts(client: Client) -> None:
 
 
 def test_it_returns_one_publication(client: Client) -> None:
-    publication = add_publication("Hotline annual figures", kind="report")
+    publication = PublicationFactory.create(title="Hotline annual figures", summary="What we found.")
 
     response = client.get(f"/api/v1/research/{publication.pk}/")
 

@@ -11,10 +11,10 @@ from django.template.defaultfilters import filesizeformat
 from django.test import Client
 
 from bik.demo.pdf import minimal_pdf
-from bik.demo.registry import demo_ids
-from bik.research.models import Publication, ResearchIndexPage
+from bik.news.models import Topic
 from tests.events.vnu import html_errors
-from tests.research.helpers import RESEARCH_URL, add_publication, add_publications_in_bulk
+from tests.factories.research import PDF_LINES, PublicationFactory, publications_in_bulk
+from tests.research.helpers import RESEARCH_URL
 
 pytestmark = pytest.mark.django_db
 
@@ -25,25 +25,13 @@ def _html(client: Client, url: str, **params: str) -> str:
     return response.content.decode()
 
 
-def test_the_demo_has_fifteen_publications_with_pdfs_under_the_portal() -> None:
-    index = ResearchIndexPage.objects.get(slug="research", locale__language_code="en")
-    assert index.get_parent().slug == "portal"
-    demo = Publication.objects.filter(
-        pk__in=demo_ids(Publication), live=True, locale__language_code="en", partner__isnull=True
-    ).select_related("document")
-    assert demo.count() == 15
-    for publication in demo:
-        assert publication.document is not None
-        with publication.document.file.open("rb") as handle:
-            assert handle.read(8) == b"%PDF-1.4"
-
-
 def test_it_lists_publications_newest_year_first(client: Client) -> None:
-    add_publication("Older findings", year=2001)
-    add_publication("Newer findings", year=2099)
+    PublicationFactory.create(title="Older findings", year=2001)
+    PublicationFactory.create(title="Newer findings", year=2099)
+    PublicationFactory.create_batch(11, year=2050)
     html = _html(client, RESEARCH_URL)
     assert "Newer findings" in html
-    assert "Older findings" not in html  # on a later page: 17 publications, 12 a page
+    assert "Older findings" not in html  # on a later page: 13 publications, 12 a page
     assert "Older findings" in _html(client, RESEARCH_URL, page="2")
 
 
@@ -56,9 +44,13 @@ def test_it_lists_publications_newest_year_first(client: Client) -> None:
         ({"type": "study", "topic": "privacy"}, "Study of pupils", "Guide for platforms"),
     ],
 )
-def test_it_filters_by_type_year_and_topic(client: Client, params: dict[str, str], shown: str, hidden: str) -> None:
-    add_publication("Guide for platforms", kind="industry-guide", year=2012, topics=["gaming"])
-    add_publication("Study of pupils", kind="study", year=2011, topics=["privacy"])
+def test_it_filters_by_type_year_and_topic(
+    client: Client, topics: dict[str, Topic], params: dict[str, str], shown: str, hidden: str
+) -> None:
+    PublicationFactory.create(
+        title="Guide for platforms", publication_type="industry-guide", year=2012, topics=[topics["gaming"]]
+    )
+    PublicationFactory.create(title="Study of pupils", publication_type="study", year=2011, topics=[topics["privacy"]])
     html = _html(client, RESEARCH_URL, **params)
     assert shown in html
     assert hidden not in html
@@ -74,15 +66,22 @@ def test_bad_filters_are_explained_and_never_fatal(client: Client, params: dict[
 
 
 def test_drafts_are_never_shown(client: Client) -> None:
-    draft = add_publication("Unreleased report", publish=False)
+    draft = PublicationFactory.create(title="Unreleased report", publication_type="report", publish=False)
     assert "Unreleased report" not in _html(client, RESEARCH_URL, type="report")
     assert client.get(f"{RESEARCH_URL}{draft.slug}/").status_code == 404
 
 
-def test_a_publication_page_shows_its_facts_and_the_download(client: Client) -> None:
-    publication = add_publication("Children and games", kind="study", year=2024, topics=["gaming"])
+def test_a_publication_page_shows_its_facts_and_the_download(client: Client, topics: dict[str, Topic]) -> None:
+    publication = PublicationFactory.create(
+        title="Children and games",
+        authors="A. Author",
+        organisation="Test centre",
+        publication_type="study",
+        year=2024,
+        topics=[topics["gaming"]],
+    )
     assert publication.document is not None
-    size = len(minimal_pdf("Children and games", ["A test publication."]))
+    size = len(minimal_pdf("Children and games", PDF_LINES))
 
     html = _html(client, f"{RESEARCH_URL}{publication.slug}/")
 
@@ -96,7 +95,7 @@ def test_a_publication_page_shows_its_facts_and_the_download(client: Client) -> 
 
 
 def test_the_pdf_downloads(client: Client) -> None:
-    publication = add_publication("Downloadable")
+    publication = PublicationFactory.create(title="Downloadable")
     assert publication.document is not None
     response = client.get(publication.document.url)
     assert response.status_code == 200
@@ -109,7 +108,7 @@ def test_an_unknown_publication_is_a_404(client: Client) -> None:
 
 def test_only_pdf_files_are_accepted() -> None:
     with pytest.raises(ValidationError) as error:
-        add_publication("Spreadsheet", extension="csv")
+        PublicationFactory.create(title="Spreadsheet", document__extension="csv")
     assert "document" in error.value.message_dict
 
 
@@ -124,14 +123,14 @@ def test_the_pdf_generator_writes_a_correct_cross_reference_table() -> None:
     assert data.endswith(b"%%EOF\n")
 
 
-def test_every_research_page_is_valid_html(client: Client, tmp_path: Path) -> None:
-    publication = add_publication("Valid markup report", topics=["privacy"])
+def test_every_research_page_is_valid_html(client: Client, tmp_path: Path, topics: dict[str, Topic]) -> None:
+    publication = PublicationFactory.create(title="Valid markup report", topics=[topics["privacy"]])
     urls = [RESEARCH_URL, f"{RESEARCH_URL}?type=novel", f"{RESEARCH_URL}{publication.slug}/"]
     pages = {url: client.get(url).content for url in urls}
     assert html_errors(pages, tmp_path) == []
 
 
-def test_pagination_keeps_the_filters(client: Client) -> None:
-    add_publications_in_bulk(13, kind="study", topics=("privacy",))
+def test_pagination_keeps_the_filters(client: Client, topics: dict[str, Topic]) -> None:
+    publications_in_bulk(13, kind="study", topics=[topics["privacy"]])
     html = client.get(RESEARCH_URL, {"type": "study", "topic": "privacy"}).content.decode()
     assert 'href="?type=study&amp;topic=privacy&amp;page=2" rel="next"' in html
