@@ -10,9 +10,9 @@ import pytest
 from django.test import Client
 from openapi_spec_validator import validate
 
-from bik.demo.registry import demo_ids
 from bik.resources.models import Resource
-from tests.resources.helpers import add_resource
+from tests.factories.resources import ResourceFactory, resources_in_bulk, translate_resource
+from tests.resources.conftest import Terms
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +36,7 @@ def test_the_openapi_document_is_valid_openapi_3(openapi: dict[str, Any]) -> Non
     assert f"{API}" in openapi["paths"]
 
 
+@pytest.mark.usefixtures("greek_teachers_resources")
 def test_the_list_matches_its_schema_and_the_gallery(client: Client, openapi: dict[str, Any]) -> None:
     params = {"language": "el", "age": "13-15", "topic": "cyberbullying"}
     data = client.get(API, params).json()
@@ -56,8 +57,10 @@ def test_the_list_matches_its_schema_and_the_gallery(client: Client, openapi: di
     assert any(v["value"] == "el" and v["selected"] and v["count"] == data["count"] for v in languages["values"])
 
 
-def test_the_detail_matches_its_schema(client: Client, openapi: dict[str, Any]) -> None:
-    resource = Resource.objects.filter(pk__in=demo_ids(Resource), is_original=True, locale__language_code="el").first()
+def test_the_detail_matches_its_schema(
+    client: Client, openapi: dict[str, Any], greek_teachers_resources: list[Resource]
+) -> None:
+    resource = greek_teachers_resources[0]
     data = client.get(f"{API}{resource.pk}/", {"lang": "el"}).json()
     _check(openapi, "ResourceOut", data)
     assert data["title"] == resource.title
@@ -66,7 +69,8 @@ def test_the_detail_matches_its_schema(client: Client, openapi: dict[str, Any]) 
     assert {"slug": "13-15", "name": "13–15 ετών"} in data["age_groups"]
 
 
-def test_it_selects_the_language_of_labels_and_text(client: Client) -> None:
+def test_it_selects_the_language_of_labels_and_text(client: Client, terms: Terms) -> None:
+    ResourceFactory.create(topics=[terms.topics["cyberbullying"]])
     data = client.get(API, {"lang": "fr", "topic": "cyberbullying"}).json()
     topic = next(f for f in data["facets"] if f["name"] == "topic")
     assert any(v["label"] == "Cyberharcèlement" for v in topic["values"])
@@ -74,10 +78,10 @@ def test_it_selects_the_language_of_labels_and_text(client: Client) -> None:
 
 
 def test_it_never_returns_drafts(client: Client) -> None:
-    draft = add_resource("Unpublished api resource zebra", publish=False)
+    draft = ResourceFactory.create(title="Unpublished api resource zebra", publish=False)
     assert client.get(API, {"q": "zebra"}).json()["count"] == 0
     assert client.get(f"{API}{draft.pk}/").status_code == 404
-    translation = Resource.objects.filter(is_original=False).first()
+    translation = translate_resource(ResourceFactory.create(), "fr", "Une ressource")
     assert client.get(f"{API}{translation.pk}/").status_code == 404
 
 
@@ -89,6 +93,7 @@ def test_bad_filters_are_a_clear_400(client: Client) -> None:
 
 
 def test_it_paginates(client: Client) -> None:
+    resources_in_bulk(45)
     first = client.get(API).json()
     second = client.get(API, {"page": 2}).json()
     assert first["pages"] >= 3

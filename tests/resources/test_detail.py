@@ -5,28 +5,18 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from bik.demo.registry import demo_ids
 from bik.resources.models import Resource
-from tests.resources.helpers import add_resource
+from tests.factories.resources import ResourceFactory, translate_resource
 
 pytestmark = pytest.mark.django_db
 
 GALLERY = "/en/portal/resources/"
 
 
-def _greek_resource() -> Resource:
-    resource: Resource | None = Resource.objects.filter(
-        pk__in=demo_ids(Resource),
-        is_original=True,
-        locale__language_code="el",
-        language_versions__document__isnull=False,
-    ).first()
-    assert resource is not None
-    return resource
-
-
-def test_it_shows_everything_about_a_resource_with_a_download_per_language(client: Client) -> None:
-    resource = _greek_resource()
+def test_it_shows_everything_about_a_resource_with_a_download_per_language(
+    client: Client, greek_teachers_resources: list[Resource]
+) -> None:
+    resource = greek_teachers_resources[0]
     html = client.get(f"{GALLERY}{resource.pk}-{resource.slug}/").content.decode()
     version = resource.language_versions.get(language="el")
     assert resource.title in html
@@ -40,14 +30,14 @@ def test_it_shows_everything_about_a_resource_with_a_download_per_language(clien
 
 
 def test_the_download_serves_the_file(client: Client) -> None:
-    version = _greek_resource().language_versions.get(language="el")
+    version = ResourceFactory.create(languages=("el",), files=("el",)).language_versions.get(language="el")
     response = client.get(version.document.url)
     assert response.status_code == 200
     assert response.getvalue().startswith(b"%PDF")
 
 
 def test_links_open_the_external_version(client: Client) -> None:
-    resource = add_resource("Linked only", languages=("fi", "sv"))
+    resource = ResourceFactory.create(title="Linked only", languages=("fi", "sv"))
     html = client.get(f"{GALLERY}{resource.pk}-{resource.slug}/").content.decode()
     for version in resource.language_versions.all():
         assert f'href="{version.url}" hreflang="{version.language}"' in html
@@ -55,7 +45,7 @@ def test_links_open_the_external_version(client: Client) -> None:
 
 
 def test_a_wrong_slug_redirects_to_the_right_address(client: Client) -> None:
-    resource = add_resource("Right slug")
+    resource = ResourceFactory.create(title="Right slug")
     response = client.get(f"{GALLERY}{resource.pk}-wrong/")
     assert response.status_code == 301
     assert response["Location"] == f"{GALLERY}{resource.pk}-right-slug/"
@@ -66,8 +56,8 @@ def test_unknown_resources_are_not_found(client: Client) -> None:
 
 
 def test_the_description_is_sanitised(client: Client) -> None:
-    resource = add_resource(
-        "Sneaky", description='<p onclick="x()">Hello <script>alert(1)</script><a href="javascript:x()">y</a></p>'
+    resource = ResourceFactory.create(
+        title="Sneaky", description='<p onclick="x()">Hello <script>alert(1)</script><a href="javascript:x()">y</a></p>'
     )
     html = client.get(f"{GALLERY}{resource.pk}-{resource.slug}/").content.decode()
     assert "alert(1)" not in html
@@ -77,8 +67,8 @@ def test_the_description_is_sanitised(client: Client) -> None:
 
 
 def test_the_text_falls_back_to_english_and_follows_the_visitors_language(client: Client) -> None:
-    translated = Resource.objects.filter(is_original=False, locale__language_code="fr", live=True).first()
-    original = Resource.objects.get(translation_key=translated.translation_key, is_original=True)
+    original = ResourceFactory.create(title="Keeping children safe online")
+    translated = translate_resource(original, "fr", "Protéger les enfants en ligne")
     path = f"/portal/resources/{original.pk}-{original.slug}/"
     assert translated.title in client.get(f"/fr{path}").content.decode()
     german = client.get(f"/de{path}").content.decode()

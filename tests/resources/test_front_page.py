@@ -9,11 +9,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from bik.network.models import Centre
 from bik.resources.models import Resource, ResourceFacetCount
 from bik.resources.search import counted_search, facet_search, front_page, rebuild_search_index
-from tests.resources.helpers import add_resource
+from tests.factories.resources import ResourceFactory
+from tests.resources.conftest import Terms
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("collection")]
 
 
 def assert_front_page_is_counted() -> None:
@@ -27,8 +29,14 @@ def test_it_answers_what_counting_every_row_answers() -> None:
     assert_front_page_is_counted()
 
 
-def test_it_follows_publishing_unpublishing_and_deleting() -> None:
-    greek = add_resource("Kept counts", languages=("el", "en"), topics=("gaming",), ages=("9-12",), centre="GR")
+def test_it_follows_publishing_unpublishing_and_deleting(terms: Terms) -> None:
+    greek = ResourceFactory.create(
+        title="Kept counts",
+        languages=("el", "en"),
+        topics=[terms.topics["gaming"]],
+        age_groups=[terms.ages["9-12"]],
+        centre=Centre.objects.get(country="GR"),
+    )
     assert greek.pk in front_page("el", 0, 1000).page_ids
     assert_front_page_is_counted()
 
@@ -55,7 +63,7 @@ def test_the_gallery_uses_it_when_nothing_is_chosen() -> None:
 
 def test_a_language_few_resources_carry_is_found_through_the_language_versions() -> None:
     """Its rows are not looked for along the date index (which would read nearly every row when they are old)."""
-    old = add_resource("Old Maltese leaflet", languages=("mt",), date=dt.date(2001, 1, 1))
+    old = ResourceFactory.create(title="Old Maltese leaflet", languages=("mt",), date=dt.date(2001, 1, 1))
     with CaptureQueriesContext(connection) as captured:
         maltese = front_page("mt", 0, 20)
     maltese_first = ResourceFacetCount.objects.get(facet="language", value="mt").n

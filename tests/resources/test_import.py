@@ -16,7 +16,8 @@ from bik.accounts.models import User
 from bik.resources.models import Resource
 from tests.conftest import Cast, turned_away_from_the_admin
 
-pytestmark = pytest.mark.django_db
+# The files name terms of every vocabulary by slug (tests/resources/conftest.py makes them) and Greece's centre.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("terms")]
 
 URL = "/admin/resources/import/"
 CSV_OK = (

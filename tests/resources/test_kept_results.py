@@ -12,9 +12,11 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from tests.conftest import AfterCommit
-from tests.resources.helpers import add_resource
+from tests.factories.resources import ResourceFactory, resources_in_bulk
+from tests.resources.conftest import Terms
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
+# The questions choose a topic of tests/resources/conftest.py's vocabulary.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on", "terms")]
 
 GALLERY = "/en/portal/resources/"
 
@@ -28,7 +30,8 @@ def _reads_resources(queries: CaptureQueriesContext) -> bool:
     return any('"resources_resource"' in query["sql"] for query in queries.captured_queries)
 
 
-def test_the_results_are_kept_for_every_way_of_asking_and_carry_only_the_question(client: Client) -> None:
+def test_the_results_are_kept_for_every_way_of_asking_and_carry_only_the_question(client: Client, terms: Terms) -> None:
+    resources_in_bulk(25, topics=[terms.topics["cyberbullying"]])  # two pages, filtered or not
     first = client.get(f"{GALLERY}?topic=cyberbullying&utm_source=bulletin")
     with CaptureQueriesContext(connection) as queries:
         second = client.get(f"{GALLERY}?ref=home&topic=cyberbullying")  # an unknown parameter: no whole page kept
@@ -46,7 +49,7 @@ def test_the_results_are_kept_for_every_way_of_asking_and_carry_only_the_questio
 def test_a_new_resource_replaces_the_kept_results(client: Client, after_commit: AfterCommit) -> None:
     client.get(f"{GALLERY}?ref=one")
     with after_commit():
-        add_resource("A kestrel among the resources", date=dt.date(2031, 1, 1))
+        ResourceFactory.create(title="A kestrel among the resources", date=dt.date(2031, 1, 1))
 
     with CaptureQueriesContext(connection) as queries:
         page = client.get(f"{GALLERY}?ref=two").content.decode()

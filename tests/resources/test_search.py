@@ -12,7 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from bik.resources.models import Resource
-from tests.resources.helpers import add_resource, bulk_resources, facet_count
+from tests.factories.resources import ResourceFactory, resources_in_bulk, translate_resource
+from tests.resources.conftest import Terms
+from tests.resources.helpers import facet_count
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +28,9 @@ def _found(client: Client, q: str, **params: Any) -> list[int]:
 
 
 def test_a_published_resource_is_found_by_its_words_and_no_longer_once_unpublished(client: Client) -> None:
-    resource = add_resource("Quokka safety handbook", description="<p>Everything about <b>marsupials</b>.</p>")
+    resource = ResourceFactory.create(
+        title="Quokka safety handbook", description="<p>Everything about <b>marsupials</b>.</p>"
+    )
     assert _found(client, "quokka") == [resource.pk]
     assert _found(client, "marsupials handbook") == [resource.pk]
     resource.unpublish()
@@ -34,7 +38,7 @@ def test_a_published_resource_is_found_by_its_words_and_no_longer_once_unpublish
 
 
 def test_publishing_new_text_replaces_the_old_words(client: Client) -> None:
-    resource = add_resource("Quokka safety handbook")
+    resource = ResourceFactory.create(title="Quokka safety handbook")
     resource.title = "Wombat safety handbook"
     resource.save_revision().publish()
     assert _found(client, "quokka") == []
@@ -42,7 +46,7 @@ def test_publishing_new_text_replaces_the_old_words(client: Client) -> None:
 
 
 def test_a_draft_change_is_not_searchable_until_published(client: Client) -> None:
-    resource = add_resource("Quokka safety handbook")
+    resource = ResourceFactory.create(title="Quokka safety handbook")
     resource.title = "Wombat safety handbook"
     resource.save_revision()
     assert _found(client, "wombat") == []
@@ -50,11 +54,8 @@ def test_a_draft_change_is_not_searchable_until_published(client: Client) -> Non
 
 
 def test_a_translation_makes_the_original_findable_in_its_language(client: Client) -> None:
-    resource = add_resource("Platypus tips for parents", languages=("en", "fr"))
-    translation = resource.copy_for_translation(Locale.objects.get(language_code="fr"))
-    translation.title = "Conseils ornithorynque pour les parents"
-    translation.save()
-    translation.save_revision().publish()
+    resource = ResourceFactory.create(title="Platypus tips for parents", languages=("en", "fr"))
+    translation = translate_resource(resource, "fr", "Conseils ornithorynque pour les parents")
 
     assert _found(client, "ornithorynque") == [resource.pk]
     html = client.get("/fr/portal/resources/", {"q": "ornithorynque"}).content.decode()
@@ -65,14 +66,16 @@ def test_a_translation_makes_the_original_findable_in_its_language(client: Clien
 
 
 def test_a_deleted_resource_is_no_longer_found(client: Client) -> None:
-    resource = add_resource("Quokka safety handbook")
+    resource = ResourceFactory.create(title="Quokka safety handbook")
     resource.delete()
     assert _found(client, "quokka") == []
 
 
 def test_words_are_matched_in_the_language_of_the_text(client: Client) -> None:
-    english = add_resource("When a child is bullied online", description="<p>Steps for parents.</p>")
-    german = add_resource("Kinder im Netz schützen", locale="de", languages=("de",))
+    english = ResourceFactory.create(title="When a child is bullied online", description="<p>Steps for parents.</p>")
+    german = ResourceFactory.create(
+        title="Kinder im Netz schützen", locale=Locale.objects.get(language_code="de"), languages=("de",)
+    )
     assert _found(client, "bullied") == [english.pk]
     assert _found(client, "schützen") == [german.pk]
     if connection.vendor == "postgresql":  # each text is stemmed in its own language's configuration
@@ -91,6 +94,7 @@ def _counts(data: dict[str, Any]) -> dict[str, dict[str, int]]:
         {"topic": ["gaming", "privacy"], "audience": "parents"},
     ],
 )
+@pytest.mark.usefixtures("collection")
 def test_each_count_is_the_number_of_results_of_ticking_that_value(client: Client, params: dict[str, Any]) -> None:
     data = client.get(API, params).json()
     assert data["count"] > 0
@@ -100,6 +104,7 @@ def test_each_count_is_the_number_of_results_of_ticking_that_value(client: Clien
             assert client.get(API, ticked).json()["count"] == count, (facet, value)
 
 
+@pytest.mark.usefixtures("collection")
 def test_the_gallery_and_the_api_show_the_same_resources_and_counts(client: Client) -> None:
     params = {"q": "social", "language": ["en", "el", "fr"], "age": ["13-15", "16-18"]}
     data = client.get(API, params).json()
@@ -113,7 +118,9 @@ def test_the_gallery_and_the_api_show_the_same_resources_and_counts(client: Clie
             assert facet_count(html, facet, value) == count, (facet, value)
 
 
+@pytest.mark.usefixtures("collection")
 def test_a_page_beyond_the_last_shows_the_last_page(client: Client) -> None:
+    resources_in_bulk(25)
     total = Resource.objects.filter(live=True, is_original=True).count()
     last = -(-total // 20)
     html = client.get(GALLERY, {"page": "999"}).content.decode()
@@ -123,14 +130,15 @@ def test_a_page_beyond_the_last_shows_the_last_page(client: Client) -> None:
 
 @pytest.mark.parametrize("params", [{}, {"q": "bulk", "topic": "gaming", "language": "de"}])
 def test_the_api_runs_as_many_queries_for_1000_resources_as_for_10(
-    client: Client, settings: Any, params: dict[str, str]
+    client: Client, settings: Any, terms: Terms, params: dict[str, str]
 ) -> None:
     settings.RESOURCES_SEARCH_CACHE_SECONDS = 0  # the cost of a search made for the first time
-    bulk_resources(10)
+    gaming, children = [terms.topics["gaming"]], [terms.ages["9-12"]]
+    resources_in_bulk(10, topics=gaming, age_groups=children)
     client.get(API, params)  # warm caches (site root, locales)
     with CaptureQueriesContext(connection) as few:
         assert client.get(API, params).json()["count"] >= 10
-    bulk_resources(990)
+    resources_in_bulk(990, topics=gaming, age_groups=children)
     with CaptureQueriesContext(connection) as many:
         assert client.get(API, params).json()["count"] >= 1000
     assert len(many) == len(few), [q["sql"][:120] for q in many.captured_queries]
@@ -141,7 +149,7 @@ def test_a_cached_search_is_forgotten_when_a_resource_is_published_or_unpublishe
 ) -> None:
     settings.RESOURCES_SEARCH_CACHE_SECONDS = 600
     assert _found(client, "quokka") == []
-    resource = add_resource("Quokka safety handbook")
+    resource = ResourceFactory.create(title="Quokka safety handbook")
     with CaptureQueriesContext(connection) as after_publishing:
         assert _found(client, "quokka") == [resource.pk]
     with CaptureQueriesContext(connection) as cached:

@@ -14,7 +14,7 @@ from wagtail.search.index import insert_or_update_object
 from wagtail.search.models import IndexEntry
 
 from tests.conftest import AfterCommit
-from tests.news.helpers import add_article
+from tests.factories.news import ArticleFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -31,6 +31,7 @@ def _reads_the_index(queries: CaptureQueriesContext) -> bool:
 
 
 def test_a_question_asked_again_is_answered_without_searching(client: Client) -> None:
+    ArticleFactory.create(title="Grooming warning signs", aliases=False)
     first = _links(client, "grooming warning signs")
     with CaptureQueriesContext(connection) as queries:
         again = _links(client, "Grooming, warning signs!")  # the same words, written differently
@@ -46,14 +47,14 @@ def test_a_question_asked_again_is_answered_without_searching(client: Client) ->
 def test_a_new_article_is_found_at_once(client: Client, after_commit: AfterCommit) -> None:
     assert KESTREL not in _links(client, "kestrel")
     with after_commit():
-        add_article("A kestrel over the playground")
+        ArticleFactory.create(title="A kestrel over the playground", aliases=False)
 
     assert KESTREL in _links(client, "kestrel")
 
 
 def test_the_kept_results_follow_the_search_index_itself(client: Client, after_commit: AfterCommit) -> None:
     with after_commit():
-        article = add_article("A kestrel over the playground")
+        article = ArticleFactory.create(title="A kestrel over the playground", aliases=False)
         IndexEntry.objects.filter(object_id=str(article.pk)).delete()  # published, not yet indexed
     assert KESTREL not in _links(client, "kestrel")
 

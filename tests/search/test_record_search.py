@@ -4,6 +4,9 @@ however many records match."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -13,18 +16,42 @@ from wagtail.models import Locale
 from bik.events.models import Event
 from bik.guide.models import OnlineService
 from bik.network.models import Centre
-from bik.news.models import ArticlePage
 from bik.pages.models import HomePage
 from bik.research.models import Publication
 from bik.resources.models import Resource
 from bik.search import records, registry, services
 from bik.videos.models import Video
-from tests.guide.helpers import add_services_in_bulk
+from tests.factories.events import EventFactory, translate_event
+from tests.factories.guide import OnlineServiceFactory, live_services_in_bulk
+from tests.factories.news import ArticleFactory
+from tests.factories.partners import PartnerOrganisationFactory
+from tests.factories.research import PublicationFactory
+from tests.factories.resources import ResourceFactory
+from tests.factories.videos import VideoFactory
 
 pytestmark = pytest.mark.django_db
 
 
+def _tiktok() -> OnlineService:
+    service: OnlineService = OnlineServiceFactory.create(
+        name="TikTok", used_for="Watching and making short videos set to music."
+    )
+    return service
+
+
+# A live English record of each kind, named as nothing else is (the centres are the network's own).
+RECORDS: dict[type, Callable[[], object]] = {
+    Resource: lambda: ResourceFactory.create(title="Kestrels at school: a teaching pack"),
+    Video: lambda: VideoFactory.create(title="A kestrel learns to hunt"),
+    OnlineService: lambda: OnlineServiceFactory.create(name="Kestrelchat"),
+    Event: lambda: EventFactory.create(title="Kestrel day in Brussels"),
+    Publication: lambda: PublicationFactory.create(title="Kestrels and children online: a study"),
+    Centre: lambda: None,
+}
+
+
 def test_tiktok_finds_the_tiktok_guide_entry(client: Client) -> None:
+    _tiktok()
     results = services.search("tiktok", "en")
     guide_hits = [hit for hit in results.hits if hit.title == "TikTok"]
     assert guide_hits, [hit.title for hit in results.hits]
@@ -48,6 +75,7 @@ def test_tiktok_finds_the_tiktok_guide_entry(client: Client) -> None:
 def test_each_kind_of_record_is_found_by_its_name_and_its_link_works(
     client: Client, group: str, model: type[Resource], name_field: str
 ) -> None:
+    RECORDS[model]()
     records = model.objects.filter(live=True) if hasattr(model, "live") else model.objects.filter(is_active=True)
     if model is Resource:
         records = records.filter(is_original=True)
@@ -64,7 +92,7 @@ def test_each_kind_of_record_is_found_by_its_name_and_its_link_works(
 
 def test_the_visitors_language_comes_first() -> None:
     """A guide entry translated into French is found in French by a French visitor, as the French text."""
-    original = OnlineService.objects.get(live=True, slug="tiktok", locale__language_code="en")
+    original = _tiktok()
     translated = original.copy_for_translation(Locale.objects.get(language_code="fr"))
     translated.used_for = "Regarder et créer de courtes vidéos en musique."
     translated.save()
@@ -81,6 +109,11 @@ def test_resources_in_the_visitors_language_come_before_the_others() -> None:
     from bik.resources.models import ResourceLanguageVersion
     from bik.resources.search import refresh_search_index
 
+    for number, title in enumerate(("Cyberbullying: a guide", "Cyberbullying at school", "Cyberbullying and games")):
+        ResourceFactory.create(title=title, date=dt.date(2025, 1, 1) + dt.timedelta(days=number))
+    ResourceFactory.create(
+        title="Σταμάτα τον διαδικτυακό εκφοβισμό", locale=Locale.objects.get(language_code="el"), languages=("el",)
+    )
     before = services.search("cyberbullying", "it", kind="resources").hits
     assert len(before) > 1
     assert "it" not in {hit.language for hit in before}
@@ -104,12 +137,28 @@ def test_a_search_costs_the_same_with_ten_and_a_thousand_matching_records() -> N
         assert results.hits
         return len(captured.captured_queries)
 
-    add_services_in_bulk(10, prefix="Zebrapp")
+    live_services_in_bulk(10, name="Zebrapp")
     few = queries()
-    add_services_in_bulk(990, prefix="Zebrapp")
+    live_services_in_bulk(990, name="Zebrapp")
     assert queries() == few
 
 
+@pytest.fixture
+def records_of_every_kind() -> None:
+    """Records the combined statement's questions find beside the network's centres: three guide entries (more
+    than the smaller limit), videos, an event translated into French, publications and a partner organisation."""
+    for name in ("TikTok", "Online chat for teens", "Privacy checker online"):
+        OnlineServiceFactory.create(name=name, used_for="Sharing online, with privacy settings and age assurance.")
+    VideoFactory.create(title="Privacy online", description="Safer internet tips in two minutes.")
+    VideoFactory.create(title="Age assurance explained", description="How apps check a user's age online.")
+    event = EventFactory.create(title="Safer internet day: privacy online", description="<p>On age assurance.</p>")
+    translate_event(event, "fr", "Journée pour un internet plus sûr : vie privée en ligne")
+    PublicationFactory.create(title="Age assurance online: a study", summary="Privacy and a safer internet.")
+    PublicationFactory.create(title="Privacy of children online", summary="What children share on TikTok.")
+    PartnerOrganisationFactory.create(name="Online privacy lab", description="We study age assurance.")
+
+
+@pytest.mark.usefixtures("records_of_every_kind")
 @pytest.mark.parametrize("language", ["en", "fr", "el"])
 @pytest.mark.parametrize("query", ["privacy", "safer internet", "tiktok", "online", "age assurance", "zzzz"])
 def test_the_combined_statement_finds_what_each_domain_finds_on_its_own(query: str, language: str) -> None:
@@ -135,8 +184,9 @@ def test_the_combined_statement_leaves_out_a_provider_registered_in_its_place() 
 def test_page_hits_show_each_page_types_text_and_date(client: Client) -> None:
     """What a page hit shows comes from its own type: an article's intro and date, a home page's hero text, a
     page's search description before either."""
-    article = ArticlePage.objects.live().filter(locale__language_code="en").order_by("pk").first()
-    assert article is not None
+    article = ArticleFactory.create(
+        title="Kestrels nest in the school roof", intro="A pair came back this spring.", aliases=False
+    )
     hits = {hit.url: hit for hit in services.search(article.title, "en", kind="pages").hits}
     found = hits[article.url]
     assert (found.kind, found.summary, found.date) == ("News article", article.intro, article.date)

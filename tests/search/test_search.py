@@ -16,7 +16,7 @@ from bik.news.models import ArticlePage
 from bik.search import registry
 from bik.search.registry import SearchHit
 from bik.search.services import plain_words
-from tests.news.helpers import add_article, news_index
+from tests.factories.news import ArticleFactory, TopicFactory, news_index
 
 pytestmark = pytest.mark.django_db
 
@@ -44,13 +44,27 @@ def resources_provider() -> list[tuple[str, str]]:
     return calls
 
 
+def _grooming_article(*, aliases: bool = False) -> ArticlePage:
+    article: ArticlePage = ArticleFactory.create(
+        title="Grooming warning signs", intro="What parents can look out for.", aliases=aliases
+    )
+    return article
+
+
 def test_it_finds_news_articles_and_labels_their_type(client: Client) -> None:
+    _grooming_article()
     html = client.get("/en/search/", {"q": "grooming warning signs"}).content.decode()
     assert "/en/news/grooming-warning-signs/" in _result_links(html)
     assert "News article" in html
 
 
 def test_it_finds_articles_by_topic_name(client: Client) -> None:
+    ArticleFactory.create(
+        title="What helplines hear about cyberbullying",
+        intro="Calls about online harassment rose again this year.",
+        topics=[TopicFactory.create(name="Digital wellbeing"), TopicFactory.create(name="Cyberbullying")],
+        aliases=False,
+    )
     # "Digital wellbeing" is one of its topics; its text never says "wellbeing".
     links = _result_links(client.get("/en/search/", {"q": "wellbeing"}).content.decode())
     assert "/en/news/what-helplines-hear-about-cyberbullying/" in links
@@ -73,17 +87,20 @@ def test_a_failing_provider_does_not_break_the_page(client: Client) -> None:
         raise RuntimeError("index unavailable")
 
     registry.register("broken", "Broken", broken)
+    _grooming_article()
     response = client.get("/en/search/", {"q": "grooming"})
     assert response.status_code == 200
     assert "/en/news/grooming-warning-signs/" in _result_links(response.content.decode())
 
 
 def test_pages_in_the_visitors_language_come_before_other_languages(client: Client) -> None:
-    french = add_article("Quokka sécurité", language="fr", intro="Quokka en français.")
+    french = ArticleFactory.create(
+        title="Quokka sécurité", parent=news_index("fr"), intro="Quokka en français.", aliases=False
+    )
     greek_only = ArticlePage(title="Quokka greek", slug="quokka-greek", intro="Quokka.", live=True)
     news_index("el").add_child(instance=greek_only)
     greek_only.save_revision().publish()
-    english = add_article("Quokka safety", intro="Quokka in English.")
+    english = ArticleFactory.create(title="Quokka safety", intro="Quokka in English.", aliases=False)
     links = _result_links(client.get("/fr/search/", {"q": "quokka"}).content.decode())
     assert links[0] == french.url
     # The English article is also found through its French alias; the Greek-only one comes after, in Greek.
@@ -92,14 +109,15 @@ def test_pages_in_the_visitors_language_come_before_other_languages(client: Clie
 
 
 def test_english_fallback_pages_appear_under_the_visitors_language(client: Client) -> None:
+    _grooming_article(aliases=True)
     links = _result_links(client.get("/de/search/", {"q": "grooming warning signs"}).content.decode())
     assert "/de/news/grooming-warning-signs/" in links
     assert "/en/news/grooming-warning-signs/" not in links
 
 
 def test_it_never_finds_drafts_or_private_pages(client: Client) -> None:
-    add_article("Wombat draft", publish=False, intro="Wombat.")
-    private = add_article("Wombat private", intro="Wombat.")
+    ArticleFactory.create(title="Wombat draft", publish=False, intro="Wombat.", aliases=False)
+    private = ArticleFactory.create(title="Wombat private", intro="Wombat.", aliases=False)
     from wagtail.models import PageViewRestriction
 
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
@@ -110,7 +128,7 @@ def test_it_never_finds_drafts_or_private_pages(client: Client) -> None:
 
 def test_it_paginates(client: Client) -> None:
     for number in range(23):
-        add_article(f"Narwhal story {number}", intro="Narwhal.")
+        ArticleFactory.create(title=f"Narwhal story {number}", intro="Narwhal.", aliases=False)
     page_one = client.get("/en/search/", {"q": "narwhal"}).content.decode()
     page_two = client.get("/en/search/", {"q": "narwhal", "page": "2"}).content.decode()
     assert len(_result_links(page_one)) == 20
@@ -155,12 +173,12 @@ def test_the_search_page_is_in_every_language(client: Client) -> None:
 
 def test_query_count_does_not_grow_with_results(client: Client) -> None:
     client.get("/en/search/", {"q": "okapi"})
-    add_article("Okapi one", intro="Okapi.")
+    ArticleFactory.create(title="Okapi one", intro="Okapi.", aliases=False)
     client.get("/en/search/", {"q": "okapi"})
     with CaptureQueriesContext(connection) as few:
         client.get("/en/search/", {"q": "okapi"})
     for number in range(10):
-        add_article(f"Okapi more {number}", intro="Okapi.")
+        ArticleFactory.create(title=f"Okapi more {number}", intro="Okapi.", aliases=False)
     client.get("/en/search/", {"q": "okapi"})
     with CaptureQueriesContext(connection) as many:
         html = client.get("/en/search/", {"q": "okapi"}).content.decode()
