@@ -9,7 +9,7 @@ from django.test import Client
 
 from bik.accounts.models import User
 from tests.conftest import Cast, turned_away_from_the_admin
-from tests.guide.helpers import add_service
+from tests.factories.guide import OnlineServiceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def test_non_staff_roles_are_refused(cast: Cast, client_for: Callable[[User], Cl
 
 def test_an_editor_sees_and_edits_videos_but_cannot_publish(cast: Cast, client_for: Callable[[User], Client]) -> None:
     client = client_for(cast.editor)
-    video = add_service("Editor app")
+    video = OnlineServiceFactory.create(name="Editor app")
     assert "Editor app" in client.get(URLS[0]).content.decode()
     assert client.get(f"/admin/snippets/guide/onlineservice/edit/{video.pk}/").status_code == 200
     assert cast.editor.has_perm("guide.change_onlineservice")

@@ -8,10 +8,10 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.images.models import Image
 
-from bik.guide.models import OnlineService
-from tests.guide.helpers import add_service
+from bik.guide.models import Category
+from tests.factories.guide import OnlineServiceFactory
+from tests.factories.videos import PictureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,15 +23,21 @@ def _schema_keys(client: Client, name: str) -> set[str]:
 
 
 def test_it_lists_services_by_category_and_age(client: Client) -> None:
+    for name, age in (("Roblox", 0), ("Minecraft", 7), ("Fortnite", 12), ("Twitch", 13), ("Steam", 16)):
+        OnlineServiceFactory.create(name=name, category=Category.GAMING, minimum_age=age)
+    OnlineServiceFactory.create(name="Messenger Kids", category=Category.MESSAGING, minimum_age=0)
     data = client.get(LIST, {"category": "gaming", "age": "12"}).json()
-    assert data["count"] >= 5
+    assert data["count"] == 3
+    assert [s["name"] for s in data["results"]] == ["Fortnite", "Minecraft", "Roblox"]
     assert {s["category"] for s in data["results"]} == {"gaming"}
     assert all(s["minimum_age"] <= 12 for s in data["results"])
     assert "/en/portal/online-services/" in data["results"][0]["url"]
 
 
 def test_it_returns_one_service_with_sanitised_rich_text(client: Client) -> None:
-    service = add_service("API app", safety_tips='<p onmouseover="x()">Careful</p><script>bad()</script>')
+    service = OnlineServiceFactory.create(
+        name="API app", safety_tips='<p onmouseover="x()">Careful</p><script>bad()</script>'
+    )
     data = client.get(f"{LIST}{service.pk}/").json()
     assert data["name"] == "API app"
     assert "Careful" in data["safety_tips_html"]
@@ -40,8 +46,10 @@ def test_it_returns_one_service_with_sanitised_rich_text(client: Client) -> None
 
 
 def test_it_never_returns_drafts(client: Client) -> None:
-    draft = add_service("API draft app", publish=False)
-    assert "API draft app" not in str(client.get(LIST, {"q": "draft"}).json())
+    OnlineServiceFactory.create(name="API live app")
+    draft = OnlineServiceFactory.create(name="API draft app", publish=False)
+    listed = client.get(LIST, {"q": "app"}).json()["results"]
+    assert [s["name"] for s in listed] == ["API live app"]
     assert client.get(f"{LIST}{draft.pk}/", follow=True).status_code == 404
 
 
@@ -57,6 +65,12 @@ def test_bad_parameters_get_a_clear_client_error(client: Client, params: dict[st
 
 
 def test_responses_match_the_openapi_schema(client: Client) -> None:
+    OnlineServiceFactory.create(
+        image=PictureFactory.create(),
+        how_to_report="<p>Press and hold a message.</p>",
+        parental_controls="<p>Family Pairing.</p>",
+        safety_centre_url="https://example.com/safety",
+    )
     listing: dict[str, Any] = client.get(LIST).json()
     assert set(listing) == _schema_keys(client, "OnlineServiceListOut")
     assert set(listing["results"][0]) == _schema_keys(client, "OnlineServiceSummaryOut")
@@ -65,13 +79,14 @@ def test_responses_match_the_openapi_schema(client: Client) -> None:
 
 
 def test_list_query_count_does_not_grow_with_services(client: Client) -> None:
+    # Illustrated, so both lists fetch pictures (the images with the rows, one query for their renditions).
+    picture = PictureFactory.create()
+    OnlineServiceFactory.create(name="Music app first", category=Category.MUSIC, image=picture)
     client.get(LIST, {"category": "music"})
     with CaptureQueriesContext(connection) as few:
-        client.get(LIST, {"category": "music"})
+        assert len(client.get(LIST, {"category": "music"}).json()["results"]) == 1
     for number in range(25):
-        add_service(f"Music app {number}", category="music")
-    # Illustrated like the demo's entries, so both pages fetch pictures (one query for the images, one for renditions).
-    OnlineService.objects.filter(name__startswith="Music app").update(image=Image.objects.order_by("pk").first())
+        OnlineServiceFactory.create(name=f"Music app {number}", category=Category.MUSIC, image=picture)
     with CaptureQueriesContext(connection) as many:
         assert len(client.get(LIST, {"category": "music"}).json()["results"]) == 20
     assert len(many) == len(few)

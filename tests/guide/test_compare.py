@@ -7,17 +7,33 @@ import re
 import pytest
 from django.test import Client
 
+from bik.guide.models import Category
+from tests.factories.guide import OnlineServiceFactory
+
 pytestmark = pytest.mark.django_db
 
 GUIDE = "/en/portal/online-services/"
 COMPARE = f"{GUIDE}compare/"
 
 
+@pytest.fixture(autouse=True)
+def _services() -> None:
+    """Four social networks whose terms allow them from 13 (PEGI 12 ratings: no other cell reads 13)."""
+    for name in ("Instagram", "TikTok", "Snapchat", "Discord"):
+        OnlineServiceFactory.create(name=name, minimum_age=13, parental_controls="<p>A family centre.</p>")
+
+
 def test_the_list_offers_a_compare_checkbox_per_service_in_a_get_form(client: Client) -> None:
     html = client.get(GUIDE).content.decode()
     assert f'<form method="get" action="{COMPARE}"' in html
-    assert re.search(r'<input type="checkbox" name="compare" value="discord" id="compare-discord"', html)
-    assert '<label for="compare-discord">Compare Discord</label>' in html
+    for slug, name in (
+        ("discord", "Discord"),
+        ("instagram", "Instagram"),
+        ("snapchat", "Snapchat"),
+        ("tiktok", "TikTok"),
+    ):
+        assert re.search(rf'<input type="checkbox" name="compare" value="{slug}" id="compare-{slug}"', html)
+        assert f'<label for="compare-{slug}">Compare {name}</label>' in html
 
 
 def test_it_compares_three_services_in_a_table_with_row_and_column_headers(client: Client) -> None:
@@ -62,6 +78,10 @@ def test_it_explains_what_is_wrong_with_a_selection(client: Client, chosen: list
 
 
 def test_comparison_works_in_another_language(client: Client) -> None:
+    OnlineServiceFactory.create(name="Roblox", category=Category.GAMING, minimum_age=0)
+    OnlineServiceFactory.create(name="Minecraft", category=Category.GAMING, minimum_age=7)
     response = client.get("/de/portal/online-services/compare/", {"compare": ["roblox", "minecraft"]})
     assert response.status_code == 200
-    assert "Roblox" in response.content.decode()
+    html = response.content.decode()
+    assert re.findall(r'<th scope="col"><a href="[^"]+">([^<]+)</a></th>', html) == ["Roblox", "Minecraft"]
+    assert '<html lang="de"' in html

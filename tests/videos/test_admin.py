@@ -9,7 +9,7 @@ from django.test import Client
 
 from bik.accounts.models import User
 from tests.conftest import Cast, turned_away_from_the_admin
-from tests.videos.helpers import add_video
+from tests.factories.videos import VideoFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def test_non_staff_roles_are_refused(cast: Cast, client_for: Callable[[User], Cl
 
 def test_an_editor_sees_and_edits_videos_but_cannot_publish(cast: Cast, client_for: Callable[[User], Client]) -> None:
     client = client_for(cast.editor)
-    video = add_video("Editor's video", with_poster=False)  # the admin would make new thumbnails
+    video = VideoFactory.create(title="Editor's video")  # no poster: the admin would make new thumbnails
     assert "Editor&#x27;s video" in client.get(URLS[0]).content.decode()
     assert client.get(f"/admin/snippets/videos/video/edit/{video.pk}/").status_code == 200
     assert cast.editor.has_perm("videos.change_video")

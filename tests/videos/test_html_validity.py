@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from tests.events.vnu import html_errors
-from tests.videos.helpers import add_uploaded_video
+from tests.factories.videos import AgeGroupFactory, PictureFactory, TopicFactory, UploadedVideoFactory, VideoFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,12 +18,19 @@ def assert_valid_html(pages: dict[str, bytes], tmp_path: Path) -> None:
 
 
 def test_video_pages_are_valid_html(client: Client, tmp_path: Path) -> None:
-    uploaded = add_uploaded_video("Valid uploaded clip", captions=("en", "de"))
+    terms = {
+        "topics": [TopicFactory.create(name="Cyberbullying"), TopicFactory.create(name="Privacy")],
+        "age_groups": [AgeGroupFactory.create(name="13–15", slug="13-15")],
+    }
+    embedded = VideoFactory.create(title="Think before you share", image=PictureFactory.create(), **terms)
+    VideoFactory.create(title="Stop the bullying", **terms)
+    VideoFactory.create(title="Harcèlement en ligne : en parler", languages=("fr",), **terms)
+    uploaded = UploadedVideoFactory.create(title="Valid uploaded clip", caption_languages=("en", "de"))
     urls = [
         "/en/portal/videos/",
         "/en/portal/videos/?topic=no-such-topic&q=bullying",
         "/fr/portal/videos/?language=fr",
-        "/en/portal/videos/think-before-you-share/",
+        f"/en/portal/videos/{embedded.slug}/",
         f"/en/portal/videos/{uploaded.slug}/",
     ]
     pages = {}
