@@ -3,6 +3,8 @@ show changes, whether or not whole pages are cached."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.db import connection
 from django.template import Context, Template
@@ -14,8 +16,8 @@ from bik.caching.lookups import LOOKUPS
 from bik.news.models import ArticlePage
 from bik.pages.models import SectionPage
 from tests.conftest import AfterCommit
-from tests.news.helpers import add_article, news_index
-from tests.resources.helpers import add_resource
+from tests.factories.news import ArticleFactory, news_index
+from tests.factories.resources import ResourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +31,9 @@ def _newest(language: str = "en") -> ArticlePage:
 
 
 def test_the_cards_are_kept_rendered_and_follow_every_change(client: Client, after_commit: AfterCommit) -> None:
+    ArticleFactory.create(title="An older story", date=dt.date(2026, 1, 1), aliases=False)
+    newest = ArticleFactory.create(title="The newest story", date=dt.date(2026, 2, 1), aliases=False)
     url = news_index("en").url
-    newest = _newest()
     assert newest.title in client.get(url).content.decode()
 
     # A change made behind the signals' back (a bulk update) is not seen: the cards come from the cache.
@@ -38,7 +41,7 @@ def test_the_cards_are_kept_rendered_and_follow_every_change(client: Client, aft
     assert "Retitled without a signal" not in client.get(url).content.decode()
 
     with after_commit():
-        add_article("Kept cards follow the news", date=newest.date)
+        ArticleFactory.create(title="Kept cards follow the news", date=newest.date, aliases=False)
 
     html = client.get(url).content.decode()
     assert "Kept cards follow the news" in html
@@ -46,9 +49,16 @@ def test_the_cards_are_kept_rendered_and_follow_every_change(client: Client, aft
 
 
 def test_each_language_filter_and_page_has_cards_of_its_own(client: Client) -> None:
+    ArticleFactory.create(title="A story in every language", date=dt.date(2026, 1, 1))
+    for number in range(4):
+        ArticleFactory.create(title=f"Youth story {number}", section="youth", date=dt.date(2026, 1, 2), aliases=False)
+    ArticleFactory.create(title="The newest story, in English only", date=dt.date(2026, 2, 1), aliases=False)
     english, french = news_index("en").url, news_index("fr").url
     client.get(english)
-    assert _newest("fr").title in client.get(french).content.decode()
+    assert _newest("fr").title == "A story in every language"
+    french_cards = client.get(french).content.decode()
+    assert "A story in every language" in french_cards
+    assert "The newest story, in English only" not in french_cards
     assert _newest().title in client.get(english).content.decode()
 
     youth = client.get(english, {"section": "youth"}).content.decode()
@@ -65,19 +75,20 @@ class TestWithWholePagesCached:
     def test_the_news_results_outlive_an_unrelated_change_and_follow_a_new_article(
         self, client: Client, after_commit: AfterCommit
     ) -> None:
+        ArticleFactory.create(title="A story kept rendered", aliases=False)
         url = news_index("en").url + "?page=1"  # a query: the page itself is never kept, its fragment is
         client.get(url)
         with CaptureQueriesContext(connection) as kept:
             first = client.get(url).content.decode()
 
         with after_commit():
-            add_resource("A resource the news does not show")
+            ResourceFactory.create(title="A resource the news does not show")
         with CaptureQueriesContext(connection) as after_resource:
             assert client.get(url).content.decode() == first
         assert len(after_resource) == len(kept)  # the articles were not read again
 
         with after_commit():
-            add_article("A new article renews the results", date=_newest().date)
+            ArticleFactory.create(title="A new article renews the results", date=_newest().date, aliases=False)
         with CaptureQueriesContext(connection) as after_article:
             html = client.get(url).content.decode()
         assert "A new article renews the results" in html
@@ -88,7 +99,7 @@ class TestWithWholePagesCached:
     ) -> None:
         before = LOOKUPS.current()
         with after_commit():
-            add_article("Not structural")
+            ArticleFactory.create(title="Not structural", aliases=False)
         assert LOOKUPS.current() == before
 
         section = SectionPage.objects.live().filter(show_in_menus=True).first()

@@ -21,8 +21,8 @@ from bik.caching import pages, tags
 from bik.caching.recent import Recent
 from bik.sid.models import Edition
 from tests.conftest import AfterCommit, Cast
-from tests.news.helpers import add_article, news_index
-from tests.resources.helpers import add_resource
+from tests.factories.news import ArticleFactory, news_index
+from tests.factories.resources import ResourceFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -52,7 +52,7 @@ def test_publishing_an_article_replaces_every_page_that_showed_the_news(
         assert _get(client, url)["X-Page-Cache"] == "hit"
 
     with after_commit():
-        article = add_article("Cached pages follow the news")
+        article = ArticleFactory.create(title="Cached pages follow the news", aliases=False)
 
     for url in pages:
         response = _get(client, url)
@@ -67,7 +67,7 @@ def test_changing_a_record_replaces_the_gallery(client: Client, after_commit: Af
     assert _get(client, gallery)["X-Page-Cache"] == "hit"
 
     with after_commit():
-        add_resource("A resource published a moment ago", date=dt.date(2031, 1, 1))
+        ResourceFactory.create(title="A resource published a moment ago", date=dt.date(2031, 1, 1))
 
     response = _get(client, gallery)
     assert response["X-Page-Cache"] == "miss"
@@ -82,7 +82,7 @@ def test_a_change_that_is_rolled_back_keeps_the_pages(client: Client, after_comm
     with after_commit():
         try:
             with transaction.atomic():
-                add_article("Never published")
+                ArticleFactory.create(title="Never published", aliases=False)
                 raise UndoneError
         except UndoneError:
             pass
@@ -129,21 +129,25 @@ def test_a_query_string_bypasses_the_cache(client: Client) -> None:
 
 
 def test_the_sid_host_keeps_its_own_pages_and_follows_its_editions(settings: Any, after_commit: AfterCommit) -> None:
+    with after_commit():  # made and committed before the visits
+        edition = Edition.objects.create(
+            number=1, year=2027, date=dt.date(2027, 2, 9), theme="Together for a better internet"
+        )
     sid = Client(HTTP_HOST=settings.BIK_SID_HOST)
     portal_home = _get(Client(), "/en/").content
     first = _get(sid, "/en/")
     assert first.status_code == 200
     assert _get(sid, "/en/")["X-Page-Cache"] == "hit"
     assert _get(sid, "/en/").content != portal_home
+    assert "Together for a better internet" in first.content.decode()
 
-    edition = Edition.objects.order_by("-date").first()
-    assert edition is not None
     with after_commit():
         edition.theme = "A theme changed a moment ago"
         edition.save()
 
     response = _get(sid, "/en/")
     assert response["X-Page-Cache"] == "miss"
+    assert "A theme changed a moment ago" in response.content.decode()
 
 
 class RecordingBackend(BaseBackend):
@@ -231,7 +235,7 @@ def test_this_process_copy_follows_every_renewal_and_the_cache_expiry(
     pages.renew({"news_articlepage"})  # written by another process: only the cache knows
     assert _get(client, "/en/")["X-Page-Cache"] == "miss"
     with after_commit():
-        add_article("The copy in memory follows the news")
+        ArticleFactory.create(title="The copy in memory follows the news", aliases=False)
     after = _get(client, "/en/")
     assert after["X-Page-Cache"] == "miss"
     assert "The copy in memory follows the news" in after.content.decode()
@@ -273,7 +277,7 @@ def test_a_change_purges_the_kept_urls_that_showed_it_from_the_front_end_cache(
         assert "s-maxage=600" in response["Cache-Control"]
 
     with after_commit():
-        add_article("Purged from the CDN too")
+        ArticleFactory.create(title="Purged from the CDN too", aliases=False)
 
     assert set(RecordingBackend.purged) == {f"http://testserver{url}" for url in showing_news}
     assert _get(client, "/en/")["X-Page-Cache"] == "miss"

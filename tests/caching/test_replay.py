@@ -17,7 +17,7 @@ from django.db import close_old_connections
 
 from bik.caching import pages, replay
 from tests.conftest import AfterCommit
-from tests.news.helpers import add_article
+from tests.factories.news import ArticleFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -102,7 +102,7 @@ def test_a_change_reaches_the_next_request_at_once(
     assert django_app.calls == 2
 
     with after_commit():
-        add_article("Replayed answers follow the news")
+        ArticleFactory.create(title="Replayed answers follow the news", aliases=False)
     after = _get(application, "/en/news/")
 
     assert django_app.calls == 3

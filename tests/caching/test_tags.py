@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from bik.caching import tags
 from bik.news.models import ArticlePage, Topic
 from tests.conftest import AfterCommit
-from tests.news.helpers import news_index
+from tests.factories.news import ArticleFactory, TopicFactory, news_index
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -55,6 +55,7 @@ def test_a_value_served_from_the_cache_brings_the_tags_of_its_build() -> None:
 def test_a_bulk_update_replaces_the_pages_that_read_the_table_and_no_other(
     client: Client, after_commit: AfterCommit
 ) -> None:
+    TopicFactory.create(name="Gaming")
     news = news_index("en").url
     for url in (news, GALLERY):
         _get(client, url)
@@ -66,14 +67,15 @@ def test_a_bulk_update_replaces_the_pages_that_read_the_table_and_no_other(
     assert _get(client, GALLERY)["X-Page-Cache"] == "hit"
 
 
-def _newest_article() -> ArticlePage:
-    article: ArticlePage | None = ArticlePage.objects.live().filter(locale__language_code="en").last()
-    assert article is not None
-    return article
+@pytest.fixture
+def article() -> ArticlePage:
+    page: ArticlePage = ArticleFactory.create(title="A story the cache keeps", aliases=False)
+    return page
 
 
-def test_editing_an_article_keeps_the_pages_that_show_no_article(client: Client, after_commit: AfterCommit) -> None:
-    article = _newest_article()
+def test_editing_an_article_keeps_the_pages_that_show_no_article(
+    client: Client, after_commit: AfterCommit, article: ArticlePage
+) -> None:
     for url in (article.url, GALLERY):
         _get(client, url)
 
@@ -87,9 +89,8 @@ def test_editing_an_article_keeps_the_pages_that_show_no_article(client: Client,
     assert _get(client, GALLERY)["X-Page-Cache"] == "hit"
 
 
-def test_retitling_a_page_replaces_every_page(client: Client, after_commit: AfterCommit) -> None:
+def test_retitling_a_page_replaces_every_page(client: Client, after_commit: AfterCommit, article: ArticlePage) -> None:
     _get(client, GALLERY)
-    article = _newest_article()
 
     with after_commit():
         article.title = "Retitled a moment ago"
@@ -110,8 +111,7 @@ def test_a_write_is_tagged_with_the_table_it_writes() -> None:
     assert tags.written_by('UPDATE "django_session" SET "x" = 1') is None
 
 
-def test_saving_a_draft_keeps_every_page(client: Client, after_commit: AfterCommit) -> None:
-    article = _newest_article()
+def test_saving_a_draft_keeps_every_page(client: Client, after_commit: AfterCommit, article: ArticlePage) -> None:
     _get(client, article.url)
 
     with after_commit():

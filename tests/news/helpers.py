@@ -1,22 +1,16 @@
+"""The articles other areas' tests make, in the words they used before the factories (tests/factories/news.py),
+which new tests call instead."""
+
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
-from django.db import connection
-from django.db.models import F, Model
-from django.db.models.sql import InsertQuery
-from django.utils import timezone
-from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from bik.caching.pages import content_changed
-from bik.news.models import ArticlePage, Audience, NewsIndexPage, Topic
+from bik.news.models import ArticlePage, Audience, Topic
+from tests.factories.news import ArticleFactory, articles_in_bulk, news_index
 
-
-def news_index(language: str = "en") -> NewsIndexPage:
-    index: NewsIndexPage = NewsIndexPage.objects.get(locale__language_code=language)
-    return index
+__all__ = ["add_article", "add_articles_in_bulk", "news_index"]
 
 
 def add_article(
@@ -31,22 +25,22 @@ def add_article(
     publish: bool = True,
     intro: str = "An introduction.",
 ) -> ArticlePage:
-    english = Locale.objects.get(language_code="en")
-    article = ArticlePage(
+    """`ArticleFactory.create(...)` below the news index of `language`, without aliases, dated 1 January 2030
+    unless `date` says otherwise, tagged with the English terms of these slugs that exist."""
+    english = Locale.get_default()
+    article: ArticlePage = ArticleFactory.create(
         title=title,
         slug=title.lower().replace(" ", "-"),
         intro=intro,
         section=section,
         author_name=author,
         date=date or dt.date(2030, 1, 1),
-        live=publish,
+        topics=list(Topic.objects.filter(slug__in=topics, locale=english)),
+        audiences=list(Audience.objects.filter(slug__in=audiences, locale=english)),
+        parent=news_index(language),
+        aliases=False,
+        publish=publish,
     )
-    news_index(language).add_child(instance=article)
-    article.topics.set(Topic.objects.filter(slug__in=topics, locale=english))
-    article.audiences.set(Audience.objects.filter(slug__in=audiences, locale=english))
-    revision = article.save_revision()
-    if publish:
-        revision.publish()
     return article
 
 
@@ -58,53 +52,12 @@ def add_articles_in_bulk(
     topics: tuple[str, ...] = (),
     audiences: tuple[str, ...] = (),
 ) -> None:
-    """`count` live English articles in a handful of queries: the page rows with their tree paths worked out
-    here, then the article rows and their terms. Wagtail's add_child saves, revises and indexes one page at a
-    time, which takes minutes for a thousand."""
-    index = news_index()
-    last_child = index.get_last_child()
-    first_step = last_child._get_lastpos_in_path() + 1 if last_child is not None else 1
-    now = timezone.now()
-    articles = []
-    for number in range(count):
-        slug = f"{slugify(prefix)}-{uuid.uuid4().hex[:8]}-{number}"  # unique in the batch
-        articles.append(
-            ArticlePage(
-                title=f"{prefix} {number}",
-                draft_title=f"{prefix} {number}",
-                slug=slug,
-                path=Page._get_path(index.path, index.depth + 1, first_step + number),
-                depth=index.depth + 1,
-                numchild=0,
-                url_path=f"{index.url_path}{slug}/",
-                locale_id=index.locale_id,
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
-                intro="An introduction.",
-                section=section,
-                date=dt.date(2030, 1, 1) - dt.timedelta(days=number),
-            )
-        )
-    page_fields = [field for field in Page._meta.concrete_fields if not field.primary_key]
-    pages = Page.objects.bulk_create(
-        [Page(**{field.attname: getattr(article, field.attname) for field in page_fields}) for article in articles]
+    """`articles_in_bulk(...)` tagged with the English terms of these slugs that exist."""
+    english = Locale.get_default()
+    articles_in_bulk(
+        count,
+        prefix=prefix,
+        section=section,
+        topics=Topic.objects.filter(slug__in=topics, locale=english),
+        audiences=Audience.objects.filter(slug__in=audiences, locale=english),
     )
-    for article, page in zip(articles, pages, strict=True):
-        article.pk = article.id = page.pk
-    # bulk_create refuses models with a parent table; this is the insert it would run for the article table.
-    insert = InsertQuery(ArticlePage)
-    rows: list[Model] = [*articles]
-    insert.insert_values(ArticlePage._meta.local_concrete_fields, rows)
-    insert.get_compiler(connection=connection).execute_sql()
-    Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
-    english = Locale.objects.get(language_code="en")
-    for relation, model, slugs in (("topics", Topic, topics), ("audiences", Audience, audiences)):
-        through = getattr(ArticlePage, relation).through
-        target = f"{model._meta.model_name}_id"
-        terms = list(model.objects.filter(slug__in=slugs, locale=english).values_list("pk", flat=True))
-        through.objects.bulk_create(
-            [through(articlepage_id=article.pk, **{target: term}) for article in articles for term in terms]
-        )
-    # Rows written behind the signals' back: the site is told of the change as a save would tell it.
-    content_changed(sender=ArticlePage)

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
-from wagtail.models import Page
 
 from bik.news.models import ArticlePage, NewsIndexPage
-from tests.news.helpers import add_articles_in_bulk, news_index
+from tests.factories.news import AudienceFactory, TopicFactory, articles_in_bulk, news_index
 from tests.query_counts import assert_same_cost, at_10_and_1000
 
 pytestmark = pytest.mark.django_db
 
 
-def add_youth_articles(count: int) -> None:
-    add_articles_in_bulk(count, section="youth", topics=("privacy", "gaming"), audiences=("parents", "children"))
-
-
 @pytest.mark.parametrize("url", ["/en/news/", "/en/news/?section=youth&topic=privacy&audience=parents"])
 def test_the_news_list_costs_the_same_with_10_or_1000_articles(client: Client, url: str) -> None:
-    Page.objects.filter(pk__in=ArticlePage.objects.child_of(news_index()).values("pk")).update(live=False)  # demo's
+    topics = [TopicFactory.create(name="Privacy"), TopicFactory.create(name="Gaming")]
+    audiences = [AudienceFactory.create(name="Parents"), AudienceFactory.create(name="Children")]
+
+    def add_youth_articles(count: int) -> None:
+        articles_in_bulk(count, section="youth", topics=topics, audiences=audiences)
+
     few, many = at_10_and_1000(client, url, add_youth_articles)
     assert "1000 articles" in many.html
     assert_same_cost(few, many, 'class="article-list__item"', per_page=12)
@@ -27,7 +27,7 @@ def test_the_news_list_costs_the_same_with_10_or_1000_articles(client: Client, u
 
 def test_the_bulk_articles_are_real_pages() -> None:
     """The bulk helper writes the tree as Wagtail would: the new pages are children the index can count."""
-    add_articles_in_bulk(3, prefix="Tree check")
+    articles_in_bulk(3, prefix="Tree check")
     index = NewsIndexPage.objects.get(pk=news_index().pk)
     children = ArticlePage.objects.child_of(index).filter(title__startswith="Tree check")
     assert children.count() == 3

@@ -7,10 +7,14 @@ import re
 import pytest
 from django.test import Client
 
-from bik.demo.datafiles import demo_data
 from bik.pages.structure import structure
+from tests.factories.news import ArticleFactory
+from tests.factories.pages import home, translate
+from tests.factories.standard_pages import FooterLinksFactory
 
 pytestmark = pytest.mark.django_db
+
+ENGLISH_HEADING = structure()["home"]["hero_heading"]
 
 
 def test_root_redirects_to_the_visitors_language(client: Client) -> None:
@@ -25,23 +29,24 @@ def test_root_falls_back_to_english(client: Client) -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "heading_fragment", "ui_string"),
+    ("language", "heading", "ui_string"),
     [
-        ("en", "", "Skip to main content"),
-        ("fr", "", "Aller au contenu principal"),
-        ("de", "", "Zum Hauptinhalt springen"),
+        ("en", ENGLISH_HEADING, "Skip to main content"),
+        ("fr", "Un internet meilleur pour les enfants et les jeunes", "Aller au contenu principal"),
+        ("de", "Ein besseres Internet für Kinder und Jugendliche", "Zum Hauptinhalt springen"),
     ],
 )
 def test_home_page_is_served_in_english_french_and_german(
-    client: Client, language: str, heading_fragment: str, ui_string: str
+    client: Client, language: str, heading: str, ui_string: str
 ) -> None:
+    if language != "en":
+        translate(home(), language, {ENGLISH_HEADING: heading})
     response = client.get(f"/{language}/")
     assert response.status_code == 200
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
     assert ui_string in html
-    expected = structure()["home"] if language == "en" else demo_data("pages")["home_translations"][language]
-    assert expected["hero_heading"] in html
+    assert heading in html
 
 
 def test_an_untranslated_language_falls_back_to_english_content(client: Client) -> None:
@@ -66,6 +71,7 @@ def test_every_component_page_is_reachable_in_every_language(client: Client) -> 
 
 
 def test_footer_links_to_accessibility_privacy_and_contact(client: Client) -> None:
+    FooterLinksFactory.create()
     html = client.get("/fr/").content.decode()
     footer = html[html.index("<footer") :]
     for slug in ("accessibility", "privacy", "contact"):
@@ -73,10 +79,7 @@ def test_footer_links_to_accessibility_privacy_and_contact(client: Client) -> No
 
 
 def test_language_switcher_keeps_the_visitor_on_the_same_page(client: Client) -> None:
-    from bik.news.models import ArticlePage
-
-    article = ArticlePage.objects.filter(locale__language_code="en").first()
-    assert article is not None
+    article = ArticleFactory.create(title="One story in every language")
     html = client.get(f"/en/news/{article.slug}/").content.decode()
     assert f'href="/de/news/{article.slug}/" hreflang="de" lang="de"' in html
     assert f'<link rel="alternate" hreflang="fr" href="http://testserver/fr/news/{article.slug}/">' in html
@@ -147,13 +150,20 @@ def test_a_missing_api_address_is_a_404_not_a_redirect(client: Client) -> None:
 
 
 def test_the_home_page_counts_down_to_the_next_safer_internet_day(client: Client) -> None:
+    import datetime as dt
+
     from django.utils import timezone
 
     from bik.sid.models import Edition
 
-    upcoming = Edition.objects.filter(date__gte=timezone.localdate()).order_by("date").first()
-    assert upcoming is not None, "the demo has an upcoming edition"
+    today = timezone.localdate()
+    upcoming = today + dt.timedelta(days=20)
+    # Last year's edition, the next one and the one after.
+    for number, date, year in ((1, today - dt.timedelta(days=300), upcoming.year - 1), (2, upcoming, upcoming.year)):
+        Edition.objects.create(number=number, year=year, date=date, theme=f"Theme {number}")
+    Edition.objects.create(number=3, year=upcoming.year + 1, date=upcoming + dt.timedelta(days=365), theme="Theme 3")
+
     html = client.get("/en/").content.decode()
+
     assert f"Safer Internet Day {upcoming.year}" in html
-    days = (upcoming.date - timezone.localdate()).days
-    assert f"in {days} day" in html or (days == 0 and "today!" in html)
+    assert "in 20 days" in html

@@ -6,14 +6,13 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from bik.research.models import Publication
+from tests.factories.research import PublicationFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_publication_page_switches_to_the_same_publication(client: Client) -> None:
-    publication = Publication.objects.filter(live=True, locale__language_code="en").first()
-    assert publication is not None
+    publication = PublicationFactory.create(title="Young people and online games")
 
     page = client.get(f"/en/portal/research/{publication.slug}/").content.decode()
 

@@ -19,6 +19,7 @@ from bik.guide.models import GuidePage
 from bik.research.models import ResearchIndexPage
 from bik.resources.models import ResourceGalleryPage
 from bik.videos.models import VideoGalleryPage
+from tests.factories.news import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -116,10 +117,7 @@ def test_each_tool_list_page_answers_in_the_visitors_language(client: Client, la
 
 def test_every_page_header_offers_every_tool_by_audience(client: Client) -> None:
     """Not only the home page: a news article, the centres directory and the search page carry the same menus."""
-    from bik.news.models import ArticlePage
-
-    article = ArticlePage.objects.live().filter(locale__language_code="en").first()
-    assert article is not None
+    article = ArticleFactory.create(title="A story below the menus", aliases=False)
     targets = {_address(url) for url in list_pages("en").values()}
     for path in (article.url, "/en/centres/", "/en/search/?q=privacy"):
         html = client.get(path).content.decode()

@@ -1,5 +1,5 @@
 """The site's structure (bik/pages/structure.py, bik/pages/structure.yaml): what `set_up_site` makes on a deployment
-that never loads the demo, in every language, and how the demo builds on it without claiming it."""
+that never loads the demo, in every language, and content built on it without being claimed as demo."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bik.demo.registry import demo_ids, is_demo
 from bik.news.models import ArticlePage, NewsIndexPage
 from bik.pages.models import HomePage
 from bik.pages.structure import build, index_page, set_up_site, structure
+from tests.factories.news import ArticleFactory
 
 
 def walk(specs: list[dict[str, Any]], parent: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -36,7 +37,9 @@ def _english_home() -> HomePage:
 
 
 @pytest.mark.django_db
-def test_the_structure_is_not_demo_and_the_demo_builds_its_content_on_it() -> None:
+def test_the_structure_is_not_demo_and_content_is_built_on_it() -> None:
+    """Every page of the structure is there, of its model, in the menu or not as the structure says, and none is
+    demo content; an article an editor adds goes below the structure's news index and is not demo either."""
     home = _english_home()
     assert not is_demo(home)
     for path, spec in PAGES:
@@ -44,10 +47,11 @@ def test_the_structure_is_not_demo_and_the_demo_builds_its_content_on_it() -> No
         assert type(page) is apps.get_model(spec["model"]), path
         assert page.show_in_menus is spec.get("in_menu", False), path
         assert not is_demo(page), path
+    article = ArticleFactory.create(title="Built on the structure", aliases=False)
     news = index_page(NewsIndexPage, home)
-    articles = ArticlePage.objects.child_of(news)
-    assert articles.exists()
-    assert set(articles.values_list("pk", flat=True)) <= set(demo_ids(ArticlePage))
+    assert list(ArticlePage.objects.child_of(news)) == [article]
+    assert not is_demo(article)
+    assert article.pk not in set(demo_ids(ArticlePage))
 
 
 @pytest.mark.django_db

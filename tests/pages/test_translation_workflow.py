@@ -14,19 +14,23 @@ from wagtail_localize.models import StringSegment, Translation
 from bik.accounts.models import User
 from bik.pages.models import StandardPage
 from tests.conftest import Cast, turned_away_from_the_admin
+from tests.factories.catalogue import translate_term
+from tests.factories.pages import StandardPageFactory
+from tests.factories.resources import TopicFactory
 
 pytestmark = pytest.mark.django_db
 
 ITALIAN_TITLE = "Chi siamo"
 
 
-def _about() -> StandardPage:
-    about: StandardPage = StandardPage.objects.get(slug="about", locale__language_code="en")
-    return about
+@pytest.fixture
+def about() -> StandardPage:
+    """An English page with its aliases in the other languages, as the admin leaves a page it creates."""
+    page: StandardPage = StandardPageFactory.create(title="About us", slug="about")
+    return page
 
 
-def _start_italian_translation(editor: Client) -> tuple[Page, Translation]:
-    english = _about()
+def _start_italian_translation(editor: Client, english: StandardPage) -> tuple[Page, Translation]:
     italian = Locale.objects.get(language_code="it")
     assert editor.get(f"/admin/localize/submit/page/{english.pk}/").status_code == 200
     response = editor.post(f"/admin/localize/submit/page/{english.pk}/", {"locales": [italian.pk]})
@@ -37,8 +41,8 @@ def _start_italian_translation(editor: Client) -> tuple[Page, Translation]:
     return page, translation
 
 
-def _translate_title(editor: Client, translation: Translation) -> None:
-    segment = StringSegment.objects.get(source=translation.source, string__data=_about().title)
+def _translate_title(editor: Client, translation: Translation, english: StandardPage) -> None:
+    segment = StringSegment.objects.get(source=translation.source, string__data=english.title)
     response = editor.put(
         f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
         data=f"value={ITALIAN_TITLE.replace(' ', '+')}",
@@ -48,11 +52,11 @@ def _translate_title(editor: Client, translation: Translation) -> None:
 
 
 def test_an_editor_translates_and_a_moderator_publishes(
-    cast: Cast, client_for: Callable[[User], Client], client: Client
+    cast: Cast, client_for: Callable[[User], Client], client: Client, about: StandardPage
 ) -> None:
     editor = client_for(cast.editor)
-    page, translation = _start_italian_translation(editor)
-    _translate_title(editor, translation)
+    page, translation = _start_italian_translation(editor, about)
+    _translate_title(editor, translation, about)
 
     # wagtail-localize's own "Publish" is for those who may publish; the editor may not.
     refused = editor.post(f"/admin/pages/{page.pk}/edit/", {"action": "publish"})
@@ -84,9 +88,9 @@ def test_an_editor_translates_and_a_moderator_publishes(
 
 @pytest.mark.parametrize("role", ["subscriber", "youth_member", "sic_member", "member"])
 def test_other_roles_cannot_submit_a_translation(
-    cast: Cast, client_for: Callable[[User], Client], client: Client, role: str
+    cast: Cast, client_for: Callable[[User], Client], client: Client, role: str, about: StandardPage
 ) -> None:
-    page, _translation = _start_italian_translation(client_for(cast.editor))
+    page, _translation = _start_italian_translation(client_for(cast.editor), about)
     url = f"/admin/translations/{page.pk}/submit/"
     assert client.post(url).status_code == 302  # anonymous: to the sign-in page
     assert turned_away_from_the_admin(client_for(getattr(cast, role)).post(url))
@@ -94,16 +98,22 @@ def test_other_roles_cannot_submit_a_translation(
     assert page.current_workflow_state is None
 
 
-def test_an_untranslated_page_has_nothing_to_submit(cast: Cast, client_for: Callable[[User], Client]) -> None:
-    refused = client_for(cast.editor).post(f"/admin/translations/{_about().pk}/submit/")
+def test_an_untranslated_page_has_nothing_to_submit(
+    cast: Cast, client_for: Callable[[User], Client], about: StandardPage
+) -> None:
+    refused = client_for(cast.editor).post(f"/admin/translations/{about.pk}/submit/")
     assert (refused.status_code, refused.get("Location")) in ((403, None), (302, "/admin/"))
-    assert _about().current_workflow_state is None
+    about.refresh_from_db()
+    assert about.current_workflow_state is None
 
 
 @pytest.mark.parametrize(("language", "expected"), [("fr", "Cyberharcèlement"), ("en", "Cyberbullying")])
 def test_term_pickers_name_the_terms_in_the_records_language(
     cast: Cast, client_for: Callable[[User], Client], language: str, expected: str
 ) -> None:
+    cyberbullying = TopicFactory.create(name="Cyberbullying")
+    translate_term(cyberbullying, "fr", "Cyberharcèlement")
+    translate_term(cyberbullying, "el", "Διαδικτυακός εκφοβισμός")
     locale = Locale.objects.get(language_code=language)
     html = client_for(cast.editor).get(f"/admin/snippets/resources/resource/add/?locale={locale.language_code}")
     assert html.status_code == 200

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.admin.panels import get_edit_handler
-from wagtail.images import get_image_model
 
 from bik.bulletin.models import BulletinIssuePage
 from bik.events.models import Event
@@ -18,6 +19,13 @@ from bik.pictures.models import ALT_TEXT_REQUIRED
 from bik.resources.models import Resource
 from bik.sid.models import Edition
 from bik.videos.models import Video
+from tests.factories.bulletin import BulletinIssuePageFactory
+from tests.factories.events import EventFactory
+from tests.factories.guide import OnlineServiceFactory
+from tests.factories.images import ImageFactory
+from tests.factories.news import ArticleFactory
+from tests.factories.resources import ResourceFactory
+from tests.factories.videos import VideoFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +33,24 @@ ILLUSTRATED = [ArticlePage, Resource, Video, OnlineService, Event, BulletinIssue
 
 
 def _undescribed_image() -> Any:
-    image = get_image_model().objects.filter(title__startswith="Demo illustration").first()
-    image.description = ""  # this instance only: the library's description would otherwise be the alt text
-    return image
+    return ImageFactory.create(title="Nobody described me", description="")
+
+
+def _edition(image: Any) -> Edition:
+    return Edition.objects.create(number=1, year=2027, date=dt.date(2027, 2, 9), theme="Together", image=image)
+
+
+# A record of each illustrated model, showing a described picture.
+MADE_WITH_AN_IMAGE: dict[type[Any], Callable[[Any], Any]] = {
+    ArticlePage: lambda image: ArticleFactory.create(image=image, aliases=False),
+    Resource: lambda image: ResourceFactory.create(image=image),
+    Video: lambda image: VideoFactory.create(image=image),
+    OnlineService: lambda image: OnlineServiceFactory.create(image=image),
+    Event: lambda image: EventFactory.create(image=image),
+    BulletinIssuePage: lambda image: BulletinIssuePageFactory.create(image=image, aliases=False),
+    Centre: lambda image: Centre.objects.get(country="BE"),  # every centre has its picture
+    Edition: _edition,
+}
 
 
 def test_a_centre_with_an_undescribed_image_is_refused() -> None:
@@ -60,19 +83,19 @@ def test_a_decorative_image_needs_no_text_and_is_announced_as_nothing() -> None:
 
 def test_the_description_in_the_image_library_is_the_default_alt_text() -> None:
     centre = Centre.objects.get(country="BE")
-    centre.image = get_image_model().objects.filter(title__startswith="Demo illustration").first()
+    centre.image = ImageFactory.create(description="Illustration: a green field")
     centre.image_alt, centre.image_decorative = "", False
 
     centre.full_clean()
 
-    assert centre.picture_alt.startswith("Illustration: ")
+    assert centre.picture_alt == "Illustration: a green field"
 
 
 @pytest.mark.parametrize("model", ILLUSTRATED, ids=lambda model: model.__name__)
 def test_every_illustrated_record_refuses_an_undescribed_image(model: type[Any]) -> None:
-    record = model.objects.filter(image__isnull=False).first()
-    assert record is not None, f"the demo has no {model.__name__} with an image"
-    record = record.specific if hasattr(record, "specific") else record
+    record = MADE_WITH_AN_IMAGE[model](ImageFactory.create())
+    assert isinstance(record, model)
+    assert record.image is not None
     record.image, record.image_alt, record.image_decorative = _undescribed_image(), "", False
 
     with pytest.raises(ValidationError) as refused:
@@ -97,7 +120,7 @@ def test_the_admin_form_shows_the_error_beside_the_alt_text_field() -> None:
         "website": centre.website,
         "summary": centre.summary,
         "is_active": "on",
-        "image": str(get_image_model().objects.create(title="Undescribed", file=_undescribed_image().file.name).pk),
+        "image": str(_undescribed_image().pk),
         "image_alt": "",
         "services-TOTAL_FORMS": "0",
         "services-INITIAL_FORMS": "0",

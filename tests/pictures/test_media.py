@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
-from wagtail.images import get_image_model
 
 from bik.pictures.rendering import specs
+from tests.factories.images import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_rendition_is_served_to_anyone_with_a_cache_header(client: Client) -> None:
-    image = get_image_model().objects.filter(title__startswith="Demo illustration").first()
+    image = ImageFactory.create()
     rendition = image.get_rendition(specs(image, "card")[0])
 
     response = client.get(rendition.url)
@@ -25,7 +25,7 @@ def test_a_rendition_is_served_to_anyone_with_a_cache_header(client: Client) -> 
 
 
 def test_originals_and_other_media_are_not_served(client: Client) -> None:
-    image = get_image_model().objects.filter(title__startswith="Demo illustration").first()
+    image = ImageFactory.create()
 
     assert client.get(f"/media/{image.file.name}").status_code == 404
     escaping = client.get("/media/images/../original_images/" + image.file.name.split("/")[-1])

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from django.template import Context, Template
-from wagtail.images import get_image_model
 
 from bik.pictures.rendering import cover_look
+from tests.factories.images import ImageFactory
+from tests.factories.resources import ResourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def _render(record: Any, arguments: str = '"card"') -> str:
 
 
 def _record(**fields: Any) -> Any:
-    image = get_image_model().objects.filter(title__startswith="Demo illustration").order_by("pk").first()
+    image = ImageFactory.create()  # 1200 by 675, as the site's pictures are
     values = {"image": image, "picture_alt": "Illustration: a shield", **fields}
     return SimpleNamespace(**values)
 
@@ -68,10 +69,8 @@ def test_an_image_with_transparency_falls_back_to_png() -> None:
 
 
 def test_a_record_without_an_image_gets_a_drawn_cover_never_a_blank_box() -> None:
-    from bik.resources.models import Resource
-
-    resource = Resource.objects.filter(image__isnull=True, is_original=True).first()
-    assert resource is not None
+    resource = ResourceFactory.create(title="A tip sheet without a picture")
+    assert resource.image is None
     resource.display_types = [SimpleNamespace(slug="tip-sheet")]
     resource.display_topics = [SimpleNamespace(slug="cyberbullying")]
 

@@ -5,6 +5,7 @@ visitor's answer may stay public only if it carries no CSRF token and sets no se
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -16,7 +17,7 @@ from bik.community.blogs import services as blogs
 from bik.community.forums import services as forums
 from bik.community.forums.models import Forum
 from bik.community.meetings import services as meetings
-from bik.sid.models import Status
+from bik.sid.models import Edition, Status
 from bik.youth import made as youth_made
 from bik.youth import services as youth
 from bik.youth.models import LearningPath
@@ -62,7 +63,8 @@ def _values(cast: Cast) -> dict[str, dict[str, str]]:
         cast.youth_member,
         youth_made.MadeInput(kind="guide", title="Guide", description="Tips", licence="cc-by-4.0", guide_text="Tip"),
     )
-    sid_action = action(supporter("PT"), status=Status.APPROVED)
+    edition = Edition.objects.create(number=1, year=2027, date=dt.date(2027, 2, 9), theme="Together")
+    sid_action = action(supporter("PT"), status=Status.APPROVED, edition=edition)
     by_thread = {"pk": str(thread.pk)}
     by_post = {"pk": str(opening.pk)}
     in_space = {"slug": space.slug}
