@@ -125,11 +125,3 @@ def test_a_former_member_may_become_a_youth_member(applicant: User) -> None:
     profile = youth_services.make_youth_member(applicant, year_of_birth=2010, country="IE")
 
     assert profile.user == applicant
-
-
-def test_no_demo_youth_member_is_a_community_member() -> None:
-    both = Membership.objects.filter(
-        user__youth_profile__isnull=False, status__in=(Membership.Status.PENDING, Membership.Status.APPROVED)
-    )
-    assert YouthProfile.objects.filter(user__email__endswith="@bik.example").exists()
-    assert list(both.values_list("user__email", flat=True)) == []

@@ -1,19 +1,71 @@
-"""The youth area's people: young members with their profile, and the youth coordinators of a country."""
+"""The youth area: its spaces (the European one and the national ones) with their online meetings, and its
+people: young members with their profile, and the youth coordinators of a country."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import factory
 from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from bik.accounts.roles import Role
 from bik.moderation.models import ModeratedItem
-from bik.network.models import CentreRole, Strand
+from bik.network.models import Centre, CentreRole, Strand
 from bik.youth import services
-from bik.youth.models import YouthProfile
+from bik.youth.models import EUROPEAN_SLUG, Meeting, Space, YouthProfile
 from tests.factories.accounts import UserFactory
 from tests.factories.moderation import ModeratedItemFactory
 from tests.factories.network import CentrePersonFactory
+
+
+class SpaceFactory(DjangoModelFactory[Space]):
+    """France's national space (`country` picks another), titled and in the language the site gives a national
+    space. A space is made once: asking again for the same country returns it, as the site does
+    (`services.national_space`)."""
+
+    class Meta:
+        model = Space
+        django_get_or_create = ("slug",)
+
+    country = "FR"
+    slug = factory.LazyAttribute(lambda space: space.country.lower() or EUROPEAN_SLUG)
+    title = factory.LazyAttribute(
+        lambda space: (
+            f"{Centre(country=space.country).country.name} youth space" if space.country else "European youth space"
+        )
+    )
+    language = factory.LazyAttribute(lambda space: services.COUNTRY_LANGUAGES.get(space.country, "en"))
+
+
+class EuropeanSpaceFactory(SpaceFactory):
+    """The European space: no country, in English, open to the young members of every country."""
+
+    country = ""
+
+
+class MeetingFactory(DjangoModelFactory[Meeting]):
+    """An hour's online meeting of France's space (`space` picks another) a week from now, on the hour as the
+    coordinators' form sets it, with a secure joining link."""
+
+    class Meta:
+        model = Meeting
+
+    space = factory.SubFactory(SpaceFactory)
+    title = factory.Sequence(lambda number: f"Meeting {number}")
+    starts_at = factory.LazyFunction(
+        lambda: (timezone.now() + dt.timedelta(days=7)).replace(minute=0, second=0, microsecond=0)
+    )
+    join_url = "https://meet.example/room"
+
+
+class WebinarFactory(MeetingFactory):
+    """A European webinar a week from now: members of every country register for it."""
+
+    space = factory.SubFactory(EuropeanSpaceFactory)
+    title = factory.Sequence(lambda number: f"Webinar {number}")
+    is_webinar = True
 
 
 def _point_the_item_at_the_profile(profile: YouthProfile, create: bool, extracted: object, **context: object) -> None:

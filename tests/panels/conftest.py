@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import pytest
 from django.utils import timezone
 
 from bik.accounts.models import User
-from bik.network.models import Centre
 from bik.panels import services
 from bik.panels.models import Consultation, Panel, PanelMember
 from tests.conftest import Cast
+from tests.factories.panels import ConsultationFactory, PanelFactory
 from tests.factories.youth import YouthCoordinatorFactory, YouthMemberFactory, YouthProfileFactory
 
 
@@ -32,7 +31,7 @@ class PanelCast:
 @pytest.fixture
 def panels(cast: Cast) -> PanelCast:
     YouthProfileFactory.create(user=cast.youth_member, country="IE", year_of_birth=born_aged(17))
-    ireland_panel = services.panel_for(Centre.objects.get(country="IE"))
+    ireland_panel = PanelFactory.create(country="IE")
     member = services.add_member(cast.youth_coordinator, ireland_panel, cast.youth_member, title="ambassador")
     return PanelCast(
         panel=ireland_panel,
@@ -44,14 +43,7 @@ def panels(cast: Cast) -> PanelCast:
 
 
 def open_consultation(**fields: object) -> Consultation:
-    values: dict[str, object] = {
-        "question": "Which topic first?",
-        "kind": Consultation.Kind.SINGLE,
-        "options": "Bullying\nFake news\nSleep",
-        "languages": ["en"],
-        "min_age": 13,
-        "max_age": 18,
-        "closes_at": timezone.now() + dt.timedelta(days=7),
-    }
+    """An open consultation for 13 to 18 year olds asking "Which topic first?" in English; `fields` change it."""
+    values: dict[str, object] = {"question": "Which topic first?"}
     values.update(fields)
-    return Consultation.objects.create(**values)
+    return ConsultationFactory.create(**values)

@@ -12,7 +12,7 @@ from django.test import Client
 
 from bik.accounts.models import User
 from bik.panels import services
-from bik.panels.models import Answer, Consultation
+from bik.panels.models import Answer
 from tests.conftest import Cast
 from tests.panels.conftest import PanelCast, open_consultation
 from tests.query_counts import render_warm
@@ -154,15 +154,3 @@ def test_the_french_list_costs_the_same_whatever_the_number_of_versions(
     assert many.html.count("Question 5 ?") == 1
     assert many.html.count("Question 1 ?") == 2
     assert many.queries == few.queries
-
-
-def test_the_demo_consultations_are_in_french_and_german() -> None:
-    from bik.panels.demo import CLOSED_QUESTION, OPEN_QUESTION
-
-    for question in (OPEN_QUESTION, CLOSED_QUESTION):
-        consultation = Consultation.objects.get(question=question)
-        assert sorted(consultation.translations.values_list("language", flat=True)) == ["de", "fr"]
-    closed = Consultation.objects.get(question=CLOSED_QUESTION)
-    assert services.localised(closed, "de").options[0] == "Kurze Videos"
-    assert services.localised(closed, "fr").response.startswith("Merci")
-    assert services.results(closed, staff=False, language="fr").rows[0].label == "Des vidéos courtes"

@@ -162,17 +162,3 @@ def test_after_closing_young_people_see_the_aggregate_with_small_counts_suppress
     assert '<th scope="row">Fake news</th><td>0</td>' in page
     assert "We told the EU." in page
     assert young.post(consultation.get_absolute_url(), {"choices": "0"}).status_code == 400
-
-
-def test_the_demo_youth_account_can_answer_the_open_demo_consultation() -> None:
-    from bik.panels.demo import CLOSED_QUESTION, OPEN_QUESTION
-
-    demo_youth = User.objects.get(email="youth@bik.example")
-    open_one = Consultation.objects.get(question=OPEN_QUESTION)
-    assert open_one.is_open
-    assert services.in_audience(demo_youth, open_one)
-    assert not services.has_answered(demo_youth, open_one)
-    closed = Consultation.objects.get(question=CLOSED_QUESTION)
-    assert closed.is_closed
-    assert closed.response
-    assert [row.shown for row in services.results(closed, staff=False).rows][-1] == "<5"

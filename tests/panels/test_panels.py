@@ -19,6 +19,8 @@ from bik.moderation.models import ModeratedItem, Report, Status
 from bik.panels import services
 from bik.panels.models import Article, PanelMember
 from tests.conftest import AfterCommit, Cast
+from tests.factories.panels import ArticleFactory, PanelFactory, PanelMemberFactory
+from tests.factories.youth import YouthMemberFactory
 from tests.panels.conftest import PanelCast, born_aged
 from tests.query_counts import assert_same_cost, at_10_and_1000
 
@@ -28,6 +30,15 @@ ClientFor = Callable[[User], Client]
 
 
 def test_a_visitor_reaches_the_panels_from_the_home_page_and_the_centre_page(client: Client) -> None:
+    for country in ("IE", "IT", "PT"):
+        PanelFactory.create(country=country)
+    PanelMemberFactory.create(
+        panel=PanelFactory.create(country="FR"),
+        user=YouthMemberFactory.create(display_name="PixelOwl", country="FR"),
+        title=PanelMember.Title.AMBASSADOR,
+        byline_name=PanelMember.Name.FIRST_NAME,
+        first_name="Emilia",
+    )
     home = client.get("/en/").content.decode()
     assert 'href="/en/youth-panels/"' in home  # header menus: young people, professionals
 
@@ -166,8 +177,7 @@ def test_a_coordinator_adds_and_removes_members_by_pseudonym(
     cast: Cast, panels: PanelCast, client_for: ClientFor
 ) -> None:
     coordinator = client_for(panels.coordinator)
-    young = User.objects.get(email="youth@bik.example")  # the demo's BlueFox27, Irish
-    PanelMember.objects.filter(user=young).delete()
+    young = YouthMemberFactory.create(display_name="BlueFox27", country="IE")
     form = {"add-ie-pseudonym": "BlueFox27", "add-ie-title": "panellist", "add-ie-byline_name": "pseudonym"}
     coordinator.post("/en/youth/panel/ie/members/", form)
     member = PanelMember.objects.get(user=young, panel=panels.panel)
@@ -184,7 +194,6 @@ def test_adults_cannot_message_young_people(cast: Cast, panels: PanelCast, clien
 
 
 def test_the_panel_page_costs_the_same_with_many_articles(panels: PanelCast, client: Client) -> None:
-    Article.objects.filter(panel=panels.panel).delete()
     content_type = ContentType.objects.get_for_model(Article)
 
     def add(count: int) -> None:
@@ -210,8 +219,7 @@ def test_the_panel_page_costs_the_same_with_many_articles(panels: PanelCast, cli
 def test_a_moderator_hiding_an_article_replaces_the_cached_public_page(
     cast: Cast, panels: PanelCast, client: Client, after_commit: AfterCommit, page_cache_on: None
 ) -> None:
-    article = Article.objects.filter(panel=panels.panel, moderation__status=Status.PUBLISHED).first()
-    assert article is not None
+    article = ArticleFactory.create(panel=panels.panel, signed_by=panels.member, title="Streaks and sleep")
     client.get("/en/youth-panels/ie/")
     kept = client.get("/en/youth-panels/ie/")
     assert kept["X-Page-Cache"] == "hit"

@@ -11,7 +11,13 @@ from bik.youth import services
 from bik.youth.models import Comment, Post, Space, YouthProfile
 from tests.conftest import Cast, clear_test_cache
 from tests.factories.moderation import ModeratedItemFactory
-from tests.factories.youth import YouthCoordinatorFactory, YouthMemberFactory, YouthProfileFactory
+from tests.factories.youth import (
+    EuropeanSpaceFactory,
+    SpaceFactory,
+    YouthCoordinatorFactory,
+    YouthMemberFactory,
+    YouthProfileFactory,
+)
 
 
 def give_profile(
@@ -41,12 +47,12 @@ def _fresh_rate_limits() -> None:
 
 @pytest.fixture
 def france(db: None) -> Space:
-    return services.national_space("FR")
+    return SpaceFactory.create(country="FR")
 
 
 @pytest.fixture
 def europe(db: None) -> Space:
-    return services.european_space()
+    return EuropeanSpaceFactory.create()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from django.test import Client
 from bik.accounts.models import User
 from bik.youth import services
 from bik.youth.forms import AvatarForm
-from bik.youth.models import Avatar, Post, YouthProfile, avatar_file
+from bik.youth.models import Avatar, Post, Space, YouthProfile, avatar_file
 from tests.conftest import Cast
 from tests.youth.conftest import make_coordinator, make_youth
 
@@ -125,6 +125,6 @@ def test_adults_outside_the_youth_area_get_not_found(
     assert client.post("/en/youth/welcome/").status_code == 404
 
 
-def test_a_coordinator_may_read_what_members_are_told(client_for: Callable[[User], Client]) -> None:
+def test_a_coordinator_may_read_what_members_are_told(client_for: Callable[[User], Client], france: Space) -> None:
     coordinator = make_coordinator("coord-fr@bik.example", "FR")
     assert client_for(coordinator).get("/en/youth/welcome/").status_code == 200

@@ -155,7 +155,11 @@ def test_a_coordinator_plans_a_meeting_in_the_spaces_time_zone_and_members_see_i
     ],
 )
 def test_bad_meeting_input_is_explained_and_kept(
-    client_for: Callable[[User], Client], french_coordinator: User, changes: dict[str, str], error: str
+    client_for: Callable[[User], Client],
+    french_coordinator: User,
+    france: Space,
+    changes: dict[str, str],
+    error: str,
 ) -> None:
     response = client_for(french_coordinator).post(
         "/en/youth/spaces/fr/coordinate/meetings/new/", _meeting_data(**changes)
@@ -292,6 +296,7 @@ def test_a_draft_module_is_previewed_by_coordinators_only(
 def test_bad_module_input_is_explained_and_kept(
     client_for: Callable[[User], Client],
     french_coordinator: User,
+    france: Space,
     lessons: list[dict[str, Any]],
     questions: list[dict[str, Any]],
     error: str,

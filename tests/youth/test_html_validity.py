@@ -13,13 +13,12 @@ from django.core.mail import EmailMultiAlternatives
 from django.test import Client
 
 from bik.accounts.models import User
-from bik.demo.registry import demo_ids
 from bik.moderation import services as moderation
-from bik.resources.models import Resource
-from bik.resources.services import published_resources
 from bik.youth import coordination, services
-from bik.youth.models import LearningModule, Lesson, Meeting, Space, YouthProfile
+from bik.youth.models import LearningModule, Lesson, Space, YouthProfile
 from tests.events.vnu import html_errors
+from tests.factories.resources import ResourceFactory
+from tests.factories.youth import MeetingFactory
 
 
 @pytest.mark.django_db
@@ -33,10 +32,8 @@ def test_the_new_youth_pages_are_valid_html(
 ) -> None:
     module = LearningModule.objects.create(space=france, title="Mots de passe", is_published=False)
     Lesson.objects.create(module=module, title="Longueur", body="Plus long, c'est mieux.")
-    meeting = Meeting.objects.filter(space=france).first()
-    assert meeting is not None
-    resource = published_resources().filter(pk__in=demo_ids(Resource)).order_by("pk").first()
-    assert resource is not None
+    meeting = MeetingFactory.create(space=france)
+    resource = ResourceFactory.create(title="Passwords in five questions")
     coordination.pick(french_coordinator, france, resource.pk, "Une note")
     post = services.submit_post(french_youth, france, kind="blog", title="Salut", body="Bonjour").item
     with django_capture_on_commit_callbacks(execute=True):

@@ -21,6 +21,7 @@ from bik.resources import services as resources
 from bik.resources.models import Resource
 from bik.youth.models import YouthResource
 from tests.conftest import AfterCommit, Cast
+from tests.factories.resources import ResourceFactory, ResourceTypeFactory
 from tests.youth.conftest import make_coordinator, make_youth
 
 
@@ -139,6 +140,9 @@ def test_a_poster_needs_its_description_and_a_video_its_link(client_for: Callabl
 def test_other_coordinators_cannot_decide_and_the_spaces_coordinator_publishes_it_in_the_gallery(
     cast: Cast, client_for: Callable[[User], Client], submitted: YouthResource, after_commit: AfterCommit
 ) -> None:
+    made_by_young_people = ResourceTypeFactory.create(slug=resources.MADE_BY_YOUNG_PEOPLE, name="Made by young people")
+    ResourceFactory.create(title="Our safety comic", types=[made_by_young_people], youth_credit="Mia")
+    ResourceFactory.create(title="A guide for teachers")
     item_url = f"/en/moderation/items/{submitted.moderation_id}/"
     refused = client_for(cast.youth_coordinator).post(item_url, {"action": "approve", "reason": ""})
     coordinator = client_for(make_coordinator("coord-fr@cast.example", "FR"))
@@ -159,7 +163,8 @@ def test_other_coordinators_cannot_decide_and_the_spaces_coordinator_publishes_i
     assert "Made by young people" in listing
     assert "Be kind online" in filtered
     made_by_youth = Resource.objects.filter(live=True, is_original=True).exclude(youth_credit="").count()
-    assert f"{made_by_youth} resources" in filtered  # the demo's two and this one, nothing else
+    assert made_by_youth == 2
+    assert f"{made_by_youth} resources" in filtered  # the comic and this one, not the teachers' guide
     assert made_by_youth < Resource.objects.filter(live=True, is_original=True).count()
     assert "by Lou, StarKite" in detail
     assert "lou@youth.example" not in detail

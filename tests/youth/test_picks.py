@@ -10,27 +10,22 @@ import pytest
 from django.test import Client
 
 from bik.accounts.models import User
-from bik.demo.registry import demo_ids
 from bik.resources.models import Resource
-from bik.resources.services import gallery_in, published_resources, resource_path
+from bik.resources.services import gallery_in, resource_path
 from bik.youth import coordination
 from bik.youth.models import Space, YouthPick
 from tests.conftest import Cast
+from tests.factories.resources import ResourceFactory, resources_in_bulk, translate_resource
+from tests.factories.youth import SpaceFactory
 from tests.youth.conftest import make_youth
 
 
 @pytest.fixture
 def resource(db: None) -> Resource:
-    """A demo resource in English with a French translation ("... (version française)")."""
-    found = (
-        published_resources()
-        .filter(pk__in=demo_ids(Resource), title__icontains="in five questions")
-        .order_by("pk")
-        .first()
-    )
-    assert found is not None
-    YouthPick.objects.filter(resource=found).delete()  # the demo picked it for some spaces
-    return found
+    """A published resource in English and French, its title translated into French ("... (version française)")."""
+    made = ResourceFactory.create(title="Passwords in five questions", languages=("en", "fr"))
+    translate_resource(made, "fr", "Passwords in five questions (version française)")
+    return made
 
 
 @pytest.mark.django_db
@@ -86,7 +81,7 @@ def test_a_resource_that_is_unpublished_disappears_from_the_space(
 
 @pytest.mark.django_db
 def test_unpublished_resources_cannot_be_found_or_picked(
-    client_for: Callable[[User], Client], french_coordinator: User, resource: Resource
+    client_for: Callable[[User], Client], french_coordinator: User, france: Space, resource: Resource
 ) -> None:
     resource.unpublish()
     coordinator = client_for(french_coordinator)
@@ -101,7 +96,7 @@ def test_unpublished_resources_cannot_be_found_or_picked(
 
 @pytest.mark.django_db
 def test_picking_twice_keeps_one_pick_and_removing_it_takes_it_off_the_space(
-    client_for: Callable[[User], Client], french_coordinator: User, resource: Resource
+    client_for: Callable[[User], Client], french_coordinator: User, france: Space, resource: Resource
 ) -> None:
     coordinator = client_for(french_coordinator)
     coordinator.post("/en/youth/spaces/fr/coordinate/resources/", {"resource": resource.pk})
@@ -131,6 +126,7 @@ def test_editors_pick_resources_for_any_space_without_seeing_the_spaces(
 def test_nobody_else_can_pick(
     who: str, cast: Cast, client_for: Callable[[User], Client], france: Space, resource: Resource
 ) -> None:
+    SpaceFactory.create(country="IE")  # the space of the cast's coordinator, who coordinates Ireland's
     people: dict[str, Callable[[], User]] = {
         "youth_member": lambda: make_youth("zoe@youth.example", "FR"),
         "coordinator_elsewhere": lambda: cast.youth_coordinator,
@@ -154,17 +150,15 @@ def test_nobody_else_can_pick(
 
 @pytest.mark.django_db
 def test_the_space_page_makes_the_same_number_of_queries_with_few_and_many_picks(
-    client_for: Callable[[User], Client], french_youth: User, french_coordinator: User
+    client_for: Callable[[User], Client], french_youth: User, french_coordinator: User, france: Space
 ) -> None:
-    space = Space.objects.get(slug="fr")
-    YouthPick.objects.filter(space=space).delete()
-    resources = list(published_resources().filter(pk__in=demo_ids(Resource)).order_by("pk")[:8])
-    coordination.pick(french_coordinator, space, resources[0].pk)
+    resources = resources_in_bulk(8)
+    coordination.pick(french_coordinator, france, resources[0].pk)
     client = client_for(french_youth)
     client.get("/en/youth/spaces/fr/")
     few = _count_queries(client, "/en/youth/spaces/fr/")
     for resource in resources[1:]:
-        coordination.pick(french_coordinator, space, resource.pk)
+        coordination.pick(french_coordinator, france, resource.pk)
 
     many = _count_queries(client, "/en/youth/spaces/fr/")
 

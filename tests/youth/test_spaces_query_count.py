@@ -10,8 +10,8 @@ from django.test import Client
 
 from bik.accounts.models import User
 from bik.network.models import Centre
-from bik.youth import services
 from tests.conftest import Cast
+from tests.factories.youth import EuropeanSpaceFactory, SpaceFactory
 from tests.query_counts import render_warm
 from tests.youth.conftest import make_coordinator, make_youth
 
@@ -19,8 +19,10 @@ pytestmark = pytest.mark.django_db
 
 
 def _spaces(count: int) -> None:
+    """The European space and the national spaces of the first `count` countries."""
+    EuropeanSpaceFactory.create()
     for centre in Centre.objects.order_by("country")[:count]:
-        services.national_space(str(centre.country.code))
+        SpaceFactory.create(country=str(centre.country.code))
 
 
 @pytest.mark.parametrize("who", ["youth", "coordinator", "network_admin"])

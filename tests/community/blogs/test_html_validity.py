@@ -2,44 +2,45 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from bik.accounts.models import User
+from bik.community.blogs import services as blogs
 from bik.community.blogs.models import BlogPost
-from bik.community.competition.models import Round
-from bik.community.meetings.models import Meeting
-from tests.community.competition.conftest import move_to
+from bik.community.meetings import services as meetings
+from tests.community.meetings.conftest import PDF
 from tests.conftest import Cast
 from tests.events.vnu import html_errors
+from tests.factories.community import CommunityMeetingFactory, EntryFactory, RoundFactory, VoteFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_rooms_pages_are_valid_html(
-    cast: Cast, client_for: Callable[[User], Client], client: Client, tmp_path: Path
+    cast: Cast, client_for: Callable[[User], Client], client: Client, tmp_path: Path, post: BlogPost
 ) -> None:
-    promoted = BlogPost.objects.exclude(promoted_at=None).first()
-    assert promoted is not None
-    meeting = Meeting.objects.filter(ends_at__gt=dt.datetime.now(dt.UTC)).first()
-    past = Meeting.objects.filter(ends_at__lt=dt.datetime.now(dt.UTC)).first()
-    open_round = Round.objects.get(title="Autumn 2026 resource competition")
-    closed_round = Round.objects.get(title="Spring 2026 resource competition")
-    voting_round = move_to(
-        Round.objects.create(
-            title="Voting",
-            submissions_open_on=dt.date(2020, 1, 1),
-            submissions_close_on=dt.date(2020, 1, 2),
-            voting_close_on=dt.date(2020, 1, 3),
-        ),
-        opened_days_ago=15,
-    )
-    assert meeting is not None
-    assert past is not None
+    blogs.add_comment(cast.sic_member, post, "We saw the same evening peak.")
+    blogs.promote_to_news(cast.editor, post, notify_author=False)
+    promoted = BlogPost.objects.get(pk=post.pk)
+    meeting = CommunityMeetingFactory.create(title="Training: supporting victims of sextortion")
+    upload = SimpleUploadedFile("minutes.pdf", PDF, content_type="application/pdf")
+    meetings.add_document(cast.network_admin, meeting, title="Minutes", upload=upload)
+    meetings.answer(cast.sic_member, meeting, "yes")
+    past = CommunityMeetingFactory.create(days=-30, title="Autumn network meeting", place="Brussels")
+    open_round = RoundFactory.create(title="Autumn resource competition")
+    EntryFactory.create(round=open_round, country="BE")
+    EntryFactory.create(round=open_round, country="FR")
+    closed_round = RoundFactory.create(opened_days_ago=30, title="Spring resource competition")
+    winner = EntryFactory.create(round=closed_round, country="BE", title="A sextortion card game", is_featured=True)
+    EntryFactory.create(round=closed_round, country="FR")
+    VoteFactory.create(entry=winner, country="DE")
+    VoteFactory.create(entry=winner, country="IT")
+    voting_round = RoundFactory.create(opened_days_ago=15, title="Voting")
     member_urls = [
         "/en/community/blogs/",
         "/en/community/blogs/new/",
