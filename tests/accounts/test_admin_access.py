@@ -10,6 +10,7 @@ from django.test import Client
 from bik.accounts.models import User
 from bik.accounts.roles import Role
 from tests.conftest import Cast, make_user
+from tests.factories.pages import home, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -115,10 +116,17 @@ def test_editors_submit_and_moderators_publish(cast: Cast) -> None:
 
 
 def test_the_home_page_is_translated_through_wagtail_localize() -> None:
+    """The French home page starts as an alias of the English one; translated as an editor translates it, it
+    becomes a page of its own that wagtail-localize keeps following the English one."""
     from wagtail_localize.models import Translation
 
     from bik.pages.models import HomePage
 
+    english = home()
+    assert HomePage.objects.get(locale__language_code="fr").alias_of_id == english.pk
+    translate(english, "fr", {english.title: "Accueil"})
+
     french = HomePage.objects.get(locale__language_code="fr")
     assert french.alias_of_id is None, "a real translation, not an alias of the English page"
+    assert french.title == "Accueil"
     assert Translation.objects.filter(target_locale__language_code="fr", enabled=True).exists()

@@ -12,7 +12,15 @@ from django.urls import reverse
 from bik.accounts.models import User
 from bik.hotline.models import RouteCount
 from bik.network.models import Centre, Strand
+from bik.youth import services as youth_services
 from tests.conftest import Cast
+from tests.factories.guide import OnlineServiceFactory
+
+
+@pytest.fixture
+def platform_guide(db: None) -> None:
+    """An entry of the guide to online services that says how to report on the platform."""
+    OnlineServiceFactory.create(name="ChatApp", how_to_report="<p>Open the message and choose Report.</p>")
 
 
 @pytest.mark.django_db
@@ -23,8 +31,7 @@ def test_it_asks_what_happened_and_where(client: Client) -> None:
     assert '<option value="BE">' in page
 
 
-@pytest.mark.django_db
-def test_sextortion_in_belgium_goes_to_the_helpline_then_the_hotline(client: Client) -> None:
+def test_sextortion_in_belgium_goes_to_the_helpline_then_the_hotline(client: Client, platform_guide: None) -> None:
     response = client.get("/en/report/", {"concern": "sextortion", "country": "BE"})
     assert response.status_code == 200
     page = response.content.decode()
@@ -76,8 +83,7 @@ def test_missing_answers_are_clear_errors_that_keep_the_choice(client: Client) -
     assert client.get("/en/report/", {"concern": "nonsense", "country": "BE"}).status_code == 400
 
 
-@pytest.mark.django_db
-def test_it_is_linked_from_get_help_and_the_guide(client: Client) -> None:
+def test_it_is_linked_from_get_help_and_the_guide(client: Client, platform_guide: None) -> None:
     assert 'href="/en/report/"' in client.get("/en/help/").content.decode()
     guide = client.get("/en/report/", {"concern": "bullying", "country": "BE"}).content.decode()
     start = guide.index("How to report on")
@@ -90,6 +96,7 @@ def test_it_is_linked_from_get_help_and_the_guide(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_it_is_linked_from_the_youth_area(cast: Cast, client_for: Callable[[User], Client]) -> None:
+    youth_services.european_space()  # open to every young member
     response = client_for(cast.youth_member).get(reverse("youth:home"), follow=True)
     assert response.status_code == 200
     assert 'href="/en/report/"' in response.content.decode()

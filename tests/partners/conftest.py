@@ -9,7 +9,9 @@ from bik.accounts.models import User
 from bik.demo.pdf import minimal_pdf
 from bik.partners.models import PartnerOrganisation
 from tests.conftest import Cast
+from tests.factories.news import TopicFactory
 from tests.factories.partners import PartnerFactory, PartnerOrganisationFactory
+from tests.factories.resources import AudienceFactory
 
 
 @dataclass
@@ -38,3 +40,11 @@ def partners(cast: Cast) -> Partners:
         industrialist=PartnerFactory.create(email="ian@cast.example", organisation=industry),
         without_mfa=PartnerFactory.create(email="nomfa@cast.example", organisation=research, mfa=False),
     )
+
+
+@pytest.fixture
+def study_terms(db: None) -> None:
+    """The news topic "Privacy" and the resources' audience "Parents" a partner tags a study with
+    (tests.partners.test_partners `study_form`)."""
+    TopicFactory.create(name="Privacy")
+    AudienceFactory.create(name="Parents")

@@ -7,17 +7,18 @@ import pytest
 from django.test import Client
 
 from bik.partners.models import PartnerOrganisation
-from bik.pictures import demo as pictures
 from bik.research.models import Publication
+from tests.factories.images import ImageFactory
+from tests.factories.news import TopicFactory
+from tests.factories.partners import PartnerOrganisationFactory
+from tests.factories.research import publications_in_bulk
 from tests.query_counts import assert_same_cost, at_10_and_1000
-from tests.research.helpers import add_publications_in_bulk
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_directory_costs_the_same_with_10_or_1000_partners(client: Client) -> None:
-    PartnerOrganisation.objects.update(status=PartnerOrganisation.Status.PENDING)  # the demo's partners
-    logo = pictures.ensure(("chart", 4))
+    logo = ImageFactory.create()
 
     def add(count: int) -> None:
         start = PartnerOrganisation.objects.count()
@@ -39,11 +40,11 @@ def test_the_directory_costs_the_same_with_10_or_1000_partners(client: Client) -
 
 
 def test_a_profile_costs_the_same_with_10_or_1000_publications(client: Client) -> None:
-    organisation = PartnerOrganisation.objects.get(slug="nordic-childrens-online-research")
-    Publication.objects.filter(partner=organisation).update(live=False)
+    organisation = PartnerOrganisationFactory.create()
+    privacy = TopicFactory.create(name="Privacy")
 
     def add(count: int) -> None:
-        add_publications_in_bulk(count, prefix="Partner paper", topics=("privacy",))
+        publications_in_bulk(count, prefix="Partner paper", topics=[privacy])
         Publication.objects.filter(title__startswith="Partner paper").update(partner=organisation)
 
     few, many = at_10_and_1000(client, organisation.get_absolute_url(), add)

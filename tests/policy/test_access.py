@@ -35,7 +35,7 @@ def test_no_role_of_the_cast_reaches_the_workspace(cast: Cast, client_for: Calla
 
 
 def test_only_editors_and_network_admins_reach_the_review(
-    cast: Cast, contacts: Contacts, client_for: Callable[[User], Client]
+    cast: Cast, contacts: Contacts, irish_draft: CountryReturn, client_for: Callable[[User], Client]
 ) -> None:
     for name, user in {**cast.all(), "contact": contacts.ireland}.items():
         expected = 200 if name in ("editor", "network_admin") else 404

@@ -12,11 +12,11 @@ import re
 from django.test import Client
 
 from bik.policy import services
-from bik.policy.demo import COUNTRIES as DEMO_COUNTRIES
 from bik.policy.models import Answer, CountryReturn, Questionnaire, Status
 from bik.policy.services import copy_questionnaire
 from tests.conftest import AfterCommit, Cast
-from tests.policy.conftest import Contacts, year
+from tests.policy.conftest import COUNTRIES as MONITOR_COUNTRIES
+from tests.policy.conftest import Contacts, Monitor, year
 from tests.query_counts import render_warm
 
 
@@ -27,7 +27,7 @@ def test_the_policy_monitor_is_reached_from_the_home_page(db: None) -> None:
     assert 'href="/en/policy/countries/fr/"' in centre
 
 
-def test_the_map_is_coloured_by_the_chosen_indicator_with_a_table_alternative(db: None) -> None:
+def test_the_map_is_coloured_by_the_chosen_indicator_with_a_table_alternative(monitor: Monitor) -> None:
     response = Client().get("/en/policy/?year=2025&indicator=age-verification-law")
     page = response.content.decode()
     assert response.status_code == 200
@@ -44,18 +44,18 @@ def test_the_map_is_coloured_by_the_chosen_indicator_with_a_table_alternative(db
     assert "Demo data" in page
 
 
-def test_a_number_indicator_colours_the_map_in_bands(db: None) -> None:
+def test_a_number_indicator_colours_the_map_in_bands(monitor: Monitor) -> None:
     page = Client().get("/en/policy/?year=2025&indicator=hotline-reports").content.decode()
     assert "from " in page.split("data-legend")[1]
 
 
-def test_bad_map_choices_answer_400_and_show_the_latest_year(db: None) -> None:
+def test_bad_map_choices_answer_400_and_show_the_latest_year(monitor: Monitor) -> None:
     response = Client().get("/en/policy/?year=1066&indicator=nonsense")
     assert response.status_code == 400
     assert "were not understood" in response.content.decode()
 
 
-def test_a_country_profile_shows_last_year_what_changed_and_its_context(db: None) -> None:
+def test_a_country_profile_shows_last_year_what_changed_and_its_context(monitor: Monitor) -> None:
     page = Client().get("/en/policy/countries/fr/2026/").content.decode()
     assert "Policy profile: France, 2026" in page
     assert "Age verification required by law: Partly → <strong>Yes</strong>" in page
@@ -66,7 +66,7 @@ def test_a_country_profile_shows_last_year_what_changed_and_its_context(db: None
     assert "Not comparable: the question changed" in hours
 
 
-def test_two_to_four_countries_side_by_side_with_the_change_since_last_year(db: None) -> None:
+def test_two_to_four_countries_side_by_side_with_the_change_since_last_year(monitor: Monitor) -> None:
     response = Client().get("/en/policy/compare/?year=2026&c1=FR&c2=DE")
     page = response.content.decode()
     assert response.status_code == 200
@@ -79,7 +79,7 @@ def test_two_to_four_countries_side_by_side_with_the_change_since_last_year(db: 
     assert 'value="FR" selected' in one.content.decode()
 
 
-def test_open_data_in_csv_and_json_with_schema_and_licence(db: None) -> None:
+def test_open_data_in_csv_and_json_with_schema_and_licence(monitor: Monitor) -> None:
     client = Client()
     assert "CC BY 4.0" in client.get("/en/policy/open-data/").content.decode()
     rows = list(
@@ -99,7 +99,7 @@ def test_open_data_in_csv_and_json_with_schema_and_licence(db: None) -> None:
     assert [entry["year"] for entry in client.get("/api/v1/policy/years/").json()] == [2026, 2025]
 
 
-def test_only_the_demos_questionnaires_say_they_are_demo_data(cast: Cast) -> None:
+def test_only_questionnaires_recorded_as_demo_data_say_so(cast: Cast, monitor: Monitor) -> None:
     made_here = copy_questionnaire(cast.network_admin, year(2026), 2027)
     CountryReturn.objects.create(questionnaire=made_here, country="FR", status=Status.PUBLISHED)
     client = Client()
@@ -115,14 +115,15 @@ def test_only_the_demos_questionnaires_say_they_are_demo_data(cast: Cast) -> Non
 
 
 def _grow(cast: Cast, years: int, countries: list[str]) -> None:
-    """More published years and countries, each with every answer."""
+    """More published years and countries, each with every answer (the monitor's countries too, in the new
+    years)."""
     newest = Questionnaire.objects.order_by("-year").first()
     assert newest is not None
     source = year(2025)
     for _ in range(years):
         newest = copy_questionnaire(cast.network_admin, newest, newest.year + 1)
     for questionnaire in Questionnaire.objects.all():
-        for code in [*countries, *(DEMO_COUNTRIES if countries else ())]:
+        for code in [*countries, *(MONITOR_COUNTRIES if countries else ())]:
             country_return, created = CountryReturn.objects.get_or_create(
                 questionnaire=questionnaire, country=code, defaults={"status": Status.PUBLISHED}
             )
@@ -131,10 +132,10 @@ def _grow(cast: Cast, years: int, countries: list[str]) -> None:
                     Answer(country_return=country_return, indicator=indicator, choice="yes", number=5, text="x")
                     for indicator in questionnaire.indicators.all()
                 )
-    assert source.returns.count() >= 13
+    assert source.returns.count() >= len(MONITOR_COUNTRIES) + len(countries)
 
 
-def test_public_pages_cost_the_same_however_many_countries_and_years(cast: Cast) -> None:
+def test_public_pages_cost_the_same_however_many_countries_and_years(cast: Cast, monitor: Monitor) -> None:
     urls = [
         "/en/policy/?indicator=age-verification-law",
         "/en/policy/countries/fr/",

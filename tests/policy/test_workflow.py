@@ -15,7 +15,7 @@ from bik.accounts.models import User
 from bik.policy import services
 from bik.policy.models import AuditEntry, CountryReturn, Indicator, Questionnaire, Status
 from tests.conftest import AfterCommit, Cast
-from tests.policy.conftest import Contacts, year
+from tests.policy.conftest import Contacts, Monitor, year
 
 WORKSPACE = "/en/policy/workspace/ie/2026/"
 REVIEW = "/en/policy/review/2026/ie/"
@@ -110,7 +110,9 @@ def test_a_return_goes_from_draft_to_publication(
         change.save()
 
 
-def test_network_admins_copy_a_questionnaire_to_the_next_year(cast: Cast, client_for: Callable[[User], Client]) -> None:
+def test_network_admins_copy_a_questionnaire_to_the_next_year(
+    cast: Cast, monitor: Monitor, client_for: Callable[[User], Client]
+) -> None:
     source = year(2026)
     url = f"/admin/policy/questionnaires/{source.pk}/copy/"
     assert client_for(cast.editor).get(url).status_code == 404

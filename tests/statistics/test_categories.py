@@ -6,13 +6,12 @@ from bik.network.models import Centre
 from bik.pages.structure import set_up_site
 from bik.statistics import services
 from bik.statistics.dashboard import Filters, build
-from bik.statistics.models import Category, CategoryVersion, Count, Quarter
+from bik.statistics.models import Category, CategoryVersion, Count
 from bik.statistics.reference import reference_categories
 from tests.statistics.conftest import Helplines, fill
 
 
 def test_a_new_version_shows_older_quarters_on_the_new_categories(helplines: Helplines) -> None:
-    Quarter.objects.exclude(pk=helplines.quarter.pk).delete()  # the demo quarters
     old = services.current_version()
     fill(
         services.submission_for(Centre.objects.get(country="BE"), helplines.quarter),
