@@ -28,6 +28,7 @@ from bik.youth.models import Post as YouthPost
 from tests.community.forums.conftest import make_member
 from tests.community.meetings.conftest import PDF, details
 from tests.conftest import Cast
+from tests.factories.sid import EditionFactory
 from tests.sid.helpers import action, organiser, sid_client, supporter
 from tests.youth.conftest import make_youth, trusted
 
@@ -159,6 +160,7 @@ def test_a_meeting_keeps_other_peoples_answers_and_documents_when_its_organiser_
 
 
 def test_sid_actions_stay_in_the_gallery_when_the_supporter_or_the_reviewer_leaves() -> None:
+    EditionFactory.create()
     school = supporter("PT", name="Escola Aberta")
     reviewer = organiser("PT")
     approved = action(school, title="Family workshop", status=Status.APPROVED, reviewed_by=reviewer)

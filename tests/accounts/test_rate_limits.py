@@ -27,6 +27,7 @@ from bik.sid.models import Action
 from tests.community.blogs.helpers import make_member
 from tests.conftest import Cast, make_user
 from tests.events.vnu import html_errors
+from tests.factories.sid import EditionFactory
 from tests.sid.helpers import form_data, sid_client, supporter
 
 pytestmark = pytest.mark.django_db
@@ -216,6 +217,7 @@ def test_a_report_is_limited_per_account(settings: Any, cast: Cast, client_for: 
 
 
 def test_sid_submissions_are_limited_per_supporter(settings: Any) -> None:
+    EditionFactory.create()
     _limits(settings, "sid_submit", client="100/h", address="1/d")
     owner = supporter("PT")
     client = sid_client(owner.user)

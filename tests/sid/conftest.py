@@ -1,15 +1,14 @@
-"""The SID demo (editions, organisers per country, supporters) in the test database, as `make run` has it."""
+"""Shared fixtures of the Safer Internet Day tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from bik.sid.models import Edition
+from tests.factories.sid import EditionFactory
 
-@pytest.fixture(scope="session", autouse=True)
-def sid_demo(django_db_setup: None, django_db_blocker: Any) -> None:
-    from bik.sid import demo
 
-    with django_db_blocker.unblock():
-        demo.load()
+@pytest.fixture
+def edition(db: None) -> Edition:
+    """The next Safer Internet Day, the current edition for which supporters submit their actions."""
+    return EditionFactory.create()

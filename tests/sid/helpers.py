@@ -51,7 +51,7 @@ def action(
     **fields: Any,
 ) -> Action:
     edition = edition or current_edition()
-    assert edition is not None
+    assert edition is not None, "an action is for an edition: make one first (the `edition` fixture)"
     starts = dt.datetime.combine(edition.date, dt.time(9, 0), tzinfo=dt.UTC)
     values: dict[str, Any] = {
         "kind": "event",
@@ -73,7 +73,7 @@ def action(
 
 def form_data(**overrides: Any) -> dict[str, Any]:
     edition = current_edition()
-    assert edition is not None
+    assert edition is not None, "a submission is for the current edition: make one first (the `edition` fixture)"
     data: dict[str, Any] = {
         "kind": "event",
         "title": "Safer gaming evening",

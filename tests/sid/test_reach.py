@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from bik.impact import services as impact
-from bik.sid.models import Action, Status
-from bik.sid.services import current_edition
+from bik.sid.models import Action, Edition, Status
 from tests.sid.helpers import action, form_data, sid_client, supporter
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.usefixtures("edition")
 def test_a_supporter_gives_the_reach_of_an_action() -> None:
     owner = supporter("PT")
     response = sid_client(owner.user).post(
@@ -23,6 +23,7 @@ def test_a_supporter_gives_the_reach_of_an_action() -> None:
     assert (submitted.schools_reached, submitted.participants) == (12, 340)
 
 
+@pytest.mark.usefixtures("edition")
 def test_a_negative_reach_is_refused_and_the_form_keeps_the_input() -> None:
     owner = supporter("PT")
     response = sid_client(owner.user).post("/en/supporters/submit/", form_data(schools_reached="-3", title="Keep me"))
@@ -33,9 +34,7 @@ def test_a_negative_reach_is_refused_and_the_form_keeps_the_input() -> None:
     assert not Action.objects.filter(supporter=owner).exists()
 
 
-def test_reach_rolls_up_by_country_and_edition_counting_approved_actions_only() -> None:
-    edition = current_edition()
-    assert edition is not None
+def test_reach_rolls_up_by_country_and_edition_counting_approved_actions_only(edition: Edition) -> None:
     portugal, malta = supporter("PT"), supporter("MT")
     before = {row["country"]: row for row in impact.sid_reach(edition.year)}
     action(portugal, status=Status.APPROVED, schools_reached=10, participants=200)

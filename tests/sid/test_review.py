@@ -11,9 +11,10 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 
 from bik.accounts.models import User
-from bik.sid.models import CountryOrganiser, CountryProfile, Status
+from bik.sid.models import Status
 from bik.sid.services import approve_submission, reject_submission, review_queue_for, reviewers_for
-from tests.conftest import Cast, make_user
+from tests.conftest import Cast
+from tests.factories.sid import CountryOrganiserFactory, CountryProfileFactory
 from tests.sid.helpers import action, organiser, sid_client, supporter
 
 pytestmark = pytest.mark.django_db
@@ -21,6 +22,7 @@ pytestmark = pytest.mark.django_db
 CAST_ROLES = ["subscriber", "youth_member", "youth_coordinator", "sic_member", "moderator", "editor", "member"]
 
 
+@pytest.mark.usefixtures("edition")
 def test_a_national_coordinator_sees_their_countrys_queue() -> None:
     portugal = organiser("PT")
     mine = action(supporter("PT"), title="Portuguese item")
@@ -34,6 +36,7 @@ def test_a_national_coordinator_sees_their_countrys_queue() -> None:
     assert other not in review_queue_for(portugal)
 
 
+@pytest.mark.usefixtures("edition")
 def test_the_organiser_approves_and_the_item_is_public_and_the_supporter_told(
     django_capture_on_commit_callbacks: Any,
 ) -> None:
@@ -55,6 +58,7 @@ def test_the_organiser_approves_and_the_item_is_public_and_the_supporter_told(
     assert "Published" in message.subject
 
 
+@pytest.mark.usefixtures("edition")
 def test_returning_needs_a_reason_and_tells_the_supporter_why(django_capture_on_commit_callbacks: Any) -> None:
     portugal = organiser("PT")
     item = action(supporter("PT"), title="Return me")
@@ -74,10 +78,10 @@ def test_returning_needs_a_reason_and_tells_the_supporter_why(django_capture_on_
     assert sid_client().get(f"/en/gallery/{item.pk}/").status_code == 404
 
 
+@pytest.mark.usefixtures("edition")
 def test_a_sid_committee_reviews_a_country_without_a_centre() -> None:
-    CountryProfile.objects.get_or_create(country="AR", defaults={"committee_name": "Comité SID Argentina"})
-    member = make_user("comite-ar@cast.example")
-    CountryOrganiser.objects.create(user=member, country="AR")
+    CountryProfileFactory.create(country="AR", committee_name="Comité SID Argentina")
+    member = CountryOrganiserFactory.create(country="AR").user
     item = action(supporter("AR"))
 
     assert list(reviewers_for("AR")) == [member]
@@ -85,6 +89,7 @@ def test_a_sid_committee_reviews_a_country_without_a_centre() -> None:
     assert item.status == Status.APPROVED
 
 
+@pytest.mark.usefixtures("edition")
 def test_the_network_sid_team_reviews_countries_without_organisers(cast: Cast) -> None:
     item = action(supporter("JP"), title="Tokyo event")
 
@@ -94,7 +99,9 @@ def test_the_network_sid_team_reviews_countries_without_organisers(cast: Cast) -
     assert item.status == Status.APPROVED
 
 
+@pytest.mark.usefixtures("edition")
 def test_the_network_sid_team_does_not_review_countries_with_organisers(cast: Cast) -> None:
+    organiser("PT")
     item = action(supporter("PT"))
 
     assert sid_client(cast.network_admin).get(f"/en/review/{item.pk}/").status_code == 403
@@ -102,6 +109,7 @@ def test_the_network_sid_team_does_not_review_countries_with_organisers(cast: Ca
         approve_submission(cast.network_admin, item)
 
 
+@pytest.mark.usefixtures("edition")
 def test_an_organiser_of_another_country_is_refused() -> None:
     belgium = organiser("BE")
     item = action(supporter("PT"))
@@ -116,6 +124,7 @@ def test_an_organiser_of_another_country_is_refused() -> None:
 
 
 @pytest.mark.parametrize("role", CAST_ROLES)
+@pytest.mark.usefixtures("edition")
 def test_other_roles_cannot_review(role: str, cast: Cast) -> None:
     user: User = getattr(cast, role)
     item = action(supporter("PT"))
@@ -128,6 +137,7 @@ def test_other_roles_cannot_review(role: str, cast: Cast) -> None:
     assert item.status == Status.PENDING
 
 
+@pytest.mark.usefixtures("edition")
 def test_supporters_cannot_review_even_their_own_items() -> None:
     owner = supporter("PT")
     item = action(owner)
@@ -135,6 +145,7 @@ def test_supporters_cannot_review_even_their_own_items() -> None:
     assert sid_client(owner.user).post(f"/en/review/{item.pk}/", {"decision": "approve"}).status_code == 403
 
 
+@pytest.mark.usefixtures("edition")
 def test_anonymous_visitors_are_sent_to_sign_in() -> None:
     item = action(supporter("PT"))
     for path in ("/en/review/", f"/en/review/{item.pk}/", "/en/countries/pt/edit/"):
@@ -176,6 +187,7 @@ def test_a_bad_contact_email_is_explained_and_kept() -> None:
 
 @pytest.mark.parametrize("role", [*CAST_ROLES, "network_admin"])
 def test_other_roles_cannot_edit_a_country_page(role: str, cast: Cast) -> None:
+    organiser("PT")
     client = sid_client(getattr(cast, role))
 
     assert client.get("/en/countries/pt/edit/").status_code == 403
@@ -187,6 +199,7 @@ def test_an_organiser_of_another_country_cannot_edit_the_page() -> None:
     assert sid_client(organiser("BE")).post("/en/countries/pt/edit/", {"intro": "Defaced"}).status_code == 403
 
 
+@pytest.mark.usefixtures("edition")
 def test_the_review_queue_needs_the_same_queries_for_few_and_many_items() -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

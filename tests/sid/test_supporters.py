@@ -15,10 +15,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from bik.accounts.models import User
-from bik.sid.models import Action, Status, Supporter
-from bik.sid.services import current_edition
+from bik.sid.models import Action, Edition, Status, Supporter
 from tests.conftest import Cast
-from tests.sid.helpers import action, form_data, sid_client, supporter
+from tests.sid.helpers import action, form_data, organiser, sid_client, supporter
 
 pytestmark = pytest.mark.django_db
 
@@ -111,7 +110,10 @@ def test_a_signed_in_member_registers_without_a_new_account(cast: Cast) -> None:
     assert Supporter.objects.get(user=cast.member).kind == "individual"
 
 
-def test_a_supporter_submits_an_event_for_the_current_edition(django_capture_on_commit_callbacks: Any) -> None:
+def test_a_supporter_submits_an_event_for_the_current_edition(
+    edition: Edition, django_capture_on_commit_callbacks: Any
+) -> None:
+    reviewer = organiser("PT")
     owner = supporter("PT")
     with django_capture_on_commit_callbacks(execute=True):
         response = sid_client(owner.user).post("/en/supporters/submit/", form_data())
@@ -119,16 +121,17 @@ def test_a_supporter_submits_an_event_for_the_current_edition(django_capture_on_
     assert response.status_code == 302
     submitted = Action.objects.get(supporter=owner)
     assert submitted.status == Status.PENDING
-    assert submitted.edition == current_edition()
+    assert submitted.edition == edition
     assert submitted.description == "<p>Games <strong>and</strong> talk.</p>"
     assert submitted.audience_codes == ["parents", "teens"]
     # 18:00 in Lisbon (UTC+0 in February) is 18:00 UTC.
     assert submitted.starts_at.utcoffset() is not None
     assert submitted.starts_at.astimezone().hour in {18, 19}
-    assert submitted.starts_at.isoformat().startswith(current_edition().date.isoformat())  # type: ignore[union-attr]
-    assert any("To review" in message.subject for message in mail.outbox)
+    assert submitted.starts_at.isoformat().startswith(edition.date.isoformat())
+    assert any("To review" in message.subject and message.to == [reviewer.email] for message in mail.outbox)
 
 
+@pytest.mark.usefixtures("edition")
 def test_the_time_zone_of_the_event_is_respected() -> None:
     owner = supporter("PT")
     sid_client(owner.user).post("/en/supporters/submit/", form_data(timezone="America/Sao_Paulo"))
@@ -137,6 +140,7 @@ def test_the_time_zone_of_the_event_is_respected() -> None:
     assert submitted.starts_at.astimezone(dt.UTC).hour == 21  # 18:00 at UTC-3
 
 
+@pytest.mark.usefixtures("edition")
 def test_an_event_needs_a_city_or_a_link_and_keeps_what_was_typed() -> None:
     owner = supporter("PT")
 
@@ -163,6 +167,7 @@ def test_anonymous_visitors_must_sign_in_to_submit() -> None:
         assert response["Location"].startswith("/en/accounts/login/")
 
 
+@pytest.mark.usefixtures("edition")
 def test_a_returned_item_can_be_edited_and_resubmitted() -> None:
     owner = supporter("PT")
     returned = action(owner, status=Status.REJECTED, rejection_reason="Add the address")
@@ -179,6 +184,7 @@ def test_a_returned_item_can_be_edited_and_resubmitted() -> None:
 
 
 @pytest.mark.parametrize("role", ["other_supporter", "member", "network_admin", "anonymous"])
+@pytest.mark.usefixtures("edition")
 def test_nobody_else_may_edit_a_supporters_item(role: str, cast: Cast, client_for: Callable[[User], Any]) -> None:
     item = action(supporter("PT"))
     users = {"other_supporter": supporter("PT").user, "member": cast.member, "network_admin": cast.network_admin}
@@ -195,6 +201,7 @@ def test_nobody_else_may_edit_a_supporters_item(role: str, cast: Cast, client_fo
     assert item.title != "Hijacked"
 
 
+@pytest.mark.usefixtures("edition")
 def test_the_dashboard_needs_the_same_queries_for_few_and_many_items() -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
