@@ -91,7 +91,7 @@ suite: setup
 	BIK_TESTING=true $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal --ignore=tests/deployment
 
 # The browser tests and the demo's own tests (tests/browser/, tests/demo/), on a test database with the demo: its
-# own run, files, database and cache keys (settings.TEST_RUN), so it runs beside the suite.
+# own run, files, database and cache keys (settings.TEST_RUN), so that it never meets the suite's.
 journeys: setup system-deps
 	BIK_TESTING=true BIK_TEST_CONTENT=demo $(BIN)/pytest -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal \
 		tests/browser tests/demo
@@ -101,11 +101,13 @@ journeys: setup system-deps
 deployment: setup
 	BIK_TESTING=true $(BIN)/pytest -q tests/deployment
 
-# Lint, types and the deployment run beside the suite and the journeys: each of those spends its first seconds
-# (the suite) or minute (the journeys, with the demo) building its test database in one process
-# (tests/worker_databases.py), which leaves the other cores to the rest.
+# Lint, types and the deployment run beside the suite, which spends its first minute building its test database in
+# one process (tests/worker_databases.py) and leaves the other cores to them; the journeys come after: beside the
+# suite, on two cores, a browser test's first page took more than its ten seconds and the whole run longer
+# (17 minutes, against 7 and 7 one after the other).
 test: setup system-deps
-	@$(MAKE) --no-print-directory -j5 lint types deployment suite journeys
+	@$(MAKE) --no-print-directory -j4 lint types deployment suite
+	@$(MAKE) --no-print-directory journeys
 
 check-deploy: setup
 	DEBUG=false SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
