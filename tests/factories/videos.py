@@ -4,24 +4,21 @@ captions), the topics and age groups they are tagged with, and the pictures and 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Iterable
 from typing import Any
 
 import factory
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
-from PIL import Image as PillowImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale
 
-from bik.pictures import rendering
 from bik.videos.models import AgeGroup, Topic, Video, VideoCaption
 from tests.factories.catalogue import TermFactory
+from tests.factories.images import ImageFactory
 
 WEBVTT = "WEBVTT\n\n00:00.000 --> 00:02.000\nHello and welcome.\n"
 
@@ -40,30 +37,12 @@ class AgeGroupFactory(TermFactory):
         model = AgeGroup
 
 
-def _jpeg(width: int, height: int) -> bytes:
-    buffer = io.BytesIO()
-    PillowImage.new("RGB", (width, height), (40, 90, 160)).save(buffer, format="JPEG")
-    return buffer.getvalue()
-
-
-def _prerender(image: Image, create: bool, extracted: object, **context: object) -> None:
-    """Its card and hero renditions, made now (as the demo's pictures are) so no page view makes one."""
-    if create:
-        rendering.prerender(image, "card", "hero")
-
-
-class PictureFactory(DjangoModelFactory[Image]):
-    """A plain blue 1200 by 675 JPEG in the image library, described (so a record may show it without alt text of
-    its own), with its card and hero renditions already made: a video's poster, a service's illustration."""
-
-    class Meta:
-        model = Image
-        skip_postgeneration_save = True  # the renditions are rows of their own
+class PictureFactory(ImageFactory):
+    """A described picture (tests.factories.images) for the catalogue's records: a video's poster, a service's
+    illustration."""
 
     title = factory.Sequence(lambda number: f"Picture {number}")
     description = "Illustration: a play button on a blue background"
-    file = factory.LazyAttribute(lambda image: ImageFile(io.BytesIO(_jpeg(1200, 675)), name="picture.jpg"))
-    renditions = factory.PostGeneration(_prerender)
 
 
 class DocumentFactory(DjangoModelFactory[Document]):
