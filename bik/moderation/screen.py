@@ -84,12 +84,12 @@ URGENT = NEEDS_HELPLINE
 _AWARENESS_PASSES = frozenset(
     {PRIVATE_CHANNEL, MEET_UP, SECRECY, IMAGE_REQUEST, GROOMING, SEXUAL, INSULT, HATE, *WEAK_SIGNALS}
 )
-# A language module's key for self-harm words that name the subject rather than say it happens to the writer.
+# A language's `patterns` key for self-harm words that name the subject rather than say it happens to the writer.
 _SELF_HARM_TOPIC = "self_harm_topic"
 _AWARENESS = "awareness"
 _PATTERN_KEYS = frozenset({*ALL_REASONS, *WEAK_SIGNALS, _SELF_HARM_TOPIC, _AWARENESS})
 
-# Word lists by stem (a language module's `LEXICON`): some hold alone, the others only in combination, so
+# Word lists by stem (a language's `lexicon`): some hold alone, the others only in combination, so
 # that a single word of an ordinary sentence ("alone", "photo", "secret") holds nothing.
 # Hold alone, with their reason (said as risk, not as a subject: "self_harm" stems are first-person forms).
 _LEXICON_ALONE = {
@@ -463,7 +463,7 @@ def _number_word_pattern(languages: tuple[str, ...]) -> tuple[re.Pattern[str], d
     numbers: dict[str, str] = {}
     spellings: set[str] = set()
     for language in languages:
-        said = [(str(value), word) for value, words in enumerate(screen_languages.module(language).NUMBERS)
+        said = [(str(value), word) for value, words in enumerate(screen_languages.language_data(language).numbers)
                 for word in words.split("|")]  # fmt: skip
         said.extend((str(value), words) for value, words in _spelled_tens(language))
         for old, new in _OTHER_SPELLINGS.get(language, ()):
@@ -492,14 +492,12 @@ def _serbian_cyrillic(latin: str) -> str:
 @cache
 def _spelled_tens(language: str) -> tuple[tuple[int, str], ...]:
     """The numbers 10 to 99 in `language`: num2words' where it speaks the language, else from the language's own
-    TEENS, DECADES and COMPOUND (screen_languages), else none."""
+    teens, decades and compound (screen_languages), else none."""
     converter = _NUM2WORDS_LANGUAGE.get(language, language)
     if converter in num2words.CONVERTER_CLASSES:
         return tuple((value, num2words.num2words(value, lang=converter)) for value in range(10, 100))
-    module = screen_languages.module(language)
-    teens: tuple[str, ...] = getattr(module, "TEENS", ())
-    decades: tuple[str, ...] = getattr(module, "DECADES", ())
-    compound: str = getattr(module, "COMPOUND", "{tens} {unit}")
+    data = screen_languages.language_data(language)
+    teens, decades, compound = data.teens, data.decades, data.compound
     said = [(10 + value, word) for value, words in enumerate(teens) for word in words.split("|")]
     for position, words in enumerate(decades):
         tens = 20 + 10 * position
@@ -507,7 +505,7 @@ def _spelled_tens(language: str) -> tuple[tuple[int, str], ...]:
             said.append((tens, word))
             said.extend(
                 (tens + unit, compound.format(tens=word, unit=unit_word))
-                for unit, unit_words in enumerate(module.NUMBERS[1:], start=1)
+                for unit, unit_words in enumerate(data.numbers[1:], start=1)
                 for unit_word in unit_words.split("|")
             )
     return tuple(said)
@@ -518,8 +516,8 @@ def _obfuscated_email(languages: tuple[str, ...]) -> re.Pattern[str]:
     at_words = {"at", "@"}
     dot_words = {"dot"}
     for language in languages:
-        at_words.update(normalise(word) for word in screen_languages.module(language).AT)
-        dot_words.update(normalise(word) for word in screen_languages.module(language).DOT)
+        at_words.update(normalise(word) for word in screen_languages.language_data(language).at)
+        dot_words.update(normalise(word) for word in screen_languages.language_data(language).dot)
     # A word for "at" or "dot" counts only as a whole word ("great post" hides no address).
     letter = r"[^\W\d_]"
     at = rf"(?<!{letter})(?:" + "|".join(sorted(map(re.escape, at_words), key=len, reverse=True)) + rf")(?!{letter})"
@@ -570,8 +568,8 @@ def _has_link(text: str, allow: Allowlist) -> bool:
 
 @cache
 def _topic(language: str) -> re.Pattern[str] | None:
-    """A language's words naming self-harm as a subject (its `PATTERNS`' keys are checked here too)."""
-    patterns = screen_languages.module(language).PATTERNS
+    """A language's words naming self-harm as a subject (its `patterns`' keys are checked here too)."""
+    patterns = screen_languages.language_data(language).patterns
     unknown = set(patterns) - _PATTERN_KEYS
     if unknown:
         raise ValueError(f"Unknown screen keys in {language}: {sorted(unknown)}")
@@ -581,8 +579,8 @@ def _topic(language: str) -> re.Pattern[str] | None:
 
 @cache
 def _lexicon_stems(language: str) -> dict[str, tuple[str, ...]]:
-    """A language's word lists (`LEXICON`): for each, the stems a word may start with."""
-    lexicon: dict[str, str] = getattr(screen_languages.module(language), "LEXICON", {})
+    """A language's word lists (`lexicon`): for each, the stems a word may start with."""
+    lexicon = screen_languages.language_data(language).lexicon
     unknown = set(lexicon) - _LEXICON_KEYS
     if unknown:
         raise ValueError(f"Unknown lexicon keys in {language}: {sorted(unknown)}")
@@ -611,7 +609,7 @@ def _stems(alternatives: str) -> tuple[str, ...]:
 
 @cache
 def _first_person(language: str) -> re.Pattern[str]:
-    return re.compile(normalise(screen_languages.module(language).FIRST_PERSON))
+    return re.compile(normalise(screen_languages.language_data(language).first_person))
 
 
 # Searching every word list over the whole text, one list after the other, costs more than the rest of the
@@ -705,7 +703,7 @@ def _word_letters(pattern: str, *, stem: bool) -> set[str] | None:
 
 def _language_patterns(language: str) -> Iterator[tuple[_Key, str]]:
     substitutions = {"{platforms}": _PLATFORMS}
-    for key, alternatives in screen_languages.module(language).PATTERNS.items():
+    for key, alternatives in screen_languages.language_data(language).patterns.items():
         if key == _SELF_HARM_TOPIC:
             continue  # looked for with the words around it (_said_of_writer)
         for alternative in alternatives:
@@ -806,7 +804,7 @@ def _names_helpline(normalised: str) -> bool:
 
 @cache
 def _regions(languages: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(region for code in languages for region in screen_languages.module(code).REGIONS))
+    return tuple(dict.fromkeys(region for code in languages for region in screen_languages.language_data(code).regions))
 
 
 def _combined(words: set[str]) -> set[str]:
