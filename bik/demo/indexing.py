@@ -4,11 +4,13 @@ Wagtail queues an index update (one task for the search index, one for the refer
 demo saves most rows several times: a page is created, revised, published, then copied or aliased into every
 language. While it loads, the updates are collected instead; at the end the search index gets one task per model
 (its rows that still exist, added in one bulk insert a class) and the reference index one per row that still
-exists (run at once by the tests' immediate backend, by the worker under `make run`).
+exists (run at once by the tests' immediate backend, by the worker under `make run`). The tests' page factories
+(tests/factories/pages.py) make each page the same way.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -102,8 +104,26 @@ def add_to_search_index(app_label: str, model_name: str, pks: list[str]) -> None
                 backend.add_bulk(indexed_class, rows)
 
 
+_collecting = threading.local()
+
+
 @contextmanager
 def updated_once_at_the_end() -> Iterator[None]:
+    """Collect the index updates of the saves inside, and queue them once per row (search: once per model) at the
+    end. Within another such block, the outer one collects."""
+    if getattr(_collecting, "active", False):
+        yield
+        return
+    _collecting.active = True
+    try:
+        with _collected():
+            yield
+    finally:
+        _collecting.active = False
+
+
+@contextmanager
+def _collected() -> Iterator[None]:
     searched = [model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)]
     search = _Collector(search_signals.post_save_signal_handler, searched)
     references = _Collector(wagtail_signals.update_reference_index_on_save, list(ReferenceIndex.tracked_models))

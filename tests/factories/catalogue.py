@@ -12,10 +12,11 @@ from bik.catalogue.models import Term
 
 
 class TermFactory(DjangoModelFactory[Term]):
-    """An English term; its slug follows its name."""
+    """An English term; its slug follows its name. Asking again for a slug gives the term already made."""
 
     class Meta:
         abstract = True
+        django_get_or_create = ("slug", "locale")
 
     name = factory.Sequence(lambda number: f"Term {number}")
     slug = factory.LazyAttribute(lambda term: slugify(term.name))

@@ -22,21 +22,18 @@ from tests.factories.pages import PageFactory
 
 
 class TopicFactory(TermFactory):
-    """An English news topic, its slug made from its name (`name="Gaming"`: "gaming"). Asking again for a slug
-    gives the term already made; `translate_term` gives it a name in another language."""
+    """An English news topic, its slug made from its name (`name="Gaming"`: "gaming"); `translate_term` gives it a
+    name in another language."""
 
     class Meta:
         model = Topic
-        django_get_or_create = ("slug", "locale")
 
 
 class AudienceFactory(TermFactory):
-    """An English news audience, its slug made from its name. Asking again for a slug gives the term already
-    made."""
+    """An English news audience, its slug made from its name."""
 
     class Meta:
         model = Audience
-        django_get_or_create = ("slug", "locale")
 
 
 class ArticleFactory(PageFactory):

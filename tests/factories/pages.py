@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from bik.demo import indexing
 from bik.demo.services import translate_page
 from bik.pages.models import HomePage, StandardPage
 from bik.pages.structure import index_page
@@ -47,6 +48,14 @@ class PageFactory(factory.Factory[Page]):
 
     title = factory.Sequence(lambda number: f"Page {number}")
     slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    @classmethod
+    def _generate(cls, strategy: str, params: dict[str, Any]) -> Page:
+        # A page is saved some five times, its aliases twice each: the search and reference indexes are updated
+        # once per row at the end, as the demo does (bik/demo/indexing.py), not at every save.
+        with indexing.updated_once_at_the_end():
+            page: Page = super()._generate(strategy, params)  # type: ignore[no-untyped-call]
+        return page
 
     @classmethod
     def _create(cls, model_class: type[Page], *args: Any, **kwargs: Any) -> Page:

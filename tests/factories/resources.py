@@ -23,39 +23,31 @@ from tests.factories.research import PdfDocumentFactory
 
 
 class TopicFactory(TermFactory):
-    """An English resource topic, its slug made from its name (`name="Cyberbullying"`: "cyberbullying"). Asking
-    again for a slug gives the term already made."""
+    """An English resource topic, its slug made from its name (`name="Cyberbullying"`: "cyberbullying")."""
 
     class Meta:
         model = Topic
-        django_get_or_create = ("slug", "locale")
 
 
 class AgeGroupFactory(TermFactory):
-    """An English target age group. Name its slug (`slug="13-15"`) where the name does not make it (an en dash).
-    Asking again for a slug gives the term already made."""
+    """An English target age group. Name its slug (`slug="13-15"`) where the name does not make it (an en dash)."""
 
     class Meta:
         model = AgeGroup
-        django_get_or_create = ("slug", "locale")
 
 
 class AudienceFactory(TermFactory):
-    """An English resource audience, its slug made from its name. Asking again for a slug gives the term already
-    made."""
+    """An English resource audience, its slug made from its name."""
 
     class Meta:
         model = Audience
-        django_get_or_create = ("slug", "locale")
 
 
 class ResourceTypeFactory(TermFactory):
-    """An English resource type, its slug made from its name. Asking again for a slug gives the term already
-    made."""
+    """An English resource type, its slug made from its name."""
 
     class Meta:
         model = ResourceType
-        django_get_or_create = ("slug", "locale")
 
 
 # What ResourceFactory takes besides the resource's own fields.
