@@ -38,7 +38,7 @@ DOMAINS = (
     Domain("network", urls=True, api=True, renews_pages=True),
     Domain("pages", urls=True, renews_pages=True),  # its URLs are the staff pattern library
     Domain("pictures"),
-    Domain("resources", urls=True, api=True, demo=True, renews_pages=True),
+    Domain("resources", urls=True, api=True, demo=True, reference=True, renews_pages=True),
     Domain("videos", urls=True, api=True, demo=True, renews_pages=True),
     Domain("guide", urls=True, api=True, demo=True, renews_pages=True),
     Domain("news", api=True, demo=True, renews_pages=True),

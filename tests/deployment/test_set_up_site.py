@@ -24,6 +24,7 @@ from django.test.utils import setup_test_environment
 from bik.accounts.models import User
 from bik.demo.models import DemoRecord
 from bik.network.models import Centre
+from bik.resources.models import Topic
 from bik.statistics.models import CategoryVersion
 
 call_command("set_up_site")
@@ -38,6 +39,7 @@ print(json.dumps({
     "home": home,
     "demo": [DemoRecord.objects.count(), User.objects.count(), Centre.objects.count()],
     "category_lists": CategoryVersion.objects.count(),
+    "resource_topics": Topic.objects.count(),
 }))
 """
 
@@ -66,3 +68,4 @@ def test_a_deployment_without_the_demo_has_its_site_in_every_language(tmp_path: 
         assert f'href="/en/{path}"' in visited["home"], path
     assert visited["demo"] == [0, 0, 0]  # no demo row, no account, no (fictional) centre
     assert visited["category_lists"] == 1  # the reference lists the domains start with
+    assert visited["resource_topics"] == 20  # the starter vocabularies (shared/reference/taxonomy.md)

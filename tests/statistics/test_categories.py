@@ -58,4 +58,5 @@ def test_setting_up_the_site_makes_the_reference_list_once(helplines: Helplines)
     version = services.current_version()
     assert version.number == 1
     assert list(version.categories.values_list("code", "name")) == reference_categories()
-    assert lines == again == [f"Helpline categories: version 1, {len(reference_categories())} categories."]
+    assert lines == again
+    assert f"Helpline categories: version 1, {len(reference_categories())} categories." in lines
