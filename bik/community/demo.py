@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
@@ -17,7 +16,7 @@ from bik.accounts.roles import Role
 from bik.community import services
 from bik.community.models import Membership
 from bik.demo.datafiles import demo_data
-from bik.demo.services import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from bik.demo.services import DEMO_TOTP_SECRET, demo_account
 from bik.network.models import Centre, CentreRole
 
 _APPROVED_ON = dt.datetime(2026, 2, 2, 9, 0, tzinfo=dt.UTC)
@@ -31,12 +30,7 @@ def _members() -> list[dict[str, Any]]:
 
 def _account(member: dict[str, Any]) -> User:
     email, first_name, last_name = member["email"], member["first_name"], member["last_name"]
-    user = User.objects.filter(email=email).first()
-    if user is None:
-        user = User.objects.create_user(
-            email, DEMO_PASSWORD, first_name=first_name, last_name=last_name, display_name=f"{first_name} {last_name}"
-        )
-    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+    user = demo_account(email, first_name=first_name, last_name=last_name, display_name=f"{first_name} {last_name}")
     if (
         not member.get("pending", False)
         and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

@@ -9,13 +9,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.utils import timezone
 
 from bik.accounts.models import User
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import mark_demo
+from bik.demo.services import demo_account
 from bik.network.models import Centre, CentreRole
 from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
@@ -32,7 +32,6 @@ from bik.sid.models import (
 from bik.sid.services import next_sid_date, sanitise
 
 EDITIONS_CSV = Path(__file__).resolve().parent / "data" / "sid-editions.csv"
-DEMO_PASSWORD = "better-internet-demo"  # noqa: S105 -- the demo accounts' published password (see README)
 DATA = demo_data("sid")
 
 
@@ -42,11 +41,7 @@ def _log(out: Any, message: str) -> None:
 
 
 def _account(email: str, name: str) -> User:
-    user = User.objects.filter(email=email).first()
-    if user is None:
-        user = User.objects.create_user(email, DEMO_PASSWORD, display_name=name[:60])
-    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
-    return user
+    return demo_account(email, display_name=name[:60])
 
 
 def ensure_editions(today: dt.date | None = None) -> None:

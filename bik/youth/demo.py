@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -18,7 +17,7 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import demo_ids
-from bik.demo.services import DEMO_PASSWORD
+from bik.demo.services import demo_account
 from bik.moderation.models import ModeratedItem, Report, Status
 from bik.network.models import Centre, CentreRole, Strand
 from bik.pages.models import HomePage
@@ -74,11 +73,7 @@ def load(home: HomePage, out: Any = None) -> None:
 
 
 def _account(email: str, display_name: str) -> User:
-    user = User.objects.filter(email=email).first()
-    if user is None:
-        user = User.objects.create_user(email, DEMO_PASSWORD, display_name=display_name)
-    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
-    return user
+    return demo_account(email, display_name=display_name)
 
 
 def _members(specs: list[dict[str, Any]], spaces: dict[str, Space]) -> dict[str, User]:
