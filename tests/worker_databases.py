@@ -7,6 +7,10 @@ pytest-xdist runs the tests in parallel, the controlling process builds it once 
 with `CREATE DATABASE … TEMPLATE`, SQLite's file is copied through its backup API. Before, every worker built its
 own at the same moment, on the same cores.
 
+The journeys' template (the demo) starts as a copy of the suite's where that is newer than the code
+(`_seeded_from_the_suites_template`): `make test` runs them one after the other, and the demo then only adds to a
+database that is already migrated.
+
 Without parallel workers (`-n 0`) a test process builds its database itself (`build_test_database`)."""
 
 from __future__ import annotations
@@ -124,8 +128,15 @@ class TemplateBuild:
         logging.disable(logging.INFO)  # the demo's progress: a worker's would be captured, this one is not
         try:
             with self.config.stash[blocking_manager_key].unblock():
-                self.db_config = build_test_database(keepdb=self.keepdb)
+                seeded = settings.TEST_CONTENT == DEMO and _seeded_from_the_suites_template(database)
+                if seeded:
+                    reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+                    if reporter is not None:
+                        reporter.write_line("The demo's test database starts from a copy of the suite's template.")
+                self.db_config = build_test_database(keepdb=self.keepdb or seeded)
                 name = str(connections[DEFAULT_DB_ALIAS].settings_dict["NAME"])
+                if settings.TEST_CONTENT == BASE:
+                    BUILT_STAMP.write_text(name, encoding="utf-8")
                 # A database being copied must have no one connected (PostgreSQL refuses the copy otherwise).
                 connections.close_all()
         finally:
@@ -143,6 +154,54 @@ class TemplateBuild:
                 teardown_databases(self.db_config, verbosity=0)
         if self._overrides is not None:
             self._overrides.disable()
+
+
+# Where the suite's template database is (its name, or its file with SQLite), written once it is built: the
+# journeys copy it while the stamp is newer than the code and the data the structure is made from.
+BUILT_STAMP = Path(settings.BASE_DIR) / "var" / "xdist" / TEMPLATE_DIR_NAME / "built"
+_SOURCES = ("bik", "tests")
+_SOURCE_SUFFIXES = frozenset({".py", ".yaml", ".txt", ".csv"})
+
+
+def _seeded_from_the_suites_template(database: dict[str, Any]) -> bool:
+    """The demo's test database started as a copy of the suite's template, which is migrated and has the site's
+    structure, the reference lists and the centres that the demo builds on: `make test` runs the journeys after the
+    suite, and the copy spares them every migration (about a minute). Only where that template was built after
+    the code last changed and the demo's database is not there to be reused; returns whether it was copied."""
+    if not BUILT_STAMP.exists():
+        return False
+    built = BUILT_STAMP.stat().st_mtime
+    base = Path(settings.BASE_DIR)
+    sources = (path for folder in _SOURCES for path in (base / folder).rglob("*") if path.suffix in _SOURCE_SUFFIXES)
+    if any(path.stat().st_mtime > built for path in sources):
+        return False
+    template, test_name = BUILT_STAMP.read_text(encoding="utf-8"), str(database["TEST"]["NAME"])
+    connection = connections[DEFAULT_DB_ALIAS]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        source, target = Path(template), Path(test_name)
+        if not source.is_file() or target.exists():
+            return False
+        _copy_sqlite(source, target)
+        return True
+    quote = connection.ops.quote_name
+    with connection._nodb_cursor() as cursor:
+        cursor.execute("SELECT datname FROM pg_database WHERE datname IN (%s, %s)", [template, test_name])
+        if {row[0] for row in cursor.fetchall()} != {template}:
+            return False  # no template, or the demo's database is there to be reused
+        cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(template)}")
+    return True
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+        leftover.unlink(missing_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    original, copy = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        original.backup(copy)
+    finally:
+        original.close()
+        copy.close()
 
 
 class WorkerCopy:
@@ -172,17 +231,8 @@ class WorkerCopy:
         settings_dict = self.connection.settings_dict
         test_name = str(settings_dict["TEST"]["NAME"] or f"test_{settings_dict['NAME']}")
         if self.template.engine == "django.db.backends.sqlite3":
-            target = Path(test_name)
-            for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-                leftover.unlink(missing_ok=True)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            source, copy = sqlite3.connect(self.template.name), sqlite3.connect(target)
-            try:
-                source.backup(copy)
-            finally:
-                source.close()
-                copy.close()
-            return str(target)
+            _copy_sqlite(Path(self.template.name), Path(test_name))
+            return test_name
         quote = self.connection.ops.quote_name
         with self.connection._nodb_cursor() as cursor:
             cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
