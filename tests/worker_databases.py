@@ -128,7 +128,9 @@ class TemplateBuild:
         logging.disable(logging.INFO)  # the demo's progress: a worker's would be captured, this one is not
         try:
             with self.config.stash[blocking_manager_key].unblock():
-                seeded = settings.TEST_CONTENT == DEMO and _seeded_from_the_suites_template(database)
+                if settings.TEST_CONTENT == BASE:
+                    BUILT_STAMP.unlink(missing_ok=True)  # written again once the template is whole
+                seeded = settings.TEST_CONTENT == DEMO and _seeded_from_the_suites_template(database, self.keepdb)
                 if seeded:
                     reporter = self.config.pluginmanager.get_plugin("terminalreporter")
                     if reporter is not None:
@@ -149,7 +151,9 @@ class TemplateBuild:
         from django.test.utils import teardown_databases
         from pytest_django.plugin import blocking_manager_key
 
-        if self.db_config is not None and not self.keepdb:
+        # The suite's template is kept even when it was made afresh (--create-db, as in CI), for the journeys to
+        # start from (`_seeded_from_the_suites_template`); the next run with --create-db makes it afresh again.
+        if self.db_config is not None and not self.keepdb and settings.TEST_CONTENT != BASE:
             with self.config.stash[blocking_manager_key].unblock():
                 teardown_databases(self.db_config, verbosity=0)
         if self._overrides is not None:
@@ -163,11 +167,12 @@ _SOURCES = ("bik", "tests")
 _SOURCE_SUFFIXES = frozenset({".py", ".yaml", ".txt", ".csv"})
 
 
-def _seeded_from_the_suites_template(database: dict[str, Any]) -> bool:
+def _seeded_from_the_suites_template(database: dict[str, Any], keepdb: bool) -> bool:
     """The demo's test database started as a copy of the suite's template, which is migrated and has the site's
     structure, the reference lists and the centres that the demo builds on: `make test` runs the journeys after the
     suite, and the copy spares them every migration (about a minute). Only where that template was built after
-    the code last changed and the demo's database is not there to be reused; returns whether it was copied."""
+    the code last changed, and unless the demo's database is there to be reused (`keepdb`); returns whether it was
+    copied."""
     if not BUILT_STAMP.exists():
         return False
     built = BUILT_STAMP.stat().st_mtime
@@ -179,15 +184,17 @@ def _seeded_from_the_suites_template(database: dict[str, Any]) -> bool:
     connection = connections[DEFAULT_DB_ALIAS]
     if database["ENGINE"] == "django.db.backends.sqlite3":
         source, target = Path(template), Path(test_name)
-        if not source.is_file() or target.exists():
+        if not source.is_file() or (keepdb and target.exists()):
             return False
         _copy_sqlite(source, target)
         return True
     quote = connection.ops.quote_name
     with connection._nodb_cursor() as cursor:
         cursor.execute("SELECT datname FROM pg_database WHERE datname IN (%s, %s)", [template, test_name])
-        if {row[0] for row in cursor.fetchall()} != {template}:
-            return False  # no template, or the demo's database is there to be reused
+        found = {row[0] for row in cursor.fetchall()}
+        if template not in found or (keepdb and test_name in found):
+            return False
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
         cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(template)}")
     return True
 
