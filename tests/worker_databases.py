@@ -188,14 +188,12 @@ def _seeded_from_the_suites_template(database: dict[str, Any], keepdb: bool) -> 
             return False
         _copy_sqlite(source, target)
         return True
-    quote = connection.ops.quote_name
     with connection._nodb_cursor() as cursor:
         cursor.execute("SELECT datname FROM pg_database WHERE datname IN (%s, %s)", [template, test_name])
         found = {row[0] for row in cursor.fetchall()}
-        if template not in found or (keepdb and test_name in found):
-            return False
-        cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
-        cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(template)}")
+    if template not in found or (keepdb and test_name in found):
+        return False
+    _copy_postgres(connection, template, test_name)
     return True
 
 
@@ -209,6 +207,14 @@ def _copy_sqlite(source: Path, target: Path) -> None:
     finally:
         original.close()
         copy.close()
+
+
+def _copy_postgres(connection: Any, template: str, target: str) -> None:
+    """`target` made afresh as a copy of `template` (which no one may be connected to)."""
+    quote = connection.ops.quote_name
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(target)}")
+        cursor.execute(f"CREATE DATABASE {quote(target)} TEMPLATE {quote(template)}")
 
 
 class WorkerCopy:
@@ -239,9 +245,6 @@ class WorkerCopy:
         test_name = str(settings_dict["TEST"]["NAME"] or f"test_{settings_dict['NAME']}")
         if self.template.engine == "django.db.backends.sqlite3":
             _copy_sqlite(Path(self.template.name), Path(test_name))
-            return test_name
-        quote = self.connection.ops.quote_name
-        with self.connection._nodb_cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
-            cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(self.template.name)}")
+        else:
+            _copy_postgres(self.connection, self.template.name, test_name)
         return test_name

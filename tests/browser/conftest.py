@@ -96,8 +96,13 @@ def _wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], log_pat
         except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
             last_error = str(exc)
         time.sleep(0.2)
+    raise RuntimeError(f"The server at {base_url} did not become healthy ({last_error}).{_server_log(log_path)}")
+
+
+def _server_log(log_path: Path) -> str:
+    """The end of a test server's output, for an error that says why it failed."""
     log = log_path.read_text(encoding="utf-8", errors="replace")[-4000:] if log_path.exists() else ""
-    raise RuntimeError(f"The server at {base_url} did not become healthy ({last_error}).\n--- server log ---\n{log}")
+    return f"\n--- server log ---\n{log}"
 
 
 def _warm_up(base_url: str, log_path: Path) -> None:
@@ -111,8 +116,7 @@ def _warm_up(base_url: str, log_path: Path) -> None:
             problem = f"HTTP {response.status}"
     except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
         problem = str(exc)
-    log = log_path.read_text(encoding="utf-8", errors="replace")[-4000:] if log_path.exists() else ""
-    raise RuntimeError(f"The server at {base_url} did not serve its home page ({problem}).\n--- server log ---\n{log}")
+    raise RuntimeError(f"The server at {base_url} did not serve its home page ({problem}).{_server_log(log_path)}")
 
 
 def server_env(database_url: str, var_dir: Path, **overrides: str) -> dict[str, str]:
