@@ -53,7 +53,7 @@ DOMAINS = (
     Domain("community.blogs", urls=True, demo=True),
     Domain("community.meetings", urls=True, demo=True),
     Domain("community.competition", urls=True, demo=True),
-    Domain("sid", demo=True, renews_pages=True),  # its URLs are a host of their own (bik.sid.middleware)
+    Domain("sid", demo=True, reference=True, renews_pages=True),  # its URLs: a host of their own (bik.sid.middleware)
     Domain("hotline", urls=True, demo=True),
     Domain("impact", urls=True, demo=True),  # after sid: it gives the demo SID actions their reach
     Domain("analytics", demo=True),  # after resources and videos: it counts their downloads and plays

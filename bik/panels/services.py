@@ -214,12 +214,6 @@ def submit_article(
     return Submitted(article, held_by_screen, submission.result.needs_helpline)
 
 
-def approve_article(coordinator: User, article: Article) -> Article:
-    """Publication needs a coordinator of the panel (or a moderator): the moderation engine records it."""
-    moderation.moderate(coordinator, article.moderation, moderation.Action.APPROVE)
-    return article
-
-
 def published_articles(panel: Panel) -> models.QuerySet[Article]:
     return (
         Article.objects.filter(panel=panel, moderation__status=Status.PUBLISHED)

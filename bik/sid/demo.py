@@ -1,12 +1,10 @@
-"""Demo content of the SID mini-site: the editions (bik/sid/data/sid-editions.csv, plus the next one when
-the file has no future date), an organiser per network country, a SID committee, and supporters with
+"""Demo content of the SID mini-site: pictures for the reference editions (bik/sid/reference.py), the next edition
+when the file has no future date, an organiser per network country, a SID committee, and supporters with
 approved and pending events and actions in several countries. Idempotent."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from django.db import transaction
@@ -19,6 +17,7 @@ from bik.demo.services import demo_account
 from bik.network.models import Centre, CentreRole
 from bik.pages.models import HomePage
 from bik.pictures import demo as pictures
+from bik.sid import reference
 from bik.sid.models import (
     Action,
     CountryOrganiser,
@@ -31,7 +30,6 @@ from bik.sid.models import (
 )
 from bik.sid.services import next_sid_date, sanitise
 
-EDITIONS_CSV = Path(__file__).resolve().parent / "data" / "sid-editions.csv"
 DATA = demo_data("sid")
 
 
@@ -45,21 +43,15 @@ def _account(email: str, name: str) -> User:
 
 
 def ensure_editions(today: dt.date | None = None) -> None:
+    """The reference editions (bik/sid/reference.py, made by set_up_site) get a picture each, and a next
+    edition is added when none is announced."""
     today = today or timezone.localdate()
-    with EDITIONS_CSV.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            edition, created = Edition.objects.get_or_create(
-                number=int(row["edition"]),
-                defaults={
-                    "year": int(row["year"]),
-                    "date": dt.date.fromisoformat(row["date"]),
-                    "theme": row["theme"],
-                    "image": pictures.picture_for("edition", row["edition"]),
-                    "image_decorative": True,
-                },
-            )
-            if created:
-                mark_demo(edition)
+    reference.ensure_editions()
+    years = [edition.year for edition in reference.reference_editions()]
+    for edition in Edition.objects.filter(image__isnull=True, year__in=years):
+        edition.image = pictures.picture_for("edition", str(edition.number))
+        edition.image_decorative = True
+        edition.save(update_fields=["image", "image_decorative"])
     latest = Edition.objects.order_by("-date").first()
     if latest is not None and latest.date < today:
         # The file stops at the last announced date; the demo needs a next edition for its countdown.

@@ -25,6 +25,7 @@ from bik.accounts.models import User
 from bik.demo.models import DemoRecord
 from bik.network.models import Centre
 from bik.resources.models import Topic
+from bik.sid.models import Edition
 from bik.statistics.models import CategoryVersion
 
 call_command("set_up_site")
@@ -40,6 +41,7 @@ print(json.dumps({
     "demo": [DemoRecord.objects.count(), User.objects.count(), Centre.objects.count()],
     "category_lists": CategoryVersion.objects.count(),
     "resource_topics": Topic.objects.count(),
+    "sid_editions": Edition.objects.count(),
 }))
 """
 
@@ -69,3 +71,4 @@ def test_a_deployment_without_the_demo_has_its_site_in_every_language(tmp_path: 
     assert visited["demo"] == [0, 0, 0]  # no demo row, no account, no (fictional) centre
     assert visited["category_lists"] == 1  # the reference lists the domains start with
     assert visited["resource_topics"] == 20  # the starter vocabularies (shared/reference/taxonomy.md)
+    assert visited["sid_editions"] == 12  # Safer Internet Day 2015 to 2026 (shared/reference/sid-editions.csv)

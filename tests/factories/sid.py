@@ -27,10 +27,12 @@ def next_sid_year(today: dt.date | None = None) -> int:
 class EditionFactory(DjangoModelFactory[Edition]):
     """The next Safer Internet Day, so that `current_edition()` finds it: its year's usual date (the Tuesday of
     the second week of February), its number counted from SID 2004, an English theme and no slogan. `year` picks
-    another edition, whose number and date follow."""
+    another edition, whose number and date follow; a year of the reference editions (bik/sid/reference.py, in the
+    test database from set_up_site) gives that edition as it is."""
 
     class Meta:
         model = Edition
+        django_get_or_create = ("year",)
 
     year = factory.LazyFunction(next_sid_year)
     number = factory.LazyAttribute(lambda edition: edition.year - FIRST_YEAR_BEFORE)

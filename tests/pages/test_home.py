@@ -158,7 +158,8 @@ def test_the_home_page_counts_down_to_the_next_safer_internet_day(client: Client
 
     today = timezone.localdate()
     upcoming = today + dt.timedelta(days=20)
-    # Last year's edition, the next one and the one after.
+    # Last year's edition, the next one and the one after, instead of the reference editions.
+    Edition.objects.all().delete()
     for number, date, year in ((1, today - dt.timedelta(days=300), upcoming.year - 1), (2, upcoming, upcoming.year)):
         Edition.objects.create(number=number, year=year, date=date, theme=f"Theme {number}")
     Edition.objects.create(number=3, year=upcoming.year + 1, date=upcoming + dt.timedelta(days=365), theme="Theme 3")

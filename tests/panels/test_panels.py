@@ -116,7 +116,7 @@ def test_an_article_waits_for_the_panels_coordinator_and_then_anyone_reads_and_c
     # A coordinator of another country may not approve it, nor open the Irish queue.
     assert client_for(panels.other_coordinator).get("/en/moderation/queue/panel-ie/").status_code == 404
     with pytest.raises(PermissionDenied):
-        services.approve_article(panels.other_coordinator, article)
+        moderation.moderate(panels.other_coordinator, article.moderation, moderation.Action.APPROVE)
 
     coordinator = client_for(panels.coordinator)
     assert "Streaks stress us" in coordinator.get("/en/moderation/queue/panel-ie/").content.decode()

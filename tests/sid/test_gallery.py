@@ -24,7 +24,9 @@ def _titles(body: str) -> list[str]:
 
 def _past_edition(year: int) -> Edition:
     """A past edition as the archive lists it: with its picture and its theme in another language."""
-    edition = EditionFactory.create(year=year, image=ImageFactory.create())
+    edition = EditionFactory.create(year=year)
+    edition.image = ImageFactory.create()
+    edition.save()
     EditionTextFactory.create(edition=edition)
     return edition
 

@@ -11,8 +11,8 @@ from django.template import Context, Template
 from django.test import Client, RequestFactory
 from django.utils import timezone, translation
 
-from bik.sid.demo import EDITIONS_CSV
 from bik.sid.models import Edition, Status
+from bik.sid.reference import EDITIONS_CSV
 from bik.sid.services import next_sid_date
 from tests.factories.sid import CountryOrganiserFactory, CountryProfileFactory, EditionFactory, EditionTextFactory
 from tests.sid.helpers import action, sid_client, supporter
