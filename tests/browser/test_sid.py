@@ -247,3 +247,38 @@ def test_keyboard_users_can_skip_to_the_main_content(sid_page: Any) -> None:
     expect(skip_link).to_be_focused()
     sid_page.keyboard.press("Enter")
     expect(sid_page.locator("#main")).to_be_focused()
+
+
+def test_on_a_phone_the_archive_of_editions_keeps_its_words_whole_and_scrolls_in_its_region(
+    browser: Any, sid_url: str
+) -> None:
+    """Twelve past editions (the reference list) in five columns do not fit 390 pixels: the table scrolls inside
+    its region, never the page, rather than squeezing a column to a letter a line; its pictures are styled."""
+    context = browser.new_context(locale="fr-FR", base_url=sid_url, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto("/fr/editions/")
+        widths = page.evaluate(
+            """() => {
+                const region = document.querySelector('.scroll-region');
+                const words = [...region.querySelectorAll('thead th, tbody th')].map(cell => {
+                    const range = document.createRange();
+                    range.selectNodeContents(cell);
+                    return {text: cell.textContent.trim(), lines: range.getClientRects().length};
+                });
+                const thumb = region.querySelector('.edition-theme__thumb');
+                return {
+                    page: document.documentElement.scrollWidth,
+                    region: [region.scrollWidth, region.clientWidth],
+                    words: words.filter(word => !word.text.includes(' ')),
+                    thumb: thumb ? thumb.getBoundingClientRect().width : null,
+                };
+            }"""
+        )
+        assert widths["page"] == 390, widths
+        assert widths["region"][0] > widths["region"][1], "the table scrolls inside its region"
+        assert len(widths["words"]) >= 12, widths["words"]  # "Année", "Édition", … and the twelve years
+        assert all(word["lines"] == 1 for word in widths["words"]), widths["words"]
+        assert widths["thumb"] == 48, widths  # pictures.css: 3rem beside the theme on a phone
+    finally:
+        context.close()
