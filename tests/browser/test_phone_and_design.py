@@ -117,8 +117,12 @@ def test_the_first_result_is_on_the_first_screen_of_a_phone(phone: Any, path: st
 WIDE_TABLES = ["/en/report/statistics/", "/en/helpline-statistics/", "/en/impact/"]
 
 
-# The evidence and contributors' pages, in French (longer words than English).
+# The evidence and contributors' pages, and pages of facts (a term beside its value: the guide's entries, an
+# event, a study), in French (longer words than English).
 IN_FRENCH = [
+    "/fr/portal/online-services/duolingo/",
+    "/fr/portal/events/webinar-ai-companions/",
+    "/fr/portal/research/children-online-2026/",
     "/fr/policy/",
     "/fr/policy/countries/ie/",
     "/fr/policy/compare/?c1=IE&c2=FR",
