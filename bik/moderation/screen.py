@@ -16,21 +16,25 @@ text hold it, and the moderation service adds them up across an author's recent 
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-
-# The regular-expression parser of the standard library: which letters a pattern's words can start with.
-from re import _constants as sre_constants
-from re import _parser as sre_parse
+from typing import Any
 
 import num2words
 import phonenumbers
 from publicsuffixlist import PublicSuffixList
 
 from bik.moderation import classifier, screen_languages
+
+# The regular-expression parser of the standard library (re._parser, re._constants): which letters a pattern's
+# words can start with. Typeshed describes neither module (only their deprecated aliases, in part), so they are
+# imported as what they are to the type checker: modules it knows nothing of.
+sre_constants: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
 
 # Reason codes, stable: they are stored on moderated items and shown (translated) to moderators.
 PHONE = "phone"
