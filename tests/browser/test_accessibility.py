@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from bik.demo.datafiles import demo_data
 from bik.demo.services import DEMO_PASSWORD
 from bik.pages.structure import structure
+from tests.browser.conftest import Tabs
 
 MEMBER_EMAIL = "member@bik.example"  # a demo account without a role or a second factor
 
@@ -123,13 +124,8 @@ def member_state(browser: Any, live_url: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def member_page(browser: Any, live_url: str, member_state: dict[str, Any]) -> Iterator[Any]:
-    context = browser.new_context(locale="en-GB", base_url=live_url, storage_state=member_state)
-    context.set_default_timeout(10_000)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+def member_page(tabs: Tabs, live_url: str, member_state: dict[str, Any]) -> Any:
+    return tabs.lend(live_url, cookies=member_state["cookies"])
 
 
 @pytest.mark.parametrize("visit", VISITS, ids=[visit.id for visit in VISITS])

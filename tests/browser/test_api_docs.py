@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 from playwright.sync_api import expect
 
 
-def test_swagger_ui_loads_from_the_platform_without_a_csp_violation(page: Any, live_url: str) -> None:
+def test_swagger_ui_loads_from_the_platform_without_a_csp_violation(fresh_page: Any, live_url: str) -> None:
+    page = fresh_page
     hosts: set[str] = set()
     violations: list[str] = []
     page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))

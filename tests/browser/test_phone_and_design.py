@@ -5,6 +5,7 @@ test artefacts in BIK_SCREENSHOTS_DIR (var/screenshots/ by default)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from playwright.sync_api import expect
 
 from bik.demo.datafiles import demo_data
 from bik.demo.services import DEMO_PASSWORD
-from tests.browser.conftest import BASE_DIR, assert_accessible
+from tests.browser.conftest import BASE_DIR, Tabs, assert_accessible
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
@@ -56,12 +57,10 @@ def phone_without_js(browser: Any, live_url: str) -> Iterator[Any]:
 
 
 @pytest.fixture
-def phone(browser: Any, live_url: str) -> Iterator[Any]:
-    context = _context(browser, live_url, viewport=PHONE)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+def phone(tabs: Tabs, live_url: str) -> Any:
+    page = tabs.lend(live_url)
+    page.set_viewport_size(PHONE)
+    return page
 
 
 def test_the_phone_menu_opens_without_javascript_and_its_links_work(phone_without_js: Any) -> None:
@@ -156,16 +155,12 @@ def test_a_wide_table_scrolls_in_its_own_region_from_the_keyboard(phone: Any) ->
 
 
 @pytest.mark.parametrize("path", ["/en/", "/en/news/", "/en/portal/resources/"])
-def test_the_dark_theme_has_no_axe_violations(browser: Any, live_url: str, path: str) -> None:
-    context = _context(browser, live_url, color_scheme="dark")
-    try:
-        page = context.new_page()
-        page.goto(path)
-        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-        assert background == "rgb(16, 21, 29)", background  # the dark theme is really on
-        assert_accessible(page)
-    finally:
-        context.close()
+def test_the_dark_theme_has_no_axe_violations(page: Any, path: str) -> None:
+    page.emulate_media(color_scheme="dark")
+    page.goto(path)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(16, 21, 29)", background  # the dark theme is really on
+    assert_accessible(page)
 
 
 # --- Screenshots ---------------------------------------------------------------------------------------
@@ -267,25 +262,18 @@ def test_screenshots_of_the_main_pages(browser: Any, live_url: str, sid_url: str
 @pytest.mark.parametrize(
     "path", ["/en/youth/welcome/", "/en/youth/spaces/europe/", "/en/youth/consultations/", "/en/youth/panel/"]
 )
-def test_the_youth_area_passes_axe_in_the_dark_theme(browser: Any, live_url: str, youth_state: str, path: str) -> None:
-    context = _context(browser, live_url, storage_state=youth_state, color_scheme="dark")
-    try:
-        page = context.new_page()
-        page.goto(path)
-        assert "youth-theme" in (page.locator("body").get_attribute("class") or "")
-        assert_accessible(page)
-    finally:
-        context.close()
+def test_the_youth_area_passes_axe_in_the_dark_theme(tabs: Tabs, live_url: str, youth_state: str, path: str) -> None:
+    page = tabs.lend(live_url, cookies=json.loads(Path(youth_state).read_text(encoding="utf-8"))["cookies"])
+    page.emulate_media(color_scheme="dark")
+    page.goto(path)
+    assert "youth-theme" in (page.locator("body").get_attribute("class") or "")
+    assert_accessible(page)
 
 
 @pytest.mark.parametrize(
     "path", ["/en/centres/", "/en/helpline-statistics/", "/en/impact/", "/en/youth-panels/", "/en/youth-panels/fr/"]
 )
-def test_the_map_and_evidence_pages_pass_axe_in_the_dark_theme(browser: Any, live_url: str, path: str) -> None:
-    context = _context(browser, live_url, color_scheme="dark")
-    try:
-        page = context.new_page()
-        page.goto(path)
-        assert_accessible(page)
-    finally:
-        context.close()
+def test_the_map_and_evidence_pages_pass_axe_in_the_dark_theme(page: Any, path: str) -> None:
+    page.emulate_media(color_scheme="dark")
+    page.goto(path)
+    assert_accessible(page)

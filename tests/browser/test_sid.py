@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from bik.demo.services import DEMO_PASSWORD
-from tests.browser.conftest import email_text, newest_email
+from tests.browser.conftest import Tabs, email_text, newest_email
 
 PASSWORD = "a long school pass-phrase 2026"
 CONFIRM_LINK = re.compile(r"https?://[^\s\"'<>]+/accounts/confirm-email/[^\s\"'<>]+")
@@ -40,13 +40,8 @@ def sid_url(live_url: str, django_db_blocker: Any) -> str:
 
 
 @pytest.fixture
-def sid_page(browser: Any, sid_url: str) -> Iterator[Any]:
-    context = browser.new_context(locale="en-GB", base_url=sid_url)
-    context.set_default_timeout(10_000)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+def sid_page(tabs: Tabs, sid_url: str) -> Any:
+    return tabs.lend(sid_url)
 
 
 def sign_in(page: Any, email: str, password: str, next_path: str) -> None:
@@ -218,26 +213,20 @@ def signed_in_states(browser: Any, sid_url: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("visit", VISITS, ids=[visit.id for visit in VISITS])
 def test_sid_page_has_no_axe_violations(
-    visit: Visit, browser: Any, sid_url: str, signed_in_states: dict[str, Any]
+    visit: Visit, tabs: Tabs, sid_url: str, signed_in_states: dict[str, Any]
 ) -> None:
-    state = signed_in_states[visit.as_user] if visit.as_user else None
-    context = browser.new_context(locale="en-GB", base_url=sid_url, storage_state=state)
-    context.set_default_timeout(10_000)
-    try:
-        page = context.new_page()
-        if visit.steps is not None:
-            visit.steps(page)
-        else:
-            response = page.goto(visit.path)
-            assert response is not None
-            assert response.status == visit.status, f"{visit.path} answered {response.status}"
-        page.wait_for_load_state("load")
+    page = tabs.lend(sid_url, cookies=signed_in_states[visit.as_user]["cookies"] if visit.as_user else None)
+    if visit.steps is not None:
+        visit.steps(page)
+    else:
+        response = page.goto(visit.path)
+        assert response is not None
+        assert response.status == visit.status, f"{visit.path} answered {response.status}"
+    page.wait_for_load_state("load")
 
-        results = Axe().run(page)
+    results = Axe().run(page)
 
-        assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
-    finally:
-        context.close()
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
 def test_keyboard_users_can_skip_to_the_main_content(sid_page: Any) -> None:

@@ -97,7 +97,8 @@ def test_a_quarter_goes_from_upload_to_the_public_dashboard(page: Any, other_pag
     assert_accessible(editor)
 
 
-def test_the_public_dashboard_is_accessible(page: Any) -> None:
+def test_the_public_dashboard_is_accessible(fresh_page: Any) -> None:
+    page = fresh_page
     refused: list[str] = []
 
     def note_refusal(message: Any) -> None:

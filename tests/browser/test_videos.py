@@ -31,7 +31,8 @@ def test_a_visitor_filters_the_gallery_by_language_and_opens_a_video(page: Any) 
     _no_axe_violations(page)
 
 
-def test_nothing_loads_from_the_provider_until_the_visitor_clicks_play(page: Any) -> None:
+def test_nothing_loads_from_the_provider_until_the_visitor_clicks_play(fresh_page: Any) -> None:
+    page = fresh_page
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto("/en/portal/videos/think-before-you-share/")
