@@ -21,8 +21,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from pathlib import Path
@@ -291,6 +292,24 @@ def other_page(browser: Any, live_url: str) -> Iterator[Any]:
         yield context.new_page()
     finally:
         context.close()
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A page an axe-core scan reads: `path`, which must answer `status`, or the one that `steps` end on."""
+
+    id: str
+    path: str = ""
+    status: int = 200
+    steps: Callable[[Any], None] | None = None
+
+    def make(self, page: Any) -> None:
+        if self.steps is not None:
+            self.steps(page)
+            return
+        response = page.goto(self.path)
+        assert response is not None
+        assert response.status == self.status, f"{self.path} answered {response.status}"
 
 
 def assert_accessible(page: Any) -> None:

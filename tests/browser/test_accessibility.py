@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +15,8 @@ from playwright.sync_api import expect
 from bik.demo.datafiles import demo_data
 from bik.demo.services import DEMO_PASSWORD
 from bik.pages.structure import structure
-from tests.browser.conftest import Tabs
+from tests.browser import conftest
+from tests.browser.conftest import Tabs, assert_accessible
 
 MEMBER_EMAIL = "member@bik.example"  # a demo account without a role or a second factor
 
@@ -56,12 +56,8 @@ def _first_irish_document(page: Any) -> None:
 
 
 @dataclass(frozen=True)
-class Visit:
-    id: str
-    path: str = ""
-    status: int = 200
-    signed_in: bool = False
-    steps: Callable[[Any], None] | None = None
+class Visit(conftest.Visit):
+    signed_in: bool = False  # as a demo member without a role
 
 
 SECTIONS = [page["slug"] for page in structure()["pages"] if page.get("in_menu")]
@@ -131,19 +127,10 @@ def member_page(tabs: Tabs, live_url: str, member_state: dict[str, Any]) -> Any:
 @pytest.mark.parametrize("visit", VISITS, ids=[visit.id for visit in VISITS])
 def test_page_has_no_axe_violations(visit: Visit, request: pytest.FixtureRequest) -> None:
     page = request.getfixturevalue("member_page" if visit.signed_in else "page")
-    if visit.steps is not None:
-        visit.steps(page)
-    else:
-        response = page.goto(visit.path)
-        assert response is not None
-        assert response.status == visit.status, f"{visit.path} answered {response.status}"
-        if visit.signed_in:
-            expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
-    page.wait_for_load_state("load")
-
-    results = Axe().run(page)
-
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+    visit.make(page)
+    if visit.signed_in and visit.steps is None:
+        expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
+    assert_accessible(page)
 
 
 def test_keyboard_user_can_skip_to_main_content(page: Any) -> None:

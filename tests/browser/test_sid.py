@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from bik.demo.services import DEMO_PASSWORD
-from tests.browser.conftest import Tabs, email_text, newest_email
+from tests.browser import conftest
+from tests.browser.conftest import Tabs, assert_accessible, email_text, newest_email
 
 PASSWORD = "a long school pass-phrase 2026"
 CONFIRM_LINK = re.compile(r"https?://[^\s\"'<>]+/accounts/confirm-email/[^\s\"'<>]+")
@@ -162,12 +161,8 @@ def _submit_with_mistakes(page: Any) -> None:
 
 
 @dataclass(frozen=True)
-class Visit:
-    id: str
-    path: str = ""
-    status: int = 200
-    as_user: str = ""
-    steps: Callable[[Any], None] | None = None
+class Visit(conftest.Visit):
+    as_user: str = ""  # the demo account the scan is made as
 
 
 VISITS = [
@@ -216,17 +211,8 @@ def test_sid_page_has_no_axe_violations(
     visit: Visit, tabs: Tabs, sid_url: str, signed_in_states: dict[str, Any]
 ) -> None:
     page = tabs.lend(sid_url, cookies=signed_in_states[visit.as_user]["cookies"] if visit.as_user else None)
-    if visit.steps is not None:
-        visit.steps(page)
-    else:
-        response = page.goto(visit.path)
-        assert response is not None
-        assert response.status == visit.status, f"{visit.path} answered {response.status}"
-    page.wait_for_load_state("load")
-
-    results = Axe().run(page)
-
-    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+    visit.make(page)
+    assert_accessible(page)
 
 
 def test_keyboard_users_can_skip_to_the_main_content(sid_page: Any) -> None:
