@@ -5,7 +5,6 @@ test artefacts in BIK_SCREENSHOTS_DIR (var/screenshots/ by default)."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterator
@@ -173,7 +172,7 @@ VIEWS: dict[str, dict[str, Any]] = {
 
 
 @pytest.fixture(scope="module")
-def youth_state(browser: Any, live_url: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+def youth_state(browser: Any, live_url: str) -> dict[str, Any]:
     """A signed-in young member's cookies, for the youth pages."""
     context = _context(browser, live_url, viewport=DESKTOP)
     try:
@@ -184,9 +183,8 @@ def youth_state(browser: Any, live_url: str, tmp_path_factory: pytest.TempPathFa
         form.get_by_label(re.compile(r"^Password:?$")).fill(DEMO_PASSWORD)
         form.get_by_role("button", name="Sign In").click()
         expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
-        path = tmp_path_factory.mktemp("youth") / "state.json"
-        context.storage_state(path=str(path))
-        return str(path)
+        state: dict[str, Any] = context.storage_state()
+        return state
     finally:
         context.close()
 
@@ -209,7 +207,9 @@ def _first_link(page: Any, selector: str) -> str:
 
 
 @pytest.mark.parametrize("view", list(VIEWS))
-def test_screenshots_of_the_main_pages(browser: Any, live_url: str, sid_url: str, youth_state: str, view: str) -> None:
+def test_screenshots_of_the_main_pages(
+    browser: Any, live_url: str, sid_url: str, youth_state: dict[str, Any], view: str
+) -> None:
     folder = screenshots_dir()
     shots: list[Path] = []
 
@@ -262,8 +262,10 @@ def test_screenshots_of_the_main_pages(browser: Any, live_url: str, sid_url: str
 @pytest.mark.parametrize(
     "path", ["/en/youth/welcome/", "/en/youth/spaces/europe/", "/en/youth/consultations/", "/en/youth/panel/"]
 )
-def test_the_youth_area_passes_axe_in_the_dark_theme(tabs: Tabs, live_url: str, youth_state: str, path: str) -> None:
-    page = tabs.lend(live_url, cookies=json.loads(Path(youth_state).read_text(encoding="utf-8"))["cookies"])
+def test_the_youth_area_passes_axe_in_the_dark_theme(
+    tabs: Tabs, live_url: str, youth_state: dict[str, Any], path: str
+) -> None:
+    page = tabs.lend(live_url, cookies=youth_state["cookies"])
     page.emulate_media(color_scheme="dark")
     page.goto(path)
     assert "youth-theme" in (page.locator("body").get_attribute("class") or "")
