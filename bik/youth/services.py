@@ -20,7 +20,6 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.core.paginator import Page
 from django.db import models, transaction
-from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -382,7 +381,7 @@ def consent_token(profile: YouthProfile) -> str:
     return signing.TimestampSigner(salt=_CONSENT_SALT).sign_object({"p": profile.pk, "n": profile.consent_nonce})
 
 
-def request_parental_consent(profile: YouthProfile, request: HttpRequest | None = None) -> bool:
+def request_parental_consent(profile: YouthProfile) -> bool:
     """Email the parent or carer the consent link, once the young person's own address is verified (so
     nobody can make the platform write to an address by typing it into the join form), and at most once a
     day per parent address whoever asks (bik.accounts.ratelimits, `parental_consent`). The message carries
@@ -391,9 +390,7 @@ def request_parental_consent(profile: YouthProfile, request: HttpRequest | None 
         return False
     if not EmailAddress.objects.filter(user=profile.user, verified=True).exists():
         return False
-    if not ratelimits.allow_target(
-        ratelimits.Form.PARENTAL_CONSENT, address=profile.parent_email, request=request or HttpRequest()
-    ):
+    if not ratelimits.allow_target(ratelimits.Form.PARENTAL_CONSENT, address=profile.parent_email):
         return False
     with translation.override(profile.user.email_language):
         url = settings.SITE_URL + reverse("youth:consent", kwargs={"token": consent_token(profile)})
@@ -423,12 +420,12 @@ def may_ask_parent_again(profile: YouthProfile) -> bool:
     return last is None or timezone.now() - last >= dt.timedelta(days=1)
 
 
-def on_email_confirmed(sender: object, request: HttpRequest, email_address: EmailAddress, **kwargs: object) -> None:
-    """allauth's `email_confirmed`: a young person who has just verified their address and needs a parent's
-    consent gets it asked for now."""
+def on_email_confirmed(sender: object, email_address: EmailAddress, **kwargs: object) -> None:
+    """allauth's `email_confirmed` (its `request` among the `kwargs`, unread): a young person who has just
+    verified their address and needs a parent's consent gets it asked for now."""
     profile = YouthProfile.objects.select_related("user").filter(user_id=email_address.user_id).first()
     if profile is not None and profile.consent_requested_at is None:
-        request_parental_consent(profile, request)
+        request_parental_consent(profile)
 
 
 class ConsentLinkError(Exception):

@@ -155,7 +155,7 @@ def ask_parent_again(request: HttpRequest) -> HttpResponse:
         raise Http404
     if services.may_ask_parent_again(profile) and (
         ratelimits.allow(request, ratelimits.Form.PARENTAL_CONSENT, account=user)
-        and services.request_parental_consent(profile, request)
+        and services.request_parental_consent(profile)
     ):
         messages.success(request, _("We have emailed your parent or carer again."))
     else:
