@@ -484,7 +484,7 @@ def resume_if_stalled(mailing: Mailing, *, now: dt.datetime | None = None) -> bo
     ):
         return False
     for _chain in range(sending.parallel_chains()):
-        tasks.send_mailing_batch.enqueue(mailing.pk)
+        enqueue_on_commit(tasks.send_mailing_batch, mailing.pk)
     return True
 
 

@@ -20,7 +20,7 @@ from bik.bulletin.models import Audience, Delivery, Mailing, MemberOptOut, Subsc
 from bik.bulletin.transport import AmbiguousDeliveryError, SmtpTransport
 from tests.bulletin import helpers
 from tests.bulletin.conftest import SmtpSink
-from tests.conftest import Cast
+from tests.conftest import AfterCommit, Cast
 
 pytestmark = pytest.mark.django_db
 
@@ -542,3 +542,38 @@ def test_one_slow_commit_does_not_swing_the_chunk_size() -> None:
 
     assert steady == 40
     assert steady < sizer.size(1, 100) < 2 * steady
+
+
+def test_a_stalled_mailing_is_restarted_once_the_restart_commits(
+    smtp: SmtpSink, cast: Cast, sendable: None, after_commit: AfterCommit
+) -> None:
+    """A mailing whose workers died (no heartbeat for a whole lease) is restarted by the editor watching it or by
+    its watchdog: its batch tasks are queued when the heartbeat's write commits, and send the rest."""
+    helpers.subscribers(12)
+    mailing = helpers.send(helpers.issue(), cast.moderator)
+    stalled = timezone.now() - sending.lease() - dt.timedelta(seconds=1)
+    Mailing.objects.filter(pk=mailing.pk).update(heartbeat_at=stalled)
+    mailing.refresh_from_db()
+
+    with after_commit():
+        assert services.resume_if_stalled(mailing)
+
+    assert len(smtp.messages) == 12
+    assert helpers.states(mailing) == {State.SENT: 12}
+    mailing.refresh_from_db()
+    assert not services.resume_if_stalled(mailing), "a mailing that is not sending is left alone"
+
+
+def test_a_restart_that_is_rolled_back_queues_nothing(
+    smtp: SmtpSink, cast: Cast, sendable: None, django_capture_on_commit_callbacks: Any
+) -> None:
+    helpers.subscribers(3)
+    mailing = helpers.send(helpers.issue(), cast.moderator)
+    Mailing.objects.filter(pk=mailing.pk).update(heartbeat_at=timezone.now() - 2 * sending.lease())
+    mailing.refresh_from_db()
+
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        assert services.resume_if_stalled(mailing)
+
+    assert len(queued) == sending.parallel_chains(), "one batch task per chain, waiting for the commit"
+    assert smtp.messages == [], "nothing is sent before the commit"
