@@ -80,9 +80,6 @@ class Outcome(models.TextChoices):
     DUPLICATE = "duplicate", _("Duplicate")
 
 
-ILLEGAL_OUTCOMES = frozenset({Outcome.BASELINE, Outcome.NATIONALLY_ILLEGAL})
-
-
 class Assessment(models.Model):
     url = models.ForeignKey(ReportedUrl, on_delete=models.CASCADE, related_name="assessments")
     hotline = models.ForeignKey(Centre, on_delete=models.CASCADE, related_name="+")

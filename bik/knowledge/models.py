@@ -171,10 +171,6 @@ class PolicyDocument(Record, ClusterableModel):
     def slug(self) -> str:
         return slugify(self.title)[:60].strip("-") or "document"
 
-    @property
-    def is_eu_level(self) -> bool:
-        return bool(self.country == EU_LEVEL)
-
     def copy_for_translation(self, locale: Locale, exclude_fields: list[str] | None = None) -> PolicyDocument:
         """A translation lends its text to the original; it is never listed or counted on its own."""
         translated: PolicyDocument = super().copy_for_translation(locale, exclude_fields=exclude_fields)

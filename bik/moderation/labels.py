@@ -24,10 +24,6 @@ REASON_LABELS = {
     screen.ABUSE: _("Abuse"),
 }
 
-HELD_BECAUSE_LABELS = {
-    "grooming_risk": _("The author's recent messages add up to a grooming risk"),
-}
-
 
 def reason_label(code: str) -> str:
     return str(REASON_LABELS.get(code, code))

@@ -86,10 +86,6 @@ class ModeratedItem(models.Model):
     def __str__(self) -> str:
         return f"{self.content_type.model} #{self.object_id} ({self.get_status_display()})"
 
-    @property
-    def is_visible_to_everyone(self) -> bool:
-        return self.status == Status.PUBLISHED
-
 
 class ModeratedContent(models.Model):
     """Mixin for content models that go through moderation. Subclasses provide `moderation_text()` (what a

@@ -35,7 +35,6 @@ from bik.policy.models import (
     Indicator,
     Questionnaire,
     Status,
-    YesPartlyNo,
 )
 
 # The countries asked every year: the EU's 27, Iceland and Norway; the network adds others by adding a centre.
@@ -387,6 +386,3 @@ def publish(editor: User, questionnaire: Questionnaire, countries: Iterable[str]
         audit(editor, country_return, "publish")
         published += 1
     return published
-
-
-YES_PARTLY_NO_VALUES = tuple(YesPartlyNo.values)

@@ -51,7 +51,6 @@ CHILD_AGES = [["6-8"], ["9-12"], ["6-8", "9-12"], ["0-5", "6-8"]]
 TEEN_AGES = [["13-15"], ["16-18"], ["13-15", "16-18"]]
 CARED_FOR_AGES = [["0-5", "6-8"], ["9-12"], ["6-8", "9-12"], ["13-15"], ["13-15", "16-18"]]
 AGE_ORDER = list(AGE_GROUPS)
-YOUNG_AUDIENCES = {"children", "teenagers"}
 CARING_AUDIENCES = {"parents", "teachers", "professionals"}
 
 

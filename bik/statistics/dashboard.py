@@ -10,7 +10,6 @@ from typing import Any
 
 from django.db.models import Sum
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django_countries import countries
 
 from bik.network.models import Centre
@@ -212,7 +211,6 @@ SCHEMA: dict[str, Any] = {
         {"name": "contacts", "type": "string", "description": 'A whole number, or "<5" for 1 to 4.'},
     ],
 }
-OPEN_DATA_TITLE = gettext_lazy("Helpline statistics open data")
 
 
 def open_data_rows() -> list[dict[str, str]]:

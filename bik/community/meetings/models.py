@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import zoneinfo
 
 from django.conf import settings
@@ -55,14 +54,6 @@ class Meeting(models.Model):
             return zoneinfo.ZoneInfo(self.timezone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             return zoneinfo.ZoneInfo("UTC")
-
-    @property
-    def local_starts_at(self) -> dt.datetime:
-        return self.starts_at.astimezone(self.zone)
-
-    @property
-    def local_ends_at(self) -> dt.datetime:
-        return self.ends_at.astimezone(self.zone)
 
     @property
     def is_past(self) -> bool:
