@@ -138,6 +138,33 @@ def test_no_page_scrolls_sideways_on_a_phone(phone: Any, path: str) -> None:
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/account/",
+        "/fr/accounts/sessions/",
+        "/en/accounts/email/",
+        "/en/accounts/password/change/",
+        "/en/accounts/2fa/",
+    ],
+)
+def test_no_account_page_scrolls_sideways_on_a_phone(
+    tabs: Tabs, live_url: str, youth_state: dict[str, Any], path: str
+) -> None:
+    """The account's pages, allauth's among them: the signed-in devices' table (a browser's description is long)
+    scrolls in its own region instead of widening the page."""
+    page = tabs.lend(live_url, cookies=youth_state["cookies"])
+    page.set_viewport_size(PHONE)
+    response = page.goto(path)
+    assert response is not None
+    assert response.status == 200
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    if "sessions" in path:
+        region = page.get_by_role("region", name="Appareils connectés")
+        expect(region.locator("table")).to_be_visible()
+        assert region.evaluate("el => el.scrollWidth > el.clientWidth"), "the devices' table is wider than a phone"
+
+
 def test_a_wide_table_scrolls_in_its_own_region_from_the_keyboard(phone: Any) -> None:
     phone.goto("/en/report/statistics/")
     region = phone.get_by_role("region", name="Hotline statistics")
