@@ -36,6 +36,7 @@ from bik.moderation.screen import ScreenResult
 from bik.network.models import Centre, CentreRole
 from bik.outbox.services import send_message_on_commit
 from bik.pages.pagination import page_showing
+from bik.youth import sessions
 from bik.youth.models import (
     DEFAULT_CONSENT_AGE,
     EUROPEAN_SLUG,
@@ -356,6 +357,7 @@ def make_youth_member(user: User, *, year_of_birth: int, country: str, parent_em
         raise PermissionDenied("Below the platform's minimum age.")
     refuse_community_member(user)
     user.groups.add(Group.objects.get(name=Role.YOUTH_MEMBER.value))
+    sessions.forget_addresses(user)
     space = national_space(country)
     profile = YouthProfile(
         user=user,

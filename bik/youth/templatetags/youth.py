@@ -17,11 +17,19 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from bik.moderation import labels
+from bik.youth import sessions
 from bik.youth.models import avatar_file
 
 register = template.Library()
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", re.IGNORECASE)
+
+
+@register.filter
+def keeps_addresses(user: Any) -> bool:
+    """`{% if user|keeps_addresses %}`: whether the list of signed-in devices shows each one's address
+    (bik.youth.sessions)."""
+    return bool(getattr(user, "is_authenticated", False)) and sessions.keeps_addresses(user)
 
 
 @register.filter
