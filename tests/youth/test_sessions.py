@@ -5,8 +5,11 @@ addresses its sessions held. Other members' sessions keep theirs, as allauth rec
 
 from __future__ import annotations
 
+from importlib import import_module
+
 import pytest
 from allauth.usersessions.models import UserSession
+from django.apps import apps as django_apps
 from django.utils import timezone
 
 from bik.accounts.models import User
@@ -67,3 +70,15 @@ def test_an_account_that_becomes_a_young_members_forgets_its_addresses(cast: Cas
     services.make_youth_member(cast.member, year_of_birth=timezone.localdate().year - 15, country="IE")
 
     assert UserSession.objects.get(user=cast.member).ip == NO_ADDRESS
+
+
+def test_sessions_recorded_before_the_rule_forget_their_addresses(cast: Cast) -> None:
+    """The data migration that came with the rule (youth 0008)."""
+    _signed_in(cast.youth_member)
+    _signed_in(cast.member)
+    UserSession.objects.filter(user=cast.youth_member).update(ip=ADDRESS)  # as allauth recorded it before
+
+    import_module("bik.youth.migrations.0008_forget_session_addresses").forget_addresses(django_apps, None)
+
+    assert UserSession.objects.get(user=cast.youth_member).ip == NO_ADDRESS
+    assert UserSession.objects.get(user=cast.member).ip == ADDRESS
