@@ -171,7 +171,11 @@ def home(request: HttpRequest) -> HttpResponse:
     user = _signed_in(request)
     spaces = services.visible_spaces(user)
     if not spaces:
-        raise Http404
+        if services.is_youth_member(user):
+            raise Http404
+        # An adult's account (staff, a parent) that followed "My youth spaces" or "Join BIK Youth": told why, not
+        # left on "page not found". The spaces themselves still answer 404 to it.
+        return render(request, "youth/not_a_youth_account.html", status=403)
     profile = services.youth_profile(user)
     items = ModeratedItem.objects.filter(author=user).exclude(status=Status.PUBLISHED).order_by("-created_at")[:20]
     return render(

@@ -89,6 +89,7 @@ VISITS = [
     Visit("my-account", "/en/account/", signed_in=True),
     Visit("two-factor", "/en/accounts/2fa/", signed_in=True),
     Visit("sessions", "/en/accounts/sessions/", signed_in=True),
+    Visit("youth-area-not-for-adults", "/en/youth/spaces/", status=403, signed_in=True),
     Visit("partners", "/en/partners/"),
     Visit("partner-profile", "/en/partners/playfair-games/"),
     Visit("partner-apply", "/en/partners/apply/", signed_in=True),

@@ -341,3 +341,16 @@ def test_a_coordinator_plans_a_meeting_that_members_see_in_their_own_time_zone(
         expect(entry.get_by_role("link", name="Join the meeting")).to_have_count(0)
     finally:
         context.close()
+
+
+def test_an_adult_who_follows_the_youth_buttons_is_told_the_area_is_not_theirs(page: Any) -> None:
+    """A signed-in adult (a parent, a centre's staff) on the youth section page is offered "My youth spaces" and
+    "Join BIK Youth": both end on a page that says BIK Youth is for the young people who joined it, not on
+    "page not found"."""
+    sign_in(page, "member@bik.example", DEMO_PASSWORD)
+    expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
+    for button in ("My youth spaces", "Join BIK Youth"):
+        page.goto("/en/youth/")
+        page.locator("main").get_by_role("link", name=button).click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Members only")
+        expect(page.locator("main")).to_contain_text("This account is not a youth account.")

@@ -47,13 +47,18 @@ def test_anonymous_visitors_are_sent_to_sign_in_everywhere(published_post: Post)
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", OUTSIDERS)
-def test_adults_without_a_youth_role_get_not_found(
+def test_adults_without_a_youth_role_find_nothing_and_are_told_why(
     role: str, cast: Cast, client_for: Callable[[User], Client], published_post: Post
 ) -> None:
     client = client_for(getattr(cast, role))
 
-    for path in [*_french_paths(published_post), "/en/youth/spaces/"]:
+    for path in _french_paths(published_post):
         assert client.get(path).status_code == 404, path
+    # Their way in ("My youth spaces", "Join BIK Youth") says the area is not theirs.
+    for path in ["/en/youth/spaces/", "/en/youth/join/"]:
+        page = client.get(path, follow=True)
+        assert page.status_code == 403, path
+        assert b"This account is not a youth account." in page.content, path
 
 
 @pytest.mark.django_db
