@@ -38,6 +38,7 @@ from tests.worker_databases import (
     DEMO,
     DEMO_FOLDERS,
     WORKERINPUT_KEY,
+    DemoPreparation,
     Template,
     TemplateBuild,
     WorkerCopy,
@@ -47,6 +48,7 @@ from tests.worker_databases import (
 
 _TEMPLATE = pytest.StashKey[TemplateBuild]()
 _CHECKER = pytest.StashKey[vnu.Checker]()
+_DEMO_PREPARATION = pytest.StashKey[DemoPreparation]()
 # Property tests judge what the code does, not how fast a shared machine generates examples: no deadline and no
 # "too slow" health check (a slow or busy CI machine failed them), and no example database written into the checkout.
 hypothesis_settings.register_profile(
@@ -126,7 +128,8 @@ def django_db_setup(
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Under parallel workers, the test database is built here once, before the workers start, and the Nu HTML
-    Checker's service started for them."""
+    Checker's service started for them; in `make test`, the suite's controller then starts building the journeys'
+    database beside its workers (tests/worker_databases.py, `DemoPreparation`)."""
     config = session.config
     if is_controller(config):
         checker = vnu.start_checker()  # starts while the database is built; the workers inherit its address
@@ -136,6 +139,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         build = TemplateBuild(config, keepdb=bool(config.getoption("reuse_db")) and not config.getoption("create_db"))
         config.stash[_TEMPLATE] = build
         build.build()
+        preparation = DemoPreparation.start()  # the journeys' template, beside the workers (`make test` only)
+        if preparation is not None:
+            config.stash[_DEMO_PREPARATION] = preparation
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -147,6 +153,9 @@ def pytest_configure_node(node: Any) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
+    preparation = session.config.stash.get(_DEMO_PREPARATION, None)
+    if preparation is not None:
+        preparation.finish(session.config)
     build = session.config.stash.get(_TEMPLATE, None)
     if build is not None:
         build.tear_down()

@@ -9,15 +9,22 @@ own at the same moment, on the same cores.
 
 The journeys' template (the demo) starts as a copy of the suite's where that is newer than the code
 (`_seeded_from_the_suites_template`): `make test` runs them one after the other, and the demo then only adds to a
-database that is already migrated.
+database that is already migrated. In `make test`, which names its run (`RUN_ID`), that demo template is built
+while the suite's tests run, beside its workers (`DemoPreparation`), and the journeys take it ready.
 
 Without parallel workers (`-n 0`) a test process builds its database itself (`build_test_database`)."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -100,22 +107,16 @@ class TemplateBuild:
     """The controller's template: the test database, migrated and filled, in a var directory of its own
     (so its media never land in the developer's var/media)."""
 
-    def __init__(self, config: pytest.Config, *, keepdb: bool) -> None:
-        self.config = config
+    def __init__(self, config: pytest.Config | None, *, keepdb: bool) -> None:
+        self.config = config  # None in the demo's preparation (`prepare_demo_template`), which runs outside pytest
         self.keepdb = keepdb
-        self.var_dir = (
-            Path(settings.BASE_DIR)
-            / "var"
-            / "xdist"
-            / "-".join(part for part in (settings.TEST_RUN, TEMPLATE_DIR_NAME) if part)
-        )
+        self.var_dir = template_dir(settings.TEST_RUN)
         self.db_config: Any = None
         self.template: Template | None = None
         self._overrides: override_settings | None = None
 
     def build(self) -> Template:
         from django.test.utils import setup_test_environment, teardown_test_environment
-        from pytest_django.plugin import blocking_manager_key
 
         self.var_dir.mkdir(parents=True, exist_ok=True)
         database = settings.DATABASES[DEFAULT_DB_ALIAS]
@@ -124,17 +125,20 @@ class TemplateBuild:
             database["TEST"] = {**database.get("TEST", {}), "NAME": str(self.var_dir / "test.sqlite3")}
         self._overrides = override_settings(**files)
         self._overrides.enable()
+        prepared = self._prepared_for_this_run(database)
+        if prepared is not None:
+            self._say(f"The demo's test database was prepared beside the suite ({prepared}).")
+            self.template = Template(engine=database["ENGINE"], name=prepared, files=files)
+            return self.template
         setup_test_environment(debug=False)
         logging.disable(logging.INFO)  # the demo's progress: a worker's would be captured, this one is not
         try:
-            with self.config.stash[blocking_manager_key].unblock():
+            with self._database_allowed():
                 if settings.TEST_CONTENT == BASE:
                     BUILT_STAMP.unlink(missing_ok=True)  # written again once the template is whole
                 seeded = settings.TEST_CONTENT == DEMO and _seeded_from_the_suites_template(database, self.keepdb)
                 if seeded:
-                    reporter = self.config.pluginmanager.get_plugin("terminalreporter")
-                    if reporter is not None:
-                        reporter.write_line("The demo's test database starts from a copy of the suite's template.")
+                    self._say("The demo's test database starts from a copy of the suite's template.")
                 self.db_config = build_test_database(keepdb=self.keepdb or seeded)
                 name = str(connections[DEFAULT_DB_ALIAS].settings_dict["NAME"])
                 if settings.TEST_CONTENT == BASE:
@@ -149,15 +153,114 @@ class TemplateBuild:
 
     def tear_down(self) -> None:
         from django.test.utils import teardown_databases
-        from pytest_django.plugin import blocking_manager_key
 
         # The suite's template is kept even when it was made afresh (--create-db, as in CI), for the journeys to
         # start from (`_seeded_from_the_suites_template`); the next run with --create-db makes it afresh again.
         if self.db_config is not None and not self.keepdb and settings.TEST_CONTENT != BASE:
-            with self.config.stash[blocking_manager_key].unblock():
+            with self._database_allowed():
                 teardown_databases(self.db_config, verbosity=0)
         if self._overrides is not None:
             self._overrides.disable()
+
+    def _database_allowed(self) -> AbstractContextManager[Any]:
+        """pytest-django blocks the database outside tests; the preparation, outside pytest, has no blocker."""
+        if self.config is None:
+            return contextlib.nullcontext()
+        from pytest_django.plugin import blocking_manager_key
+
+        return self.config.stash[blocking_manager_key].unblock()
+
+    def _say(self, line: str) -> None:
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter") if self.config is not None else None
+        if reporter is not None:
+            reporter.write_line(line)
+        else:
+            print(line, flush=True)  # the preparation's log (DemoPreparation.log)
+
+    def _prepared_for_this_run(self, database: dict[str, Any]) -> str | None:
+        """The demo's template that `prepare_demo_template` built beside the suite in this same `make test`
+        (RUN_ID), when it finished and its database is there; None otherwise (the journeys build their own)."""
+        run_id = os.environ.get(RUN_ID, "")
+        stamp = self.var_dir / PREPARED_STAMP_NAME
+        if settings.TEST_CONTENT != DEMO or self.config is None or not run_id or not stamp.is_file():
+            return None
+        prepared = json.loads(stamp.read_text(encoding="utf-8"))
+        if prepared.get("run") != run_id or prepared.get("engine") != database["ENGINE"]:
+            return None
+        name = str(prepared["name"])
+        if database["ENGINE"] == "django.db.backends.sqlite3":
+            return name if Path(name).is_file() else None
+        with self._database_allowed(), connections[DEFAULT_DB_ALIAS]._nodb_cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+            return name if cursor.fetchone() else None
+
+
+# --- The journeys' template, prepared beside the suite ------------------------------------------------------
+# `make test` runs the suite, then the journeys, whose controller built the demo's template in one process while
+# the other core waited (load_demo: about 80 s). Instead, `make test` names its run (RUN_ID) and the suite's
+# controller, once its own template is built, starts `prepare_demo_template` in a process beside its workers; the
+# journeys' controller takes that template when it was prepared for the same run, and builds its own otherwise.
+RUN_ID = "BIK_TEST_RUN_ID"
+PREPARED_STAMP_NAME = "prepared"  # in the demo's template folder: JSON {run, engine, name}, written once it is whole
+PREPARATION_LOG_NAME = "prepare.log"
+
+
+def template_dir(test_run: str) -> Path:
+    """The folder of a run's template (its media files, SQLite's database): `test_run` is settings.TEST_RUN of
+    the controller that builds it ("" for the suite, "demo" for the journeys)."""
+    return Path(settings.BASE_DIR) / "var" / "xdist" / "-".join(part for part in (test_run, TEMPLATE_DIR_NAME) if part)
+
+
+@dataclass
+class DemoPreparation:
+    """`prepare_demo_template` running beside the suite's workers."""
+
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    @classmethod
+    def start(cls) -> DemoPreparation | None:
+        """Started by the suite's controller when `make test` named the run; None otherwise."""
+        if settings.TEST_CONTENT != BASE or not os.environ.get(RUN_ID):
+            return None
+        folder = template_dir("demo")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / PREPARED_STAMP_NAME).unlink(missing_ok=True)
+        log = folder / PREPARATION_LOG_NAME
+        environment = {
+            **os.environ,
+            "BIK_TESTING": "true",
+            "BIK_TEST_CONTENT": DEMO,
+            "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "bik.settings"),
+        }
+        with log.open("wb") as output:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "tests.worker_databases"],
+                cwd=settings.BASE_DIR,
+                env=environment,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+        return cls(process, log)
+
+    def finish(self, config: pytest.Config) -> None:
+        """Waits for the preparation (the journeys come next); a failed one is said, and the journeys build their
+        own template."""
+        code = self.process.wait()
+        if code != 0:
+            reporter = config.pluginmanager.get_plugin("terminalreporter")
+            tail = self.log.read_text(encoding="utf-8", errors="replace")[-3000:]
+            message = f"Preparing the demo's test database failed ({code}); the journeys will build it.\n{tail}"
+            if reporter is not None:
+                reporter.write_line(message)
+
+
+def prepare_demo_template() -> None:
+    """The journeys' template (the demo), built as their controller would and kept, with a stamp naming this run."""
+    build = TemplateBuild(None, keepdb=False)
+    template = build.build()
+    stamp = {"run": os.environ[RUN_ID], "engine": template.engine, "name": template.name}
+    (build.var_dir / PREPARED_STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
 
 
 # Where the suite's template database is (its name, or its file with SQLite), written once it is built: the
@@ -248,3 +351,10 @@ class WorkerCopy:
         else:
             _copy_postgres(self.connection, self.template.name, test_name)
         return test_name
+
+
+if __name__ == "__main__":  # DemoPreparation.start(): DJANGO_SETTINGS_MODULE and BIK_TEST_CONTENT=demo are set
+    import django
+
+    django.setup()
+    prepare_demo_template()
