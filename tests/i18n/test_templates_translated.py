@@ -32,7 +32,7 @@ LETTERS = re.compile(r"[^\W\d_]{2,}")
 _BLOCKS = re.compile(
     r"{%\s*comment\s*%}.*?{%\s*endcomment\s*%}"
     r"|{%\s*blocktrans(?:late)?\b.*?{%\s*endblocktrans(?:late)?\s*%}"
-    r"|{%\s*block\s+body_class\s*%}.*?{%\s*endblock\s*%}"  # CSS class names
+    r"|{%\s*block\s+(?:body|column)_class\s*%}.*?{%\s*endblock\s*%}"  # CSS class names
     r"|<script\b.*?</script>|<style\b.*?</style>",
     re.S,
 )
