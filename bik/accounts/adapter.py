@@ -13,6 +13,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from bik.accounts import ratelimits
+from bik.accounts.models import User
 from bik.outbox.services import send_message_on_commit
 
 
@@ -25,11 +26,16 @@ class AccountAdapter(DefaultAccountAdapter):
         send_message_on_commit(self.render_mail(template_prefix, email, full_context))
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
-        """People acting for a research or industry partner land in their workspace."""
+        """People acting for a research or industry partner land in their workspace, young people in their youth
+        spaces; the others on their account page, which leads each to their own places."""
+        from bik.community.services import is_youth_account
         from bik.partners.services import acts_for_a_partner
 
-        if acts_for_a_partner(request.user):
+        user = request.user
+        if acts_for_a_partner(user):
             return reverse("partners:workspace")
+        if isinstance(user, User) and is_youth_account(user):
+            return reverse("youth:home")
         return str(super().get_login_redirect_url(request))
 
     def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:

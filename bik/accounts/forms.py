@@ -21,7 +21,16 @@ class ProfileForm(forms.ModelForm[User]):
 
     class Meta:
         model = User
-        fields = ("display_name", "first_name", "last_name", "preferred_language")
+        fields: tuple[str, ...] = ("display_name", "first_name", "last_name", "preferred_language")
+
+
+class YouthAccountForm(ProfileForm):
+    """A young person's account: the language only. Their display name is the pseudonym chosen (and screened) on
+    joining BIK Youth, and a real name has no place in a youth account: with no display name, the full name is
+    what others would see."""
+
+    class Meta(ProfileForm.Meta):
+        fields = ("preferred_language",)
 
 
 class DeleteAccountForm(forms.Form):

@@ -15,15 +15,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts import ratelimits, services
-from bik.accounts.forms import DeleteAccountForm, ProfileForm
+from bik.accounts.forms import DeleteAccountForm, ProfileForm, YouthAccountForm
 from bik.accounts.models import User
 from bik.accounts.roles import is_staff_member
+from bik.community.access import is_member as is_community_member
+from bik.community.services import is_youth_account
 from bik.hotline.services import analysed_hotlines
 from bik.impact.access import staff_centres
+from bik.moderation.spaces import moderated_keys
 from bik.partners.services import acts_for_a_partner
 from bik.policy.services import contact_countries
 from bik.policy.services import is_editor as is_policy_editor
 from bik.statistics.services import is_coordinator, staffed_centres
+from bik.youth.services import coordinated_countries
 
 
 @login_required
@@ -31,7 +35,9 @@ from bik.statistics.services import is_coordinator, staffed_centres
 def profile(request: HttpRequest) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)  # noqa: S101 -- guaranteed by login_required; narrows the type
-    form = ProfileForm(request.POST if request.method == "POST" else None, instance=user)
+    youth_account = is_youth_account(user)
+    form_class = YouthAccountForm if youth_account else ProfileForm
+    form = form_class(request.POST if request.method == "POST" else None, instance=user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile has been saved."))
@@ -41,6 +47,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         "accounts/profile.html",
         {
             "form": form,
+            "youth_account": youth_account,
             "mfa_enabled": is_mfa_enabled(user),
             "is_staff_member": is_staff_member(user),
             # Only roles that may use Wagtail's admin are offered it (the admin's door turns the others away).
@@ -51,6 +58,10 @@ def profile(request: HttpRequest) -> HttpResponse:
             "partner_workspace": acts_for_a_partner(user),
             "policy_contact": bool(contact_countries(user)),
             "policy_editor": is_policy_editor(user),
+            # The private spaces the account belongs to, so that nobody has to know their addresses.
+            "youth_spaces": youth_account or bool(coordinated_countries(user)),
+            "community": is_community_member(user),
+            "moderation_queues": bool(moderated_keys(user)),
         },
     )
 

@@ -111,3 +111,44 @@ def test_the_account_page_leads_each_staff_role_to_its_own_workspace_and_offers_
     assert "Open the admin" not in analysts_page  # Wagtail's admin would send them to sign in again, and again
     assert "Open the admin" in editors_page
     assert "Hotline workspace" not in editors_page
+
+
+def test_a_young_persons_account_page_keeps_them_pseudonymous(cast: Cast, client_for: Callable[[User], Client]) -> None:
+    """A youth account is known by the pseudonym screened when it joined BIK Youth: its account page asks for no
+    real name and cannot change the pseudonym (with none, the full name is what others would see)."""
+    client = client_for(cast.youth_member)
+    page = client.get("/en/account/").content.decode()
+    assert 'name="display_name"' not in page
+    assert 'name="first_name"' not in page
+    assert 'name="last_name"' not in page
+    assert "<strong>BlueFox</strong>" in page
+    assert "cannot be changed here" in page
+
+    posted = {"display_name": "", "first_name": "Aoife", "last_name": "Byrne", "preferred_language": "ga"}
+    assert client.post("/en/account/", posted).status_code == 302
+    cast.youth_member.refresh_from_db()
+    assert (cast.youth_member.display_name, cast.youth_member.get_full_name()) == ("BlueFox", "")
+    assert cast.youth_member.preferred_language == "ga"
+    assert cast.youth_member.public_name == "BlueFox"
+
+
+def test_the_account_page_leads_to_the_private_spaces_the_account_belongs_to(
+    cast: Cast, client_for: Callable[[User], Client]
+) -> None:
+    youth = '<a href="/en/youth/spaces/">My youth spaces</a>'
+    community = '<a href="/en/community/home/">BIK Community</a>'
+    queues = '<a href="/en/moderation/">Moderation queues</a>'
+    pages = {name: client_for(user).get("/en/account/").content.decode() for name, user in cast.all().items()}
+
+    assert [name for name, page in pages.items() if youth in page] == ["youth_member", "youth_coordinator"]
+    assert [name for name, page in pages.items() if community in page] == ["sic_member"]
+    assert queues in pages["moderator"]
+    assert not any(link in pages[name] for link in (youth, community, queues) for name in ("member", "subscriber"))
+
+
+def test_young_people_land_in_their_youth_spaces_after_signing_in(cast: Cast) -> None:
+    for user, landing in ((cast.youth_member, "/en/youth/spaces/"), (cast.member, "/en/account/")):
+        client = Client()
+        response = client.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
+        assert response.status_code == 302
+        assert response["Location"] == landing
