@@ -130,9 +130,12 @@ def needs_translation(language: str, entry: polib.POEntry) -> bool:
     """Whether `entry` must be translated in `language` (English reads its own messages)."""
     if language == "en" or entry.obsolete:
         return False
-    if any(not has_catalogue(vendor, language) for vendor in vendors_of(entry)):
+    vendors = vendors_of(entry)
+    if any(not has_catalogue(vendor, language) for vendor in vendors):
         return True
-    if is_vendor_message(entry):
+    if vendors:
+        # Django's or allauth's own message, wherever else the platform uses it too (allauth's templates that
+        # bik/templates overrides): their catalogue translates it, and gettext reads theirs where ours is empty.
         return False
     return language in STAFF_LANGUAGES or not is_staff_only(entry)
 

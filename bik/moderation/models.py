@@ -100,6 +100,10 @@ class ModeratedContent(models.Model):
     def moderation_text(self) -> str:
         raise NotImplementedError
 
+    def shown_to_everyone(self) -> bool:
+        """Published for everyone beyond its space (anyone signed in may then report it)."""
+        return False
+
 
 class Report(models.Model):
     """A user's report about an item. The reporter sees its state and the outcome note."""

@@ -21,7 +21,7 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.moderation import screen as screening
 from bik.moderation import spaces, tasks
-from bik.moderation.models import ActorRole, AuditEntry, ModeratedItem, Report, Sanction, Status
+from bik.moderation.models import ActorRole, AuditEntry, ModeratedContent, ModeratedItem, Report, Sanction, Status
 from bik.moderation.screen import Allowlist, ScreenResult
 from bik.outbox.services import enqueue_on_commit
 
@@ -342,6 +342,21 @@ def can_see(user: User | AnonymousUser, item: ModeratedItem) -> bool:
     if isinstance(user, User) and spaces.can_moderate(user, item.space_key):
         return True
     return isinstance(user, User) and item.author_id == user.pk and item.status != Status.HIDDEN
+
+
+def may_report(user: User | AnonymousUser, item: ModeratedItem) -> bool:
+    """Whoever may see the item's space and the item; and anyone signed in where the item is published for
+    everyone beyond its space (a young person's resource in the public gallery)."""
+    if spaces.can_view(user, item.space_key) and can_see(user, item):
+        return True
+    content = item.content_object
+    return (
+        isinstance(user, User)
+        and user.is_authenticated
+        and item.status == Status.PUBLISHED
+        and isinstance(content, ModeratedContent)
+        and content.shown_to_everyone()
+    )
 
 
 # --- Reports --------------------------------------------------------------------------------------------

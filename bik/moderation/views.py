@@ -94,7 +94,7 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def report(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(ModeratedItem, pk=pk)
     user = _user(request)
-    if not spaces.can_view(user, item.space_key) or not services.can_see(user, item):
+    if not services.may_report(user, item):
         raise Http404
     content = item.content_object
     form = ReportForm(request.POST or None)

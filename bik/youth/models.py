@@ -555,6 +555,10 @@ class YouthResource(ModeratedContent):
     def __str__(self) -> str:
         return str(self.title)
 
+    def shown_to_everyone(self) -> bool:
+        """In the public gallery: whoever reads it there may report it."""
+        return self.resource is not None and self.resource.live
+
     def moderation_text(self) -> str:
         parts = [self.title, self.description, self.poster_alt, self.video_url, self.guide_text]
         if self.co_creators:

@@ -19,7 +19,7 @@ from bik.accounts.models import User
 from bik.moderation.models import Status
 from bik.resources import services as resources
 from bik.resources.models import Resource
-from bik.youth.models import YouthResource
+from bik.youth.models import Post, YouthResource
 from tests.conftest import AfterCommit, Cast
 from tests.factories.resources import ResourceFactory, ResourceTypeFactory
 from tests.youth.conftest import make_coordinator, make_youth
@@ -222,3 +222,49 @@ def test_leaving_takes_the_authors_pseudonym_out_of_the_credit(
     assert resource.live
     assert "by StarKite" in detail
     assert "Lou" not in detail
+
+
+@pytest.mark.django_db
+def test_anyone_signed_in_may_report_a_published_one_and_its_coordinators_can_take_it_out_of_the_gallery(
+    cast: Cast, client_for: Callable[[User], Client], submitted: YouthResource, after_commit: AfterCommit
+) -> None:
+    """What a young person made is reportable where it is read, as everything they post: the gallery's page links
+    to the report form, which is open to any signed-in reader once (and only once) it is published there."""
+    report_url = f"/en/moderation/items/{submitted.moderation_id}/report/"
+    teacher = client_for(cast.member)
+    held = teacher.get(report_url)
+    coordinator = client_for(make_coordinator("coord-fr@cast.example", "FR"))
+    with after_commit():
+        coordinator.post(f"/en/moderation/items/{submitted.moderation_id}/", {"action": "approve", "reason": ""})
+    resource = Resource.objects.get(youth_submission=submitted)
+    detail = Client().get(resources.resource_path(resources.gallery_in("en").url, resource)).content.decode()
+    with after_commit():
+        reported = teacher.post(report_url, {"reason": "personal_data", "details": "The school's name shows."})
+    queue = coordinator.get(f"/en/moderation/queue/{submitted.moderation.space_key}/").content.decode()
+    with after_commit():
+        coordinator.post(f"/en/moderation/items/{submitted.moderation_id}/", {"action": "hide", "reason": "Names"})
+
+    assert held.status_code == 404  # waiting for the coordinators: nobody else reads it, so nobody reports it
+    assert f'<a href="{report_url}">Report this resource</a>' in detail
+    assert Client().get(report_url).status_code == 302  # an anonymous reader signs in first
+    assert reported.status_code == 302
+    assert submitted.moderation.reports.get().reporter == cast.member
+    assert "Be kind online" in queue
+    resource.refresh_from_db()
+    assert not resource.live
+
+
+@pytest.mark.django_db
+def test_a_published_post_of_a_youth_space_is_reported_only_by_those_who_read_the_space(
+    cast: Cast, client_for: Callable[[User], Client], published_post: Post, french_youth: User
+) -> None:
+    report_url = f"/en/moderation/items/{published_post.moderation_id}/report/"
+    reader = make_youth("zoe@youth.example", "FR")
+
+    profile_url = f"/en/moderation/items/{french_youth.youth_profile.moderation_id}/report/"
+
+    assert published_post.moderation.status == Status.PUBLISHED
+    assert client_for(cast.member).get(report_url).status_code == 404
+    assert client_for(cast.member).get(profile_url).status_code == 404
+    assert client_for(reader).get(report_url).status_code == 200
+    assert client_for(reader).get(profile_url).status_code == 200
