@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.urls import path, reverse
+from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -19,5 +19,5 @@ def register_usage_url() -> list[Any]:
 @hooks.register("register_reports_menu_item")
 def register_usage_menu_item() -> MenuItem:
     return MenuItemFor(
-        admin_views.may_read, _("Site usage"), reverse("analytics_usage"), icon_name="doc-full", order=900
+        admin_views.may_read, _("Site usage"), reverse_lazy("analytics_usage"), icon_name="doc-full", order=900
     )

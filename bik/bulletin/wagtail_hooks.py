@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import Group
-from django.urls import URLPattern, include, path, reverse
+from django.urls import URLPattern, include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -32,7 +32,7 @@ def register_admin_urls() -> list[URLPattern]:
 
 @hooks.register("register_admin_menu_item")
 def register_menu_item() -> MenuItem:
-    return MenuItem(_("Bulletin mailings"), reverse("bulletin_admin:overview"), icon_name="mail", order=320)
+    return MenuItem(_("Bulletin mailings"), reverse_lazy("bulletin_admin:overview"), icon_name="mail", order=320)
 
 
 @hooks.register("register_page_header_buttons")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.urls import URLPattern, include, path, reverse
+from django.urls import URLPattern, include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -25,5 +25,9 @@ def register_admin_urls() -> list[URLPattern]:
 @hooks.register("register_admin_menu_item")
 def register_menu_item() -> MenuItem:
     return MenuItemFor(
-        services.is_network_admin, _("Hotline analysts"), reverse("hotline_admin:analysts"), icon_name="user", order=330
+        services.is_network_admin,
+        _("Hotline analysts"),
+        reverse_lazy("hotline_admin:analysts"),
+        icon_name="user",
+        order=330,
     )

@@ -11,9 +11,14 @@ from wagtail.admin.menu import MenuItem
 
 
 class MenuItemFor(MenuItem):
-    """A menu item shown to the people `shown_to(user)` admits; the view behind it checks again at its door."""
+    """A menu item shown to the people `shown_to(user)` admits; the view behind it checks again at its door.
 
-    def __init__(self, shown_to: Callable[[Any], bool], label: str | Promise, url: str, **kwargs: Any) -> None:
+    The menu is built once per process, so a language-prefixed `url` is given lazily (`reverse_lazy`): read as the
+    menu is shown, in the language of whoever reads it."""
+
+    def __init__(
+        self, shown_to: Callable[[Any], bool], label: str | Promise, url: str | Promise, **kwargs: Any
+    ) -> None:
         super().__init__(label, url, **kwargs)
         self.shown_to = shown_to
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.urls import URLPattern, path, reverse
+from django.urls import URLPattern, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -27,7 +27,7 @@ def register_admin_urls() -> list[URLPattern]:
 @hooks.register("register_admin_menu_item")
 def pattern_library_menu_item() -> MenuItem:
     """The design system's living pattern library (a public-site page, staff only)."""
-    return MenuItem(_("Pattern library"), reverse("pages:pattern_library"), icon_name="view", order=10000)
+    return MenuItem(_("Pattern library"), reverse_lazy("pages:pattern_library"), icon_name="view", order=10000)
 
 
 @hooks.register("register_page_listing_more_buttons")

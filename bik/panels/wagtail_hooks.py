@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.urls import reverse
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -12,5 +12,9 @@ from bik.panels import services
 @hooks.register("register_admin_menu_item")
 def register_consultations_item() -> MenuItem:
     return MenuItemFor(
-        services.is_consultation_staff, _("Youth consultations"), reverse("panels:manage"), icon_name="help", order=340
+        services.is_consultation_staff,
+        _("Youth consultations"),
+        reverse_lazy("panels:manage"),
+        icon_name="help",
+        order=340,
     )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.urls import reverse
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -31,7 +31,7 @@ def register_review_menu_item() -> MenuItem:
     return MenuItemFor(
         services.is_reviewer,
         _("Partner publications"),
-        reverse("partners:review_queue"),
+        reverse_lazy("partners:review_queue"),
         icon_name="doc-full-inverse",
         order=351,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.urls import path, reverse
+from django.urls import path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -52,5 +52,9 @@ def copy_button(snippet: object, user: Any, next_url: str | None = None) -> list
 @hooks.register("register_admin_menu_item")
 def register_review_item() -> MenuItem:
     return MenuItemFor(
-        services.is_editor, _("Policy questionnaire review"), reverse("policy:review"), icon_name="tasks", order=341
+        services.is_editor,
+        _("Policy questionnaire review"),
+        reverse_lazy("policy:review"),
+        icon_name="tasks",
+        order=341,
     )

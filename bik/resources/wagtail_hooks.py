@@ -1,6 +1,6 @@
 from typing import Any
 
-from django.urls import path, reverse
+from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -48,7 +48,7 @@ def register_import_menu_item() -> MenuItem:
     return MenuItemFor(
         lambda user: bool(user.has_perm("resources.add_resource")),
         _("Import resources"),
-        reverse("resources_import"),
+        reverse_lazy("resources_import"),
         icon_name="upload",
         order=316,
     )
