@@ -236,6 +236,23 @@ def youth_page(browser: Any, live_url: str) -> Iterator[Any]:
         context.close()
 
 
+def test_meeting_times_stay_the_servers_where_the_browser_cannot_write_the_language(youth_page: Any) -> None:
+    """Chromium has no Irish, Maltese or Icelandic dates: rewritten in the visitor's zone they would read
+    "2026 M12 16, Wed", so the server's words stay (the space's zone, named)."""
+    page = youth_page
+    page.goto("/ga/youth/spaces/europe/")
+    shown = page.locator("time.js-local-time").first.inner_text()
+    served = page.request.get("/ga/youth/spaces/europe/").text()
+    writes_irish = page.evaluate("Intl.DateTimeFormat.supportedLocalesOf(['ga']).length > 0")
+
+    if writes_irish:
+        assert shown.endswith("(Europe/Paris)"), shown
+    else:
+        assert f">{shown}</time>" in served, shown
+        assert "M12" not in shown
+        assert "(Europe/Paris)" not in shown
+
+
 def test_the_learning_meeting_profile_and_leaving_pages_are_accessible(youth_page: Any) -> None:
     page = youth_page
     page.goto("/en/youth/spaces/europe/")

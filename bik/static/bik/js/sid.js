@@ -8,6 +8,8 @@
       var target = new Date(time.getAttribute("datetime") + "T00:00:00");
       var text = time.parentElement && time.parentElement.querySelector(".sid-countdown-text");
       if (!text || isNaN(target.getTime()) || typeof Intl.RelativeTimeFormat !== "function") return;
+      // The server's words stay where the browser cannot write the page's language.
+      if (Intl.RelativeTimeFormat.supportedLocalesOf([lang]).length === 0) return;
       var days = Math.ceil((target.getTime() - Date.now()) / 86400000);
       if (days <= 0) return;
       text.textContent = new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(days, "day");
