@@ -3,6 +3,8 @@ corrections and lock. Deny by default: anyone else gets a 404 (or the sign-in pa
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -168,13 +170,40 @@ def review(request: HttpRequest, user: User) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def review_quarter(request: HttpRequest, user: User, quarter: str) -> HttpResponse:
     period = _quarter(quarter)
+    rows, missing = _review_rows(period), services.missing_centres(period)
+    flagged = sum(1 for row in rows if row["flags"])
     if request.method == "POST":
         if request.POST.get("action") == "lock":
+            # Published figures are read as the network's: a quarter with helplines missing or figures flagged is
+            # published only when the coordinator says so, on the page that lists them.
+            if (missing or flagged) and request.POST.get("confirm") != "yes":
+                messages.error(
+                    request,
+                    _("Tick the box to publish the quarter with helplines missing or figures flagged."),
+                )
+                return redirect(request.path)
             services.lock(user, period)
             messages.success(request, _("Quarter locked and published; a draft trends article waits for the editors."))
         elif request.POST.get("action") == "unlock":
             services.unlock(user, period)
         return redirect(request.path)
+    return render(
+        request,
+        "statistics/admin/review_quarter.html",
+        {
+            "quarter": period,
+            "rows": rows,
+            "missing": missing,
+            "flagged": flagged,
+            "late": services.late_centres(period),
+            "reason_form": ReasonForm(),
+            "audit": AuditEntry.objects.filter(quarter=period.label)[:50],
+        },
+    )
+
+
+def _review_rows(period: Quarter) -> list[dict[str, Any]]:
+    """The quarter's submissions, each with its total and its flags (three times or a third of the previous quarter)."""
     previous = Quarter.objects.filter(year__lte=period.year).exclude(pk=period.pk).order_by("-year", "-number")
     previous_quarter = next((q for q in previous if (q.year, q.number) < (period.year, period.number)), None)
     submissions = list(Submission.objects.filter(quarter=period).select_related("centre"))
@@ -189,18 +218,7 @@ def review_quarter(request: HttpRequest, user: User, quarter: str) -> HttpRespon
             totals.get(submission.pk, {}), totals.get(before.pk, {}) if before else {}, names
         )
         rows.append({"submission": submission, "total": sum(totals.get(submission.pk, {}).values()), "flags": flags})
-    return render(
-        request,
-        "statistics/admin/review_quarter.html",
-        {
-            "quarter": period,
-            "rows": rows,
-            "missing": services.missing_centres(period),
-            "late": services.late_centres(period),
-            "reason_form": ReasonForm(),
-            "audit": AuditEntry.objects.filter(quarter=period.label)[:50],
-        },
-    )
+    return rows
 
 
 def _compare(

@@ -44,10 +44,27 @@ def test_outliers_are_flagged_threefold_either_way(helplines: Helplines, client_
     assert flagged == {"cyberbullying", "sexting"}  # x4 and 1/3.3; grooming x2.75 is not
 
 
+def test_a_quarter_with_flags_or_missing_helplines_is_published_only_when_the_coordinator_says_so(
+    helplines: Helplines, client_for
+) -> None:
+    later = _two_quarters(helplines)  # Belgium's figures are flagged
+    url = reverse("statistics:review_quarter", args=[later.label])
+    client = client_for(helplines.coordinator)
+    page = client.get(url).content.decode()
+    refused = client.post(url, {"action": "lock"}, follow=True)
+    later.refresh_from_db()
+
+    assert "Submissions with flags: 1." in page
+    assert 'name="confirm"' in page
+    assert not later.is_locked
+    assert "Tick the box to publish the quarter" in refused.content.decode()
+    assert not ArticlePage.objects.filter(slug=trends_slug(later)).exists()
+
+
 def test_locking_publishes_audits_and_drafts_the_trends_article(helplines: Helplines, client_for) -> None:
     later = _two_quarters(helplines)
     client = client_for(helplines.coordinator)
-    client.post(reverse("statistics:review_quarter", args=[later.label]), {"action": "lock"})
+    client.post(reverse("statistics:review_quarter", args=[later.label]), {"action": "lock", "confirm": "yes"})
     later.refresh_from_db()
     assert later.is_locked
     article = ArticlePage.objects.get(slug=trends_slug(later))
