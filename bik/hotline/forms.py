@@ -8,6 +8,7 @@ from django_countries import countries
 
 from bik.hotline.canonical import InvalidUrlError, canonical_url
 from bik.hotline.models import ContentKind, Outcome, WhereSeen
+from bik.network.countries import by_country_name
 from bik.network.models import Centre
 
 MAX_URLS = 20
@@ -76,7 +77,7 @@ class ForwardForm(forms.Form):
 
     def __init__(self, *args: Any, hotline: Centre, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        others = Centre.objects.published().exclude(pk=hotline.pk).order_by("country")
+        others = by_country_name(Centre.objects.published().exclude(pk=hotline.pk))
         self.fields["to"].choices = [  # type: ignore[attr-defined]
             ("police", _("The national police")),
             *((centre.country.code, str(centre.country.name)) for centre in others),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from bik.hotline.models import Assessment, Outcome, Report, ReportedUrl, Stage, TimelineEvent
+from bik.network.countries import name_key
 from bik.network.models import Centre
 
 SUPPRESS_BELOW = 5
@@ -150,7 +151,7 @@ def network_figures(period: Period | None = None) -> list[HotlineFigures]:
     for assessment in assessments:
         if assessment.hosting_country:
             hosted_in[assessment.url_id] = assessment.hosting_country
-    by_country = sorted({*hosted_in.values()}, key=lambda code: str(countries.name(code)))
+    by_country = sorted({*hosted_in.values()}, key=lambda code: name_key(str(countries.name(code))))
     for code in by_country:
         ids = {pk for pk, hosted in hosted_in.items() if hosted == code}
         rows.append(

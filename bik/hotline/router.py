@@ -11,6 +11,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from bik.network.countries import by_country_name
 from bik.network.models import Centre
 
 
@@ -55,7 +56,7 @@ class RouterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [  # type: ignore[attr-defined]
             ("", _("Choose a country")),
-            *((centre.country.code, str(centre.country.name)) for centre in centres),
+            *((centre.country.code, str(centre.country.name)) for centre in by_country_name(centres)),
         ]
 
 

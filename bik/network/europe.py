@@ -14,6 +14,8 @@ from typing import Any
 
 from django_countries.fields import Country
 
+from bik.network.countries import name_key
+
 DATA = Path(__file__).resolve().parent / "data" / "europe_map.json"
 STRIP = 40  # height of the strip for countries beyond the frame, in SVG units
 STRIP_STEP = 56
@@ -79,7 +81,7 @@ def europe_map(links: Iterable[MapLink]) -> EuropeMap:
     width, map_height = int(data["width"]), int(data["height"])
     drawn: list[MapCountry] = []
     beyond = 0
-    for link in sorted(links, key=lambda item: str(Country(item.code).name)):
+    for link in sorted(links, key=lambda item: name_key(str(Country(item.code).name))):
         shape = shapes.get(link.code)
         if shape is None:
             x, y = STRIP_STEP // 2 + beyond * STRIP_STEP, map_height + STRIP // 2

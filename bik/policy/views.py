@@ -19,6 +19,7 @@ from django_countries.fields import Country
 from bik.accounts.gates import Gate, private
 from bik.accounts.models import User
 from bik.community.files import private_file_response, safe_download_name
+from bik.network.countries import name_key
 from bik.pages.open_data import data_download
 from bik.policy import published, services
 from bik.policy.forms import AttachmentForm, CompareForm, CopyForm, MapForm, ReasonForm, ReturnForm
@@ -296,7 +297,7 @@ def review_year(request: HttpRequest, user: User, year: int) -> HttpResponse:
     rows: list[dict[str, Any]] = [
         {"country": Country(code), "return": returns.get(code)} for code in services.participating_countries()
     ]
-    rows.sort(key=lambda row: str(row["country"].name))
+    rows.sort(key=lambda row: name_key(str(row["country"].name)))
     accepted = sum(1 for r in returns.values() if r.status == Status.ACCEPTED)
     return render(
         request,

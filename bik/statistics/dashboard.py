@@ -12,6 +12,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from bik.network.countries import name_key
 from bik.network.models import Centre
 from bik.statistics.models import AgeGroup, Channel, ContactBy, Count, Gender, Quarter, Status
 from bik.statistics.services import category_map, spread
@@ -180,10 +181,10 @@ def build(filters: Filters, *, public: bool) -> Dashboard:
     return Dashboard(
         quarters=quarters,
         categories=latest,
-        countries=[
-            (code, str(countries.name(code)))
-            for code in Centre.objects.order_by("country").values_list("country", flat=True)
-        ],
+        countries=sorted(
+            ((code, str(countries.name(code))) for code in Centre.objects.values_list("country", flat=True)),
+            key=lambda choice: name_key(choice[1]),
+        ),
         charts=charts,
         comparison=comparison,
         total=sum(by_quarter.values()),

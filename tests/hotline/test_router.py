@@ -100,3 +100,18 @@ def test_it_is_linked_from_the_youth_area(cast: Cast, client_for: Callable[[User
     response = client_for(cast.youth_member).get(reverse("youth:home"), follow=True)
     assert response.status_code == 200
     assert 'href="/en/report/"' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "first", "then"), [("es", "Alemania", "Austria"), ("de", "Österreich", "Zypern")])
+def test_the_countries_are_listed_by_their_name_in_the_readers_language(
+    client: Client, language: str, first: str, then: str
+) -> None:
+    from bik.network.countries import name_key
+
+    page = client.get(f"/{language}/report/").content.decode()
+    select = page[page.index('name="country"') : page.index("</select>", page.index('name="country"'))]
+    names = re.findall(r'<option value="[A-Z]{2}"[^>]*>([^<]+)</option>', select)
+
+    assert names == sorted(names, key=name_key)
+    assert names.index(first) < names.index(then)  # not by code (AT, CY, DE)
