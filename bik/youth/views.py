@@ -15,7 +15,9 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.paginator import Paginator
+from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -34,7 +36,7 @@ from bik.moderation.models import ModeratedItem, Status
 from bik.pages.numbers import strict_id, strict_int
 from bik.youth import coordination, paths, services
 from bik.youth.forms import AboutForm, AvatarForm, CommentForm, EditPostForm, JoinForm, PostForm
-from bik.youth.models import LearningModule, Meeting, Post, Space, YouthProfile
+from bik.youth.models import Comment, LearningModule, Meeting, Post, Space, YouthProfile, YouthResource
 
 PAGE_SIZE = 10
 PICKS_ON_SPACE_PAGE = 6
@@ -177,20 +179,46 @@ def home(request: HttpRequest) -> HttpResponse:
         # left on "page not found". The spaces themselves still answer 404 to it.
         return render(request, "youth/not_a_youth_account.html", status=403)
     profile = services.youth_profile(user)
-    items = ModeratedItem.objects.filter(author=user).exclude(status=Status.PUBLISHED).order_by("-created_at")[:20]
     return render(
         request,
         "youth/home.html",
         {
             "spaces": spaces,
             "profile": profile,
-            "my_items": items,
+            "my_items": _unpublished(user),
             "moderated": moderation.queue_summaries(user),
             "coordinated": [space for space in spaces if services.is_coordinator_of(user, space)],
             "may_ask_parent": profile is not None and services.may_ask_parent_again(profile),
             "show_welcome": profile is not None and profile.welcomed_at is None,
         },
     )
+
+
+def _unpublished(user: User) -> list[dict[str, Any]]:
+    """What the member wrote that is not published (held, to change, rejected, hidden), newest first: each item
+    with its content, a few words of it, and where the member reads it (not for what a moderator hid)."""
+    # What get_absolute_url reads, fetched with the content: a post's space, a comment's post and its space.
+    with_their_pages: list[QuerySet[Model]] = [
+        Post.objects.select_related("space"),
+        Comment.objects.select_related("post__space"),
+    ]
+    items = (
+        ModeratedItem.objects.filter(author=user)
+        .exclude(status=Status.PUBLISHED)
+        .prefetch_related(GenericPrefetch("content_object", with_their_pages))
+        .order_by("-created_at")[:20]
+    )
+    own_pages = (Post, Comment, YouthProfile, YouthResource)
+    return [
+        {
+            "item": item,
+            "content": item.content_object,
+            "url": item.content_object.get_absolute_url()
+            if isinstance(item.content_object, own_pages) and item.status != Status.HIDDEN
+            else "",
+        }
+        for item in items
+    ]
 
 
 @youth_view

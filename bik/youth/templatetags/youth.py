@@ -14,6 +14,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from bik.moderation import labels
@@ -42,6 +43,18 @@ def content_kind(obj: Any) -> str:
     if obj is None:
         return str(_("Deleted content"))
     return str(obj._meta.verbose_name).capitalize()
+
+
+@register.filter
+def content_summary(obj: Any) -> str:
+    """A few words of what someone wrote: its title, else the start of its text."""
+    if obj is None:
+        return ""
+    title = str(getattr(obj, "title", "") or "")
+    if title:
+        return title
+    text = " ".join(obj.moderation_text().split()) if hasattr(obj, "moderation_text") else ""
+    return Truncator(text).chars(80)
 
 
 def _link(match: re.Match[str]) -> str:

@@ -1,0 +1,40 @@
+"""A member's home in the youth area names what they wrote that is not published yet, and leads to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from bik.accounts.models import User
+from bik.moderation.models import Status
+from bik.youth import services
+from bik.youth.models import Comment, Post, Space
+from tests.query_counts import render_warm
+from tests.youth.conftest import make_youth
+
+pytestmark = pytest.mark.django_db
+
+
+def test_held_writing_is_named_and_linked_without_a_query_per_item(
+    client_for: Callable[[User], Client],
+    france: Space,
+    published_post: Post,
+    write_comment: Callable[[User, Post, str], Comment],
+) -> None:
+    newcomer = make_youth("kim@youth.example", "FR")  # a new member's first posts wait for a moderator
+    client = client_for(newcomer)
+    first = services.submit_post(newcomer, france, kind=Post.Kind.DISCUSSION, title="My first idea", body="Hi").obj
+    comment = write_comment(newcomer, published_post, "I think the same about passwords and games")
+    one_of_each = render_warm(client, "/en/youth/spaces/")
+    for number in range(3):
+        services.submit_post(newcomer, france, kind=Post.Kind.DISCUSSION, title=f"Idea {number}", body="Hello")
+        write_comment(newcomer, published_post, f"Another thought, number {number}")
+    more = render_warm(client, "/en/youth/spaces/")
+
+    assert first.moderation.status == Status.HELD
+    assert f'<a href="{first.get_absolute_url()}">My first idea</a>' in more.html
+    assert f'<a href="{comment.get_absolute_url()}">I think the same about passwords and games</a>' in more.html
+    assert more.html.count("Another thought, number") == 3
+    assert more.queries == one_of_each.queries, more.sql
