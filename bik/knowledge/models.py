@@ -18,6 +18,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -54,7 +55,7 @@ class DocumentType(models.TextChoices):
     STRATEGY = "strategy", _("Strategy or action plan")
     CODE_OF_CONDUCT = "code-of-conduct", _("Code of conduct")
     GUIDELINE = "guideline", _("Guideline")
-    REPORT = "report", _("Report")
+    REPORT = "report", pgettext_lazy("a kind of document", "Report")
 
 
 class DocumentStatus(models.TextChoices):

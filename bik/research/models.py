@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -20,7 +21,7 @@ FIRST_YEAR, LAST_YEAR = 1995, 2100
 
 
 class PublicationType(models.TextChoices):
-    REPORT = "report", _("Report")
+    REPORT = "report", pgettext_lazy("a kind of document", "Report")
     STUDY = "study", _("Study")
     POLICY_PAPER = "policy-paper", _("Policy paper")
     INDUSTRY_GUIDE = "industry-guide", _("Industry guide")
