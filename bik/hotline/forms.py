@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, cast
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -97,7 +99,17 @@ class StageForm(forms.Form):
         from bik.hotline.services import RECORDABLE_STAGES
 
         super().__init__(*args, **kwargs)
-        self.fields["stage"].choices = [(stage.value, stage.label) for stage in RECORDABLE_STAGES]  # type: ignore[attr-defined]
+        self.fields["stage"].choices = [  # type: ignore[attr-defined]
+            ("", _("Choose a step")),
+            *((stage.value, stage.label) for stage in RECORDABLE_STAGES),
+        ]
+        self.fields["stage"].error_messages["required"] = _("Choose the step to record.")
+
+    def clean_at(self) -> dt.datetime | None:
+        at: dt.datetime | None = self.cleaned_data.get("at")
+        if at is not None and at > timezone.now():
+            raise forms.ValidationError(_("A step cannot be recorded in the future."))
+        return at
 
 
 class PeriodForm(forms.Form):

@@ -284,6 +284,11 @@ def forward(
 
 
 RECORDABLE_STAGES = (Stage.NOTICE_SENT, Stage.REMOVED)
+ILLEGAL = (Outcome.BASELINE, Outcome.NATIONALLY_ILLEGAL)
+
+
+class NotIllegalError(Exception):
+    """Notice and takedown follow an assessment that found the address illegal: its latest assessment did not."""
 
 
 @transaction.atomic
@@ -293,6 +298,9 @@ def record_stage(
     _check(analyst, hotline, item)
     if stage not in RECORDABLE_STAGES:
         raise NotAllowedError
+    latest = item.assessments.order_by("-created_at", "-pk").first()
+    if latest is None or latest.outcome not in ILLEGAL:
+        raise NotIllegalError
     event = TimelineEvent.objects.create(
         url=item, hotline=hotline, stage=Stage(stage), at=at or timezone.now(), recorded_by=analyst
     )

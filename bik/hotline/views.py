@@ -279,7 +279,11 @@ def record_stage(request: HttpRequest, analyst: User, hotline: Centre, pk: int) 
     form = StageForm(request.POST, prefix=f"u{item.pk}")
     if not form.is_valid():
         return _invalid(request, hotline, item, "stage", form)
-    services.record_stage(analyst, hotline, item, stage=form.cleaned_data["stage"], at=form.cleaned_data["at"])
+    try:
+        services.record_stage(analyst, hotline, item, stage=form.cleaned_data["stage"], at=form.cleaned_data["at"])
+    except services.NotIllegalError:
+        form.add_error("stage", _("Notice and takedown follow an assessment as illegal: assess the address first."))
+        return _invalid(request, hotline, item, "stage", form)
     messages.success(request, _("Step recorded."))
     return _back(hotline, item)
 

@@ -184,6 +184,33 @@ def test_bad_input_in_an_analyst_form_is_a_clear_error(
 
 
 @pytest.mark.django_db
+def test_a_takedown_step_is_chosen_follows_an_assessment_as_illegal_and_is_not_in_the_future(
+    analysts: Analysts, client_for: Login, belgian_report: Report
+) -> None:
+    item = belgian_report.urls.get(position=0)
+    prefix, step = f"u{item.pk}", f"/en/hotline/be/urls/{item.pk}/step/"
+    belgium = client_for(analysts.belgium)
+    nothing_chosen = belgium.post(step, {})
+    not_assessed = belgium.post(step, {f"{prefix}-stage": "notice_sent"})
+    belgium.post(f"/en/hotline/be/urls/{item.pk}/assess/", {f"{prefix}-outcome": "not_illegal"})
+    not_illegal = belgium.post(step, {f"{prefix}-stage": "notice_sent"})
+    belgium.post(f"/en/hotline/be/urls/{item.pk}/assess/", {f"{prefix}-outcome": "national"})
+    in_the_future = belgium.post(step, {f"{prefix}-stage": "removed", f"{prefix}-at": "2999-01-01T10:00"})
+    recorded = belgium.post(step, {f"{prefix}-stage": "notice_sent"})
+
+    assert nothing_chosen.status_code == 400
+    assert "Choose the step to record." in nothing_chosen.content.decode()
+    for refused in (not_assessed, not_illegal):
+        assert refused.status_code == 400
+        assert "assess the address first" in refused.content.decode()
+    assert in_the_future.status_code == 400
+    assert "A step cannot be recorded in the future." in in_the_future.content.decode()
+    assert recorded.status_code == 302
+    steps = TimelineEvent.objects.filter(url=item, stage__in=[Stage.NOTICE_SENT, Stage.REMOVED])
+    assert list(steps.values_list("stage", flat=True)) == [Stage.NOTICE_SENT]
+
+
+@pytest.mark.django_db
 def test_every_view_and_action_is_audited_and_the_log_cannot_change(
     analysts: Analysts, client_for: Login, belgian_report: Report
 ) -> None:
