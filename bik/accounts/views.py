@@ -19,6 +19,7 @@ from bik.accounts.forms import DeleteAccountForm, ProfileForm, YouthAccountForm
 from bik.accounts.models import User
 from bik.accounts.roles import is_staff_member
 from bik.community.access import is_member as is_community_member
+from bik.community.models import Membership
 from bik.community.services import is_youth_account
 from bik.hotline.services import analysed_hotlines
 from bik.impact.access import staff_centres
@@ -61,6 +62,9 @@ def profile(request: HttpRequest) -> HttpResponse:
             # The private spaces the account belongs to, so that nobody has to know their addresses.
             "youth_spaces": youth_account or bool(coordinated_countries(user)),
             "community": is_community_member(user),
+            # Someone who asked to join the community and has no answer yet (or was declined) reads where it stands.
+            "community_request": not is_community_member(user) and Membership.objects.filter(user=user).exists(),
+            "statistics_review": is_coordinator(user),
             "moderation_queues": bool(moderated_keys(user)),
         },
     )

@@ -152,3 +152,21 @@ def test_young_people_land_in_their_youth_spaces_after_signing_in(cast: Cast) ->
         response = client.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
         assert response.status_code == 302
         assert response["Location"] == landing
+
+
+def test_the_account_page_leads_an_applicant_to_their_request_and_a_statistics_coordinator_to_the_review(
+    client_for: Callable[[User], Client],
+) -> None:
+    from bik.community.models import Membership
+    from tests.factories.community import MembershipFactory
+    from tests.factories.statistics import StatisticsCoordinatorFactory
+
+    applicant = MembershipFactory.create(status=Membership.Status.PENDING).user
+    coordinator = StatisticsCoordinatorFactory.create()
+
+    applicants_page = client_for(applicant).get("/en/account/").content.decode()
+    coordinators_page = client_for(coordinator).get("/en/account/").content.decode()
+
+    assert '<a href="/en/community/join/status/">Your community membership</a>' in applicants_page
+    assert '<a href="/en/helpline-statistics/review/">Review helpline statistics</a>' in coordinators_page
+    assert "Your community membership" not in coordinators_page
