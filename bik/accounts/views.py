@@ -28,7 +28,7 @@ from bik.partners.services import acts_for_a_partner
 from bik.policy.services import contact_countries
 from bik.policy.services import is_editor as is_policy_editor
 from bik.statistics.services import is_coordinator, staffed_centres
-from bik.youth.services import coordinated_countries
+from bik.youth.services import coordinated_countries, coordinator_lacks_second_factor
 
 
 @login_required
@@ -61,6 +61,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             "policy_editor": is_policy_editor(user),
             # The private spaces the account belongs to, so that nobody has to know their addresses.
             "youth_spaces": youth_account or bool(coordinated_countries(user)),
+            "coordinator_second_factor": coordinator_lacks_second_factor(user),
             "community": is_community_member(user),
             # Someone who asked to join the community and has no answer yet (or was declined) reads where it stands.
             "community_request": not is_community_member(user) and Membership.objects.filter(user=user).exists(),

@@ -105,6 +105,7 @@ DEMO_ACCOUNTS = (
         "youth-coordinator@bik.example",
         "Yara (Irish youth panel)",
         Role.YOUTH_COORDINATOR,
+        mfa=True,
         centre_country="IE",
         centre_role=CentreRole.Kind.YOUTH_COORDINATOR,
         strand=Strand.YOUTH,
@@ -333,6 +334,12 @@ def ensure_accounts() -> None:
                 role=account.centre_role,
                 strand=account.strand,
             )
-        if account.mfa and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
-            TOTP.activate(user, DEMO_TOTP_SECRET)
-            RecoveryCodes.activate(user)
+        if account.mfa:
+            ensure_second_factor(user)
+
+
+def ensure_second_factor(user: User) -> None:
+    """The demo's shared TOTP secret (`make totp` prints its code) and recovery codes, for a staff account."""
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, DEMO_TOTP_SECRET)
+        RecoveryCodes.activate(user)

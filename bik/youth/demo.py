@@ -17,7 +17,7 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role
 from bik.demo.datafiles import demo_data
 from bik.demo.registry import demo_ids
-from bik.demo.services import demo_account
+from bik.demo.services import demo_account, ensure_second_factor
 from bik.moderation.models import ModeratedItem, Report, Status
 from bik.network.models import Centre, CentreRole, Strand
 from bik.pages.models import HomePage
@@ -50,6 +50,7 @@ def load(home: HomePage, out: Any = None) -> None:
     for spec in data["coordinators"]:
         user = _account(spec["email"], spec["name"])
         user.groups.add(coordinator_group)
+        ensure_second_factor(user)
         CentreRole.objects.get_or_create(
             user=user,
             centre=Centre.objects.get(country=spec["country"]),

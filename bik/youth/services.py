@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
 from django.contrib.contenttypes.models import ContentType
@@ -24,6 +25,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from bik.accounts import ratelimits
 from bik.accounts.models import User
@@ -131,14 +133,35 @@ def is_youth_member(user: User | AnonymousUser) -> bool:
     return isinstance(user, User) and has_role(user, Role.YOUTH_MEMBER)
 
 
+def is_youth_coordinator(user: User | AnonymousUser) -> bool:
+    """A youth coordinator who can act as one: coordinators read what young people wrote before anyone else does
+    (held posts may carry a phone number or a school), so the role counts only with a second factor set up."""
+    return (
+        isinstance(user, User)
+        and user.is_authenticated
+        and has_role(user, Role.YOUTH_COORDINATOR)
+        and bool(is_mfa_enabled(user))
+    )
+
+
+def coordinator_lacks_second_factor(user: User | AnonymousUser) -> bool:
+    """A youth coordinator who has not set up a second factor yet: sent to set one up."""
+    return isinstance(user, User) and has_role(user, Role.YOUTH_COORDINATOR) and not is_mfa_enabled(user)
+
+
+COORDINATOR_SECOND_FACTOR = gettext_lazy("Youth coordinators must set up two-factor authentication first.")
+
+
 def coordinated_countries(user: User | AnonymousUser) -> frozenset[str]:
     """The countries whose youth spaces the user coordinates, read once per user object (pages ask per space)."""
     if not isinstance(user, User) or not user.is_authenticated or not has_role(user, Role.YOUTH_COORDINATOR):
         return frozenset()
     known: frozenset[str] | None = user.__dict__.get("_bik_coordinated_countries")
     if known is None:
-        roles = CentreRole.objects.filter(user=user, role=CentreRole.Kind.YOUTH_COORDINATOR)
-        known = frozenset(str(code) for code in roles.values_list("centre__country", flat=True))
+        known = frozenset()
+        if is_youth_coordinator(user):
+            roles = CentreRole.objects.filter(user=user, role=CentreRole.Kind.YOUTH_COORDINATOR)
+            known = frozenset(str(code) for code in roles.values_list("centre__country", flat=True))
         user.__dict__["_bik_coordinated_countries"] = known
     return known
 
@@ -163,7 +186,7 @@ def can_view(
         return False
     if moderation_spaces.is_global_moderator(user) or is_coordinator_of(user, space):
         return True
-    if space.is_european and has_role(user, Role.YOUTH_COORDINATOR):
+    if space.is_european and is_youth_coordinator(user):
         return True
     if not is_youth_member(user):
         return False

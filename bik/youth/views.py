@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts import ratelimits
+from bik.accounts.gates import private, set_up_second_factor
 from bik.accounts.models import User
 from bik.accounts.services import equal_password_work
 from bik.catalogue.pagination import counted_page
@@ -171,6 +172,8 @@ def ask_parent_again(request: HttpRequest) -> HttpResponse:
 @youth_view
 def home(request: HttpRequest) -> HttpResponse:
     user = _signed_in(request)
+    if services.coordinator_lacks_second_factor(user):
+        return private(set_up_second_factor(request, services.COORDINATOR_SECOND_FACTOR))
     spaces = services.visible_spaces(user)
     if not spaces:
         if services.is_youth_member(user):

@@ -14,9 +14,9 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from bik.demo.services import DEMO_PASSWORD
+from bik.demo.services import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from tests.browser.conftest import assert_accessible, email_text, newest_email
-from tests.browser.test_accounts_flow import CONFIRM_LINK, on_this_server
+from tests.browser.test_accounts_flow import CONFIRM_LINK, enter_second_factor, on_this_server
 
 PASSWORD = "a long pass-phrase for youth 2026"
 FRENCH_COORDINATOR = "youth-coordinator-fr@bik.example"
@@ -30,6 +30,12 @@ def sign_in(page: Any, email: str, password: str) -> None:
     form.get_by_label("Email").fill(email)
     form.get_by_label(re.compile(r"^Password:?$")).fill(password)
     form.get_by_role("button", name="Sign In").click()
+
+
+def sign_in_as_coordinator(page: Any) -> None:
+    """The French youth coordinator, with the second factor the role must have."""
+    sign_in(page, FRENCH_COORDINATOR, DEMO_PASSWORD)
+    enter_second_factor(page, DEMO_TOTP_SECRET, FRENCH_COORDINATOR)
 
 
 def new_context(browser: Any, live_url: str) -> Any:
@@ -169,7 +175,7 @@ def test_a_young_person_joins_waits_for_consent_posts_and_is_kept_safe(
 
     # The French coordinator finds it in the queue, flagged, and rejects it with a reason.
     coordinator = other_page
-    sign_in(coordinator, FRENCH_COORDINATOR, DEMO_PASSWORD)
+    sign_in_as_coordinator(coordinator)
     expect(coordinator.locator("header").get_by_role("link", name="My account")).to_be_visible()
     coordinator.goto("/en/moderation/")
     assert_accessible(coordinator)
@@ -306,7 +312,7 @@ def test_a_coordinator_plans_a_meeting_that_members_see_in_their_own_time_zone(
 
     # The French coordinator plans it from the space page; a first try without a date is explained.
     coordinator = page
-    sign_in(coordinator, FRENCH_COORDINATOR, DEMO_PASSWORD)
+    sign_in_as_coordinator(coordinator)
     expect(coordinator.locator("header").get_by_role("link", name="My account")).to_be_visible()
     coordinator.goto("/en/youth/spaces/fr/")
     coordinator.get_by_role("link", name=re.compile(r"^Coordinate this space")).click()

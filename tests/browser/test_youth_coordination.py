@@ -13,7 +13,6 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from bik.demo.services import DEMO_PASSWORD
 from tests.browser.conftest import assert_accessible
 from tests.browser.test_youth import (
     FRENCH_COORDINATOR,
@@ -21,6 +20,7 @@ from tests.browser.test_youth import (
     letters_only,
     new_context,
     sign_in,
+    sign_in_as_coordinator,
 )
 
 
@@ -29,7 +29,7 @@ def coordinator(browser: Any, live_url: str) -> Iterator[Any]:
     context = new_context(browser, live_url)
     try:
         page = context.new_page()
-        sign_in(page, FRENCH_COORDINATOR, DEMO_PASSWORD)
+        sign_in_as_coordinator(page)
         expect(page.locator("header").get_by_role("link", name="My account")).to_be_visible()
         yield page
     finally:

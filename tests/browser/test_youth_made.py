@@ -11,9 +11,14 @@ from typing import Any
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from bik.demo.services import DEMO_PASSWORD
 from tests.browser.conftest import assert_accessible
-from tests.browser.test_youth import FRENCH_COORDINATOR, PASSWORD, letters_only, new_context, sign_in
+from tests.browser.test_youth import (
+    PASSWORD,
+    letters_only,
+    new_context,
+    sign_in,
+    sign_in_as_coordinator,
+)
 
 
 def _poster_bytes() -> bytes:
@@ -108,7 +113,7 @@ def test_a_young_person_offers_a_poster_the_coordinator_approves_it_and_the_gall
     coordinator_context = new_context(browser, live_url)
     try:
         page = coordinator_context.new_page()
-        sign_in(page, FRENCH_COORDINATOR, DEMO_PASSWORD)
+        sign_in_as_coordinator(page)
         page.goto("/en/youth/spaces/fr/")
         page.get_by_role("link", name=re.compile(r"^Coordinate this space")).click()
         page.get_by_role("link", name=title).click()

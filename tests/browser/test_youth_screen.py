@@ -12,9 +12,8 @@ from typing import Any
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from bik.demo.services import DEMO_PASSWORD
 from tests.browser.conftest import assert_accessible
-from tests.browser.test_youth import FRENCH_COORDINATOR, PASSWORD, letters_only, sign_in
+from tests.browser.test_youth import PASSWORD, letters_only, sign_in, sign_in_as_coordinator
 
 INDIRECT_SELF_HARM = "Je me suis encore fait du mal hier soir. Parfois j'aimerais juste disparaître."
 
@@ -71,7 +70,7 @@ def test_an_indirect_self_harm_post_shows_the_helpline_and_is_urgent_for_the_coo
 
     # The French coordinator sees it marked urgent, first in the queue, with the self-harm reason.
     coordinator = other_page
-    sign_in(coordinator, FRENCH_COORDINATOR, DEMO_PASSWORD)
+    sign_in_as_coordinator(coordinator)
     expect(coordinator.locator("header").get_by_role("link", name="My account")).to_be_visible()
     coordinator.goto("/en/moderation/")
     expect(coordinator.get_by_text(re.compile(r"\d+ urgent"))).to_be_visible()

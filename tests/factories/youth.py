@@ -121,10 +121,11 @@ class YouthMemberFactory(UserFactory):
 
 
 class YouthCoordinatorFactory(CentrePersonFactory):
-    """A youth coordinator, of Belgium's centre unless `country` says otherwise: looks after the young members of
-    the centre's country."""
+    """A youth coordinator, of Belgium's centre unless `country` says otherwise, with the second factor the role
+    must have: looks after the young members of the centre's country."""
 
     class Params:
         role = Role.YOUTH_COORDINATOR
         kind = CentreRole.Kind.YOUTH_COORDINATOR
         strand = Strand.YOUTH
+        mfa = True  # the role counts only with a second factor (`mfa=False` for one who has not set it up)
