@@ -38,3 +38,22 @@ def test_held_writing_is_named_and_linked_without_a_query_per_item(
     assert f'<a href="{comment.get_absolute_url()}">I think the same about passwords and games</a>' in more.html
     assert more.html.count("Another thought, number") == 3
     assert more.queries == one_of_each.queries, more.sql
+
+
+def test_a_young_person_keeps_the_youth_menu_on_the_report_pages_an_adult_does_not(
+    client_for: Callable[[User], Client], published_post: Post
+) -> None:
+    from tests.factories.accounts import UserFactory
+
+    young, adult = make_youth("kim@youth.example", "FR"), UserFactory.create(email="ada@cast.example")
+    report_form = f"/en/moderation/items/{published_post.moderation_id}/report/"
+    pages = {
+        "young": [client_for(young).get(path).content.decode() for path in (report_form, "/en/moderation/reports/")],
+        "adult": [client_for(adult).get("/en/moderation/reports/").content.decode()],
+    }
+
+    for page in pages["young"]:
+        assert 'class="youth-nav"' in page
+        assert '<body class="youth-theme">' in page
+    assert 'class="youth-nav"' not in pages["adult"][0]
+    assert "youth-theme" not in pages["adult"][0]

@@ -18,7 +18,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from bik.moderation import labels
-from bik.youth import sessions
+from bik.youth import services, sessions
 from bik.youth.models import avatar_file
 
 register = template.Library()
@@ -31,6 +31,13 @@ def keeps_addresses(user: Any) -> bool:
     """`{% if user|keeps_addresses %}`: whether the list of signed-in devices shows each one's address
     (bik.youth.sessions)."""
     return bool(getattr(user, "is_authenticated", False)) and sessions.keeps_addresses(user)
+
+
+@register.filter
+def in_youth_area(user: Any) -> bool:
+    """`{% if user|in_youth_area %}`: a young member, for pages shared with adults (reports) that show a young
+    person the youth area's menu and look."""
+    return services.is_youth_member(user)
 
 
 @register.filter
