@@ -67,11 +67,16 @@ def test_a_portuguese_school_takes_part_from_registration_to_calendar(
     # The school registers on the mini-site and confirms its address from the email.
     page.goto("/en/")
     page.get_by_role("banner").get_by_role("link", name="Become a supporter").click()
+    # The form's page fully loaded before typing: in one CI run the click on "School" did not take (Playwright:
+    # "clicking the checkbox did not change its state") with the page perhaps still loading.
+    expect(page).to_have_url(re.compile(r"/supporters/register/$"))
+    page.wait_for_load_state("load")
     page.get_by_label("Email").fill(email)
     page.get_by_label(re.compile(r"^Password")).first.fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_label("Name of the organisation, school or person").fill("Escola Secundária do Porto")
     page.get_by_role("radio", name="School").check()
+    expect(page.get_by_role("radio", name="School")).to_be_checked()
     page.get_by_label("Country").select_option("PT")
     page.get_by_role("button", name="Register").click()
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
