@@ -170,13 +170,11 @@ def review(request: HttpRequest, user: User) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def review_quarter(request: HttpRequest, user: User, quarter: str) -> HttpResponse:
     period = _quarter(quarter)
-    rows, missing = _review_rows(period), services.missing_centres(period)
-    flagged = sum(1 for row in rows if row["flags"])
     if request.method == "POST":
         if request.POST.get("action") == "lock":
             # Published figures are read as the network's: a quarter with helplines missing or figures flagged is
             # published only when the coordinator says so, on the page that lists them.
-            if (missing or flagged) and request.POST.get("confirm") != "yes":
+            if request.POST.get("confirm") != "yes" and _incomplete(period):
                 messages.error(
                     request,
                     _("Tick the box to publish the quarter with helplines missing or figures flagged."),
@@ -187,19 +185,25 @@ def review_quarter(request: HttpRequest, user: User, quarter: str) -> HttpRespon
         elif request.POST.get("action") == "unlock":
             services.unlock(user, period)
         return redirect(request.path)
+    rows = _review_rows(period)
     return render(
         request,
         "statistics/admin/review_quarter.html",
         {
             "quarter": period,
             "rows": rows,
-            "missing": missing,
-            "flagged": flagged,
+            "missing": services.missing_centres(period),
+            "flagged": sum(1 for row in rows if row["flags"]),
             "late": services.late_centres(period),
             "reason_form": ReasonForm(),
             "audit": AuditEntry.objects.filter(quarter=period.label)[:50],
         },
     )
+
+
+def _incomplete(period: Quarter) -> bool:
+    """Whether a helpline has not submitted the quarter or a submission carries a flag."""
+    return bool(services.missing_centres(period)) or any(row["flags"] for row in _review_rows(period))
 
 
 def _review_rows(period: Quarter) -> list[dict[str, Any]]:
