@@ -36,7 +36,7 @@ from bik.youth.services import coordinated_countries, coordinator_lacks_second_f
 def profile(request: HttpRequest) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)  # noqa: S101 -- guaranteed by login_required; narrows the type
-    youth_account = is_youth_account(user)
+    youth_account, community = is_youth_account(user), is_community_member(user)
     form_class = YouthAccountForm if youth_account else ProfileForm
     form = form_class(request.POST if request.method == "POST" else None, instance=user)
     if request.method == "POST" and form.is_valid():
@@ -62,9 +62,9 @@ def profile(request: HttpRequest) -> HttpResponse:
             # The private spaces the account belongs to, so that nobody has to know their addresses.
             "youth_spaces": youth_account or bool(coordinated_countries(user)),
             "coordinator_second_factor": coordinator_lacks_second_factor(user),
-            "community": is_community_member(user),
+            "community": community,
             # Someone who asked to join the community and has no answer yet (or was declined) reads where it stands.
-            "community_request": not is_community_member(user) and Membership.objects.filter(user=user).exists(),
+            "community_request": not community and Membership.objects.filter(user=user).exists(),
             "statistics_review": is_coordinator(user),
             "moderation_queues": bool(moderated_keys(user)),
         },
