@@ -23,7 +23,7 @@ from bik.community.models import Membership
 from bik.community.services import is_youth_account
 from bik.hotline.services import analysed_hotlines
 from bik.impact.access import staff_centres
-from bik.moderation.spaces import moderated_keys
+from bik.moderation.spaces import moderated_keys, moderator_lacks_second_factor
 from bik.partners.services import acts_for_a_partner
 from bik.policy.services import contact_countries
 from bik.policy.services import is_editor as is_policy_editor
@@ -62,6 +62,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             # The private spaces the account belongs to, so that nobody has to know their addresses.
             "youth_spaces": youth_account or bool(coordinated_countries(user)),
             "coordinator_second_factor": coordinator_lacks_second_factor(user),
+            "moderator_second_factor": moderator_lacks_second_factor(user),
             "community": community,
             # Someone who asked to join the community and has no answer yet (or was declined) reads where it stands.
             "community_request": not community and Membership.objects.filter(user=user).exists(),

@@ -456,8 +456,11 @@ def moderate(moderator: User, item: ModeratedItem, action: str, reason: str = ""
 
 
 def can_lift_suspensions(user: User | AnonymousUser) -> bool:
+    """Network admins (and superusers), with their second factor."""
     return (
-        isinstance(user, User) and user.is_authenticated and (user.is_superuser or has_role(user, Role.NETWORK_ADMIN))
+        isinstance(user, User)
+        and spaces.is_global_moderator(user)
+        and (user.is_superuser or has_role(user, Role.NETWORK_ADMIN))
     )
 
 

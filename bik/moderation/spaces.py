@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from allauth.mfa.utils import is_mfa_enabled
 from django.contrib.auth.models import AnonymousUser
+from django.utils.translation import gettext_lazy
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
@@ -39,10 +41,33 @@ def policy_for(space_key: str) -> SpacePolicy | None:
     return next((p for prefix, p in _POLICIES.items() if space_key.startswith(prefix)), None)
 
 
-def is_global_moderator(user: User | AnonymousUser) -> bool:
-    if not user.is_authenticated:
+def holds_moderator_role(user: User | AnonymousUser) -> bool:
+    """Moderators, network admins and superusers: the people who moderate every space once they have a second
+    factor."""
+    if not isinstance(user, User) or not user.is_authenticated:
         return False
     return bool(user.is_superuser or has_role(user, Role.MODERATOR) or has_role(user, Role.NETWORK_ADMIN))
+
+
+def is_global_moderator(user: User | AnonymousUser) -> bool:
+    """Someone who moderates every space. Queues hold what young people wrote before anyone else reads it (a
+    phone number, a school), so the role counts only with a second factor set up, as for youth coordinators;
+    asked once per user object."""
+    if not isinstance(user, User):
+        return False
+    known: bool | None = user.__dict__.get("_bik_global_moderator")
+    if known is None:
+        known = holds_moderator_role(user) and bool(is_mfa_enabled(user))
+        user.__dict__["_bik_global_moderator"] = known
+    return known
+
+
+def moderator_lacks_second_factor(user: User | AnonymousUser) -> bool:
+    """A moderator who has not set up a second factor yet: sent to set one up."""
+    return holds_moderator_role(user) and not is_global_moderator(user)
+
+
+MODERATOR_SECOND_FACTOR = gettext_lazy("Moderators must set up two-factor authentication first.")
 
 
 def can_moderate(user: User | AnonymousUser, space_key: str) -> bool:
@@ -86,9 +111,11 @@ def can_view(user: User | AnonymousUser, space_key: str) -> bool:
 
 
 def coordinators(space_key: str) -> list[User]:
-    """Who is emailed about an urgent item in the space: its coordinators, else the global moderators."""
+    """Who is emailed about an urgent item in the space: its coordinators who can open the item (a second factor
+    set up), else the global moderators. An email to someone who cannot act on it would leave the item waiting."""
     policy = policy_for(space_key)
-    people = policy.coordinators(space_key) if policy else []
+    named = policy.coordinators(space_key) if policy else []
+    people = [person for person in named if can_moderate(person, space_key)]
     if not people:
-        people = [user for user in User.objects.filter(is_active=True) if is_global_moderator(user)]
+        people = [user for user in User.objects.filter(is_active=True).order_by("pk") if is_global_moderator(user)]
     return [person for person in people if person.is_active and person.email]

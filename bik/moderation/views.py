@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -13,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from bik.accounts import ratelimits
+from bik.accounts.gates import private, set_up_second_factor
 from bik.accounts.models import User
 from bik.moderation import services, spaces
 from bik.moderation.forms import LiftSuspensionForm, ModerationForm, ReportForm
@@ -28,7 +32,21 @@ def _user(request: HttpRequest) -> User:
     return user
 
 
-@login_required
+def moderators_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A moderators' page: signed in, and a moderator without a second factor is sent to set one up first (the
+    page itself then refuses everyone it does not let in)."""
+
+    @login_required
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if spaces.moderator_lacks_second_factor(_user(request)):
+            return private(set_up_second_factor(request, spaces.MODERATOR_SECOND_FACTOR))
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@moderators_page
 def queues(request: HttpRequest) -> HttpResponse:
     summaries = services.queue_summaries(_user(request))
     if not summaries:
@@ -41,7 +59,7 @@ def queues(request: HttpRequest) -> HttpResponse:
     return render(request, "moderation/queues.html", context)
 
 
-@login_required
+@moderators_page
 def queue(request: HttpRequest, space_key: str) -> HttpResponse:
     try:
         items = services.queue(_user(request), space_key)
@@ -63,7 +81,7 @@ def queue(request: HttpRequest, space_key: str) -> HttpResponse:
     )
 
 
-@login_required
+@moderators_page
 @require_http_methods(["GET", "POST"])
 def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(ModeratedItem.objects.select_related("author", "content_type"), pk=pk)
@@ -130,7 +148,7 @@ def my_reports(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@moderators_page
 def audit_log(request: HttpRequest) -> HttpResponse:
     if not spaces.is_global_moderator(_user(request)):
         raise Http404
@@ -150,7 +168,7 @@ def _suspensions_page(
     return render(request, "moderation/suspensions.html", {"page_obj": page, "rows": rows}, status=status)
 
 
-@login_required
+@moderators_page
 def suspensions(request: HttpRequest) -> HttpResponse:
     """Running suspensions, each with a form to lift it early (network admins only)."""
     if not services.can_lift_suspensions(_user(request)):
@@ -158,7 +176,7 @@ def suspensions(request: HttpRequest) -> HttpResponse:
     return _suspensions_page(request)
 
 
-@login_required
+@moderators_page
 @require_POST
 def lift_suspension(request: HttpRequest, pk: int) -> HttpResponse:
     user = _user(request)

@@ -1,0 +1,88 @@
+"""Moderators read what young people wrote before anyone else does, so, like youth coordinators, they moderate
+only with a second factor; and an urgent item is emailed to the people who can open it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from bik.accounts.models import User
+from bik.accounts.roles import Role
+from bik.moderation import emails, spaces
+from bik.moderation.models import AuditEntry
+from bik.youth import services as youth
+from tests.factories.accounts import UserFactory
+from tests.factories.youth import YouthCoordinatorFactory
+from tests.youth.conftest import make_youth
+
+Login = Callable[[User], Client]
+MODERATORS_PAGES = ["/en/moderation/", "/en/moderation/queue/youth-pt/", "/en/moderation/audit/"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", [Role.MODERATOR, Role.NETWORK_ADMIN])
+def test_a_moderator_without_a_second_factor_is_sent_to_set_one_up(role: Role, client_for: Login) -> None:
+    without = UserFactory.create(email="no-mfa@mod.example", role=role)
+    with_factor = UserFactory.create(email="mfa@mod.example", role=role, mfa=True)
+
+    assert not spaces.is_global_moderator(without)
+    assert spaces.is_global_moderator(with_factor)
+    for path in MODERATORS_PAGES:
+        refused = client_for(without).get(path)
+        assert refused.status_code == 302, path
+        assert "/accounts/2fa/" in refused["Location"], path
+        assert "no-store" in refused["Cache-Control"] or "private" in refused["Cache-Control"], path
+        assert client_for(with_factor).get(path).status_code == 200, path
+
+
+@pytest.mark.django_db
+def test_a_suspension_is_lifted_only_with_a_second_factor(client_for: Login) -> None:
+    without = UserFactory.create(email="admin-no-mfa@mod.example", role=Role.NETWORK_ADMIN)
+    response = client_for(without).get("/en/moderation/suspensions/")
+    assert response.status_code == 302
+    assert "/accounts/2fa/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_an_urgent_item_is_emailed_to_the_coordinators_who_can_open_it(db: None) -> None:
+    able = YouthCoordinatorFactory.create(email="able@pt.example", country="PT")
+    unable = YouthCoordinatorFactory.create(email="unable@pt.example", country="PT", mfa=False)
+    writer = make_youth("w@youth.example", "PT")
+    urgent = youth.submit_post(writer, youth.national_space("PT"), kind="blog", title="x", body="quero morrer").item
+    mail.outbox.clear()
+
+    assert emails.send_urgent_alert(urgent.pk) == 1
+    assert [message.to for message in mail.outbox] == [[able.email]]
+    assert unable.email not in {address for message in mail.outbox for address in message.to}
+
+
+@pytest.mark.django_db
+def test_when_no_coordinator_can_open_it_the_moderators_with_a_second_factor_are_emailed(db: None) -> None:
+    YouthCoordinatorFactory.create(email="unable@pt.example", country="PT", mfa=False)
+    moderator = UserFactory.create(email="mod@mod.example", role=Role.MODERATOR, mfa=True)
+    UserFactory.create(email="mod-no-mfa@mod.example", role=Role.MODERATOR)
+    writer = make_youth("w@youth.example", "PT")
+    urgent = youth.submit_post(writer, youth.national_space("PT"), kind="blog", title="x", body="quero morrer").item
+    mail.outbox.clear()
+
+    emails.send_urgent_alert(urgent.pk)
+
+    assert [message.to for message in mail.outbox] == [[moderator.email]]
+    assert not AuditEntry.objects.filter(actor_id=moderator.pk).exists()  # telling is not acting
+
+
+@pytest.mark.django_db
+def test_the_account_page_tells_a_moderator_without_a_second_factor(client_for: Login) -> None:
+    without = UserFactory.create(email="no-mfa@mod.example", role=Role.MODERATOR)
+    with_factor = UserFactory.create(email="mfa@mod.example", role=Role.MODERATOR, mfa=True)
+    notice = "Moderators must set up two-factor authentication first."
+
+    told = client_for(without).get("/en/account/").content.decode()
+    assert notice in told
+    assert 'href="/en/moderation/"' not in told
+    shown = client_for(with_factor).get("/en/account/").content.decode()
+    assert notice not in shown
+    assert 'href="/en/moderation/"' in shown
