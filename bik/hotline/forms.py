@@ -64,6 +64,27 @@ class StatusForm(forms.Form):
     )
 
 
+class QueueForm(forms.Form):
+    """The queue's GET form: which reports to list, or one to find by its receipt code."""
+
+    WAITING, HANDLED = "waiting", "handled"
+
+    show = forms.ChoiceField(
+        label=_("Show"),
+        choices=[(WAITING, _("Waiting for this hotline")), (HANDLED, _("Handled by this hotline"))],
+        required=False,
+    )
+    code = forms.CharField(
+        label=_("Find a report by its receipt code"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def showing(self) -> str:
+        return (self.cleaned_data.get("show") if self.is_valid() else "") or self.WAITING
+
+
 class AssessmentForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
     hosting_country = forms.ChoiceField(label=_("Hosting country"), choices=[("", _("Not known"))], required=False)

@@ -174,6 +174,27 @@ def queue(hotline: Centre) -> QuerySet[Report]:
     return Report.objects.filter(urls__in=waiting).distinct().select_related("hotline").order_by("created_at", "pk")
 
 
+def handled(hotline: Centre) -> QuerySet[Report]:
+    """Reports whose every address this hotline works on it has assessed, the newest first."""
+    waiting = visible_urls(hotline).exclude(assessments__hotline=hotline)
+    return (
+        visible_reports(hotline)
+        .exclude(pk__in=Report.objects.filter(urls__in=waiting).values("pk"))
+        .select_related("hotline")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def find_report(hotline: Centre, code: str) -> Report | None:
+    """The report with this receipt code among those the hotline works on (however the code was typed)."""
+    return visible_reports(hotline).filter(receipt_code=normalise_receipt_code(code)).first()
+
+
+def audit_log(hotline: Centre) -> QuerySet[HotlineAuditEntry]:
+    """What was opened and done in this hotline's workspace, the newest first."""
+    return HotlineAuditEntry.objects.filter(hotline_country=hotline.country.code).order_by("-created_at", "-pk")
+
+
 def duplicates_of(item: ReportedUrl) -> tuple[list[ReportedUrl], list[ReportedUrl]]:
     """Other reports of the same address (same strict key), and possible duplicates (same loose key only),
     across every hotline of the network."""

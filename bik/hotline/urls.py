@@ -13,6 +13,7 @@ urlpatterns = [
     path("hotline/", views.workspace, name="workspace"),
     path("hotline/<str:country>/", views.queue, name="queue"),
     path("hotline/<str:country>/statistics/", views.statistics, name="statistics"),
+    path("hotline/<str:country>/audit/", views.audit_log, name="audit_log"),
     path("hotline/<str:country>/reports/<int:pk>/", views.report_detail, name="report"),
     path("hotline/<str:country>/reports/<int:pk>/export.json", views.export, name="export"),
     path("hotline/<str:country>/urls/<int:pk>/assess/", views.assess, name="assess"),

@@ -22,8 +22,17 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from bik.accounts import ratelimits
 from bik.accounts.gates import AnyResponse, Gate, ViewFunction, private
 from bik.accounts.models import User
+from bik.catalogue.pagination import paginate
 from bik.hotline import reporting, router, services
-from bik.hotline.forms import AssessmentForm, ForwardForm, PeriodForm, ReportForm, StageForm, StatusForm
+from bik.hotline.forms import (
+    AssessmentForm,
+    ForwardForm,
+    PeriodForm,
+    QueueForm,
+    ReportForm,
+    StageForm,
+    StatusForm,
+)
 from bik.hotline.models import Outcome, Report, ReportedUrl
 from bik.hotline.router import RouterForm
 from bik.network.models import Centre
@@ -185,16 +194,49 @@ def workspace(request: HttpRequest, analyst: User) -> HttpResponse:
     return _private(render(request, "hotline/workspace.html", {"hotlines": hotlines}))
 
 
+QUEUE_PAGE_SIZE = 50
+AUDIT_PAGE_SIZE = 50
+
+
 @analyst_view
 def queue(request: HttpRequest, analyst: User, hotline: Centre) -> HttpResponse:
-    reports = list(services.queue(hotline).prefetch_related("urls")[:200])
-    items = [item for report in reports for item in report.urls.all()]
-    services.audit(analyst, hotline, "view_queue")
+    """The reports waiting for this hotline (oldest first) or those it has handled (newest first), and a search
+    by receipt code that opens the report it finds."""
+    form = QueueForm(request.GET)
+    showing = form.showing()
+    code = form.cleaned_data.get("code", "") if form.is_valid() else ""
+    if code:
+        found = services.find_report(hotline, code)
+        services.audit(analyst, hotline, "find_report", report=found, detail=services.normalise_receipt_code(code))
+        if found is not None:
+            return redirect("hotline:report", country=hotline.country.code.lower(), pk=found.pk)
+        form.add_error("code", _("No report of this hotline has this receipt code."))
+    else:
+        services.audit(analyst, hotline, "view_queue" if showing == QueueForm.WAITING else "view_handled")
+    reports = services.queue(hotline) if showing == QueueForm.WAITING else services.handled(hotline)
+    page = paginate(reports.prefetch_related("urls"), request.GET.get("page"), QUEUE_PAGE_SIZE)
+    items = [item for report in page for item in report.urls.all()]
     return render(
         request,
         "hotline/queue.html",
-        {"hotline": hotline, "reports": reports, "duplicates": services.duplicate_ids(items)},
+        {
+            "hotline": hotline,
+            "form": form,
+            "showing": showing,
+            "waiting": showing == QueueForm.WAITING,
+            "page_obj": page,
+            "reports": page.object_list,
+            "duplicates": services.duplicate_ids(items),
+        },
     )
+
+
+@analyst_view
+def audit_log(request: HttpRequest, analyst: User, hotline: Centre) -> HttpResponse:
+    """What was opened and done in this hotline's workspace, by whom and when; reading it is logged too."""
+    services.audit(analyst, hotline, "view_audit_log")
+    page = paginate(services.audit_log(hotline), request.GET.get("page"), AUDIT_PAGE_SIZE)
+    return render(request, "hotline/audit_log.html", {"hotline": hotline, "page_obj": page})
 
 
 def _visible_report(hotline: Centre, pk: int) -> Report:

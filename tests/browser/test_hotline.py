@@ -87,3 +87,31 @@ def test_the_public_statistics_are_reached_from_report_it_and_filtered_without_j
     page.goto("/en/report/statistics/")
     assert_accessible(page)
     page.close()
+
+
+def test_an_analyst_finds_a_report_by_its_code_and_reads_the_handled_list_and_audit_log(page: Any) -> None:
+    sign_in(page, "hotline-analyst@bik.example", DEMO_PASSWORD)
+    enter_second_factor(page, DEMO_TOTP_SECRET, "hotline-analyst@bik.example")
+    page.goto("/en/hotline/be/")
+    assert_accessible(page)
+    code = page.locator(".queue-list h2 a").first.inner_text()
+
+    # Typed as a reporter might read it out: lower case, spaces for dashes.
+    page.get_by_label("Find a report by its receipt code").fill(code.lower().replace("-", " "))
+    page.get_by_role("button", name="Show", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(code)
+
+    page.go_back()
+    page.get_by_label("Find a report by its receipt code").fill("ZZZZ-ZZZZ-ZZZZ")
+    page.get_by_role("button", name="Show", exact=True).click()
+    expect(page.get_by_text("No report of this hotline has this receipt code.")).to_be_visible()
+    expect(page.get_by_label("Find a report by its receipt code")).to_have_value("ZZZZ-ZZZZ-ZZZZ")
+
+    page.get_by_role("link", name="Handled reports").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Handled reports: Belgium")
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Audit log").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hotline audit log: Belgium")
+    expect(page.get_by_role("cell", name="Searched by receipt code").first).to_be_visible()
+    assert_accessible(page)
