@@ -345,6 +345,11 @@ def respond(staff: User, consultation: Consultation, response: str) -> Consultat
 # --- Consultations in several languages ----------------------------------------------------------------
 
 
+def written_languages(consultation: Consultation) -> set[str]:
+    """The languages the consultation can be read in: its source language and each version written so far."""
+    return {consultation.source_language, *consultation.translations.values_list("language", flat=True)}
+
+
 def translation_languages(consultation: Consultation) -> list[str]:
     """The languages a consultation can have a version in: its languages other than the source language."""
     source = consultation.source_language

@@ -262,13 +262,28 @@ def consultation_detail(request: HttpRequest, user: User, pk: int) -> HttpRespon
             "form": form,
             "answered": answered,
             "language_ok": language in consultation.languages,
-            "languages": [name for code, name in settings.LANGUAGES if code in consultation.languages],
+            "answer_in": _answer_in(consultation)
+            if form is not None and language not in consultation.languages
+            else [],
             "results": services.results(consultation, staff=False, language=language)
             if consultation.is_closed
             else None,
         },
         status=status,
     )
+
+
+def _answer_in(consultation: Consultation) -> list[dict[str, Any]]:
+    """The consultation's page in each language it takes answers in, and whether its question is written in that
+    language (else it is read in the source language there)."""
+    written = services.written_languages(consultation)
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code in consultation.languages:
+            with translation.override(code):
+                url = consultation.get_absolute_url()
+            links.append({"code": code, "name": name, "url": url, "written": code in written})
+    return links
 
 
 # --- Staff: consultations -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ suppressed) and what the network did with their views."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import pytest
@@ -14,7 +15,7 @@ from django.utils import timezone
 from bik.accounts.models import User
 from bik.moderation.models import Status
 from bik.panels import services
-from bik.panels.models import Answer, Consultation
+from bik.panels.models import Answer, Consultation, ConsultationTranslation
 from tests.conftest import Cast, make_user
 from tests.panels.conftest import PanelCast, born_aged, open_consultation
 from tests.youth.conftest import make_youth
@@ -103,9 +104,31 @@ def test_a_choice_that_is_not_offered_is_refused_with_a_clear_message(
 def test_answers_are_taken_in_the_consultations_languages(cast: Cast, panels: PanelCast, client_for: ClientFor) -> None:
     consultation = open_consultation(languages=["fr"])
     young = client_for(cast.youth_member)
-    assert "takes answers in: Français" in young.get(consultation.get_absolute_url()).content.decode()
+    page = young.get(consultation.get_absolute_url()).content.decode()
+    assert "This consultation takes answers in these languages." in page
+    assert f'<a href="/fr/youth/consultations/{consultation.pk}/" hreflang="fr" lang="fr">Français</a>' in page
     young.post(f"/fr/youth/consultations/{consultation.pk}/", {"choices": "0"})
     assert Answer.objects.get(consultation=consultation).language == "fr"
+
+
+def test_the_languages_offered_say_where_the_question_is_not_written_in_them(
+    cast: Cast, panels: PanelCast, client_for: ClientFor
+) -> None:
+    consultation = open_consultation(languages=["en", "es", "fr"])
+    ConsultationTranslation.objects.create(consultation=consultation, language="fr", question="Quel sujet d'abord ?")
+    page = client_for(cast.youth_member).get(f"/ga/youth/consultations/{consultation.pk}/").content.decode()
+    notice = re.search(r'<div class="notice">.*?</div>', page, re.DOTALL)
+    assert notice is not None
+    links = re.findall(r'<li><a href="(/[a-z]{2}/youth/consultations/\d+/)"[^>]*>([^<]+)</a>([^<]*)</li>', notice[0])
+    assert [(url, name) for url, name, _note in links] == [
+        (f"/en/youth/consultations/{consultation.pk}/", "English"),
+        (f"/es/youth/consultations/{consultation.pk}/", "Español"),
+        (f"/fr/youth/consultations/{consultation.pk}/", "Français"),
+    ]
+    notes = [note.strip() for _url, _name, note in links]
+    assert notes[0] == notes[2] == ""  # English is the source; the French version is written
+    assert notes[1].startswith("(")
+    assert "English" in notes[1]  # Spanish readers get the English question
 
 
 def test_who_may_not_answer(cast: Cast, panels: PanelCast, client_for: ClientFor) -> None:
