@@ -43,6 +43,11 @@ class Filters:
 
         return cls(value("country").upper(), value("category"), value("from"), value("to"))
 
+    @property
+    def reversed(self) -> bool:
+        """The period's first quarter comes after its last (no quarter can match)."""
+        return bool(self.start and self.end and self.start > self.end)
+
     def as_query(self) -> dict[str, str]:
         pairs = {"country": self.country, "category": self.category, "from": self.start, "to": self.end}
         return {key: value for key, value in pairs.items() if value}
@@ -129,9 +134,9 @@ def build(filters: Filters, *, public: bool) -> Dashboard:
                 continue
             country = row["submission__centre__country"]
             country_quarter[(row["submission__quarter_id"], country)] += value
-            by_category[pk] += value
             if filters.country and country != filters.country:
                 continue
+            by_category[pk] += value
             by_quarter[row["submission__quarter_id"]] += value
             by_country[country] += value
             by_age[row["age_group"]] += value

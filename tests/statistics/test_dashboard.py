@@ -64,6 +64,23 @@ def test_filters_in_the_address_narrow_the_figures(published: Quarter) -> None:
     assert "compared with the network" in html
 
 
+def test_a_period_chosen_the_wrong_way_round_is_explained(published: Quarter) -> None:
+    html = Client().get(reverse("statistics:dashboard"), {"from": "2035-Q1", "to": "2034-Q4"}).content.decode()
+    assert "The period you chose starts after it ends." in html
+    assert "No published quarter matches these filters yet." not in html
+    right = Client().get(reverse("statistics:dashboard"), {"from": "2035-Q1", "to": "2035-Q1"}).content.decode()
+    assert "starts after it ends" not in right
+
+
+def test_every_chart_counts_the_chosen_country_only(published: Quarter) -> None:
+    html = Client().get(reverse("statistics:dashboard"), {"country": "FR"}).content.decode()
+    by_category = _pairs(html, "category")
+    # France's own figures: 40 about cyberbullying, 2 about grooming, none about sexting (Belgium's 120).
+    assert (by_category["cyberbullying"], by_category["grooming"], by_category["sexting"]) == ("40", "&lt;5", "0")
+    assert _pairs(html, "country") == {"France": "42"}
+    assert _pairs(html, "time") == {"2035-Q1": "42"}
+
+
 def _comparison(html: str) -> list[list[str]]:
     body = html.split('id="h-compare"')[1].split("</tbody>")[0].split("<tbody>")[1]
     return [re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row) for row in re.findall(r"<tr>(.*?)</tr>", body)]
