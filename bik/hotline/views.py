@@ -236,7 +236,10 @@ def audit_log(request: HttpRequest, analyst: User, hotline: Centre) -> HttpRespo
     """What was opened and done in this hotline's workspace, by whom and when; reading it is logged too."""
     services.audit(analyst, hotline, "view_audit_log")
     page = paginate(services.audit_log(hotline), request.GET.get("page"), AUDIT_PAGE_SIZE)
-    return render(request, "hotline/audit_log.html", {"hotline": hotline, "page_obj": page})
+    named = {entry.report_id for entry in page if entry.report_id}
+    codes = dict(services.visible_reports(hotline).filter(pk__in=named).values_list("pk", "receipt_code"))
+    rows = [(entry, codes.get(entry.report_id)) for entry in page]
+    return render(request, "hotline/audit_log.html", {"hotline": hotline, "page_obj": page, "rows": rows})
 
 
 def _visible_report(hotline: Centre, pk: int) -> Report:

@@ -3,6 +3,7 @@ hotline's own audit log, each behind the analysts' gate (see test_workspace for 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -114,7 +115,7 @@ def test_the_audit_log_shows_this_hotlines_entries_only_and_records_its_reading(
     page = belgium.get("/en/hotline/be/audit/").content.decode()
     assert "Hotline audit log: Belgium" in page
     assert "Opened a report" in page
-    assert f'href="/en/hotline/be/reports/{belgian_report.pk}/"' in page
+    assert f'href="/en/hotline/be/reports/{belgian_report.pk}/">{belgian_report.receipt_code}</a>' in page
     assert analysts.belgium.email in page
     assert analysts.france.email not in page
     assert f"/reports/{french_report.pk}/" not in page
@@ -129,3 +130,18 @@ def test_the_queue_links_to_the_handled_reports_statistics_and_audit_log(analyst
     page = client_for(analysts.belgium).get("/en/hotline/be/").content.decode()
     for href in ('href="?show=handled"', 'href="/en/hotline/be/statistics/"', 'href="/en/hotline/be/audit/"'):
         assert href in page
+
+
+@pytest.mark.django_db
+def test_the_audit_log_says_each_detail_in_words(analysts: Analysts, client_for: Login, belgian_report: Report) -> None:
+    belgium = Centre.objects.get(country="BE")
+    item = belgian_report.urls.get(position=0)
+    services.assess(analysts.belgium, belgium, item, outcome="national", hosting_country="FR")
+    services.forward(analysts.belgium, belgium, item, to_hotline=None)
+    services.record_stage(analysts.belgium, belgium, item, stage="notice_sent")
+
+    page = client_for(analysts.belgium).get("/en/hotline/be/audit/").content.decode()
+    details = re.findall(r"<td>([^<]*)</td></tr>", page)
+    assert "Illegal under national law · France" in details
+    assert "The national police" in details
+    assert "Notice sent to the host" in details

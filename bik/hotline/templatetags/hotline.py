@@ -1,7 +1,9 @@
 from django import template
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from bik.hotline.canonical import defang as defang_url
+from bik.hotline.models import HotlineAuditEntry, Outcome, Stage
 
 register = template.Library()
 
@@ -32,3 +34,23 @@ _AUDIT_ACTIONS = {
 def audit_action(action: str) -> str:
     """What an audit entry's action code means, in the reader's language (the code itself when it is unknown)."""
     return str(_AUDIT_ACTIONS.get(action, action))
+
+
+def _country(code: str) -> str:
+    return str(countries.name(code)) or code
+
+
+@register.filter
+def audit_detail(entry: HotlineAuditEntry) -> str:
+    """An audit entry's detail as the reader says it: the outcome and hosting country of an assessment, the
+    step recorded, where an address was forwarded; other details (a receipt code, an email) as they are."""
+    detail = str(entry.detail)
+    if entry.action == "assess":
+        outcome, _space, country = detail.partition(" ")
+        parts = [str(Outcome(outcome).label) if outcome in Outcome.values else outcome]
+        return " · ".join([*parts, _country(country)] if country else parts)
+    if entry.action == "record_stage":
+        return str(Stage(detail).label) if detail in Stage.values else detail
+    if entry.action == "forward":
+        return str(_("The national police")) if detail == "police" else _country(detail)
+    return detail
