@@ -400,6 +400,15 @@ class Localised:
     description: str
     options: list[str]
     response: str
+    # The language of each part that may fall back to the source language where the version leaves it empty.
+    description_language: str = ""
+    options_language: str = ""
+    response_language: str = ""
+
+    def __post_init__(self) -> None:
+        for part in ("description_language", "options_language", "response_language"):
+            if not getattr(self, part):
+                object.__setattr__(self, part, self.language)  # frozen: set once, here
 
 
 def localised(consultation: Consultation, language: str) -> Localised:
@@ -423,8 +432,9 @@ def localised(consultation: Consultation, language: str) -> Localised:
     if version is None:
         return source
     options = version.option_list()
+    options_language = language
     if len(options) != len(source.options):  # the source's options changed since: never mislabel a count
-        options = source.options
+        options, options_language = source.options, source.language
     return Localised(
         consultation,
         language,
@@ -432,6 +442,9 @@ def localised(consultation: Consultation, language: str) -> Localised:
         version.description or consultation.description,
         options,
         version.response or consultation.response,
+        description_language=language if version.description else source.language,
+        options_language=options_language,
+        response_language=language if version.response else source.language,
     )
 
 

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 import pytest
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import get_language_info
 
 from bik.accounts.models import User
 from bik.moderation.models import Status
@@ -128,7 +129,26 @@ def test_the_languages_offered_say_where_the_question_is_not_written_in_them(
     notes = [note.strip() for _url, _name, note in links]
     assert notes[0] == notes[2] == ""  # English is the source; the French version is written
     assert notes[1].startswith("(")
-    assert "English" in notes[1]  # Spanish readers get the English question
+    with translation.override("ga"):
+        english = str(get_language_info("en")["name_translated"])
+    assert english in notes[1]  # Spanish readers get the English question, named in the page's language (Irish)
+
+
+def test_a_part_a_version_leaves_empty_is_read_in_the_source_language_and_marked_so(
+    cast: Cast, panels: PanelCast, client_for: ClientFor
+) -> None:
+    consultation = open_consultation(languages=["en", "fr"], description="Tell us what to work on first.")
+    ConsultationTranslation.objects.create(
+        consultation=consultation,
+        language="fr",
+        question="Quel sujet en premier ?",
+        options="Harcèlement\nFausses nouvelles\nSommeil",
+    )
+    page = client_for(cast.youth_member).get(f"/fr/youth/consultations/{consultation.pk}/").content.decode()
+    assert "<h1>Quel sujet en premier ?</h1>" in page
+    assert '<div class="prose" lang="en"><p>Tell us what to work on first.' in page  # not written in French
+    assert '">Harcèlement</label>' in page  # the French options, in the page's language
+    assert 'lang="en">Bullying' not in page
 
 
 def test_who_may_not_answer(cast: Cast, panels: PanelCast, client_for: ClientFor) -> None:
