@@ -57,3 +57,17 @@ def test_a_young_person_keeps_the_youth_menu_on_the_report_pages_an_adult_does_n
         assert '<body class="youth-theme">' in page
     assert 'class="youth-nav"' not in pages["adult"][0]
     assert "youth-theme" not in pages["adult"][0]
+
+
+def test_a_young_person_can_go_back_from_the_report_form_and_is_thanked_once_it_is_sent(
+    client_for: Callable[[User], Client], published_post: Post
+) -> None:
+    young = make_youth("kim@youth.example", "FR")
+    client = client_for(young)
+    report_form = f"/en/moderation/items/{published_post.moderation_id}/report/"
+
+    form = client.get(report_form).content.decode()
+    assert f'<a class="button" href="{published_post.get_absolute_url()}">Cancel</a>' in form
+    sent = client.post(report_form, {"reason": "bullying", "details": ""}, follow=True)
+    assert sent.redirect_chain[-1][0] == "/en/moderation/reports/"
+    assert "Thank you. A moderator will look at it; you can follow it under My reports." in sent.content.decode()
