@@ -115,3 +115,17 @@ def test_an_analyst_finds_a_report_by_its_code_and_reads_the_handled_list_and_au
     expect(page.get_by_role("heading", level=1)).to_have_text("Hotline audit log: Belgium")
     expect(page.get_by_role("cell", name="Searched by receipt code").first).to_be_visible()
     assert_accessible(page)
+
+
+def test_on_a_phone_a_form_sent_back_with_an_error_brings_the_error_into_view(page: Any) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/en/report/hotline/be/")
+    page.get_by_label("Web addresses (URLs)").fill("not a web address at all")
+    page.get_by_label("Sexual images or videos of children").check()
+    page.get_by_role("button", name="Send the report").click()
+    page.wait_for_load_state("load")
+
+    field = page.get_by_label("Web addresses (URLs)")
+    expect(field).to_be_focused()
+    expect(field).to_have_value("not a web address at all")
+    expect(field).to_be_in_viewport()

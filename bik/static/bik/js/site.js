@@ -1,7 +1,9 @@
 /* Better Internet for Kids — progressive enhancement only.
    Everything works without this file: <details class="disclosure"> opens and closes natively.
    This adds: Escape closes an open disclosure (focus returns to its <summary>), and a click or
-   focus outside an open disclosure closes it. No dependencies, no eval, no inline styles. */
+   focus outside an open disclosure closes it; and a form sent back with errors has its first error brought
+   into view and focused (on a phone it may be far below the top of the page, where the reload starts).
+   No dependencies, no eval, no inline styles. */
 (function () {
   "use strict";
 
@@ -53,4 +55,25 @@
   document.addEventListener("focusin", function (event) {
     closeAllExcept(event.target);
   });
+
+  // A form sent back with errors: focus its first error (the field, whose label and message a screen reader
+  // then reads, or the form's own message), unless the address points somewhere on the page already.
+  function focusFirstError() {
+    if (window.location.hash) return;
+    var first = document.querySelector("form .field--error, form .notice--error");
+    if (!first) return;
+    var target = first.classList.contains("field--error")
+      ? first.querySelector("input:not([type=hidden]), select, textarea")
+      : first;
+    if (!target) return;
+    if (target === first) target.setAttribute("tabindex", "-1");
+    target.focus();
+    if (target.scrollIntoView) target.scrollIntoView({ block: "center" });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", focusFirstError);
+  } else {
+    focusFirstError();
+  }
 })();
