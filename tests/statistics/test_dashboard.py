@@ -219,3 +219,17 @@ def test_dashboard_queries_stay_constant_from_4_to_40_quarters(helplines: Helpli
     assert len(_table(few.html, "time")) == 4
     assert len(_table(many.html, "time")) == 40
     assert many.queries == few.queries, many.sql
+
+
+def test_large_figures_are_grouped_as_the_readers_language_writes_them(helplines: Helplines) -> None:
+    Quarter.objects.exclude(pk=helplines.quarter.pk).delete()
+    fill(services.submission_for(Centre.objects.get(country="BE"), helplines.quarter), {"cyberbullying": 31317})
+    helplines.quarter.locked_at = dt.datetime(2035, 5, 1, tzinfo=dt.UTC)
+    helplines.quarter.save()
+
+    english = Client().get("/en/helpline-statistics/").content.decode()
+    german = Client().get("/de/helpline-statistics/").content.decode()
+    assert _pairs(english, "country") == {"Belgium": "31,317"}
+    assert _pairs(german, "country") == {"Belgien": "31.317"}
+    csv_rows = Client().get(reverse("statistics:chart", kwargs={"key": "country", "fmt": "csv"})).content.decode()
+    assert "31317" in csv_rows  # the downloads keep plain numbers
