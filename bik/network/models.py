@@ -111,6 +111,14 @@ class Service(models.Model):
     def __str__(self) -> str:
         return f"{self.get_strand_display()}: {self.organisation}"
 
+    @property
+    def report_link(self) -> str:
+        """Where the public reports illegal content to this strand: its own report page, or, for a hotline without
+        one, the platform's report form for its country (as "Report it" does)."""
+        if self.report_url or self.strand != Strand.HOTLINE:
+            return self.report_url
+        return reverse("hotline:report_form", kwargs={"country": self.centre.country.code.lower()})
+
 
 class CentreRole(models.Model):
     """A person's place in a centre: a member of one strand, the centre's coordinator, the youth

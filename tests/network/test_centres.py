@@ -23,7 +23,7 @@ def test_a_centre_page_shows_helpline_and_hotline_contacts(client: Client) -> No
     html = client.get("/en/centres/fr/").content.decode()
     assert 'id="helpline"' in html
     assert helpline.phone in html
-    assert hotline.report_url in html
+    assert hotline.report_link in html
 
 
 def test_an_unknown_or_inactive_centre_is_a_404(client: Client) -> None:

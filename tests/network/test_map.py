@@ -101,7 +101,20 @@ def test_get_help_lists_every_country_as_a_link_to_its_helpline(client: Client) 
 def test_get_help_offers_the_hotline_report_link_too(client: Client) -> None:
     hotline = Centre.objects.get(country="GR").hotline
     assert hotline is not None
-    assert hotline.report_url in client.get("/en/help/").content.decode()
+    assert hotline.report_link in client.get("/en/help/").content.decode()
+
+
+def test_a_hotline_without_a_report_page_of_its_own_links_to_the_platforms_form(client: Client) -> None:
+    greece = Centre.objects.get(country="GR")
+    greece.services.filter(strand=Strand.HOTLINE).update(report_url="")
+    html = client.get("/en/centres/gr/").content.decode()
+    assert '<a href="/en/report/hotline/gr/" rel="noopener">Report illegal content</a>' in html
+    assert (
+        '<a href="/en/report/hotline/gr/" rel="noopener">Report illegal content in Greece</a>'
+        in client.get("/en/help/").content.decode()
+    )
+    greece.services.filter(strand=Strand.HOTLINE).update(report_url="https://report.example/gr/")
+    assert "/en/report/hotline/gr/" not in client.get("/en/centres/gr/").content.decode()
 
 
 def test_the_centre_page_opens_with_the_helpline_then_the_hotline(client: Client) -> None:
@@ -112,7 +125,7 @@ def test_the_centre_page_opens_with_the_helpline_then_the_hotline(client: Client
     assert helpline is not None
     assert hotline is not None
     assert main.index('id="helpline"') < main.index('id="hotline"') < main.index('id="about-centre"')
-    assert main.index(helpline.phone) < main.index(hotline.report_url) < main.index('id="about-centre"')
+    assert main.index(helpline.phone) < main.index(hotline.report_link) < main.index('id="about-centre"')
 
 
 def test_the_map_page_and_the_help_pages_are_valid_html(client: Client, tmp_path: Path) -> None:
