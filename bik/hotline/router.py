@@ -68,10 +68,11 @@ class Route:
 
     @property
     def hotline_url(self) -> str:
-        """The centre's own report page if it has one, otherwise the platform's form for its hotline."""
+        """Where its hotline takes reports (`Service.report_link`); for a centre without a hotline, the platform's
+        form for its country."""
         service = self.centre.hotline
-        if service is not None and service.report_url:
-            return service.report_url
+        if service is not None:
+            return service.report_link
         return reverse("hotline:report_form", kwargs={"country": self.centre.country.code.lower()})
 
 

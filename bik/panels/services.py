@@ -401,26 +401,25 @@ class Localised:
     options: list[str]
     response: str
     # The language of each part that may fall back to the source language where the version leaves it empty.
-    description_language: str = ""
-    options_language: str = ""
-    response_language: str = ""
-
-    def __post_init__(self) -> None:
-        for part in ("description_language", "options_language", "response_language"):
-            if not getattr(self, part):
-                object.__setattr__(self, part, self.language)  # frozen: set once, here
+    description_language: str
+    options_language: str
+    response_language: str
 
 
 def localised(consultation: Consultation, language: str) -> Localised:
     """The consultation in `language` if it has a version in it, else in its source language. Reads the
     prefetched `translations` when there are (lists), else one query."""
+    source_language = consultation.source_language
     source = Localised(
         consultation,
-        consultation.source_language,
+        source_language,
         consultation.question,
         consultation.description,
         consultation.option_list(),
         consultation.response,
+        description_language=source_language,
+        options_language=source_language,
+        response_language=source_language,
     )
     if language not in translation_languages(consultation):
         return source

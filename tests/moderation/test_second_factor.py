@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from django.core import mail
 from django.test import Client
+from pytest_django import DjangoAssertNumQueries
 
 from bik.accounts.models import User
 from bik.accounts.roles import Role
@@ -72,6 +73,28 @@ def test_when_no_coordinator_can_open_it_the_moderators_with_a_second_factor_are
 
     assert [message.to for message in mail.outbox] == [[moderator.email]]
     assert not AuditEntry.objects.filter(actor_id=moderator.pk).exists()  # telling is not acting
+
+
+@pytest.mark.django_db
+def test_the_moderators_emailed_are_those_who_moderate_every_space(
+    django_assert_num_queries: DjangoAssertNumQueries,
+) -> None:
+    expected = [
+        UserFactory.create(email="mod@mod.example", role=Role.MODERATOR, mfa=True),
+        UserFactory.create(email="admin@mod.example", role=Role.NETWORK_ADMIN, mfa=True),
+        UserFactory.create(email="root@mod.example", is_superuser=True, mfa=True),
+    ]
+    UserFactory.create(email="mod-no-mfa@mod.example", role=Role.MODERATOR)
+    UserFactory.create(email="root-no-mfa@mod.example", is_superuser=True)
+    UserFactory.create(email="left@mod.example", role=Role.MODERATOR, mfa=True, is_active=False)
+    UserFactory.create(email="editor@mod.example", role=Role.EDITOR, mfa=True)
+
+    with django_assert_num_queries(1):
+        found = spaces.global_moderators()
+
+    assert found == expected
+    everyone = User.objects.filter(is_active=True).order_by("pk")
+    assert found == [user for user in everyone if spaces.is_global_moderator(user)]
 
 
 @pytest.mark.django_db
