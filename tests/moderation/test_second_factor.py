@@ -109,3 +109,23 @@ def test_the_account_page_tells_a_moderator_without_a_second_factor(client_for: 
     shown = client_for(with_factor).get("/en/account/").content.decode()
     assert notice not in shown
     assert 'href="/en/moderation/"' in shown
+
+
+@pytest.mark.django_db
+def test_a_moderator_reading_a_held_post_in_its_space_is_told_it_as_a_moderator(client_for: Login) -> None:
+    """"See it in its space" shows the post where it will stand; the notice speaks to whoever reads it."""
+    moderator = UserFactory.create(email="mod@mod.example", role=Role.MODERATOR, mfa=True)
+    writer = make_youth("w@youth.example", "PT")
+    written = youth.submit_post(writer, youth.national_space("PT"), kind="blog", title="Primeiro", body="Olá")
+    post = written.obj
+    assert written.held
+    item = client_for(moderator).get(f"/en/moderation/items/{post.moderation_id}/").content.decode()
+    assert f'href="{post.get_absolute_url()}"' in item
+
+    as_moderator = client_for(moderator).get(post.get_absolute_url()).content.decode()
+    assert "Not shown to members (Held for review): only its writer and the moderators can see it." in as_moderator
+    assert f'href="/en/moderation/items/{post.moderation_id}/"' in as_moderator
+    assert "Only you and the moderators" not in as_moderator
+    as_writer = client_for(writer).get(post.get_absolute_url()).content.decode()
+    assert "Only you and the moderators can see this for now." in as_writer
+    assert "Not shown to members" not in as_writer

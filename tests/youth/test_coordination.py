@@ -351,3 +351,23 @@ def test_a_coordinator_cannot_edit_another_spaces_module(
 
     assert german.get(f"/en/youth/spaces/de/coordinate/modules/{module.pk}/").status_code == 404
     assert german.get(f"/en/youth/spaces/fr/coordinate/modules/{module.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_every_page_that_shows_a_meeting_time_writes_it_the_same_way(
+    client_for: Callable[[User], Client], french_coordinator: User, meeting: Meeting
+) -> None:
+    """The time is the space's zone, named, and youth.js rewrites it in the visitor's zone: a page without the
+    script showed the same meeting at another hour than the page before it."""
+    coordinator = client_for(french_coordinator)
+    pages = [
+        "/en/youth/spaces/fr/",
+        "/en/youth/spaces/fr/meetings/",
+        "/en/youth/spaces/fr/coordinate/",
+        f"/en/youth/spaces/fr/coordinate/meetings/{meeting.pk}/cancel/",
+    ]
+    for path in pages:
+        page = coordinator.get(path).content.decode()
+        assert f'<time class="js-local-time" datetime="{meeting.starts_at.isoformat()}">' in page, path
+        assert "(Europe/Paris)</time>" in page, path
+        assert "/static/bik/js/youth.js" in page, path
