@@ -214,7 +214,7 @@ def _review_rows(period: Quarter) -> list[dict[str, Any]]:
     earlier = {s.centre_id: s for s in Submission.objects.filter(quarter=previous_quarter)} if previous_quarter else {}
     totals = services.totals_by_category([s.pk for s in submissions] + [s.pk for s in earlier.values()])
     latest, _mapping = services.category_map()
-    names = {c.pk: c.name for c in latest}
+    names = {c.pk: c.label for c in latest}
     rows = []
     for submission in submissions:
         before = earlier.get(submission.centre_id)
@@ -239,7 +239,7 @@ def _compare(
     table = [{"category": c, "values": [totals.get(s.pk, {}).get(c.pk, 0) for s in submissions]} for c in latest]
     flags = []
     if len(submissions) >= 2:
-        names = {c.pk: c.name for c in latest}
+        names = {c.pk: c.label for c in latest}
         flags = services.outlier_flags(totals.get(submissions[-1].pk, {}), totals.get(submissions[-2].pk, {}), names)
     current = next((s for s in submissions if s.quarter_id == period.pk), None)
     counts = (

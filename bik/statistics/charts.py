@@ -36,6 +36,21 @@ _DROPPED_TAGS = {"defs", "style", "script", "desc", "title"}
 _DROPPED_CLASSES = {"tooltip-overlay", "tooltip", "titles"}
 
 
+def short_label(label: str) -> str:
+    """A label that fits beside the bars (LABEL_CHARS): a trailing "(…)" goes first, then whole words, ended by
+    "…". The table beside the chart, and the chart's description, keep the whole label."""
+    if len(label) <= LABEL_CHARS:
+        return label
+    if label.endswith(")") and "(" in label:
+        label = label[: label.rindex("(")].rstrip()
+        if len(label) <= LABEL_CHARS:
+            return label
+    cut = label[: LABEL_CHARS - 1]
+    if " " in cut[LABEL_CHARS // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-(") + "…"
+
+
 def _value(shown: str, value: int | None) -> dict[str, Any]:
     """One bar. A suppressed count is drawn with no length, so the bar says nothing of the number; its text is
     what the table shows ("<5")."""
@@ -103,7 +118,7 @@ def bar_chart(
         no_data_text="",
     )
     # pygal draws the first value at the bottom: reversed, the chart reads top-down like the table beside it.
-    chart.x_labels = [label[:LABEL_CHARS] for label, _v, _s in reversed(rows)]
+    chart.x_labels = [short_label(label) for label, _v, _s in reversed(rows)]
     chart.add("", [_value(shown, value) for _label, value, shown in reversed(rows)])
     chart.add_xml_filter(_clean(chart_id, title, description))
     svg: str = chart.render(is_unicode=True)

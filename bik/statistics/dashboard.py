@@ -120,7 +120,7 @@ def _counts(quarters: Iterable[Quarter], *, public: bool, group: Iterable[str]) 
 def build(filters: Filters, *, public: bool) -> Dashboard:
     quarters = _in_range(_quarters(public=public), filters)
     latest, mapping = category_map()
-    names = {c.pk: c.name for c in latest}
+    names = {c.pk: c.label for c in latest}
     wanted = next((c.pk for c in latest if c.code == filters.category), None)
     by_quarter: dict[int, int] = defaultdict(int)
     by_category: dict[int, int] = defaultdict(int)

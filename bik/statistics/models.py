@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -69,6 +70,10 @@ class CategoryVersion(ClusterableModel):
         return f"v{self.number}"
 
 
+# The catalogues' context for the names of categories, so that "other" or "gaming" is translated as a category.
+CONTEXT = "helpline category"
+
+
 class Category(Orderable):
     version = ParentalKey(CategoryVersion, on_delete=models.CASCADE, related_name="categories")
     code = models.SlugField(_("code"), max_length=60, help_text=_("Used in uploads, e.g. cyberbullying."))
@@ -92,6 +97,12 @@ class Category(Orderable):
 
     def __str__(self) -> str:
         return str(self.name)
+
+    @property
+    def label(self) -> str:
+        """The name in the reader's language: the reference list's names are in the catalogues
+        (`reference.REFERENCE_NAMES`); a name a coordinator wrote otherwise is shown as written."""
+        return pgettext(CONTEXT, self.name)
 
     @property
     def replaced_codes(self) -> list[str]:

@@ -9,10 +9,36 @@ from typing import cast
 
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import pgettext_lazy
 
 from bik.statistics.models import Category, CategoryVersion
 
 REFERENCE = Path(__file__).resolve().parent / "reference_categories.txt"
+
+# The reference list's names, for the catalogues (makemessages reads them here): a category that keeps its
+# reference name is shown in the reader's language (`Category.label`). A test checks that this is the file's list.
+REFERENCE_NAMES = (  # the context is models.CONTEXT, written out for makemessages
+    pgettext_lazy("helpline category", "cyberbullying"),
+    pgettext_lazy("helpline category", "online sexual coercion and extortion of children (formerly: sextortion)"),
+    pgettext_lazy("helpline category", "sexting"),
+    pgettext_lazy("helpline category", "grooming"),
+    pgettext_lazy("helpline category", "love, relationships and sexuality (online)"),
+    pgettext_lazy("helpline category", "data privacy"),
+    pgettext_lazy("helpline category", "technical settings"),
+    pgettext_lazy("helpline category", "e-crime (phishing, identity theft, fraud, hacking)"),
+    pgettext_lazy("helpline category", "excessive use"),
+    pgettext_lazy("helpline category", "gaming"),
+    pgettext_lazy("helpline category", "potentially harmful content"),
+    pgettext_lazy("helpline category", "hate speech"),
+    pgettext_lazy("helpline category", "media literacy and education"),
+    pgettext_lazy("helpline category", "advertising and commercialism"),
+    pgettext_lazy("helpline category", "pornography"),
+    pgettext_lazy("helpline category", "fake news and disinformation"),
+    pgettext_lazy("helpline category", "radicalisation and terrorism"),
+    pgettext_lazy("helpline category", "self-harm"),
+    pgettext_lazy("helpline category", "suicide"),
+    pgettext_lazy("helpline category", "other"),
+)
 
 
 def reference_categories() -> list[tuple[str, str]]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import pgettext
 
 from bik.network.models import Centre
 from bik.pages.structure import set_up_site
 from bik.statistics import services
 from bik.statistics.dashboard import Filters, build
 from bik.statistics.models import Category, CategoryVersion, Count
-from bik.statistics.reference import reference_categories
+from bik.statistics.reference import REFERENCE_NAMES, reference_categories
 from tests.statistics.conftest import Helplines, fill
 
 
@@ -60,3 +63,23 @@ def test_setting_up_the_site_makes_the_reference_list_once(helplines: Helplines)
     assert list(version.categories.values_list("code", "name")) == reference_categories()
     assert lines == again
     assert f"Helpline categories: version 1, {len(reference_categories())} categories." in lines
+
+
+def test_the_reference_names_in_the_catalogues_are_the_reference_list() -> None:
+    assert [str(name) for name in REFERENCE_NAMES] == [name for _code, name in reference_categories()]
+
+
+def test_categories_are_named_in_the_readers_language_unless_a_coordinator_renamed_them(helplines: Helplines) -> None:
+    version = services.current_version()
+    renamed = version.categories.get(code="gaming")
+    renamed.name = "Gaming and loot boxes"
+    renamed.save()
+
+    with translation.override("fr"):
+        labels = {category.code: category.label for category in version.categories.all()}
+        assert labels["cyberbullying"] == pgettext("helpline category", "cyberbullying") != "cyberbullying"
+        assert labels["gaming"] == "Gaming and loot boxes"
+        french = Client().get("/fr/helpline-statistics/").content.decode()
+    assert f">{labels['cyberbullying']}</option>" in french
+    assert ">Gaming and loot boxes</option>" in french
+    assert ">cyberbullying</option>" not in french

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 from defusedxml.ElementTree import fromstring
 
-from bik.statistics.charts import bar_chart
+from bik.statistics.charts import LABEL_CHARS, bar_chart, short_label
 
 SVG = "{http://www.w3.org/2000/svg}"
 ROWS = [("Cyberbullying", 40, "40"), ("Grooming", None, "<5"), ("Sexting", 120, "120")]
@@ -88,3 +88,17 @@ def test_a_chart_of_only_suppressed_counts_draws_no_bar() -> None:
     assert widths == [0, 0]
     overlay = next(g for g in root.iter(f"{SVG}g") if "text-overlay" in (g.get("class") or ""))
     assert [t.text for t in overlay.iter(f"{SVG}text")] == ["<5", "<5"]
+
+
+def test_a_long_label_is_shortened_at_a_word_and_the_description_keeps_it_whole() -> None:
+    long = "online sexual coercion and extortion of children (formerly: sextortion)"
+    assert short_label("e-crime (phishing, identity theft, fraud, hacking)") == "e-crime"
+    assert short_label(long) == "online sexual coercion and…"
+    assert short_label("self-harm") == "self-harm"
+    assert all(len(short_label(label)) <= LABEL_CHARS for label in (long, "x" * 80, "word " * 20))
+
+    root = _tree(str(bar_chart("chart-c", "Contacts by category", [(long, 40, "40")])))
+    labels = [t.text for t in root.iter(f"{SVG}text")]
+    assert "online sexual coercion and…" in labels
+    assert long not in labels
+    assert long in "".join(root.find(f"{SVG}desc").itertext())  # type: ignore[union-attr]
