@@ -1,6 +1,6 @@
 """Translators' tool for the interface catalogues (bik/locale/<lang>/LC_MESSAGES/django.po).
 
-    python tools/translations.py stats                  visitor-facing entries per language, translated or not
+    python tools/translations.py stats                  entries per language, translated or not
     python tools/translations.py todo LANG [FILE]       untranslated or fuzzy entries as JSON lines (stdout or FILE)
     python tools/translations.py apply LANG FILE        write translations given as JSON lines into LANG's catalogue
     python tools/translations.py headers                give every catalogue its language's Plural-Forms header
@@ -13,9 +13,9 @@ where it is used, the plural count of the language, and the French and German tr
 takes lines `{"key": ..., "msgstr": ...}` or `{"key": ..., "msgstr_plural": [...]}` and refuses a translation
 whose placeholders (`%(name)s`, `%s`, `{name}`, HTML tags) differ from the English.
 
-Visitor-facing entries must be translated into every language; staff-only ones (the community, the moderation
-queues, the editorial admin, coordinators' pages) into English, French and German at least. `is_staff_only`
-decides which is which from where an entry is used.
+Every entry must be translated into every language, the staff's (the community, the moderation queues, the
+hotline's and coordinators' workspaces, the admin) as the visitors': staff in every country of the network read
+them. Django's and allauth's own messages are left to their catalogues where they ship one for the language.
 """
 
 from __future__ import annotations
@@ -36,36 +36,6 @@ import polib  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "bik" / "locale"
-STAFF_LANGUAGES = ("en", "fr", "de")
-
-# Where an entry is used (paths relative to bik/, as makemessages writes them) that only staff ever see.
-_STAFF_ONLY = re.compile(
-    r"^(?:community/"
-    r"|templates/community/"
-    r"|templates/moderation/(?:queue|queues|item|audit_log|_content)\.html"
-    r"|templates/hotline/(?:queue|report_detail|statistics|workspace|analysts_only|audit_log)\.html"
-    r"|hotline/templatetags/"
-    r"|templates/impact/(?:centre|network|targets|workspace|staff_only)\.html"
-    r"|templates/analytics/"
-    r"|impact/(?:access|forms|services|views|models)\.py"
-    r"|analytics/(?:models|reports|views)\.py"
-    r"|moderation/(?:views|services)\.py"
-    r"|templates/[a-z_]+/admin/"
-    r"|templates/youth/coordinate/"
-    r"|templates/statistics/email/"
-    r"|templates/policy/(?:workspace|workspace_return|review|review_year|review_return|_audit)\.html"
-    r"|templates/policy/email/"
-    r"|templates/partners/(?:workspace|submission|submit|self_report|review|review_queue)\.html"
-    r"|templates/partners/(?:partners_only|organisations)\.html"
-    r"|templates/partners/email/"
-    r"|templates/panels/manage_[a-z_]+\.html"
-    r"|statistics/(?:services|trends|forms)\.py"
-    r"|youth/coordination_[a-z_]+\.py"
-    r"|[a-z_/]+/(?:wagtail_hooks|admin_views|apps)\.py"
-    r"|pages/pattern_library\.py"
-    r"|[a-z_/]+/management/"
-    r")"
-)
 
 # Plural rules for languages whose catalogue Django does not ship (Maltese), as gettext writes them.
 _PLURAL_FORMS = {
@@ -82,11 +52,6 @@ def key_of(entry: polib.POEntry) -> str:
 def own_paths(entry: polib.POEntry) -> list[str]:
     """Where the platform itself uses `entry` (not counting the lists of Django's and allauth's messages)."""
     return [path for path, _line in entry.occurrences if path not in _VENDOR_MESSAGES]
-
-
-def is_staff_only(entry: polib.POEntry) -> bool:
-    paths = own_paths(entry)
-    return bool(paths) and all(_STAFF_ONLY.match(path) for path in paths)
 
 
 def catalogue_path(language: str) -> Path:
@@ -134,11 +99,9 @@ def needs_translation(language: str, entry: polib.POEntry) -> bool:
     vendors = vendors_of(entry)
     if any(not has_catalogue(vendor, language) for vendor in vendors):
         return True
-    if vendors:
-        # Django's or allauth's own message, wherever else the platform uses it too (allauth's templates that
-        # bik/templates overrides): their catalogue translates it, and gettext reads theirs where ours is empty.
-        return False
-    return language in STAFF_LANGUAGES or not is_staff_only(entry)
+    # Django's or allauth's own message, wherever else the platform uses it too (allauth's templates that
+    # bik/templates overrides): their catalogue translates it, and gettext reads theirs where ours is empty.
+    return not vendors
 
 
 def missing(entry: polib.POEntry) -> bool:
@@ -179,7 +142,7 @@ def set_headers() -> None:
 
 def tidy() -> None:
     """A fuzzy entry is gettext's guess from a similar older message; it is never shown, and where the language
-    does not need the entry (staff-only strings beyond English, French and German) nobody will correct it: empty
+    does not need the entry (a message Django's or allauth's catalogue translates) nobody will correct it: empty
     it rather than keep a wrong guess in the file."""
     for language in languages():
         catalogue = polib.pofile(str(catalogue_path(language)))
@@ -198,17 +161,9 @@ def tidy() -> None:
 def stats() -> Iterator[tuple[str, int, int]]:
     for language in languages():
         catalogue = polib.pofile(str(catalogue_path(language)))
-        due = [
-            entry
-            for entry in catalogue
-            if needs_translation(language, entry) and (vendors_of(entry) or not is_staff_only(entry))
-        ]
+        due = [entry for entry in catalogue if needs_translation(language, entry)]
         if language == "en":
-            due = [
-                entry
-                for entry in catalogue
-                if not entry.obsolete and not is_staff_only(entry) and not is_vendor_message(entry)
-            ]
+            due = [entry for entry in catalogue if not entry.obsolete and not is_vendor_message(entry)]
             yield language, len(due), len(due)
             continue
         yield language, len(due), sum(1 for entry in due if not missing(entry))

@@ -25,7 +25,7 @@ from django.dispatch import receiver
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.functional import Promise
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
@@ -248,10 +248,22 @@ def _url(page: Page | None, request: HttpRequest) -> str:
     return page.localized.get_url(request) or ""
 
 
+def menu_copy(page: Page, text: str) -> str:
+    """A section's title or introduction as the menu shows it. A section not yet translated into the language (its
+    page is an alias of the English one) is named in the reader's language where the catalogues hold its English
+    copy (bik/pages/section_copy.py); a section an editor translated, or renamed, keeps its own words."""
+    return gettext(text) if text and page.alias_of_id is not None else text
+
+
 def build(site: Site, request: HttpRequest) -> Chrome:
     root = site.root_page.localized
     nav = [
-        NavItem(page_id=page.pk, title=page.title, url=page.get_url(request) or "", intro=getattr(page, "intro", ""))
+        NavItem(
+            page_id=page.pk,
+            title=menu_copy(page, page.title),
+            url=page.get_url(request) or "",
+            intro=menu_copy(page, getattr(page, "intro", "")),
+        )
         for page in root.get_children().live().public().in_menu().specific().order_by("path")
     ]
     footer = FooterLinks.for_site(site)

@@ -1,6 +1,6 @@
-"""The interface speaks every platform language: each visitor-facing string is translated into all 28, staff-only
-ones (community, moderation queues, admin, coordinators' pages) into English, French and German at least, and
-the catalogues hold every string the code and templates mark for translation."""
+"""The interface speaks every platform language: each string, the visitors' and the staff's (community, moderation
+queues, workspaces, admin), is translated into all 28, and the catalogues hold every string the code and templates
+mark for translation."""
 
 from __future__ import annotations
 

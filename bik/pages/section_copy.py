@@ -1,0 +1,36 @@
+"""The main menu's sections as bik/pages/structure.yaml names and introduces them, for the catalogues (makemessages
+reads them here). Until an editor translates a section into a language (its page there is still an alias of the
+English one), the menu and the home page's cards name and introduce it in the reader's language where the
+catalogues know its English copy (`pages.chrome.menu_copy`). A test checks that this is structure.yaml's copy."""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from django.utils.translation import gettext_noop
+
+SECTION_COPY = (
+    gettext_noop("Resources and advice"),
+    gettext_noop(
+        "Trusted material from Safer Internet Centres across Europe for children, young people, parents, carers and teachers, and a quick way to find the help that is available in your own country."
+    ),
+    gettext_noop("News"),
+    gettext_noop(
+        "Stories from the Better Internet for Kids network: Safer Internet Day, policy developments, new initiatives from industry and civil society, and the voices of young people."
+    ),
+    gettext_noop("BIK Community"),
+    gettext_noop(
+        "A private workspace for the staff of Safer Internet Centres. Members sign in to share experience, discuss emerging issues and build on each other's work across the network."
+    ),
+    gettext_noop("BIK Youth"),
+    gettext_noop(
+        "A safe, moderated space where young people from across Europe share their views on life online, learn from each other and help shape a better internet."
+    ),
+    gettext_noop("BIK Bulletin"),
+    gettext_noop(
+        "Our quarterly newsletter: a focus article on a topical issue in online life, plus news and features from young people, industry and the research community."
+    ),
+    gettext_noop("Safer Internet Day"),
+    gettext_noop(
+        "Every February, Safer Internet Day brings people in more than 120 countries together to promote a safer, more responsible use of digital technology, especially among children and young people."
+    ),
+)
