@@ -145,9 +145,13 @@ def _canonical_host(host: str) -> str:
     except UnicodeError as error:
         raise InvalidUrlError(host) from error
     labels = [label for label in host.lower().split(".") if label]
+    # IDNA maps some characters to dots ("…" to "...", the one-dot leader U+2024 to "."): split again, so that the
+    # key is read the same way when it is given back.
+    ascii_host = ".".join(_label_to_ascii(label).lower() for label in labels)
+    labels = [label for label in ascii_host.split(".") if label]
     if not labels:
         raise InvalidUrlError(host)
-    host = ".".join(_label_to_ascii(label).lower() for label in labels)
+    host = ".".join(labels)
     numeric = _numeric_ipv4(host)
     if numeric is not None:
         return numeric

@@ -248,10 +248,11 @@ def _url(page: Page | None, request: HttpRequest) -> str:
     return page.localized.get_url(request) or ""
 
 
-def menu_copy(page: Page, text: str) -> str:
-    """A section's title or introduction as the menu shows it. A section not yet translated into the language (its
-    page is an alias of the English one) is named in the reader's language where the catalogues hold its English
-    copy (bik/pages/section_copy.py); a section an editor translated, or renamed, keeps its own words."""
+def structure_copy(page: Page, text: str) -> str:
+    """A page's copy (its title, the home page's hero, a section's introduction) as the reader sees it. A page not
+    yet translated into the language (an alias of the English one) shows it in the reader's language where the
+    catalogues hold its English copy (bik/pages/section_copy.py); a page an editor translated, or renamed, keeps
+    its own words."""
     return gettext(text) if text and page.alias_of_id is not None else text
 
 
@@ -260,9 +261,9 @@ def build(site: Site, request: HttpRequest) -> Chrome:
     nav = [
         NavItem(
             page_id=page.pk,
-            title=menu_copy(page, page.title),
+            title=structure_copy(page, page.title),
             url=page.get_url(request) or "",
-            intro=menu_copy(page, getattr(page, "intro", "")),
+            intro=structure_copy(page, getattr(page, "intro", "")),
         )
         for page in root.get_children().live().public().in_menu().specific().order_by("path")
     ]

@@ -1,7 +1,8 @@
-"""The main menu's sections as bik/pages/structure.yaml names and introduces them, for the catalogues (makemessages
-reads them here). Until an editor translates a section into a language (its page there is still an alias of the
-English one), the menu and the home page's cards name and introduce it in the reader's language where the
-catalogues know its English copy (`pages.chrome.menu_copy`). A test checks that this is structure.yaml's copy."""
+"""The home page's title and hero, and the main menu's sections, as bik/pages/structure.yaml writes them, for the
+catalogues (makemessages reads them here). Until an editor translates one of these pages into a language (its page
+there is still an alias of the English one), the home page and the menu show its copy in the reader's language
+where the catalogues know its English copy (`pages.chrome.structure_copy`). A test checks that this is
+structure.yaml's copy."""
 
 # ruff: noqa: E501
 from __future__ import annotations
@@ -9,6 +10,11 @@ from __future__ import annotations
 from django.utils.translation import gettext_noop
 
 SECTION_COPY = (
+    gettext_noop("Home"),
+    gettext_noop("A better internet for children and young people"),
+    gettext_noop(
+        "Better Internet for Kids brings together Europe's Safer Internet Centres, young people, parents, teachers and everyone who wants the online world to be safer, more positive and more empowering for children."
+    ),
     gettext_noop("Resources and advice"),
     gettext_noop(
         "Trusted material from Safer Internet Centres across Europe for children, young people, parents, carers and teachers, and a quick way to find the help that is available in your own country."

@@ -101,7 +101,7 @@ class Category(Orderable):
     @property
     def label(self) -> str:
         """The name in the reader's language: the reference list's names are in the catalogues
-        (`reference.REFERENCE_NAMES`); a name a coordinator wrote otherwise is shown as written."""
+        (`reference.REFERENCE_NAMES`); a name a network admin wrote otherwise is shown as written."""
         return pgettext(CONTEXT, self.name)
 
     @property

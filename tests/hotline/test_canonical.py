@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bik.hotline.canonical import TRACKING_PARAMETERS, InvalidUrlError, canonical_url, defang, loose_key
@@ -117,6 +117,8 @@ def test_canonicalisation_is_idempotent(text: str) -> None:
 
 
 @given(st.text(max_size=200))
+@example("0\u2026")  # IDNA reads "…" as "...": once "http://0../", then "http://0.0.0.0/"
+@example("\u2024")  # a one-dot leader, read as "."
 def test_any_text_is_either_a_url_or_refused(text: str) -> None:
     try:
         result = canonical_url(text)

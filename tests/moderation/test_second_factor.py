@@ -113,7 +113,7 @@ def test_the_account_page_tells_a_moderator_without_a_second_factor(client_for: 
 
 @pytest.mark.django_db
 def test_a_moderator_reading_a_held_post_in_its_space_is_told_it_as_a_moderator(client_for: Login) -> None:
-    """"See it in its space" shows the post where it will stand; the notice speaks to whoever reads it."""
+    """The item's "See it in its space" shows the post where it will stand; the notice speaks to whoever reads it."""
     moderator = UserFactory.create(email="mod@mod.example", role=Role.MODERATOR, mfa=True)
     writer = make_youth("w@youth.example", "PT")
     written = youth.submit_post(writer, youth.national_space("PT"), kind="blog", title="Primeiro", body="Olá")

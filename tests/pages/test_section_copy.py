@@ -1,6 +1,6 @@
-"""The main menu names its sections in the reader's language before editors translate them: a section still an
-alias of the English page is named and introduced from the catalogues (bik/pages/section_copy.py); one an editor
-translated keeps its own words."""
+"""The home page's hero and the main menu speak the reader's language before editors translate them: a page still
+an alias of the English one shows the structure's copy from the catalogues (bik/pages/section_copy.py); one an
+editor translated keeps its own words."""
 
 from __future__ import annotations
 
@@ -21,9 +21,23 @@ def _menu_sections() -> list[dict[str, str]]:
     return [spec for spec in structure()["pages"] if spec.get("in_menu")]
 
 
-def test_the_catalogues_hold_the_structures_menu_copy() -> None:
-    copy = [text for spec in _menu_sections() for text in (spec["title"], spec.get("intro")) if text]
+def test_the_catalogues_hold_the_structures_copy() -> None:
+    home = structure()["home"]
+    copy = [home["title"], home["hero_heading"], home["hero_text"]]
+    copy += [text for spec in _menu_sections() for text in (spec["title"], spec.get("intro")) if text]
     assert [str(text) for text in SECTION_COPY] == copy
+
+
+def test_the_home_pages_hero_is_in_the_readers_language(client: Client) -> None:
+    home = structure()["home"]
+    page = client.get("/pl/").content.decode()
+    with translation.override("pl"):
+        heading = translation.gettext(home["hero_heading"])
+        text = translation.gettext(home["hero_text"])
+    assert heading != home["hero_heading"]
+    assert f'<h1 id="hero-heading" class="hero__heading">{html.escape(heading)}</h1>' in page
+    assert html.escape(text) in page
+    assert home["hero_heading"] not in page
 
 
 def test_an_untranslated_section_is_named_in_the_readers_language(client: Client) -> None:
