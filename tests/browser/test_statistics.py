@@ -49,6 +49,11 @@ def test_a_quarter_goes_from_upload_to_the_public_dashboard(page: Any, other_pag
     coordinator = other_page
     sign_in(coordinator, "statistics-coordinator@bik.example", DEMO_PASSWORD)
     enter_second_factor(coordinator, DEMO_TOTP_SECRET, "statistics-coordinator@bik.example")
+    size = coordinator.viewport_size
+    coordinator.set_viewport_size({"width": 390, "height": 844})
+    coordinator.goto("/fi/helpline-statistics/review/")  # Finnish's long headings: the table scrolls in its region
+    assert coordinator.evaluate("document.documentElement.scrollWidth") <= 390
+    coordinator.set_viewport_size(size)
     coordinator.goto(f"/en/helpline-statistics/review/{label}/")
     belgium = coordinator.locator("#submissions").get_by_role("row", name=re.compile("Belgium|Child Focus|Belg"))
     # The flag compares the category's total (4,000 + 3) with the previous quarter.
