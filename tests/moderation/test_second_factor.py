@@ -17,7 +17,7 @@ from bik.moderation.models import AuditEntry
 from bik.youth import services as youth
 from tests.factories.accounts import UserFactory
 from tests.factories.youth import YouthCoordinatorFactory
-from tests.youth.conftest import make_youth
+from tests.youth.conftest import make_youth, trusted
 
 Login = Callable[[User], Client]
 MODERATORS_PAGES = ["/en/moderation/", "/en/moderation/queue/youth-pt/", "/en/moderation/audit/"]
@@ -129,3 +129,19 @@ def test_a_moderator_reading_a_held_post_in_its_space_is_told_it_as_a_moderator(
     as_writer = client_for(writer).get(post.get_absolute_url()).content.decode()
     assert "Only you and the moderators can see this for now." in as_writer
     assert "Not shown to members" not in as_writer
+
+
+@pytest.mark.django_db
+def test_a_held_comment_links_a_moderator_back_to_its_item(client_for: Login) -> None:
+    moderator = UserFactory.create(email="mod@mod.example", role=Role.MODERATOR, mfa=True)
+    writer = make_youth("w@youth.example", "PT")
+    trusted(writer)
+    post = youth.submit_post(writer, youth.national_space("PT"), kind="blog", title="Primeiro", body="Olá").obj
+    newcomer = make_youth("new@youth.example", "PT")
+    comment = youth.submit_comment(newcomer, post, "Também acho!")
+    assert comment.held
+
+    as_moderator = client_for(moderator).get(post.get_absolute_url()).content.decode()
+    assert f'href="/en/moderation/items/{comment.item.pk}/"' in as_moderator
+    as_newcomer = client_for(newcomer).get(post.get_absolute_url()).content.decode()
+    assert "/moderation/items/" + str(comment.item.pk) + '/"' not in as_newcomer
