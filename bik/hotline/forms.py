@@ -86,7 +86,12 @@ class QueueForm(forms.Form):
 
 
 class AssessmentForm(forms.Form):
-    outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
+    # No outcome is chosen for the analyst: one tap must never record "illegal".
+    outcome = forms.ChoiceField(
+        label=_("Outcome"),
+        choices=[("", _("Choose an outcome")), *Outcome.choices],
+        error_messages={"required": _("Choose the outcome of your assessment.")},
+    )
     hosting_country = forms.ChoiceField(label=_("Hosting country"), choices=[("", _("Not known"))], required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -91,6 +91,14 @@ class AuditRow:
     entry: AuditEntry
     actor: str
 
+    @property
+    def action(self) -> str:
+        """What was done, in the reader's language (the code itself when it is unknown)."""
+        code = self.entry.action
+        if code in Action.values:
+            return str(Action(code).label)
+        return str(_LOGGED_ACTIONS.get(code, code))
+
 
 def actor_label(actor_id: int | None, role: str, names: dict[int, str]) -> str:
     """ "BlueFox27 (moderator)", "deleted member #12 (author)" or "automatic screen"."""
@@ -384,9 +392,19 @@ class Action(models.TextChoices):
     REJECT = "reject", _("Reject")
     REQUEST_EDIT = "request_edit", _("Ask the author to edit")
     HIDE = "hide", _("Hide")
-    WARN = "warn", _("Warn the author")
-    SUSPEND = "suspend", _("Suspend the author")
+    WARN = "warn", _("Warn the author and hide it")
+    SUSPEND = "suspend", _("Suspend the author and hide it")
 
+
+# The log's other actions: what the screen, authors, reporters and admins did.
+_LOGGED_ACTIONS = {
+    "held": _("Held for review"),
+    FLAGGED_AUTHOR: _("Author flagged for the coordinators"),
+    "edited": _("Edited by the author"),
+    "resubmitted": _("Sent again by the author"),
+    "reported": _("Reported"),
+    "lift_suspension": _("Suspension lifted"),
+}
 
 REASON_REQUIRED = frozenset({Action.REJECT, Action.REQUEST_EDIT, Action.HIDE, Action.WARN, Action.SUSPEND})
 SUSPENSION_DAYS = 7

@@ -164,6 +164,8 @@ def _comment(post: Post, spec: dict[str, Any], members: dict[str, User]) -> None
             reason=report["reason"],
             details=report["details"],
         )
+        # A published item waits from its first open report, as `moderation.services.report` queues it.
+        ModeratedItem.objects.filter(pk=comment.moderation_id, status=Status.PUBLISHED).update(queued_at=timezone.now())
 
 
 def _module(space: Space, spec: dict[str, Any]) -> None:

@@ -340,7 +340,7 @@ def test_a_coordinator_plans_a_meeting_that_members_see_in_their_own_time_zone(
         assert meeting.starts_at.isoformat() == f"{next_year}-01-15T16:00:00+00:00"  # 17:00 in Paris, in UTC
         connection.close()
 
-    # A French member in Lisbon sees it in their own time (16:00), with the joining link.
+    # A French member in Lisbon sees it as planned (17:00, Paris) and in their own time (16:00), with the link.
     context = browser.new_context(locale="en-GB", base_url=live_url, timezone_id="Europe/Lisbon")
     context.set_default_timeout(10_000)
     try:
@@ -350,6 +350,7 @@ def test_a_coordinator_plans_a_meeting_that_members_see_in_their_own_time_zone(
         member.goto("/en/youth/spaces/fr/meetings/")
         entry = member.locator(".meeting").filter(has_text=title)
         expect(entry.locator("time")).to_contain_text(re.compile(r"(16:00|4:00\sPM) \(Europe/Lisbon\)"))
+        expect(entry.locator("time")).to_contain_text("(Europe/Paris) · ")  # the hour as planned comes first
         expect(entry.get_by_role("link", name="Join the meeting")).to_have_attribute(
             "href", "https://meet.bik.example/panel-fr"
         )

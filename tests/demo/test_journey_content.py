@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from bik.demo.registry import demo_ids
+from bik.moderation.models import ModeratedItem, Report, Status
 from bik.resources.models import Resource
 from bik.youth.models import LearningModule, Meeting, Space
 
@@ -64,3 +65,12 @@ def test_information_pages_have_their_own_title_and_introduction(language: str, 
     # Some names stay as they are ("BIK Community" in German); the introduction is always the language's own.
     assert (translated.title, translated_intro) != (english_page.title, english_intro)
     assert translated_intro != english_intro or not english_intro
+
+
+def test_a_reported_demo_item_waits_from_its_report_not_from_when_it_was_written() -> None:
+    reported = ModeratedItem.objects.filter(status=Status.PUBLISHED, reports__status=Report.State.OPEN).distinct()
+    assert reported.exists()
+    for item in reported:
+        first_report = min(report.created_at for report in item.reports.all())
+        assert item.queued_at >= first_report, item.pk
+        assert item.queued_at > item.created_at, item.pk

@@ -240,3 +240,18 @@ def test_every_view_and_action_is_audited_and_the_log_cannot_change(
         HotlineAuditEntry.objects.all().delete()
     with pytest.raises(AppendOnlyError):
         HotlineAuditEntry.objects.update(action="x")
+
+
+@pytest.mark.django_db
+def test_no_outcome_is_chosen_for_the_analyst(analysts: Analysts, client_for: Login, belgian_report: Report) -> None:
+    """One tap on "Record the assessment" must never record "illegal": the outcome starts empty and is required."""
+    item = belgian_report.urls.get(position=0)
+    belgium = client_for(analysts.belgium)
+    page = belgium.get(f"/en/hotline/be/reports/{belgian_report.pk}/").content.decode()
+    assert '<option value="" selected>Choose an outcome</option>' in page
+
+    response = belgium.post(f"/en/hotline/be/urls/{item.pk}/assess/", {f"u{item.pk}-outcome": ""})
+    assert response.status_code == 400
+    assert "Choose the outcome of your assessment." in response.content.decode()
+    item.refresh_from_db()
+    assert not item.assessments.exists()

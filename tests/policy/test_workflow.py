@@ -82,7 +82,9 @@ def test_a_return_goes_from_draft_to_publication(
         editor.post(REVIEW, {"action": "request_changes", "reason": "Hours a week: 3 seems high, please check."})
     assert "orla@cast.example" in mail.outbox[-1].to
     assert "Hours a week: 3 seems high" in mail.outbox[-1].body
-    assert "Hours a week: 3 seems high" in contact.get(WORKSPACE).content.decode()
+    returned = contact.get(WORKSPACE).content.decode()
+    assert "Hours a week: 3 seems high" in returned
+    assert f'name="{hours}-number" value="3"' in returned  # as typed, not "3.00"
 
     data[f"{hours}-number"] = "2"
     contact.post(WORKSPACE, {**data, "action": "submit"})

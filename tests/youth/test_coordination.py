@@ -357,8 +357,8 @@ def test_a_coordinator_cannot_edit_another_spaces_module(
 def test_every_page_that_shows_a_meeting_time_writes_it_the_same_way(
     client_for: Callable[[User], Client], french_coordinator: User, meeting: Meeting
 ) -> None:
-    """The time is the space's zone, named, and youth.js rewrites it in the visitor's zone: a page without the
-    script showed the same meeting at another hour than the page before it."""
+    """The time is the space's zone, named (as the form plans it), and youth.js adds the visitor's own: a page
+    without the script showed the same meeting at another hour than the page before it."""
     coordinator = client_for(french_coordinator)
     pages = [
         "/en/youth/spaces/fr/",
@@ -368,6 +368,7 @@ def test_every_page_that_shows_a_meeting_time_writes_it_the_same_way(
     ]
     for path in pages:
         page = coordinator.get(path).content.decode()
-        assert f'<time class="js-local-time" datetime="{meeting.starts_at.isoformat()}">' in page, path
+        start = meeting.starts_at.isoformat()
+        assert f'<time class="js-local-time" datetime="{start}" data-zone="Europe/Paris">' in page, path
         assert "(Europe/Paris)</time>" in page, path
         assert "/static/bik/js/youth.js" in page, path

@@ -268,3 +268,16 @@ def test_a_published_post_of_a_youth_space_is_reported_only_by_those_who_read_th
     assert client_for(cast.member).get(profile_url).status_code == 404
     assert client_for(reader).get(report_url).status_code == 200
     assert client_for(reader).get(profile_url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_coordinator_reading_a_held_submission_is_told_it_as_a_moderator(
+    client_for: Callable[[User], Client], submitted: YouthResource
+) -> None:
+    coordinator = client_for(make_coordinator("coord-fr@cast.example", "FR"))
+    page = coordinator.get(submitted.get_absolute_url()).content.decode()
+    assert "Not shown to members (Held for review): only its writer and the moderators can see it." in page
+    assert "Only you and they can see it" not in page
+    item = coordinator.get(f"/en/moderation/items/{submitted.moderation_id}/").content.decode()
+    assert "Held for review" in item  # the history names the action in words, not by its code
+    assert " · held" not in item

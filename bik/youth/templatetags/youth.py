@@ -97,8 +97,9 @@ def user_text(text: str) -> SafeString:
 
 @register.simple_tag
 def meeting_time(meeting: Any) -> SafeString:
-    """The start time in the space's time zone with the zone's name; youth.js switches it to the visitor's
-    own zone when scripts run. The machine-readable value is UTC."""
+    """The start time in the space's time zone with the zone's name; youth.js adds the time in the visitor's own
+    zone when it is another (and writes it in the language's words when it is the same). The machine-readable
+    value is UTC."""
     from django.utils import formats
     from django.utils.html import format_html
 
@@ -106,8 +107,9 @@ def meeting_time(meeting: Any) -> SafeString:
 
     zone = space_timezone(meeting.space)
     return format_html(
-        '<time class="js-local-time" datetime="{}">{} ({})</time>',
+        '<time class="js-local-time" datetime="{}" data-zone="{}">{} ({})</time>',
         meeting.starts_at.isoformat(),
+        zone.key,
         formats.date_format(meeting.starts_at.astimezone(zone), "DATETIME_FORMAT"),
         zone.key,
     )
