@@ -219,7 +219,7 @@ def test_a_young_person_joins_waits_for_consent_posts_and_is_kept_safe(
     coordinator.goto("/en/moderation/queue/youth-fr/")
     coordinator.locator(".article-list__item").filter(has_text=comment_text).get_by_role("link").first.click()
     expect(coordinator.get_by_text("Bullying or insults")).to_be_visible()
-    coordinator.locator("main").get_by_label("Hide").check()
+    coordinator.locator("main").get_by_label("Hide", exact=True).check()
     coordinator.locator("main").get_by_label("Statement of reasons").fill("Unkind comments are not allowed.")
     coordinator.get_by_role("button", name="Record the decision").click()
     expect(coordinator.get_by_text("Your decision is recorded")).to_be_visible()
