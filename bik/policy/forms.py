@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -11,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country
 
 from bik.network.countries import name_key
-from bik.policy.models import Answer, AnswerType, Indicator, YesPartlyNo
+from bik.policy.models import Answer, AnswerType, Indicator, YesPartlyNo, plain_number
 from bik.policy.services import AnswerInput
 
 MAX_LINKS = 20
@@ -30,13 +29,6 @@ def _validate_links(text: str) -> str:
     return "\n".join(lines)
 
 
-def plain_number(value: Decimal | None) -> Decimal | None:
-    """A stored figure as it was typed: 1250, not 1250.00 (the field keeps two decimals for the ones that have)."""
-    if value is None or value != value.to_integral_value():
-        return value
-    return value.quantize(Decimal(1))
-
-
 class ReturnForm(forms.Form):
     """Every question of the year, one group of fields per indicator (`i<id>-choice`, `-number`, `-text`,
     `-links`), filled with the saved answers."""
@@ -50,7 +42,7 @@ class ReturnForm(forms.Form):
                 initial.update(
                     {
                         f"{prefix}-choice": answer.choice,
-                        f"{prefix}-number": plain_number(answer.number),
+                        f"{prefix}-number": None if answer.number is None else plain_number(answer.number),
                         f"{prefix}-text": answer.text,
                         f"{prefix}-links": answer.links,
                     }

@@ -184,7 +184,7 @@ class Answer(models.Model):
         """The answer as one plain value (what the map, the comparison and open data show)."""
         kind = self.indicator.answer_type
         if kind == AnswerType.NUMBER:
-            return "" if self.number is None else _plain(self.number)
+            return "" if self.number is None else plain_number(self.number)
         if kind in (AnswerType.YES_PARTLY_NO, AnswerType.CHOICE):
             return self.choice
         if kind == AnswerType.LINKS:
@@ -195,7 +195,8 @@ class Answer(models.Model):
         return not (self.choice or self.number is not None or self.text.strip() or self.links.strip())
 
 
-def _plain(number: Decimal) -> str:
+def plain_number(number: Decimal) -> str:
+    """A figure as a person writes it: 1250, not 1250.00 or 1.25E+3; 12.50 keeps its decimals."""
     return format(number.normalize(), "f") if number == number.to_integral() else format(number, "f")
 
 

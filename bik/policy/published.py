@@ -16,7 +16,17 @@ from bik.demo.registry import demo_ids, is_demo
 from bik.network.countries import name_key
 from bik.network.europe import EuropeMap, MapLink, europe_map
 from bik.network.models import Centre
-from bik.policy.models import Answer, AnswerType, CountryReturn, Indicator, Pillar, Questionnaire, Status, YesPartlyNo
+from bik.policy.models import (
+    Answer,
+    AnswerType,
+    CountryReturn,
+    Indicator,
+    Pillar,
+    Questionnaire,
+    Status,
+    YesPartlyNo,
+    plain_number,
+)
 from bik.policy.services import participating_countries
 from bik.sid.choropleth import LEVELS
 
@@ -290,7 +300,7 @@ def indicator_map(questionnaire: Questionnaire, indicator: Indicator) -> Indicat
         numbers = sorted({a.number for a in by_country.values() if a.number is not None})
         bands = max(1, min(len(LEVELS) - 1, len(numbers)))
         bounds = [numbers[min(len(numbers) - 1, (len(numbers) * step) // bands)] for step in range(bands)]
-        labels = [_("No answer published"), *(_("from %(low)s") % {"low": _number(low)} for low in bounds)]
+        labels = [_("No answer published"), *(_("from %(low)s") % {"low": plain_number(low)} for low in bounds)]
 
         def level(answer: Answer) -> int:
             if answer.number is None:
@@ -322,10 +332,6 @@ def indicator_map(questionnaire: Questionnaire, indicator: Indicator) -> Indicat
     rows.sort(key=lambda row: name_key(row.name))
     drawn = europe_map(MapLink(code=r.code, url=r.url, level=r.level, label=r.shown) for r in rows)
     return IndicatorMap(indicator, drawn, _legend(labels), rows)
-
-
-def _number(value: Any) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
 
 
 # --- Side by side ---------------------------------------------------------------------------------------------
