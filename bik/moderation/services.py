@@ -398,7 +398,7 @@ class Action(models.TextChoices):
 
 # The log's other actions: what the screen, authors, reporters and admins did.
 _LOGGED_ACTIONS = {
-    "held": _("Held for review"),
+    "held": Status.HELD.label,
     FLAGGED_AUTHOR: _("Author flagged for the coordinators"),
     "edited": _("Edited by the author"),
     "resubmitted": _("Sent again by the author"),
