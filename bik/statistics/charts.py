@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import pygal
+from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 from pygal.etree import etree
 from pygal.style import Style
@@ -51,10 +52,19 @@ def short_label(label: str) -> str:
     return cut.rstrip(" ,;:-(") + "…"
 
 
+def grouped(number: float | str) -> str:
+    """A count as the reader's language writes it (1 234, 1.234, 1,234), as the table's `intcomma` does; text
+    that is no count ("<5") as it is."""
+    if isinstance(number, str) and not number.isdigit():
+        return number
+    return number_format(int(float(number)), force_grouping=True)
+
+
 def _value(shown: str, value: int | None) -> dict[str, Any]:
     """One bar. A suppressed count is drawn with no length, so the bar says nothing of the number; its text is
     what the table shows ("<5")."""
-    return {"value": value or 0, "formatter": lambda _v: shown}
+    text = grouped(shown)
+    return {"value": value or 0, "formatter": lambda _v: text}
 
 
 def _clean(chart_id: str, title: str, description: str) -> Callable[[Any], Any]:
@@ -113,6 +123,7 @@ def bar_chart(
         margin=8,
         margin_right=56,
         show_minor_x_labels=False,  # on a horizontal chart, the value axis: only its major ticks are labelled
+        value_formatter=grouped,
         truncate_label=-1,
         show_y_guides=False,
         no_data_text="",

@@ -81,6 +81,7 @@ class Comparison:
     country: str
     rows: list[tuple[str, str, str]] = field(default_factory=list)
     withheld: bool = False  # some average was withheld: the page explains why
+    reported: bool = False  # the country sent figures for at least one of the quarters
 
 
 @dataclass
@@ -91,6 +92,11 @@ class Dashboard:
     charts: list[Chart]
     comparison: Comparison | None
     total: int
+
+    @property
+    def silent(self) -> bool:
+        """A country was chosen that sent no figures for these quarters: its charts would only show zeros."""
+        return self.comparison is not None and not self.comparison.reported
 
 
 def _quarters(*, public: bool) -> list[Quarter]:
@@ -128,7 +134,9 @@ def build(filters: Filters, *, public: bool) -> Dashboard:
     by_age: dict[str, int] = defaultdict(int)
     by_channel: dict[str, int] = defaultdict(int)
     country_quarter: dict[tuple[int, str], int] = defaultdict(int)
+    reported: set[tuple[int, str]] = set()  # (quarter, country): a return with figures, whatever the filters
     for row in _counts(quarters, public=public, group=("age_group", "channel")):
+        reported.add((row["submission__quarter_id"], row["submission__centre__country"]))
         for pk, value in spread(row["total"], mapping.get(row["category_id"], [])):
             if wanted is not None and pk != wanted:
                 continue
@@ -176,13 +184,17 @@ def build(filters: Filters, *, public: bool) -> Dashboard:
         for quarter in quarters:
             figures = [v for (q, _c), v in country_quarter.items() if q == quarter.pk]
             average = round(sum(figures) / len(figures)) if figures else 0
-            mine = country_quarter.get((quarter.pk, filters.country), 0)
+            if (quarter.pk, filters.country) in reported:
+                comparison.reported = True
+                mine = shown(country_quarter.get((quarter.pk, filters.country), 0), public=public)
+            else:
+                mine = _("not reported")
             if public and any(0 < v < SUPPRESS_BELOW for v in figures):
                 shown_average = WITHHELD
                 comparison.withheld = True
             else:
                 shown_average = shown(average, public=public)
-            comparison.rows.append((quarter.label, shown(mine, public=public), shown_average))
+            comparison.rows.append((quarter.label, mine, shown_average))
     return Dashboard(
         quarters=quarters,
         categories=latest,

@@ -33,6 +33,7 @@ def overview(request: HttpRequest, network: bool = False) -> HttpResponse:
     charts = [
         {"chart": chart, "svg": bar_chart(f"chart-{chart.key}", chart.title, chart.shown_rows())}
         for chart in figures.charts
+        if not figures.silent
     ]
     context: dict[str, Any] = {
         "figures": figures,

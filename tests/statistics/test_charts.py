@@ -8,6 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from defusedxml.ElementTree import fromstring
+from django.utils import translation
 
 from bik.statistics.charts import LABEL_CHARS, bar_chart, short_label
 
@@ -102,3 +103,17 @@ def test_a_long_label_is_shortened_at_a_word_and_the_description_keeps_it_whole(
     assert "online sexual coercion and…" in labels
     assert long not in labels
     assert long in "".join(root.find(f"{SVG}desc").itertext())  # type: ignore[union-attr]
+
+
+def test_counts_are_grouped_as_the_readers_language_writes_them() -> None:
+    rows = [("Cyberbullying", 12500, "12500"), ("Grooming", None, "<5")]
+    for language, thousands in (("en", "12,500"), ("de", "12.500"), ("fr", "12\xa0500")):
+        with translation.override(language):
+            root = _tree(str(bar_chart("chart-g", "Contacts", rows)))
+        texts = [t.text for t in root.iter(f"{SVG}text")]
+        assert thousands in texts, (language, texts)  # the bar's figure
+        assert "12500" not in texts
+        axis = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "axis x")
+        ticks = [t.text or "" for t in axis.iter(f"{SVG}text")]
+        assert any(len(tick) > 4 and not tick.isdigit() for tick in ticks), (language, ticks)  # 10,000 and the like
+        assert "<5" in texts

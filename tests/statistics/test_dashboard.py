@@ -107,6 +107,17 @@ def test_the_network_average_never_reveals_a_small_count(published: Quarter, hel
     assert _comparison(network.content.decode()) == [["2035-Q1", "3", "22"]]
 
 
+def test_a_country_without_figures_is_said_to_have_reported_none(published: Quarter) -> None:
+    html = Client().get(reverse("statistics:dashboard"), {"country": "GR"}).content.decode()
+    assert "Greece has not reported figures for these quarters." in html
+    assert 'id="table-category"' not in html  # no charts of zeros
+    assert _comparison(html) == [["2035-Q1", "not reported", "82"]]
+    # A country that reported, but nothing in the chosen category, has a zero: it did report.
+    html = Client().get(reverse("statistics:dashboard"), {"country": "BE", "category": "grooming"}).content.decode()
+    assert "has not reported" not in html
+    assert _pairs(html, "category") == {"grooming": "0"}
+
+
 def test_helpline_and_hotline_statistics_link_to_each_other(published: Quarter) -> None:
     helplines_page = Client().get("/en/helpline-statistics/").content.decode()
     hotlines_page = Client().get("/en/report/statistics/").content.decode()
