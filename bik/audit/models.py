@@ -4,10 +4,14 @@ bik.audit.triggers.AppendOnlyTrigger in a migration."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from django.db import models
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 E = TypeVar("E", bound="AuditEntryBase")
 
@@ -32,6 +36,8 @@ class AuditEntryBase(models.Model):
     action: models.CharField[Any, Any] = models.CharField(max_length=40, editable=False)
 
     log_name: ClassVar[str] = "audit log"  # as the refusals name it: "The <log_name> is append-only."
+    # What each action code means, in the reader's language: the logs show these words, the code stays in the row.
+    action_labels: ClassVar[Mapping[str, StrOrPromise]] = {}
 
     objects: ClassVar[AppendOnlyQuerySet[Any]] = AppendOnlyQuerySet.as_manager()  # type: ignore[assignment]
 
@@ -50,3 +56,8 @@ class AuditEntryBase(models.Model):
     @classmethod
     def refusal(cls) -> str:
         return f"The {cls.log_name} is append-only."
+
+    @property
+    def action_label(self) -> str:
+        """The action in words (the code itself for one this version does not know)."""
+        return str(self.action_labels.get(self.action, self.action))

@@ -182,6 +182,20 @@ class HotlineAuditEntry(AuditEntryBase):
     detail = models.CharField(max_length=200, blank=True, editable=False)
 
     log_name = "hotline audit log"
+    action_labels = {
+        "view_queue": _("Opened the queue"),
+        "view_handled": _("Opened the handled reports"),
+        "find_report": _("Searched by receipt code"),
+        "view_report": _("Opened a report"),
+        "export": _("Exported a report"),
+        "assess": _("Assessed an address"),
+        "forward": _("Forwarded an address"),
+        "record_stage": _("Recorded a takedown step"),
+        "view_statistics": _("Opened the statistics"),
+        "view_audit_log": _("Opened the audit log"),
+        "appoint_analyst": _("Appointed an analyst"),
+        "remove_analyst": _("Removed an analyst"),
+    }
 
     class Meta(AuditEntryBase.Meta):
         default_permissions = ("view",)

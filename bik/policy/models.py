@@ -19,6 +19,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from bik.audit.models import AuditEntryBase
+
 
 class Pillar(models.TextChoices):
     PROTECTION = "protection", _("Protection")
@@ -200,27 +202,29 @@ def plain_number(number: Decimal) -> str:
     return format(number.normalize(), "f") if number == number.to_integral() else format(number, "f")
 
 
-class AuditEntry(models.Model):
+class AuditEntry(AuditEntryBase):
     """Every change to a return: saves, submissions, change requests, acceptances, publications. Plain values
-    so the log survives deletions; append-only."""
+    so the log survives deletions; append-only (the database refuses changes too, see migration 0003)."""
 
-    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
-    actor_id = models.BigIntegerField(null=True, editable=False)
     actor_name = models.CharField(max_length=200, editable=False)
     year = models.PositiveSmallIntegerField(editable=False)
     country = models.CharField(max_length=2, editable=False)
-    action = models.CharField(max_length=40, editable=False)
     changes = models.JSONField(default=dict, editable=False)
 
-    class Meta:
-        ordering = ("-created_at", "-pk")
+    log_name = "policy audit log"
+    action_labels = {
+        "start": _("Started the return"),
+        "save draft": _("Saved the draft"),
+        "submit": _("Submitted the return"),
+        "attach document": _("Attached a document"),
+        "request changes": _("Asked for changes"),
+        "accept": _("Accepted the return"),
+        "publish": _("Published the return"),
+    }
+
+    class Meta(AuditEntryBase.Meta):
         verbose_name = _("policy audit entry")
         verbose_name_plural = _("policy audit log")
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name}: {self.action} {self.country} {self.year}"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self._state.adding:
-            raise ValueError("The policy audit log is append-only.")
-        super().save(*args, **kwargs)

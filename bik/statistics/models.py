@@ -209,6 +209,13 @@ class AuditEntry(AuditEntryBase):
     after = models.JSONField(default=dict, editable=False)
 
     log_name = "statistics audit log"
+    action_labels = {
+        "change figures": _("Changed a return's figures"),
+        "correct figure": _("Corrected a figure"),
+        "request correction": _("Asked the helpline for a correction"),
+        "lock": _("Locked the quarter"),
+        "unlock": _("Unlocked the quarter"),
+    }
 
     class Meta(AuditEntryBase.Meta):
         verbose_name = _("statistics audit entry")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from django.core import mail
+from django.db import DatabaseError, connection, transaction
 from django.test import Client
 
 from bik.accounts.models import User
@@ -108,8 +109,14 @@ def test_a_return_goes_from_draft_to_publication(
     change = AuditEntry.objects.filter(country="IE", year=2026, action="save draft").last()
     assert change is not None
     assert change.changes["age-verification-law"]["before"]["choice"] == "no"
+    log = editor.get(REVIEW).content.decode().split('id="audit"')[1]
+    assert "<td>Asked for changes (IE)</td>" in log
+    assert "<td>request changes" not in log
     with pytest.raises(ValueError, match="append-only"):
         change.save()
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("UPDATE policy_auditentry SET action = 'rewritten' WHERE id = %s", [change.pk])
+    assert AuditEntry.objects.get(pk=change.pk).action == "save draft"
 
 
 def test_network_admins_copy_a_questionnaire_to_the_next_year(

@@ -159,6 +159,7 @@ def test_a_coordinator_corrects_a_locked_figure_with_a_reason_logged_and_publish
     review = coordinator.get(reverse("statistics:review_quarter", args=[later.label])).content.decode()
     row = review.split('data-audit="correct figure"')[1].split("</tr>")[0]
     assert "cyberbullying · 12-18 · female · child · chat" in row
+    assert "<td>Corrected a figure (BE)</td>" in row  # the action in words, not its code
     assert "<td>40</td><td>25</td><td>Chats were counted twice</td>" in row
     # The public dashboard (cache renewed) and the open data show the corrected figure.
     fresh = visitor.get(dashboard)

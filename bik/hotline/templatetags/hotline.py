@@ -14,28 +14,6 @@ def defang(text: str) -> str:
     return defang_url(str(text))
 
 
-_AUDIT_ACTIONS = {
-    "view_queue": _("Opened the queue"),
-    "view_handled": _("Opened the handled reports"),
-    "find_report": _("Searched by receipt code"),
-    "view_report": _("Opened a report"),
-    "export": _("Exported a report"),
-    "assess": _("Assessed an address"),
-    "forward": _("Forwarded an address"),
-    "record_stage": _("Recorded a takedown step"),
-    "view_statistics": _("Opened the statistics"),
-    "view_audit_log": _("Opened the audit log"),
-    "appoint_analyst": _("Appointed an analyst"),
-    "remove_analyst": _("Removed an analyst"),
-}
-
-
-@register.filter
-def audit_action(action: str) -> str:
-    """What an audit entry's action code means, in the reader's language (the code itself when it is unknown)."""
-    return str(_AUDIT_ACTIONS.get(action, action))
-
-
 def _country(code: str) -> str:
     return str(countries.name(code)) or code
 
