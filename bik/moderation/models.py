@@ -94,6 +94,10 @@ class ModeratedContent(models.Model):
     # The item and its content live and die together (deleting an account removes both).
     moderation = models.OneToOneField(ModeratedItem, on_delete=models.CASCADE, related_name="+", editable=False)
 
+    # What get_absolute_url reads beyond the row (select_related paths): a list of items fetches it with their
+    # content (services.with_pages) instead of one query per link.
+    page_related: ClassVar[tuple[str, ...]] = ()
+
     class Meta:
         abstract = True
 

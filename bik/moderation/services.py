@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
@@ -507,13 +510,20 @@ def lift_suspension(admin: User, sanction: Sanction, reason: str) -> Sanction:
     return locked
 
 
+def with_pages(lookup: str = "content_object") -> GenericPrefetch[Any]:
+    """Items' content fetched with what each one's get_absolute_url reads (ModeratedContent.page_related), so a
+    list that links to them makes one query per kind of content, not one per link."""
+    kinds = [model for model in apps.get_models() if issubclass(model, ModeratedContent)]
+    return GenericPrefetch(lookup, [model._default_manager.select_related(*model.page_related) for model in kinds])
+
+
 def decisions_about(author: User) -> models.QuerySet[ModeratedItem]:
     """The author's content a moderator decided against, newest decision first."""
     return (
         ModeratedItem.objects.filter(author=author, decided_at__isnull=False)
         .exclude(decision_reason="")
         .select_related("content_type")
-        .prefetch_related("content_object")
+        .prefetch_related(with_pages())
         .order_by("-decided_at", "-pk")
     )
 

@@ -135,7 +135,11 @@ def my_reports(request: HttpRequest) -> HttpResponse:
     """What the user reported and what happened; and the latest decisions about what they wrote, with the
     statement of reasons (the decision emails link here when the content itself is hidden)."""
     user = _user(request)
-    reports = Report.objects.filter(reporter=user).select_related("item").prefetch_related("item__content_object")
+    reports = (
+        Report.objects.filter(reporter=user)
+        .select_related("item")
+        .prefetch_related(services.with_pages("item__content_object"))
+    )
     page = Paginator(reports.order_by("-created_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

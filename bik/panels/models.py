@@ -95,6 +95,8 @@ class PanelMember(models.Model):
 class Article(ModeratedContent):
     """A panel's view, signed with a youth byline. Screened, then published once a coordinator approves it."""
 
+    page_related = ("panel",)
+
     panel = models.ForeignKey(Panel, on_delete=models.CASCADE, related_name="articles")
     signed_by = models.ForeignKey(
         PanelMember, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"

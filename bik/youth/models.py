@@ -164,6 +164,8 @@ class Post(ModeratedContent):
         BLOG = "blog", _("Blog post")
         DISCUSSION = "discussion", _("Discussion")
 
+    page_related = ("space",)
+
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="posts")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="youth_posts"
@@ -191,6 +193,8 @@ class Post(ModeratedContent):
 
 class Comment(ModeratedContent):
     """A comment on a blog post, or a reply in a discussion."""
+
+    page_related = ("post__space",)
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(

@@ -15,9 +15,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
-from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.paginator import Paginator
-from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -200,15 +198,10 @@ def home(request: HttpRequest) -> HttpResponse:
 def _unpublished(user: User) -> list[dict[str, Any]]:
     """What the member wrote that is not published (held, to change, rejected, hidden), newest first: each item
     with its content, a few words of it, and where the member reads it (not for what a moderator hid)."""
-    # What get_absolute_url reads, fetched with the content: a post's space, a comment's post and its space.
-    with_their_pages: list[QuerySet[Model]] = [
-        Post.objects.select_related("space"),
-        Comment.objects.select_related("post__space"),
-    ]
     items = (
         ModeratedItem.objects.filter(author=user)
         .exclude(status=Status.PUBLISHED)
-        .prefetch_related(GenericPrefetch("content_object", with_their_pages))
+        .prefetch_related(moderation.with_pages())
         .order_by("-created_at")[:20]
     )
     own_pages = (Post, Comment, YouthProfile, YouthResource)
@@ -349,6 +342,10 @@ def _render_post(
             "show_helpline": (show_helpline and helpline is not None) or request.GET.get("help") == "1",
             "helpline_centre": helpline,
             "can_edit": post.author_id == user.pk and post.moderation.status == Status.CHANGES_REQUESTED,
+            # a moderator sent here from an item about one comment (?comment=) is offered the way back to it
+            "moderating_comment": strict_id(request.GET.get("comment"))
+            if moderation_spaces.can_moderate(user, space.moderation_key)
+            else None,
         },
         status=status,
     )

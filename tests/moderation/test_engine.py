@@ -15,6 +15,7 @@ from bik.audit.models import AppendOnlyError
 from bik.moderation import services
 from bik.moderation.models import AuditEntry, ModeratedItem, Status
 from bik.youth import services as youth
+from bik.youth.models import Comment, Post
 from tests.youth.conftest import make_coordinator, make_youth
 
 
@@ -152,4 +153,43 @@ def test_my_reports_page_makes_the_same_number_of_queries_with_few_and_many(
     with CaptureQueriesContext(connection) as many:
         client.get("/en/moderation/reports/")
 
+    assert len(many) == len(few)
+
+
+@pytest.mark.django_db
+def test_my_reports_links_to_what_was_reported_while_members_can_see_it(
+    coordinator: User, client_for: Callable[[User], Client], settings: object
+) -> None:
+    settings.BIK_MODERATION_PREMODERATED_POSTS = 0  # type: ignore[attr-defined]
+    settings.BIK_MODERATION_REPORT_RATE = (20, 3600)  # type: ignore[attr-defined]
+    reporter = make_youth("rep@youth.example", "FR")
+    client = client_for(reporter)
+
+    def published(number: int) -> tuple[Post, Comment]:
+        author = make_youth(f"p{number}@youth.example", "FR")
+        post = youth.submit_post(author, youth.national_space("FR"), kind="blog", title=f"Post {number}", body="b")
+        comment = youth.submit_comment(author, post.obj, f"A reply to post {number}")
+        return post.obj, comment.obj
+
+    post, comment = published(0)
+    services.report(reporter, post.moderation, "spam")
+    services.report(reporter, comment.moderation, "bullying")
+    hidden = _held(1)
+    services.report(reporter, hidden, "spam")
+    services.moderate(coordinator, hidden, "hide", "Advertising.")
+    page = client.get("/en/moderation/reports/").content.decode()
+    assert f'<a href="{post.get_absolute_url()}">Post 0</a>' in page
+    assert f'<a href="{comment.get_absolute_url()}">A reply to post 0</a>' in page
+    assert ">t1<" not in page  # hidden: not shown to members, nor here
+
+    with CaptureQueriesContext(connection) as few:
+        client.get("/en/moderation/reports/")
+    for number in range(2, 7):
+        post, comment = published(number)
+        services.report(reporter, post.moderation, "spam")
+        services.report(reporter, comment.moderation, "spam")
+    with CaptureQueriesContext(connection) as many:
+        page = client.get("/en/moderation/reports/").content.decode()
+
+    assert "Post 6" in page
     assert len(many) == len(few)

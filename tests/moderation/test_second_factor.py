@@ -145,3 +145,22 @@ def test_a_held_comment_links_a_moderator_back_to_its_item(client_for: Login) ->
     assert f'href="/en/moderation/items/{comment.item.pk}/"' in as_moderator
     as_newcomer = client_for(newcomer).get(post.get_absolute_url()).content.decode()
     assert "/moderation/items/" + str(comment.item.pk) + '/"' not in as_newcomer
+
+
+@pytest.mark.django_db
+def test_a_reported_published_comment_links_a_moderator_back_to_its_item(client_for: Login) -> None:
+    """The item's "See it in its space" opens the post at the comment (?comment=): the way back is beside it."""
+    moderator = UserFactory.create(email="mod@mod.example", role=Role.MODERATOR, mfa=True)
+    writer = make_youth("w@youth.example", "PT")
+    trusted(writer)
+    post = youth.submit_post(writer, youth.national_space("PT"), kind="blog", title="Primeiro", body="Olá").obj
+    comment = youth.submit_comment(writer, post, "Também acho!")
+    assert not comment.held
+    back = f'href="/en/moderation/items/{comment.item.pk}/"'
+
+    item = client_for(moderator).get(f"/en/moderation/items/{comment.item.pk}/").content.decode()
+    assert f'href="{comment.obj.get_absolute_url()}"'.replace("&", "&amp;") in item
+    assert back in client_for(moderator).get(comment.obj.get_absolute_url()).content.decode()
+    assert back not in client_for(moderator).get(post.get_absolute_url()).content.decode()  # no comment asked for
+    reader = make_youth("r@youth.example", "PT")
+    assert back not in client_for(reader).get(comment.obj.get_absolute_url()).content.decode()
