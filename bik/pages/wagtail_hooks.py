@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from bik.accounts.models import User
 from bik.pages import admin_views, translations
+from bik.pages.chrome import structure_copy
 
 
 @hooks.register("register_admin_urls")
@@ -22,6 +23,20 @@ def register_admin_urls() -> list[URLPattern]:
             name="bik_submit_translation",
         )
     ]
+
+
+STRUCTURE_FIELDS = ("title", "intro", "hero_heading", "hero_text")
+
+
+@hooks.register("before_serve_page")
+def copy_in_the_readers_language(page: Page, request: Any, serve_args: Any, serve_kwargs: Any) -> None:
+    """The page served (not saved) with its structure copy in the reader's language while it is an alias of the
+    English page (`chrome.structure_copy`): its heading, introduction, browser title and the links that name
+    it (a resource's way back to the gallery) read alike, whatever template shows them."""
+    for name in STRUCTURE_FIELDS:
+        value = getattr(page, name, None)
+        if isinstance(value, str) and value:
+            setattr(page, name, structure_copy(page, value))
 
 
 @hooks.register("register_admin_menu_item")

@@ -5,6 +5,8 @@ editor translated keeps its own words."""
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -21,11 +23,33 @@ def _menu_sections() -> list[dict[str, str]]:
     return [spec for spec in structure()["pages"] if spec.get("in_menu")]
 
 
+def _pages(specs: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for spec in specs:
+        yield spec
+        yield from _pages(spec.get("children", []))
+
+
 def test_the_catalogues_hold_the_structures_copy() -> None:
     home = structure()["home"]
     copy = [home["title"], home["hero_heading"], home["hero_text"]]
-    copy += [text for spec in _menu_sections() for text in (spec["title"], spec.get("intro")) if text]
+    copy += [text for spec in _pages(structure()["pages"]) for text in (spec["title"], spec.get("intro")) if text]
     assert [str(text) for text in SECTION_COPY] == copy
+
+
+def test_a_tools_untranslated_page_is_in_the_readers_language(client: Client) -> None:
+    """The resource gallery's heading, introduction and browser title, from the menu's section in Czech."""
+    gallery = next(spec for spec in _pages(structure()["pages"]) if spec["slug"] == "resources")
+    with translation.override("cs"):
+        title, intro = translation.gettext(gallery["title"]), translation.gettext(gallery["intro"])
+    assert title != gallery["title"]
+    assert intro != gallery["intro"]
+    page = client.get("/cs/portal/resources/").content.decode()
+    assert f"<h1>{html.escape(title)}</h1>" in page
+    assert html.escape(intro) in page
+    assert f"<title>{html.escape(title)} ·" in page
+    assert gallery["title"] not in page.split("<main")[1]
+    english = client.get("/en/portal/resources/").content.decode()
+    assert f"<h1>{gallery['title']}</h1>" in english
 
 
 def test_the_home_pages_hero_is_in_the_readers_language(client: Client) -> None:

@@ -18,16 +18,8 @@ from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 from bik.caching import lookups, tags
-from bik.pages import chrome
 
 register = template.Library()
-
-
-@register.filter
-def structure_copy(text: str, page: Page) -> str:
-    """`{{ page.hero_heading|structure_copy:page }}`: the copy in the reader's language while the page is
-    untranslated (`bik.pages.chrome.structure_copy`)."""
-    return chrome.structure_copy(page, text)
 
 
 @register.simple_tag(takes_context=True)
