@@ -13,6 +13,7 @@ page or of the footer settings renews."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -254,6 +255,28 @@ def structure_copy(page: Page, text: str) -> str:
     catalogues hold its English copy (bik/pages/section_copy.py); a page an editor translated, or renamed, keeps
     its own words."""
     return gettext(text) if text and page.alias_of_id is not None else text
+
+
+# A block of rich text, one unit of translation: a paragraph, heading or list item (its inner HTML).
+HTML_BLOCK = re.compile(r"<(p|h[2-4]|li)(\s[^>]*)?>(.*?)</\1>", re.DOTALL)
+
+
+def html_blocks(html: str) -> list[str]:
+    """The inner HTML of each paragraph, heading and list item, in order: what the catalogues hold of a body."""
+    return [match.group(3) for match in HTML_BLOCK.finditer(html)]
+
+
+def structure_html(page: Page, html: str) -> str:
+    """A body's rich text (its source) as the reader sees it: while the page is an alias of the English one, each
+    paragraph, heading and list item the catalogues hold is in the reader's language, the rest as written."""
+    if page.alias_of_id is None:
+        return html
+
+    def block(match: re.Match[str]) -> str:
+        tag, attributes, inner = match[1], match[2] or "", match[3]
+        return f"<{tag}{attributes}>{gettext(inner) if inner.strip() else inner}</{tag}>"
+
+    return HTML_BLOCK.sub(block, html)
 
 
 def build(site: Site, request: HttpRequest) -> Chrome:

@@ -64,3 +64,92 @@ SECTION_COPY = (
         "Rules, strategies and guidance on children’s online lives across Europe, and explainers for the professionals who apply them."
     ),
 )
+
+# The paragraphs, headings and list items of the pages' bodies (their inner HTML, `pages.chrome.html_blocks`), in
+# structure.yaml's order: an untranslated page's body shows them in the reader's language (`chrome.structure_html`).
+BODY_COPY = (
+    gettext_noop(
+        "Over many years, Safer Internet Centres have produced a wide range of material to help people discover the online world with confidence. This part of the site gathers it in one place, free to read and to download."
+    ),
+    gettext_noop("What you can explore"),
+    gettext_noop(
+        "<b>Resource gallery</b>: guides, handbooks, lesson plans, tip sheets, quizzes and educational games, which you can filter by language, topic, audience and age group."
+    ),
+    gettext_noop(
+        "<b>Video gallery</b>: awareness-raising videos made by the network and its partners, searchable by language."
+    ),
+    gettext_noop(
+        "<b>Guide to online services</b>: short, practical overviews of apps, games and social networks that children and young people use, including their safety and privacy settings."
+    ),
+    gettext_noop("Help in your country"),
+    gettext_noop(
+        "Advice works best in your own language and with local knowledge. The directory of Safer Internet Centres lists each centre's awareness team, helpline, hotline and youth panel, with their contact details and opening hours."
+    ),
+    gettext_noop(
+        "If you are worried about something that happened online, talk to someone you trust or contact your national helpline. If you come across material that may be illegal, such as images of child sexual abuse, report it to your national hotline rather than sharing it."
+    ),
+    gettext_noop(
+        "The BIK Community is not open to the public. Accounts are available to people who work for a Safer Internet Centre in the network, and each registration is approved before the account is activated."
+    ),
+    gettext_noop("Four communities of practice"),
+    gettext_noop(
+        "The work of a Safer Internet Centre follows four strands, and the Community is organised the same way so that colleagues doing similar jobs in different countries can find each other:"
+    ),
+    gettext_noop("<b>Awareness raising</b>: campaigns, training, events and educational resources."),
+    gettext_noop("<b>Helplines</b>: advice and support for children, young people and parents."),
+    gettext_noop("<b>Hotlines</b>: handling public reports of illegal content online."),
+    gettext_noop("<b>Youth participation</b>: involving young people through youth panels and similar groups."),
+    gettext_noop("How members use it"),
+    gettext_noop(
+        "Members write blog posts about trends, campaigns and events, start and join discussions, and comment on each other's work. Useful results are then shared with the wider public through the open parts of this site."
+    ),
+    gettext_noop(
+        "Work for a Safer Internet Centre and do not have an account yet? Ask your centre's coordinator, or use the contact page."
+    ),
+    gettext_noop(
+        "Young people know their online world best, and their ideas make online safety work better. BIK Youth gives them a place to speak up, with moderators looking after the space so that it stays friendly and secure."
+    ),
+    gettext_noop("European and national spaces"),
+    gettext_noop(
+        "Once signed in, young people can take part at European level in the shared youth area, or in the space for their own country, where they can use their own language and work with their national Safer Internet Centre."
+    ),
+    gettext_noop("What you can do"),
+    gettext_noop("Write blog posts about what matters to you online."),
+    gettext_noop("Join discussions and comment on other people's ideas."),
+    gettext_noop("Work through learning modules and use resources made for and by young people."),
+    gettext_noop("Take part in online meetings with the youth coordinators of your Safer Internet Centre."),
+    gettext_noop(
+        "Youth accounts use a display name of your choice, so you do not need to show your real name to other members."
+    ),
+    gettext_noop(
+        "The BIK Bulletin is sent by email four times a year. Every issue is also published here, so you can read past editions in the archive at any time, whether or not you subscribe."
+    ),
+    gettext_noop("In each issue"),
+    gettext_noop(
+        "<b>Focus article</b>: a closer look at a trend or challenge in children's and young people's online lives."
+    ),
+    gettext_noop("<b>Youth</b>: views and activities from young people in the network."),
+    gettext_noop(
+        "<b>Industry</b>: what companies are doing to make their products and services safer and better for young users."
+    ),
+    gettext_noop("<b>Research</b>: new findings and evidence on children's experiences online."),
+    gettext_noop(
+        "Safer Internet Centres and partners are welcome to suggest stories for a future issue through the contact page."
+    ),
+    gettext_noop(
+        "Safer Internet Day is organised each year by the Insafe and INHOPE networks, with the support of Safer Internet Centres, national Safer Internet Day Committees and supporters around the world. Schools, families, companies, public bodies and young people all take part, from a single classroom activity to national campaigns."
+    ),
+    gettext_noop("Editions and themes"),
+    gettext_noop(
+        "The date is set by the organisers each year and falls on a Tuesday in early or mid February. Recent themes include:"
+    ),
+    gettext_noop("2015: <i>Let's create a better internet together</i>"),
+    gettext_noop("2016: <i>Play your part for a better internet!</i>"),
+    gettext_noop("2017: <i>Be the change: unite for a better internet</i>"),
+    gettext_noop("2018: <i>Create, connect and share respect: A better internet starts with you</i>"),
+    gettext_noop("Since 2019: <i>Together for a better internet</i>"),
+    gettext_noop("Show what you are doing"),
+    gettext_noop(
+        "Safer Internet Centres, Safer Internet Day Committees, supporters and international organisations can showcase the events and actions they run locally, nationally and internationally, so that others can find them and be inspired. A gallery of resources helps schools celebrate the day in the classroom."
+    ),
+)

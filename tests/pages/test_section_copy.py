@@ -12,8 +12,10 @@ import pytest
 from django.test import Client
 from django.utils import translation
 from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
 
-from bik.pages.section_copy import SECTION_COPY
+from bik.pages.chrome import html_blocks
+from bik.pages.section_copy import BODY_COPY, SECTION_COPY
 from bik.pages.structure import structure
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +36,37 @@ def test_the_catalogues_hold_the_structures_copy() -> None:
     copy = [home["title"], home["hero_heading"], home["hero_text"]]
     copy += [text for spec in _pages(structure()["pages"]) for text in (spec["title"], spec.get("intro")) if text]
     assert [str(text) for text in SECTION_COPY] == copy
+
+
+def test_the_catalogues_hold_the_structures_bodies() -> None:
+    blocks = [block for spec in _pages(structure()["pages"]) for block in html_blocks(spec.get("body_html", ""))]
+    assert [str(text) for text in BODY_COPY] == blocks
+
+
+def test_an_untranslated_sections_body_is_in_the_readers_language(client: Client) -> None:
+    portal = next(spec for spec in _pages(structure()["pages"]) if spec["slug"] == "portal")
+    heading = html_blocks(portal["body_html"])[1]
+    assert heading == "What you can explore"
+    with translation.override("cs"):
+        czech = translation.gettext(heading)
+        paragraph = translation.gettext(html_blocks(portal["body_html"])[0])
+    assert czech != heading
+    page = client.get("/cs/portal/").content.decode()
+    assert f"<h2>{czech}</h2>" in page
+    assert paragraph in page
+    assert heading not in page
+    assert f"<h2>{heading}</h2>" in client.get("/en/portal/").content.decode()
+
+    # An editor's own words (here, a paragraph added in English) are shown as written.
+    english = Page.objects.get(slug="portal", locale__language_code="en").specific
+    english.body = [
+        *((block.block_type, block.value) for block in english.body),
+        ("paragraph", RichText("<p>Ours.</p>")),
+    ]
+    english.save_revision().publish()
+    page = client.get("/cs/portal/").content.decode()
+    assert f"<h2>{czech}</h2>" in page
+    assert "<p>Ours.</p>" in page
 
 
 def test_a_tools_untranslated_page_is_in_the_readers_language(client: Client) -> None:
