@@ -25,7 +25,9 @@ MACHINE_FORMATS = {"Y-m-d", "Y-m-d\\TH:i:sO", "c", "Ymd", "TIME_FORMAT"}
         ("fr", "20 janvier 2026 10:30 CET"),
         ("de", "20. Januar 2026 10:30 CET"),
         ("it", "Martedì 20 Gennaio 2026 10:30 CET"),
-        ("mt", "20 January 2026, 10:30 CET"),
+        ("mt", "20 Jannar 2026, 10:30 CET"),
+        ("sk", "20. januára 2026 10:30 CET"),  # the month in the genitive, as Slovak writes a date
+        ("ro", "20 ianuarie 2026, 10:30 CET"),  # in lower case, as Romanian writes it
     ],
 )
 def test_a_moment_reads_in_the_pages_language_with_its_zone(language: str, expected: str) -> None:
@@ -39,7 +41,10 @@ def test_a_moment_keeps_the_zone_it_was_put_in() -> None:
         assert template.render(Context({"when": WINTER_MORNING})).endswith("09:30 WET")
 
 
-@pytest.mark.parametrize(("language", "expected"), [("en", "Jan. 20, 2026"), ("pl", "20 stycznia 2026")])
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Jan. 20, 2026"), ("pl", "20 stycznia 2026"), ("sk", "20. januára 2026"), ("ro", "20 ianuarie 2026")],
+)
 def test_a_day_reads_in_the_pages_language(language: str, expected: str) -> None:
     with translation.override(language):
         assert Template("{{ when|day }}").render(Context({"when": dt.date(2026, 1, 20)})) == expected
