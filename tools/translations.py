@@ -62,14 +62,18 @@ def languages() -> list[str]:
     return sorted(path.name for path in LOCALE.iterdir() if catalogue_path(path.name).exists())
 
 
-# Django's and allauth's own messages, listed (in these modules of bik/) for the languages those packages ship no
-# catalogue for: the platform's catalogue then carries them.
-_VENDOR_MESSAGES = {"pages/vendor_messages.py": "django", "pages/allauth_messages.py": "allauth"}
+# Django's, allauth's and django-countries' own messages, listed (in these modules of bik/) for the languages those
+# packages ship no catalogue for, or name wrongly: the platform's catalogue then carries them.
+_VENDOR_MESSAGES = {
+    "pages/vendor_messages.py": "django",
+    "pages/allauth_messages.py": "allauth",
+    "network/country_names.py": "django_countries",
+}
 ALLAUTH_MESSAGES = ROOT / "bik" / "pages" / "allauth_messages.py"
 
 
 def vendors_of(entry: polib.POEntry) -> set[str]:
-    """The packages (django, allauth) whose message `entry` is too."""
+    """The packages (django, allauth, django_countries) whose message `entry` is too."""
     return {_VENDOR_MESSAGES[path] for path, _line in entry.occurrences if path in _VENDOR_MESSAGES}
 
 
