@@ -15,7 +15,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -60,7 +60,7 @@ def _role_of(actor: User | None, action: str, item: ModeratedItem | None) -> Act
         return ActorRole.SCREEN
     if action == "reported":
         return ActorRole.REPORTER
-    if item is not None and item.author_id == actor.pk and action in ("edited", "resubmitted"):
+    if item is not None and item.author_id == actor.pk and action in ("edited", "resubmitted", "deleted_by_author"):
         return ActorRole.AUTHOR
     return ActorRole.MODERATOR
 
@@ -407,6 +407,7 @@ _LOGGED_ACTIONS = {
     "resubmitted": _("Sent again by the author"),
     "reported": _("Reported"),
     "lift_suspension": _("Suspension lifted"),
+    "deleted_by_author": _("Deleted by the author"),
 }
 
 REASON_REQUIRED = frozenset({Action.REJECT, Action.REQUEST_EDIT, Action.HIDE, Action.WARN, Action.SUSPEND})
@@ -508,6 +509,24 @@ def lift_suspension(admin: User, sanction: Sanction, reason: str) -> Sanction:
     audit(admin, "lift_suspension", subject=locked.user, reason=reason)
     enqueue_on_commit(tasks.send_suspension_lifted, locked.pk)
     return locked
+
+
+def has_open_report(item: ModeratedItem) -> bool:
+    return item.reports.filter(status=Report.State.OPEN).exists()
+
+
+@transaction.atomic
+def delete_by_author(author: User, item: ModeratedItem) -> None:
+    """The writer deletes what they wrote: the item and its content go (the audit log keeps its plain entry). Not
+    while a report about it waits for a moderator: it may be what keeps someone safe."""
+    if item.author_id != author.pk:
+        raise PermissionDenied
+    if has_open_report(item):
+        raise ValidationError(
+            _("A moderator is looking at a report about this. You can delete it once they have decided.")
+        )
+    audit(author, "deleted_by_author", item=item)
+    item.delete()
 
 
 def with_pages(lookup: str = "content_object") -> GenericPrefetch[Any]:

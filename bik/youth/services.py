@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage
 from django.core.paginator import Page
 from django.db import models, transaction
@@ -533,6 +533,14 @@ def submit_comment(author: User, post: Post, body: str) -> Written[Comment]:
 
 
 @transaction.atomic
+def delete_own(author: User, content: Post | Comment) -> None:
+    """A member deletes a post or reply of theirs (moderation.delete_by_author). A post with replies stays: they
+    would go with it; a moderator can remove it."""
+    if isinstance(content, Post) and content.comments.exists():
+        raise ValidationError(_("Others have replied to this, so it stays. Ask a moderator if it should be removed."))
+    moderation.delete_by_author(author, content.moderation)
+
+
 def edit_post(author: User, post: Post, *, title: str, body: str) -> ScreenResult:
     """Only after a moderator asked for an edit (or while it is still held): the post goes back to the queue."""
     languages = writer_languages(author, post.space)

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -367,6 +368,45 @@ def comment_create(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         else:
             return _after_writing(request, written, written.obj.get_absolute_url())
     return _render_post(request, user, space, post, form, status=400)
+
+
+@youth_view
+@require_http_methods(["GET", "POST"])
+def post_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    user, space = _space(request, slug)
+    post = get_object_or_404(Post.objects.select_related("moderation"), pk=pk, space=space, author=user)
+    return _delete_own(request, user, post, back=post.get_absolute_url(), after=space.get_absolute_url())
+
+
+@youth_view
+@require_http_methods(["GET", "POST"])
+def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    user, space = _space(request, slug)
+    comment = get_object_or_404(
+        Comment.objects.select_related("moderation", "post__space"), pk=pk, post__space=space, author=user
+    )
+    back = comment.get_absolute_url()
+    return _delete_own(request, user, comment, back=back, after=comment.post.get_absolute_url())
+
+
+def _delete_own(request: HttpRequest, user: User, content: Post | Comment, *, back: str, after: str) -> HttpResponse:
+    """Asks first (a page that works without JavaScript), then deletes the member's own post or reply; a refusal
+    (a report waiting for a moderator, a post with replies) is said on the same page."""
+    refusal = ""
+    if request.method == "POST":
+        try:
+            services.delete_own(user, content)
+        except ValidationError as error:
+            refusal = " ".join(error.messages)
+        else:
+            messages.success(request, _("Deleted. Nobody can read it any more."))
+            return redirect(after)
+    context = {"content": content, "back": back, "refusal": refusal, "space": _content_space(content)}
+    return render(request, "youth/delete.html", context, status=400 if refusal else 200)
+
+
+def _content_space(content: Post | Comment) -> Space:
+    return content.space if isinstance(content, Post) else content.post.space
 
 
 @youth_view

@@ -53,6 +53,7 @@ def _values(cast: Cast) -> dict[str, dict[str, str]]:
     discussion = youth.submit_post(
         cast.youth_member, space, kind=YouthPost.Kind.DISCUSSION, title="Hi", body="Hello"
     ).obj
+    reply = youth.submit_comment(cast.youth_member, discussion, "Hello back").obj
     meeting = meetings.create_meeting(cast.network_admin, details())
     webinar = YouthMeeting.objects.create(
         space=youth.european_space(), is_webinar=True, title="Webinar", starts_at=meeting.starts_at,
@@ -76,8 +77,10 @@ def _values(cast: Cast) -> dict[str, dict[str, str]]:
         "moderation:item": {"pk": str(opening.moderation_id)},
         "moderation:report": {"pk": str(opening.moderation_id)},
         **{
-            f"youth:{name}": {"slug": space.slug, "pk": str(discussion.pk)} for name in ("post", "comment", "post_edit")
+            f"youth:{name}": {"slug": space.slug, "pk": str(discussion.pk)}
+            for name in ("post", "comment", "post_edit", "post_delete")
         },
+        "youth:comment_delete": {"slug": space.slug, "pk": str(reply.pk)},
         **{
             f"youth:{name}": in_space
             for name in (

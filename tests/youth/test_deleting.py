@@ -1,0 +1,97 @@
+"""A young member deletes a post or reply of their own: asked first, on a page that works without JavaScript;
+refused while a report about it waits for a moderator, and for a post that others replied to; nobody else can."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from bik.accounts.models import User
+from bik.moderation import services as moderation
+from bik.moderation.models import AuditEntry, ModeratedItem
+from bik.youth import services
+from bik.youth.models import Comment, Post, Space
+from tests.youth.conftest import make_youth, trusted
+
+pytestmark = pytest.mark.django_db
+
+Login = Callable[[User], Client]
+WriteComment = Callable[[User, Post, str], Comment]
+
+
+def _delete_url(comment: Comment) -> str:
+    return f"/en/youth/spaces/{comment.post.space.slug}/replies/{comment.pk}/delete/"
+
+
+def test_a_member_deletes_their_reply_after_confirming(
+    client_for: Login, published_post: Post, write_comment: WriteComment
+) -> None:
+    writer = make_youth("sam@youth.example", "FR")
+    trusted(writer)
+    comment = write_comment(writer, published_post, "I wish I had not written this.")
+    client = client_for(writer)
+    page = client.get(published_post.get_absolute_url()).content.decode()
+    assert f'href="{_delete_url(comment)}"' in page
+
+    asked = client.get(_delete_url(comment)).content.decode()
+    assert "I wish I had not written this." in asked
+    assert Comment.objects.filter(pk=comment.pk).exists()  # a GET only asks
+
+    response = client.post(_delete_url(comment), follow=True)
+    assert response.redirect_chain[-1][0] == published_post.get_absolute_url()
+    assert "Deleted. Nobody can read it any more." in response.content.decode()
+    assert not Comment.objects.filter(pk=comment.pk).exists()
+    assert not ModeratedItem.objects.filter(pk=comment.moderation_id).exists()
+    entry = AuditEntry.objects.get(action="deleted_by_author")
+    assert (entry.item_id, entry.actor_id, entry.actor_role) == (comment.moderation_id, writer.pk, "author")
+
+
+def test_nobody_else_can_delete_it(
+    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User
+) -> None:
+    writer = make_youth("sam@youth.example", "FR")
+    trusted(writer)
+    comment = write_comment(writer, published_post, "Mine.")
+    assert (
+        f'href="{_delete_url(comment)}"'
+        not in client_for(french_youth).get(published_post.get_absolute_url()).content.decode()
+    )
+    assert client_for(french_youth).post(_delete_url(comment)).status_code == 404
+    assert Client().post(_delete_url(comment)).status_code == 302  # to sign in
+    assert Comment.objects.filter(pk=comment.pk).exists()
+
+
+def test_a_reported_reply_stays_until_a_moderator_decided(
+    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User
+) -> None:
+    writer = make_youth("sam@youth.example", "FR")
+    trusted(writer)
+    comment = write_comment(writer, published_post, "Something unkind.")
+    moderation.report(french_youth, comment.moderation, "bullying")
+
+    response = client_for(writer).post(_delete_url(comment))
+    assert response.status_code == 400
+    assert "A moderator is looking at a report about this." in response.content.decode()
+    assert Comment.objects.filter(pk=comment.pk).exists()
+
+
+def test_a_post_is_deleted_unless_someone_replied(
+    client_for: Login, france: Space, french_youth: User, write_comment: WriteComment
+) -> None:
+    client = client_for(french_youth)
+    alone = services.submit_post(french_youth, france, kind=Post.Kind.BLOG, title="Alone", body="Nobody replied").obj
+    delete = f"/en/youth/spaces/fr/posts/{alone.pk}/delete/"
+    assert f'href="{delete}"' in client.get(alone.get_absolute_url()).content.decode()
+    assert client.post(delete).url == france.get_absolute_url()
+    assert not Post.objects.filter(pk=alone.pk).exists()
+
+    answered = services.submit_post(french_youth, france, kind=Post.Kind.BLOG, title="Answered", body="Hi").obj
+    other = make_youth("sam@youth.example", "FR")
+    trusted(other)
+    write_comment(other, answered, "Hello!")
+    refused = client.post(f"/en/youth/spaces/fr/posts/{answered.pk}/delete/")
+    assert refused.status_code == 400
+    assert "Others have replied to this, so it stays." in refused.content.decode()
+    assert Post.objects.filter(pk=answered.pk).exists()
