@@ -534,13 +534,19 @@ def submit_comment(author: User, post: Post, body: str) -> Written[Comment]:
 
 @transaction.atomic
 def delete_own(author: User, content: Post | Comment) -> None:
-    """A member deletes a post or reply of theirs (moderation.delete_by_author). A post with replies stays: they
-    would go with it; a moderator can remove it."""
-    if isinstance(content, Post) and content.comments.exists():
-        raise ValidationError(_("Others have replied to this, so it stays. Ask a moderator if it should be removed."))
+    """A member deletes a post or reply of theirs (moderation.delete_by_author), a post with the member's own replies
+    to it. A post others replied to stays: their replies would go with it; a moderator can remove it."""
+    if isinstance(content, Post):
+        if content.comments.exclude(author=author).exists():
+            raise ValidationError(
+                _("Others have replied to this, so it stays. Ask a moderator if it should be removed.")
+            )
+        for reply in content.comments.select_related("moderation"):
+            moderation.delete_by_author(author, reply.moderation)
     moderation.delete_by_author(author, content.moderation)
 
 
+@transaction.atomic
 def edit_post(author: User, post: Post, *, title: str, body: str) -> ScreenResult:
     """Only after a moderator asked for an edit (or while it is still held): the post goes back to the queue."""
     languages = writer_languages(author, post.space)

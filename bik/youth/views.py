@@ -375,7 +375,7 @@ def comment_create(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def post_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     user, space = _space(request, slug)
     post = get_object_or_404(Post.objects.select_related("moderation"), pk=pk, space=space, author=user)
-    return _delete_own(request, user, post, back=post.get_absolute_url(), after=space.get_absolute_url())
+    return _delete_own(request, user, space, post, back=post.get_absolute_url(), after=space.get_absolute_url())
 
 
 @youth_view
@@ -385,11 +385,13 @@ def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     comment = get_object_or_404(
         Comment.objects.select_related("moderation", "post__space"), pk=pk, post__space=space, author=user
     )
-    back = comment.get_absolute_url()
-    return _delete_own(request, user, comment, back=back, after=comment.post.get_absolute_url())
+    after = comment.post.get_absolute_url()
+    return _delete_own(request, user, space, comment, back=comment.get_absolute_url(), after=after)
 
 
-def _delete_own(request: HttpRequest, user: User, content: Post | Comment, *, back: str, after: str) -> HttpResponse:
+def _delete_own(
+    request: HttpRequest, user: User, space: Space, content: Post | Comment, *, back: str, after: str
+) -> HttpResponse:
     """Asks first (a page that works without JavaScript), then deletes the member's own post or reply; a refusal
     (a report waiting for a moderator, a post with replies) is said on the same page."""
     refusal = ""
@@ -401,12 +403,8 @@ def _delete_own(request: HttpRequest, user: User, content: Post | Comment, *, ba
         else:
             messages.success(request, _("Deleted. Nobody can read it any more."))
             return redirect(after)
-    context = {"content": content, "back": back, "refusal": refusal, "space": _content_space(content)}
+    context = {"content": content, "back": back, "refusal": refusal, "space": space}
     return render(request, "youth/delete.html", context, status=400 if refusal else 200)
-
-
-def _content_space(content: Post | Comment) -> Space:
-    return content.space if isinstance(content, Post) else content.post.space
 
 
 @youth_view

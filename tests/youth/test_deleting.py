@@ -91,7 +91,19 @@ def test_a_post_is_deleted_unless_someone_replied(
     other = make_youth("sam@youth.example", "FR")
     trusted(other)
     write_comment(other, answered, "Hello!")
+    own = write_comment(french_youth, answered, "And a word of mine.")
     refused = client.post(f"/en/youth/spaces/fr/posts/{answered.pk}/delete/")
     assert refused.status_code == 400
     assert "Others have replied to this, so it stays." in refused.content.decode()
     assert Post.objects.filter(pk=answered.pk).exists()
+    assert Comment.objects.filter(pk=own.pk).exists()  # nothing of it went
+
+
+def test_a_post_goes_with_its_writers_own_replies(
+    client_for: Login, france: Space, french_youth: User, write_comment: WriteComment
+) -> None:
+    post = services.submit_post(french_youth, france, kind=Post.Kind.DISCUSSION, title="Mine", body="Hi").obj
+    reply = write_comment(french_youth, post, "Adding something.")
+    assert client_for(french_youth).post(f"/en/youth/spaces/fr/posts/{post.pk}/delete/").status_code == 302
+    assert not Post.objects.filter(pk=post.pk).exists()
+    assert not ModeratedItem.objects.filter(pk__in=[post.moderation_id, reply.moderation_id]).exists()
