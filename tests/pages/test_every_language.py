@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.conf import settings
 from django.test import Client
@@ -35,4 +37,5 @@ def test_maltese_has_a_name_and_a_date_format() -> None:
 
     assert get_language_info("mt")["name_local"] == "Malti"
     with translation.override("mt"):
-        assert formats.get_format("DATE_FORMAT") == "j F Y"
+        assert formats.get_format("DATE_FORMAT") == "j E Y"  # E: the month as a date writes it (Jannar)
+        assert formats.date_format(dt.date(2026, 1, 20)) == "20 Jannar 2026"
