@@ -547,6 +547,24 @@ def delete_own(author: User, content: Post | Comment) -> None:
 
 
 @transaction.atomic
+def edit_comment(author: User, comment: Comment, body: str) -> Status:
+    """A member changes a reply of theirs: screened again like a new one (held if the screen flags it; one a
+    moderator had stopped goes back to the queue). Not while a report about it waits for a moderator: the reported
+    words must stay as they were. Returns the reply's status afterwards."""
+    space = comment.post.space
+    _require_posting(author, space)
+    if moderation.has_open_report(comment.moderation):
+        raise ValidationError(
+            _("A moderator is looking at a report about this. You can change it once they have decided.")
+        )
+    trusted = is_coordinator_of(author, space)
+    moderation.rescreen(comment.moderation, author, body, writer_languages(author, space)[0], trusted=trusted)
+    comment.body = body
+    comment.save(update_fields=["body"])
+    return Status(comment.moderation.status)
+
+
+@transaction.atomic
 def edit_post(author: User, post: Post, *, title: str, body: str) -> ScreenResult:
     """Only after a moderator asked for an edit (or while it is still held): the post goes back to the queue."""
     languages = writer_languages(author, post.space)

@@ -21,6 +21,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("youth/spaces/<slug:slug>/posts/<int:pk>/edit/", views.post_edit, name="post_edit"),
     path("youth/spaces/<slug:slug>/posts/<int:pk>/delete/", views.post_delete, name="post_delete"),
     path("youth/spaces/<slug:slug>/replies/<int:pk>/delete/", views.comment_delete, name="comment_delete"),
+    path("youth/spaces/<slug:slug>/replies/<int:pk>/edit/", views.comment_edit, name="comment_edit"),
     path("youth/spaces/<slug:slug>/learn/<int:pk>/", views.module_detail, name="module"),
     path("youth/spaces/<slug:slug>/meetings/", views.meetings, name="meetings"),
     path("youth/spaces/<slug:slug>/meetings/<int:pk>.ics", views.meeting_ics, name="meeting_ics"),

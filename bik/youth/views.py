@@ -389,6 +389,32 @@ def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return _delete_own(request, user, space, comment, back=comment.get_absolute_url(), after=after)
 
 
+@youth_view
+@require_http_methods(["GET", "POST"])
+def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The writer changes a reply of theirs; what they typed stays in the form when it is refused."""
+    user, space = _space(request, slug)
+    comment = get_object_or_404(
+        Comment.objects.select_related("moderation", "post__space"), pk=pk, post__space=space, author=user
+    )
+    if comment.moderation.status == Status.HIDDEN:
+        raise Http404  # a moderator took it away: it is not the writer's to bring back
+    form = CommentForm(request.POST or None, initial={"body": comment.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            status = services.edit_comment(user, comment, form.cleaned_data["body"])
+        except WRITING_REFUSED as error:
+            form.add_error(None, refusal(error, busy=BUSY_YOUNG))
+        else:
+            if status == Status.HELD:
+                messages.info(request, _("Thanks for the changes. A moderator will read it again."))
+            else:
+                messages.success(request, _("Your reply is changed."))
+            return redirect(comment.get_absolute_url())
+    context = {"space": space, "comment": comment, "form": form}
+    return render(request, "youth/comment_edit.html", context, status=400 if form.errors else 200)
+
+
 def _delete_own(
     request: HttpRequest, user: User, space: Space, content: Post | Comment, *, back: str, after: str
 ) -> HttpResponse:

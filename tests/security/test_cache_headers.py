@@ -80,7 +80,7 @@ def _values(cast: Cast) -> dict[str, dict[str, str]]:
             f"youth:{name}": {"slug": space.slug, "pk": str(discussion.pk)}
             for name in ("post", "comment", "post_edit", "post_delete")
         },
-        "youth:comment_delete": {"slug": space.slug, "pk": str(reply.pk)},
+        **{f"youth:{name}": {"slug": space.slug, "pk": str(reply.pk)} for name in ("comment_delete", "comment_edit")},
         **{
             f"youth:{name}": in_space
             for name in (
