@@ -553,6 +553,8 @@ def edit_comment(author: User, comment: Comment, body: str) -> Status:
     words must stay as they were. Returns the reply's status afterwards."""
     space = comment.post.space
     _require_posting(author, space)
+    if comment.moderation.status == Status.HIDDEN:
+        raise PermissionDenied  # a moderator took it away: it is not the writer's to bring back
     if moderation.has_open_report(comment.moderation):
         raise ValidationError(
             _("A moderator is looking at a report about this. You can change it once they have decided.")

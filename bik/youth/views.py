@@ -398,7 +398,7 @@ def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         Comment.objects.select_related("moderation", "post__space"), pk=pk, post__space=space, author=user
     )
     if comment.moderation.status == Status.HIDDEN:
-        raise Http404  # a moderator took it away: it is not the writer's to bring back
+        raise Http404  # not the writer's to bring back (services.edit_comment)
     form = CommentForm(request.POST or None, initial={"body": comment.body})
     if request.method == "POST" and form.is_valid():
         try:

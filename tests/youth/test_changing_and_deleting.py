@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.test import Client
 
 from bik.accounts.models import User
@@ -160,3 +161,19 @@ def test_a_reported_reply_keeps_its_words_until_a_moderator_decided(
     assert "Something kind." in page  # what was typed is kept
     comment.refresh_from_db()
     assert comment.body == "Something unkind."
+
+
+def test_a_hidden_reply_is_not_its_writers_to_bring_back(
+    client_for: Login, published_post: Post, write_comment: WriteComment, french_coordinator: User
+) -> None:
+    writer = make_youth("sam@youth.example", "FR")
+    trusted(writer)
+    comment = write_comment(writer, published_post, "Something unkind.")
+    moderation.moderate(french_coordinator, comment.moderation, "hide", "Unkind to another member.")
+
+    assert client_for(writer).get(_edit_url(comment)).status_code == 404
+    assert client_for(writer).post(_edit_url(comment), {"body": "Something kind."}).status_code == 404
+    with pytest.raises(PermissionDenied):
+        services.edit_comment(writer, comment, "Something kind.")
+    comment.refresh_from_db()
+    assert (comment.body, comment.moderation.status) == ("Something unkind.", "hidden")
