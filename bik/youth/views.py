@@ -378,13 +378,19 @@ def post_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return _delete_own(request, user, space, post, back=post.get_absolute_url(), after=space.get_absolute_url())
 
 
-@youth_view
-@require_http_methods(["GET", "POST"])
-def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def _own_comment(request: HttpRequest, slug: str, pk: int) -> tuple[User, Space, Comment]:
+    """The signed-in member's own reply in the space (anyone else's: 404)."""
     user, space = _space(request, slug)
     comment = get_object_or_404(
         Comment.objects.select_related("moderation", "post__space"), pk=pk, post__space=space, author=user
     )
+    return user, space, comment
+
+
+@youth_view
+@require_http_methods(["GET", "POST"])
+def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    user, space, comment = _own_comment(request, slug, pk)
     after = comment.post.get_absolute_url()
     return _delete_own(request, user, space, comment, back=comment.get_absolute_url(), after=after)
 
@@ -393,10 +399,7 @@ def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The writer changes a reply of theirs; what they typed stays in the form when it is refused."""
-    user, space = _space(request, slug)
-    comment = get_object_or_404(
-        Comment.objects.select_related("moderation", "post__space"), pk=pk, post__space=space, author=user
-    )
+    user, space, comment = _own_comment(request, slug, pk)
     if comment.moderation.status == Status.HIDDEN:
         raise Http404  # not the writer's to bring back (services.edit_comment)
     form = CommentForm(request.POST or None, initial={"body": comment.body})

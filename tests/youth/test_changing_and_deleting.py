@@ -23,15 +23,21 @@ Login = Callable[[User], Client]
 WriteComment = Callable[[User, Post, str], Comment]
 
 
+@pytest.fixture
+def writer(db: None) -> User:
+    """A young member whose replies are published at once (past the first pre-moderated posts)."""
+    member = make_youth("sam@youth.example", "FR")
+    trusted(member)
+    return member
+
+
 def _delete_url(comment: Comment) -> str:
     return f"/en/youth/spaces/{comment.post.space.slug}/replies/{comment.pk}/delete/"
 
 
 def test_a_member_deletes_their_reply_after_confirming(
-    client_for: Login, published_post: Post, write_comment: WriteComment
+    client_for: Login, published_post: Post, write_comment: WriteComment, writer: User
 ) -> None:
-    writer = make_youth("sam@youth.example", "FR")
-    trusted(writer)
     comment = write_comment(writer, published_post, "I wish I had not written this.")
     client = client_for(writer)
     page = client.get(published_post.get_absolute_url()).content.decode()
@@ -51,10 +57,8 @@ def test_a_member_deletes_their_reply_after_confirming(
 
 
 def test_nobody_else_can_delete_it(
-    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User
+    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User, writer: User
 ) -> None:
-    writer = make_youth("sam@youth.example", "FR")
-    trusted(writer)
     comment = write_comment(writer, published_post, "Mine.")
     assert (
         f'href="{_delete_url(comment)}"'
@@ -66,10 +70,8 @@ def test_nobody_else_can_delete_it(
 
 
 def test_a_reported_reply_stays_until_a_moderator_decided(
-    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User
+    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User, writer: User
 ) -> None:
-    writer = make_youth("sam@youth.example", "FR")
-    trusted(writer)
     comment = write_comment(writer, published_post, "Something unkind.")
     moderation.report(french_youth, comment.moderation, "bullying")
 
@@ -80,7 +82,7 @@ def test_a_reported_reply_stays_until_a_moderator_decided(
 
 
 def test_a_post_is_deleted_unless_someone_replied(
-    client_for: Login, france: Space, french_youth: User, write_comment: WriteComment
+    client_for: Login, france: Space, french_youth: User, write_comment: WriteComment, writer: User
 ) -> None:
     client = client_for(french_youth)
     alone = services.submit_post(french_youth, france, kind=Post.Kind.BLOG, title="Alone", body="Nobody replied").obj
@@ -90,9 +92,7 @@ def test_a_post_is_deleted_unless_someone_replied(
     assert not Post.objects.filter(pk=alone.pk).exists()
 
     answered = services.submit_post(french_youth, france, kind=Post.Kind.BLOG, title="Answered", body="Hi").obj
-    other = make_youth("sam@youth.example", "FR")
-    trusted(other)
-    write_comment(other, answered, "Hello!")
+    write_comment(writer, answered, "Hello!")
     own = write_comment(french_youth, answered, "And a word of mine.")
     refused = client.post(f"/en/youth/spaces/fr/posts/{answered.pk}/delete/")
     assert refused.status_code == 400
@@ -116,10 +116,8 @@ def _edit_url(comment: Comment) -> str:
 
 
 def test_a_member_changes_their_reply_and_it_is_screened_again(
-    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User
+    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User, writer: User
 ) -> None:
-    writer = make_youth("sam@youth.example", "FR")
-    trusted(writer)
     comment = write_comment(writer, published_post, "Typo in here.")
     client = client_for(writer)
     assert f'href="{_edit_url(comment)}"' in client.get(published_post.get_absolute_url()).content.decode()
@@ -147,10 +145,8 @@ def test_a_member_changes_their_reply_and_it_is_screened_again(
 
 
 def test_a_reported_reply_keeps_its_words_until_a_moderator_decided(
-    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User
+    client_for: Login, published_post: Post, write_comment: WriteComment, french_youth: User, writer: User
 ) -> None:
-    writer = make_youth("sam@youth.example", "FR")
-    trusted(writer)
     comment = write_comment(writer, published_post, "Something unkind.")
     moderation.report(french_youth, comment.moderation, "bullying")
 
@@ -164,10 +160,8 @@ def test_a_reported_reply_keeps_its_words_until_a_moderator_decided(
 
 
 def test_a_hidden_reply_is_not_its_writers_to_bring_back(
-    client_for: Login, published_post: Post, write_comment: WriteComment, french_coordinator: User
+    client_for: Login, published_post: Post, write_comment: WriteComment, french_coordinator: User, writer: User
 ) -> None:
-    writer = make_youth("sam@youth.example", "FR")
-    trusted(writer)
     comment = write_comment(writer, published_post, "Something unkind.")
     moderation.moderate(french_coordinator, comment.moderation, "hide", "Unkind to another member.")
 
