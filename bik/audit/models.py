@@ -5,12 +5,13 @@ bik.audit.triggers.AppendOnlyTrigger in a migration."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from django.db import models
 from django.utils import timezone
 
 if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
     from django_stubs_ext import StrOrPromise
 
 E = TypeVar("E", bound="AuditEntryBase")
@@ -61,3 +62,20 @@ class AuditEntryBase(models.Model):
     def action_label(self) -> str:
         """The action in words (the code itself for one this version does not know)."""
         return str(self.action_labels.get(self.action, self.action))
+
+
+class SignedAuditEntryBase(AuditEntryBase):
+    """A log of staff work that keeps who acted by name too (their email then), so that it still reads right
+    once the account is gone. The moderation log does not: it is pseudonymised, and names its actors when read."""
+
+    actor_name: models.CharField[Any, Any] = models.CharField(max_length=200, editable=False)
+
+    class Meta(AuditEntryBase.Meta):
+        abstract = True
+
+    @classmethod
+    def record(cls, actor: AbstractBaseUser, action: str, **values: Any) -> Self:
+        """Append one entry for `actor`; `values` are the log's own fields."""
+        entry = cls(actor_id=actor.pk, actor_name=actor.get_username(), action=action, **values)
+        entry.save()
+        return entry

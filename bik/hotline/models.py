@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from bik.audit.models import AuditEntryBase
+from bik.audit.models import SignedAuditEntryBase
 from bik.network.models import Centre
 
 
@@ -171,11 +171,10 @@ class RouteCount(models.Model):
         return f"{self.day} {self.concern} {self.country}: {self.count}"
 
 
-class HotlineAuditEntry(AuditEntryBase):
+class HotlineAuditEntry(SignedAuditEntryBase):
     """Every view and action of an analyst. Plain values, not foreign keys, so nothing rewrites the log
     (the database refuses updates too, see migration 0002)."""
 
-    actor_name = models.CharField(max_length=200, editable=False)
     hotline_country = models.CharField(max_length=2, editable=False)
     report_id = models.BigIntegerField(null=True, editable=False)
     url_id = models.BigIntegerField(null=True, editable=False)
@@ -197,7 +196,7 @@ class HotlineAuditEntry(AuditEntryBase):
         "remove_analyst": _("Removed an analyst"),
     }
 
-    class Meta(AuditEntryBase.Meta):
+    class Meta(SignedAuditEntryBase.Meta):
         default_permissions = ("view",)
         verbose_name = _("hotline audit entry")
         verbose_name_plural = _("hotline audit log")

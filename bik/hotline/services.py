@@ -229,11 +229,10 @@ def audit(
     url: ReportedUrl | None = None,
     detail: str = "",
 ) -> None:
-    HotlineAuditEntry.objects.create(
-        actor_id=analyst.pk,
-        actor_name=str(analyst.email),
+    HotlineAuditEntry.record(
+        analyst,
+        action,
         hotline_country=hotline.country.code,
-        action=action,
         report_id=report.pk if report else (url.report_id if url else None),
         url_id=url.pk if url else None,
         detail=detail[:200],

@@ -6,8 +6,8 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from bik.moderation.models import Report
-from bik.moderation.services import Action, RateLimitError
+from bik.moderation.models import Action, Report
+from bik.moderation.services import RateLimitError
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

@@ -182,6 +182,21 @@ class ActorRole(models.TextChoices):
     ADMIN = "admin", _("network admin")
 
 
+class Action(models.TextChoices):
+    """What a moderator decides about an item."""
+
+    APPROVE = "approve", _("Approve (publish, or keep published and close reports)")
+    REJECT = "reject", _("Reject")
+    REQUEST_EDIT = "request_edit", _("Ask the author to edit")
+    HIDE = "hide", _("Hide")
+    WARN = "warn", _("Warn the author and hide it")
+    SUSPEND = "suspend", _("Suspend the author and hide it")
+
+
+# Logged when the screen holds a post from an author it flagged for the coordinators.
+FLAGGED_AUTHOR = "flagged_author"
+
+
 class AuditEntry(AuditEntryBase):
     """One line of the append-only audit log: who did what to which item, when and why.
 
@@ -198,6 +213,17 @@ class AuditEntry(AuditEntryBase):
     reason = models.TextField(blank=True, editable=False)
 
     log_name = "moderation audit log"
+    # The moderators' decisions, then what the screen, authors, reporters and admins did.
+    action_labels = {
+        **dict(Action.choices),
+        "held": Status.HELD.label,
+        FLAGGED_AUTHOR: _("Author flagged for the coordinators"),
+        "edited": _("Edited by the author"),
+        "resubmitted": _("Sent again by the author"),
+        "reported": _("Reported"),
+        "lift_suspension": _("Suspension lifted"),
+        "deleted_by_author": _("Deleted by the author"),
+    }
 
     class Meta(AuditEntryBase.Meta):
         default_permissions = ("view",)

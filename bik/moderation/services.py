@@ -24,7 +24,17 @@ from bik.accounts.models import User
 from bik.accounts.roles import Role, has_role
 from bik.moderation import screen as screening
 from bik.moderation import spaces, tasks
-from bik.moderation.models import ActorRole, AuditEntry, ModeratedContent, ModeratedItem, Report, Sanction, Status
+from bik.moderation.models import (
+    FLAGGED_AUTHOR,
+    Action,
+    ActorRole,
+    AuditEntry,
+    ModeratedContent,
+    ModeratedItem,
+    Report,
+    Sanction,
+    Status,
+)
 from bik.moderation.screen import Allowlist, ScreenResult
 from bik.outbox.services import enqueue_on_commit
 
@@ -93,14 +103,6 @@ class AuditRow:
 
     entry: AuditEntry
     actor: str
-
-    @property
-    def action(self) -> str:
-        """What was done, in the reader's language (the code itself when it is unknown)."""
-        code = self.entry.action
-        if code in Action.values:
-            return str(Action(code).label)
-        return str(_LOGGED_ACTIONS.get(code, code))
 
 
 def actor_label(actor_id: int | None, role: str, names: dict[int, str]) -> str:
@@ -174,7 +176,6 @@ _GROOMING_KINDS = frozenset(
     }
 )
 GROOMING_RISK = "grooming_risk"
-FLAGGED_AUTHOR = "flagged_author"
 
 
 def screen_allowlist() -> Allowlist:
@@ -389,26 +390,6 @@ def _close_reports(item: ModeratedItem, state: str, outcome: str) -> None:
 
 # --- Moderator actions ----------------------------------------------------------------------------------
 
-
-class Action(models.TextChoices):
-    APPROVE = "approve", _("Approve (publish, or keep published and close reports)")
-    REJECT = "reject", _("Reject")
-    REQUEST_EDIT = "request_edit", _("Ask the author to edit")
-    HIDE = "hide", _("Hide")
-    WARN = "warn", _("Warn the author and hide it")
-    SUSPEND = "suspend", _("Suspend the author and hide it")
-
-
-# The log's other actions: what the screen, authors, reporters and admins did.
-_LOGGED_ACTIONS = {
-    "held": Status.HELD.label,
-    FLAGGED_AUTHOR: _("Author flagged for the coordinators"),
-    "edited": _("Edited by the author"),
-    "resubmitted": _("Sent again by the author"),
-    "reported": _("Reported"),
-    "lift_suspension": _("Suspension lifted"),
-    "deleted_by_author": _("Deleted by the author"),
-}
 
 REASON_REQUIRED = frozenset({Action.REJECT, Action.REQUEST_EDIT, Action.HIDE, Action.WARN, Action.SUSPEND})
 SUSPENSION_DAYS = 7

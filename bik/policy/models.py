@@ -19,7 +19,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from bik.audit.models import AuditEntryBase
+from bik.audit.models import SignedAuditEntryBase
 
 
 class Pillar(models.TextChoices):
@@ -202,11 +202,10 @@ def plain_number(number: Decimal) -> str:
     return format(number.normalize(), "f") if number == number.to_integral() else format(number, "f")
 
 
-class AuditEntry(AuditEntryBase):
+class AuditEntry(SignedAuditEntryBase):
     """Every change to a return: saves, submissions, change requests, acceptances, publications. Plain values
     so the log survives deletions; append-only (the database refuses changes too, see migration 0003)."""
 
-    actor_name = models.CharField(max_length=200, editable=False)
     year = models.PositiveSmallIntegerField(editable=False)
     country = models.CharField(max_length=2, editable=False)
     changes = models.JSONField(default=dict, editable=False)
@@ -222,7 +221,7 @@ class AuditEntry(AuditEntryBase):
         "publish": _("Published the return"),
     }
 
-    class Meta(AuditEntryBase.Meta):
+    class Meta(SignedAuditEntryBase.Meta):
         verbose_name = _("policy audit entry")
         verbose_name_plural = _("policy audit log")
 

@@ -109,12 +109,11 @@ def check_editor(user: User | AnonymousUser) -> None:
 
 
 def audit(actor: User, country_return: CountryReturn, action: str, changes: Mapping[str, Any] | None = None) -> None:
-    AuditEntry.objects.create(
-        actor_id=actor.pk,
-        actor_name=str(actor.email),
+    AuditEntry.record(
+        actor,
+        action,
         year=country_return.questionnaire.year,
         country=country_return.country.code,
-        action=action,
         changes=dict(changes or {}),
     )
 

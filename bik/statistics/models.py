@@ -17,7 +17,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
-from bik.audit.models import AuditEntryBase
+from bik.audit.models import SignedAuditEntryBase
 from bik.network.models import Centre
 
 
@@ -198,11 +198,10 @@ class Count(models.Model):
         return f"{self.submission}: {self.contacts}"
 
 
-class AuditEntry(AuditEntryBase):
+class AuditEntry(SignedAuditEntryBase):
     """A change to a locked quarter's figures, or a lock, unlock or correction request. Plain values so the
     log survives deletions; append-only."""
 
-    actor_name = models.CharField(max_length=200, editable=False)
     quarter = models.CharField(max_length=8, editable=False)
     country = models.CharField(max_length=2, blank=True, editable=False)
     before = models.JSONField(default=dict, editable=False)
@@ -217,7 +216,7 @@ class AuditEntry(AuditEntryBase):
         "unlock": _("Unlocked the quarter"),
     }
 
-    class Meta(AuditEntryBase.Meta):
+    class Meta(SignedAuditEntryBase.Meta):
         verbose_name = _("statistics audit entry")
         verbose_name_plural = _("statistics audit log")
 

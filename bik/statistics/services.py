@@ -279,12 +279,11 @@ def _snapshot(submission: Submission) -> dict[str, Any]:
 
 
 def audit(actor: User, quarter: Quarter, action: str, country: str = "", before: Any = None, after: Any = None) -> None:
-    AuditEntry.objects.create(
-        actor_id=actor.pk,
-        actor_name=str(actor.email),
+    AuditEntry.record(
+        actor,
+        action,
         quarter=quarter.label,
         country=country,
-        action=action,
         before=before or {},
         after=after or {},
     )

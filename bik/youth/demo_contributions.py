@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from bik.accounts.models import User
 from bik.moderation import services as moderation
-from bik.moderation.models import Status
+from bik.moderation.models import Action, Status
 from bik.pictures.demo import draw
 from bik.pictures.uploads import clean_picture
 from bik.youth import made, webinars
@@ -157,4 +157,4 @@ def _made(members: dict[str, User]) -> None:
         submitted = made.submit(author, data, clean_picture(_poster()) if with_poster else None)
         coordinator = User.objects.filter(email=coordinator_email).first() if coordinator_email else None
         if coordinator is not None and submitted.moderation.status == Status.HELD:
-            moderation.moderate(coordinator, submitted.moderation, moderation.Action.APPROVE)
+            moderation.moderate(coordinator, submitted.moderation, Action.APPROVE)

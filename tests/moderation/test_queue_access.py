@@ -9,7 +9,8 @@ import pytest
 from django.test import Client
 
 from bik.accounts.models import User
-from bik.moderation.models import AuditEntry, ModeratedItem
+from bik.moderation import services as moderation
+from bik.moderation.models import Action, AuditEntry, ModeratedItem
 from bik.youth import services
 from tests.conftest import Cast
 from tests.youth.conftest import make_coordinator, make_youth
@@ -86,3 +87,17 @@ def test_a_reason_is_required_to_reject_and_the_form_keeps_the_choice(
     assert b"Write the reason the author will read." in response.content
     assert re.search(rb'value="reject"[^>]* checked', response.content)
     assert not AuditEntry.objects.filter(item_id=held_item.pk, action="reject").exists()
+
+
+@pytest.mark.django_db
+def test_the_audit_log_names_each_action_in_words(
+    cast: Cast, client_for: Callable[[User], Client], held_item: ModeratedItem
+) -> None:
+    moderation.moderate(cast.moderator, held_item, Action.HIDE, "Shares a phone number.")
+
+    page = client_for(cast.moderator).get("/en/moderation/audit/").content.decode()
+
+    assert "<td>Held for review</td>" in page
+    assert "<td>Hide</td>" in page
+    assert "<td>held</td>" not in page
+    assert "<td>hide</td>" not in page

@@ -14,7 +14,7 @@ from django.test import Client
 from bik.accounts.models import User
 from bik.moderation import screen as codes
 from bik.moderation import services
-from bik.moderation.models import AuditEntry, Status
+from bik.moderation.models import FLAGGED_AUTHOR, AuditEntry, Status
 from bik.network.models import Centre, Service, Strand
 from bik.youth import services as youth
 from tests.youth.conftest import make_coordinator, make_youth, trusted
@@ -100,7 +100,7 @@ def test_weak_grooming_signals_add_up_across_comments_and_flag_the_author(
     assert third.held
     assert codes.GROOMING in third.item.screen_reasons
     assert third.item.held_because == services.GROOMING_RISK
-    assert AuditEntry.objects.filter(action=services.FLAGGED_AUTHOR, subject_user_id=stranger.pk).exists()
+    assert AuditEntry.objects.filter(action=FLAGGED_AUTHOR, subject_user_id=stranger.pk).exists()
     assert services.flagged_authors(space.moderation_key) == [stranger]
 
 
@@ -119,7 +119,7 @@ def test_signals_in_another_conversation_do_not_add_up(coordinator: User) -> Non
     elsewhere = youth.submit_comment(stranger, two, "Great post, so true!")
 
     assert not elsewhere.held
-    assert not AuditEntry.objects.filter(action=services.FLAGGED_AUTHOR).exists()
+    assert not AuditEntry.objects.filter(action=FLAGGED_AUTHOR).exists()
 
 
 @pytest.mark.django_db

@@ -15,7 +15,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from bik.accounts.models import User
 from bik.moderation import services as moderation
-from bik.moderation.models import ModeratedItem, Report, Status
+from bik.moderation.models import Action, ModeratedItem, Report, Status
 from bik.panels import services
 from bik.panels.models import Article, PanelMember
 from tests.conftest import AfterCommit, Cast
@@ -116,7 +116,7 @@ def test_an_article_waits_for_the_panels_coordinator_and_then_anyone_reads_and_c
     # A coordinator of another country may not approve it, nor open the Irish queue.
     assert client_for(panels.other_coordinator).get("/en/moderation/queue/panel-ie/").status_code == 404
     with pytest.raises(PermissionDenied):
-        moderation.moderate(panels.other_coordinator, article.moderation, moderation.Action.APPROVE)
+        moderation.moderate(panels.other_coordinator, article.moderation, Action.APPROVE)
 
     coordinator = client_for(panels.coordinator)
     assert "Streaks stress us" in coordinator.get("/en/moderation/queue/panel-ie/").content.decode()
@@ -226,7 +226,7 @@ def test_a_moderator_hiding_an_article_replaces_the_cached_public_page(
     assert article.title in kept.content.decode()
 
     with after_commit():
-        moderation.moderate(cast.moderator, article.moderation, moderation.Action.HIDE, "Names a school.")
+        moderation.moderate(cast.moderator, article.moderation, Action.HIDE, "Names a school.")
 
     assert article.title not in client.get("/en/youth-panels/ie/").content.decode()
     assert client.get(article.get_absolute_url()).status_code == 404

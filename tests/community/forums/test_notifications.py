@@ -20,6 +20,7 @@ from bik.community.forums import services
 from bik.community.forums.models import Forum, NotificationPreference, Post, Thread
 from bik.community.models import Membership
 from bik.moderation import services as moderation
+from bik.moderation.models import Action
 from tests.community.forums.conftest import make_member
 from tests.conftest import AfterCommit, Cast
 
@@ -187,7 +188,7 @@ def test_the_digest_leaves_out_posts_a_moderator_hid(
     services.set_mode(cast.sic_member, NotificationPreference.Mode.DIGEST)
     hidden = services.reply(colleague, thread, "Something unkind", notify=False)
     services.reply(colleague, thread, "Something useful", notify=False)
-    moderation.moderate(cast.moderator, hidden.moderation, moderation.Action.HIDE, "Unkind")
+    moderation.moderate(cast.moderator, hidden.moderation, Action.HIDE, "Unkind")
 
     with after_commit():
         services.send_digests()

@@ -13,6 +13,7 @@ from bik.accounts.models import User
 from bik.community.forums import services
 from bik.community.forums.models import POSTS_PER_PAGE, Forum, Thread
 from bik.moderation import services as moderation
+from bik.moderation.models import Action
 from tests.conftest import Cast
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +85,7 @@ def test_a_hidden_reply_disappears_for_members_and_from_the_counters(
     helplines.refresh_from_db()
     posts_before = helplines.post_count
 
-    moderation.moderate(cast.moderator, hidden.moderation, moderation.Action.HIDE, "Rude")
+    moderation.moderate(cast.moderator, hidden.moderation, Action.HIDE, "Rude")
 
     thread.refresh_from_db()
     helplines.refresh_from_db()
@@ -108,7 +109,7 @@ def test_a_thread_whose_opening_post_is_hidden_disappears(
     helplines.refresh_from_db()
     threads_before = helplines.thread_count
 
-    moderation.moderate(cast.moderator, thread.posts.get(position=1).moderation, moderation.Action.HIDE, "Spam")
+    moderation.moderate(cast.moderator, thread.posts.get(position=1).moderation, Action.HIDE, "Spam")
 
     helplines.refresh_from_db()
     assert helplines.thread_count == threads_before - 1
@@ -125,7 +126,7 @@ def test_search_finds_titles_and_bodies_the_member_may_see(
 ) -> None:
     services.reply(colleague, thread, "We use a callback protocol for follow-up.", notify=False)
     hidden = services.reply(colleague, thread, "A callback insult", notify=False)
-    moderation.moderate(cast.moderator, hidden.moderation, moderation.Action.HIDE, "Rude")
+    moderation.moderate(cast.moderator, hidden.moderation, Action.HIDE, "Rude")
     client = client_for(cast.sic_member)
 
     by_title = client.get("/en/community/forums/search/", {"q": "peer support"}).content.decode()
