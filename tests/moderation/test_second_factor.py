@@ -4,6 +4,7 @@ only with a second factor; and an urgent item is emailed to the people who can o
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 import pytest
 from django.core import mail
@@ -15,11 +16,20 @@ from bik.accounts.roles import Role
 from bik.moderation import emails, spaces
 from bik.moderation.models import AuditEntry
 from bik.youth import services as youth
+from bik.youth.models import Post
 from tests.factories.accounts import UserFactory
 from tests.factories.youth import YouthCoordinatorFactory
 from tests.youth.conftest import make_youth, trusted
 
 Login = Callable[[User], Client]
+
+
+class TrustedPost(NamedTuple):
+    moderator: User
+    writer: User
+    post: Post
+
+
 MODERATORS_PAGES = ["/en/moderation/", "/en/moderation/queue/youth-pt/", "/en/moderation/audit/"]
 
 
@@ -131,12 +141,19 @@ def test_a_moderator_reading_a_held_post_in_its_space_is_told_it_as_a_moderator(
     assert "Not shown to members" not in as_writer
 
 
-@pytest.mark.django_db
-def test_a_held_comment_links_a_moderator_back_to_its_item(client_for: Login) -> None:
+@pytest.fixture
+def trusted_post(db: None) -> TrustedPost:
+    """A moderator with a second factor, and a post published at once by a trusted writer in the Portuguese space."""
     moderator = UserFactory.create(email="mod@mod.example", role=Role.MODERATOR, mfa=True)
     writer = make_youth("w@youth.example", "PT")
     trusted(writer)
     post = youth.submit_post(writer, youth.national_space("PT"), kind="blog", title="Primeiro", body="Olá").obj
+    return TrustedPost(moderator, writer, post)
+
+
+@pytest.mark.django_db
+def test_a_held_comment_links_a_moderator_back_to_its_item(client_for: Login, trusted_post: TrustedPost) -> None:
+    moderator, _, post = trusted_post
     newcomer = make_youth("new@youth.example", "PT")
     comment = youth.submit_comment(newcomer, post, "Também acho!")
     assert comment.held
@@ -148,12 +165,11 @@ def test_a_held_comment_links_a_moderator_back_to_its_item(client_for: Login) ->
 
 
 @pytest.mark.django_db
-def test_a_reported_published_comment_links_a_moderator_back_to_its_item(client_for: Login) -> None:
+def test_a_reported_published_comment_links_a_moderator_back_to_its_item(
+    client_for: Login, trusted_post: TrustedPost
+) -> None:
     """The item's "See it in its space" opens the post at the comment (?comment=): the way back is beside it."""
-    moderator = UserFactory.create(email="mod@mod.example", role=Role.MODERATOR, mfa=True)
-    writer = make_youth("w@youth.example", "PT")
-    trusted(writer)
-    post = youth.submit_post(writer, youth.national_space("PT"), kind="blog", title="Primeiro", body="Olá").obj
+    moderator, writer, post = trusted_post
     comment = youth.submit_comment(writer, post, "Também acho!")
     assert not comment.held
     back = f'href="/en/moderation/items/{comment.item.pk}/"'
