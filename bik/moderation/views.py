@@ -21,6 +21,7 @@ from bik.accounts.models import User
 from bik.moderation import services, spaces
 from bik.moderation.forms import LiftSuspensionForm, ModerationForm, ReportForm
 from bik.moderation.models import AuditEntry, ModeratedItem, Report, Sanction
+from bik.pages.outcomes import told
 
 PAGE_SIZE = 20
 DECISIONS_SHOWN = 10
@@ -189,14 +190,8 @@ def lift_suspension(request: HttpRequest, pk: int) -> HttpResponse:
     sanction = get_object_or_404(Sanction, pk=pk, kind=Sanction.Kind.SUSPENSION)
     form = LiftSuspensionForm(request.POST, auto_id=f"lift-{sanction.pk}-%s")
     if form.is_valid():
-        try:
+        lifted = _("The suspension of %(name)s is lifted; they have been told.") % {"name": sanction.user.public_name}
+        with told(request, lifted, services.SuspensionError):
             services.lift_suspension(user, sanction, form.cleaned_data["reason"])
-        except services.SuspensionError as error:
-            messages.error(request, str(error))
-            return redirect("moderation:suspensions")
-        messages.success(
-            request,
-            _("The suspension of %(name)s is lifted; they have been told.") % {"name": sanction.user.public_name},
-        )
         return redirect("moderation:suspensions")
     return _suspensions_page(request, {sanction.pk: form}, status=400)

@@ -17,6 +17,7 @@ from bik.accounts import ratelimits
 from bik.accounts.models import User
 from bik.moderation.forms import BUSY_YOUNG, WRITING_REFUSED, refusal
 from bik.pages.forms import as_input
+from bik.pages.outcomes import told
 from bik.pictures.uploads import clean_picture
 from bik.youth import made, paths, services, webinars
 from bik.youth.forms import FollowUpForm, MadeForm
@@ -66,15 +67,9 @@ def webinar_detail(request: HttpRequest, pk: int) -> HttpResponse:
             webinars.unregister(user, meeting)
             messages.success(request, _("You are no longer registered."))
         else:
-            try:
+            registered = _("You are registered. The joining link is on this page, and we will remind you by email.")
+            with told(request, registered, webinars.WebinarError):
                 webinars.register(user, meeting)
-            except webinars.WebinarError as exc:
-                messages.error(request, str(exc))
-            else:
-                messages.success(
-                    request,
-                    _("You are registered. The joining link is on this page, and we will remind you by email."),
-                )
         return redirect(meeting.get_absolute_url())
     return render(
         request,

@@ -16,6 +16,7 @@ from bik.community.blogs.forms import BlogFilterForm, BlogPostForm, CommentForm
 from bik.community.blogs.models import BlogPost
 from bik.moderation import services as moderation
 from bik.moderation.forms import WRITING_REFUSED, refusal
+from bik.pages.outcomes import told
 
 _REFUSED = (services.BlogError, *WRITING_REFUSED)
 
@@ -153,16 +154,10 @@ def promote(request: HttpRequest, pk: int) -> HttpResponse:
     post = _post_for(user, pk)
     if not services.can_promote(user):
         raise PermissionDenied
-    try:
+    made = _(
+        "A draft news article was made from this post. Check it in the admin and submit it for moderation; it "
+        "goes live only when approved."
+    )
+    with told(request, made, services.BlogError):
         services.promote_to_news(user, post)
-    except services.BlogError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(
-            request,
-            _(
-                "A draft news article was made from this post. Check it in the admin and submit it for "
-                "moderation; it goes live only when approved."
-            ),
-        )
     return redirect(post.get_absolute_url())

@@ -19,6 +19,7 @@ from bik.community.competition import services
 from bik.community.competition.forms import EntryForm, RoundForm, VoteForm
 from bik.community.competition.models import Entry, Phase, Round
 from bik.community.files import private_file_response
+from bik.pages.outcomes import told
 
 WINNERS_PER_PAGE = 12
 
@@ -166,15 +167,12 @@ def entry_feature(request: HttpRequest, pk: int) -> HttpResponse:
     entry = get_object_or_404(Entry.objects.select_related("round"), pk=pk)
     if not services.can_run(user):
         raise PermissionDenied
-    try:
-        if request.POST.get("action") == "unfeature":
+    if request.POST.get("action") == "unfeature":
+        with told(request, _("The entry is no longer shown on the public portal."), services.CompetitionError):
             services.unfeature(user, entry)
-            messages.success(request, _("The entry is no longer shown on the public portal."))
-        else:
+    else:
+        with told(request, _("The winner is now shown on the public portal."), services.CompetitionError):
             services.feature_winner(user, entry)
-            messages.success(request, _("The winner is now shown on the public portal."))
-    except services.CompetitionError as error:
-        messages.error(request, str(error))
     return redirect(f"{entry.round.get_absolute_url()}#results-heading")
 
 

@@ -18,6 +18,7 @@ from bik.community.meetings import services
 from bik.community.meetings.forms import DocumentForm, MeetingForm, RsvpForm
 from bik.community.meetings.models import Meeting, MeetingDocument
 from bik.events.ical import calendar, ics_response
+from bik.pages.outcomes import told
 
 
 def _list(request: HttpRequest, *, show_past: bool) -> HttpResponse:
@@ -129,12 +130,9 @@ def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(pk)
     if not services.can_manage(user):
         raise PermissionDenied
-    try:
+    cancelled = _("The meeting is cancelled; those who planned to come have been told.")
+    with told(request, cancelled, services.MeetingError):
         services.cancel_meeting(user, meeting)
-    except services.MeetingError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("The meeting is cancelled; those who planned to come have been told."))
     return redirect(meeting.get_absolute_url())
 
 
