@@ -52,71 +52,21 @@ class DemoAccount:
     strand: str = ""
 
 
-DEMO_ACCOUNTS = (
-    DemoAccount("admin@bik.example", "Network Admin", Role.NETWORK_ADMIN, mfa=True),
-    DemoAccount("editor@bik.example", "Eddie Editor", Role.EDITOR, mfa=True),
-    DemoAccount("moderator@bik.example", "Mo Moderator", Role.MODERATOR, mfa=True),
-    DemoAccount(
-        "sic-member@bik.example",
-        "Sam (Belgian helpline)",
-        Role.SIC_MEMBER,
-        mfa=True,
-        centre_country="BE",
-        centre_role=CentreRole.Kind.MEMBER,
-        strand=Strand.HELPLINE,
-    ),
-    DemoAccount(
-        "hotline-analyst@bik.example",
-        "Hana (Belgian hotline)",
-        Role.HOTLINE_ANALYST,
-        mfa=True,
-        centre_country="BE",
-        centre_role=CentreRole.Kind.HOTLINE_ANALYST,
-        strand=Strand.HOTLINE,
-    ),
-    DemoAccount(
-        "reporter-be@bik.example",
-        "Rita (Belgian centre, impact figures)",
-        Role.CENTRE_REPORTER,
-        mfa=True,
-        centre_country="BE",
-        centre_role=CentreRole.Kind.CENTRE_REPORTER,
-    ),
-    DemoAccount(
-        "helpline-staff@bik.example",
-        "Hugo (Belgian helpline statistics)",
-        Role.HELPLINE_STAFF,
-        centre_country="BE",
-        centre_role=CentreRole.Kind.HELPLINE_STAFF,
-        strand=Strand.HELPLINE,
-    ),
-    DemoAccount(
-        "statistics-coordinator@bik.example", "Cora (network statistics)", Role.STATISTICS_COORDINATOR, mfa=True
-    ),
-    DemoAccount(
-        "policy-ie@bik.example",
-        "Orla (Irish national policy contact)",
-        Role.POLICY_CONTACT,
-        mfa=True,
-        centre_country="IE",
-        centre_role=CentreRole.Kind.POLICY_CONTACT,
-    ),
-    DemoAccount(
-        "youth-coordinator@bik.example",
-        "Yara (Irish youth panel)",
-        Role.YOUTH_COORDINATOR,
-        mfa=True,
-        centre_country="IE",
-        centre_role=CentreRole.Kind.YOUTH_COORDINATOR,
-        strand=Strand.YOUTH,
-    ),
-    # Which organisation each partner acts for is a PartnerMember (bik.partners.demo).
-    DemoAccount("partner-research@bik.example", "Rosa (Nordic research partner)", Role.PARTNER, mfa=True),
-    DemoAccount("partner-industry@bik.example", "Ian (PlayFair Games, industry partner)", Role.PARTNER, mfa=True),
-    DemoAccount("youth@bik.example", "BlueFox27", Role.YOUTH_MEMBER),
-    DemoAccount("subscriber@bik.example", "Pat Subscriber", Role.SUBSCRIBER),
-    DemoAccount("member@bik.example", "Alex Visitor", None),
-)
+@functools.cache
+def demo_accounts() -> tuple[DemoAccount, ...]:
+    """The demo's accounts (bik/demo/data/accounts.yaml)."""
+    return tuple(
+        DemoAccount(
+            email=row["email"],
+            display_name=row["name"],
+            role=Role[row["role"]] if row["role"] else None,
+            mfa=row.get("mfa", False),
+            centre_country=row.get("centre", ""),
+            centre_role=CentreRole.Kind(row["centre_role"]) if "centre_role" in row else "",
+            strand=Strand(row["strand"]) if "strand" in row else "",
+        )
+        for row in demo_data("accounts")["accounts"]
+    )
 
 
 def _log(out: Any, message: str) -> None:
@@ -143,7 +93,7 @@ def _load(out: Any) -> None:
     ensure_centres()
     _log(out, f"{Centre.objects.count()} Safer Internet Centres ready.")
     ensure_accounts()
-    _log(out, f"{len(DEMO_ACCOUNTS)} demo accounts ready.")
+    _log(out, f"{len(demo_accounts())} demo accounts ready.")
     ensure_pages(home)
     components = [import_module(module) for module in domains.modules("demo")]
     for component in components:
@@ -319,7 +269,7 @@ def demo_account(email: str, **fields: Any) -> User:
 
 @transaction.atomic
 def ensure_accounts() -> None:
-    for account in DEMO_ACCOUNTS:
+    for account in demo_accounts():
         user = demo_account(
             account.email,
             display_name=account.display_name,
