@@ -56,6 +56,7 @@ def queues(request: HttpRequest) -> HttpResponse:
         "summaries": summaries,
         "now": timezone.now(),
         "can_lift_suspensions": services.can_lift_suspensions(_user(request)),
+        "can_read_audit_log": spaces.is_global_moderator(_user(request)),
     }
     return render(request, "moderation/queues.html", context)
 

@@ -54,7 +54,9 @@ def test_moderators_see_every_queue_and_the_audit_log(
 ) -> None:
     client = client_for(getattr(cast, role))
 
-    assert client.get("/en/moderation/").status_code == 200
+    overview = client.get("/en/moderation/")
+    assert overview.status_code == 200
+    assert b'href="/en/moderation/audit/"' in overview.content  # found from the queues, not only by its address
     assert client.get("/en/moderation/queue/youth-fr/").status_code == 200
     assert client.get("/en/moderation/audit/").status_code == 200
 
@@ -71,6 +73,7 @@ def test_a_coordinator_sees_the_queue_of_their_own_space_only(
     assert overview.status_code == 200
     assert b"youth-fr" in overview.content
     assert b"youth-europe" not in overview.content
+    assert b"/moderation/audit/" not in overview.content
     assert client.get("/en/moderation/queue/youth-europe/").status_code == 404
     assert client.get("/en/moderation/audit/").status_code == 404
 
