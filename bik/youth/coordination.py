@@ -197,12 +197,15 @@ def can_pick(user: User | AnonymousUser, space: Space) -> bool:
     """The space's coordinators, and the editors and network admins who look after the resource gallery."""
     if not isinstance(user, User) or not user.is_authenticated:
         return False
-    return bool(
-        is_coordinator_of(user, space)
-        or user.is_superuser
-        or has_role(user, Role.EDITOR)
-        or has_role(user, Role.NETWORK_ADMIN)
-    )
+    return picks_for_every_space(user) or is_coordinator_of(user, space)
+
+
+def picks_for_every_space(user: User | AnonymousUser) -> bool:
+    """The editors and network admins who look after the resource gallery (the admin menu leads them to the
+    spaces: they cannot open the spaces themselves)."""
+    if not isinstance(user, User) or not user.is_authenticated:
+        return False
+    return bool(user.is_superuser or has_role(user, Role.EDITOR) or has_role(user, Role.NETWORK_ADMIN))
 
 
 def pickable_spaces(user: User | AnonymousUser) -> list[Space]:

@@ -2,10 +2,15 @@
 modules, digital-leader paths, meetings (webinars among them) and resources picked for youth are edited here
 too (coordinators, who have no admin access, do the same on the front end: see coordination_views.py)."""
 
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from bik.pages.admin_menu import MenuItemFor
+from bik.youth.coordination import picks_for_every_space
 from bik.youth.models import ConsentAge, LearningModule, LearningPath, Meeting, Space, YouthPick
 
 
@@ -65,3 +70,15 @@ class YouthAdmin(SnippetViewSetGroup):
 
 
 register_snippet(YouthAdmin)
+
+
+@hooks.register("register_admin_menu_item")
+def register_picks_menu_item() -> MenuItem:
+    """The front-end page where editors search the gallery and pick resources for each youth space."""
+    return MenuItemFor(
+        picks_for_every_space,
+        _("Resources for youth spaces"),
+        reverse_lazy("youth:pick_index"),
+        icon_name="pick",
+        order=345,
+    )

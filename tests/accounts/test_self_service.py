@@ -113,6 +113,16 @@ def test_the_account_page_leads_each_staff_role_to_its_own_workspace_and_offers_
     assert "Hotline workspace" not in editors_page
 
 
+@pytest.mark.parametrize("role", ["member", "sic_member", "editor", "youth_member"])
+def test_everyone_signed_in_finds_their_reports_from_the_account_page(
+    role: str, cast: Cast, client_for: Callable[[User], Client]
+) -> None:
+    """Anyone signed in may report what they read, and learns there what became of it (and of what they wrote)."""
+    page = client_for(getattr(cast, role)).get("/en/account/").content.decode()
+
+    assert '<a href="/en/moderation/reports/">My reports</a>' in page
+
+
 def test_a_young_persons_account_page_keeps_them_pseudonymous(cast: Cast, client_for: Callable[[User], Client]) -> None:
     """A youth account is known by the pseudonym screened when it joined BIK Youth: its account page asks for no
     real name and cannot change the pseudonym (with none, the full name is what others would see)."""

@@ -103,6 +103,12 @@ def test_the_public_winners_page_is_the_only_public_competition_address(client: 
     assert client.get(f"/en/competition/{open_round.pk}/").status_code == 404
 
 
+def test_visitors_find_the_winners_from_the_resource_gallery(client: Client) -> None:
+    gallery = client.get("/fr/portal/resources/").content.decode()
+
+    assert 'href="/fr/competition/winners/"' in gallery
+
+
 def test_admin_pages_refuse_outsiders_as_well(
     cast: Cast, client_for: Callable[[User], Client], client: Client, entries: dict[str, Entry]
 ) -> None:
