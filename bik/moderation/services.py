@@ -293,45 +293,56 @@ def resubmit(
     if item.author_id != author.pk or item.status not in (Status.CHANGES_REQUESTED, Status.HELD):
         raise PermissionDenied
     result = screen(text, language, also)
-    item.status = Status.HELD
-    item.screen_reasons = list(result.reasons)
-    item.screen_signals = list(result.signals)
-    item.urgent = item.urgent or result.urgent
-    item.held_because = "edited"
-    item.queued_at = timezone.now()
-    item.save(update_fields=["status", "screen_reasons", "screen_signals", "urgent", "held_because", "queued_at"])
+    _screened_again(item, result, held_because="edited")
     audit(author, "resubmitted", item=item)
     return result
 
 
 def rescreen(
-    item: ModeratedItem, author: User, text: str, language: str | None, *, trusted: bool = False
+    item: ModeratedItem,
+    author: User,
+    text: str,
+    language: str | None,
+    also: tuple[str | None, ...] = (),
+    *,
+    trusted: bool = False,
 ) -> ScreenResult:
-    """Content its author changed on their own (a profile's "about me", say): screened like new content.
+    """Content its author changed on their own (a reply, a profile's "about me"): screened like new content.
     Held when the screen flags it or while the author is new; content a moderator had stopped (rejected,
     hidden, edit requested) goes back to the queue rather than straight back to everyone."""
     if item.author_id != author.pk:
         raise PermissionDenied
     _require_writing(author)
-    result = screen(text, language)
+    result = screen(text, language, also)
     if item.status in (Status.REJECTED, Status.HIDDEN, Status.CHANGES_REQUESTED):
         held_because = "edited"
     elif not text.strip():
         held_because = ""  # nothing left to read
     else:
         held_because = _hold_reason(author, result, trusted=trusted, exclude=item)
-    item.status = Status.HELD if held_because else Status.PUBLISHED
-    item.screen_reasons = list(result.reasons)
-    item.held_because = held_because
-    fields = ["status", "screen_reasons", "held_because"]
-    if held_because:
-        item.queued_at = timezone.now()
-        fields.append("queued_at")
-    item.save(update_fields=fields)
+    _screened_again(item, result, held_because=held_because)
     audit(author, "edited", item=item)
     if held_because:
         audit(None, "held", item=item, reason=", ".join(item.screen_reasons) or held_because)
     return result
+
+
+def _screened_again(item: ModeratedItem, result: ScreenResult, *, held_because: str) -> None:
+    """What the screen found in changed content, as for new content: held (back in the queue) or published, and
+    words that need someone at once alert the coordinators, once the change is stored."""
+    newly_urgent = result.urgent and not item.urgent
+    item.status = Status.HELD if held_because else Status.PUBLISHED
+    item.screen_reasons = list(result.reasons)
+    item.screen_signals = list(result.signals)
+    item.urgent = item.urgent or result.urgent
+    item.held_because = held_because
+    fields = ["status", "screen_reasons", "screen_signals", "urgent", "held_because"]
+    if held_because:
+        item.queued_at = timezone.now()
+        fields.append("queued_at")
+    item.save(update_fields=fields)
+    if newly_urgent:
+        enqueue_on_commit(tasks.send_urgent_alert, item.pk)
 
 
 # --- Visibility -----------------------------------------------------------------------------------------

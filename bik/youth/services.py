@@ -548,32 +548,40 @@ def delete_own(author: User, content: Post | Comment) -> None:
 
 @transaction.atomic
 def edit_comment(author: User, comment: Comment, body: str) -> Status:
-    """A member changes a reply of theirs: screened again like a new one (held if the screen flags it; one a
-    moderator had stopped goes back to the queue). Not while a report about it waits for a moderator: the reported
-    words must stay as they were. Returns the reply's status afterwards."""
-    space = comment.post.space
-    _require_posting(author, space)
-    if comment.moderation.status == Status.HIDDEN:
-        raise PermissionDenied  # a moderator took it away: it is not the writer's to bring back
-    if moderation.has_open_report(comment.moderation):
-        raise ValidationError(
-            _("A moderator is looking at a report about this. You can change it once they have decided.")
-        )
-    trusted = is_coordinator_of(author, space)
-    moderation.rescreen(comment.moderation, author, body, writer_languages(author, space)[0], trusted=trusted)
+    """A member changes a reply of theirs (see `_change_own`). Returns the reply's status afterwards."""
+    _change_own(author, comment.post.space, comment.moderation, body)
     comment.body = body
     comment.save(update_fields=["body"])
     return Status(comment.moderation.status)
 
 
 @transaction.atomic
-def edit_post(author: User, post: Post, *, title: str, body: str) -> ScreenResult:
-    """Only after a moderator asked for an edit (or while it is still held): the post goes back to the queue."""
-    languages = writer_languages(author, post.space)
-    result = moderation.resubmit(post.moderation, author, f"{title}\n{body}", languages[0], languages[1:])
+def edit_post(author: User, post: Post, *, title: str, body: str) -> Status:
+    """A member changes a post of theirs: after a moderator asked for an edit it goes back to the queue; otherwise
+    as `_change_own` says. Returns the post's status afterwards."""
+    if post.moderation.status == Status.CHANGES_REQUESTED:
+        languages = writer_languages(author, post.space)
+        moderation.resubmit(post.moderation, author, f"{title}\n{body}", languages[0], languages[1:])
+    else:
+        _change_own(author, post.space, post.moderation, f"{title}\n{body}")
     post.title, post.body, post.updated_at = title, body, timezone.now()
     post.save(update_fields=["title", "body", "updated_at"])
-    return result
+    return Status(post.moderation.status)
+
+
+def _change_own(author: User, space: Space, item: ModeratedItem, text: str) -> None:
+    """What a member wrote and changes is screened again like new writing, in the languages they write in there:
+    held if the screen flags it; one a moderator had stopped goes back to the queue. Not while a report about it
+    waits for a moderator (the reported words must stay as they were), and never once a moderator hid it."""
+    _require_posting(author, space)
+    if item.status == Status.HIDDEN:
+        raise PermissionDenied  # a moderator took it away: it is not the writer's to bring back
+    if moderation.has_open_report(item):
+        raise ValidationError(
+            _("A moderator is looking at a report about this. You can change it once they have decided.")
+        )
+    languages = writer_languages(author, space)
+    moderation.rescreen(item, author, text, languages[0], languages[1:], trusted=is_coordinator_of(author, space))
 
 
 def blocked_ids(user: User | AnonymousUser) -> set[int]:
@@ -713,8 +721,8 @@ def update_about(user: User, *, about: str, is_public: bool) -> ScreenResult:
     about = about.strip()
     if about == profile.about and profile.is_public == is_public:
         return ScreenResult()
-    space = national_space(str(profile.country))
-    result = moderation.rescreen(profile.moderation, user, about, space.language)
+    languages = writer_languages(user, national_space(str(profile.country)))
+    result = moderation.rescreen(profile.moderation, user, about, languages[0], languages[1:])
     profile.about, profile.is_public = about, is_public
     profile.save(update_fields=["about", "is_public"])
     return result

@@ -439,16 +439,27 @@ def _delete_own(
 @youth_view
 @require_http_methods(["GET", "POST"])
 def post_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The writer changes a post of theirs, or sends it again after a moderator asked for changes; what they typed
+    stays in the form when it is refused."""
     user, space = _space(request, slug)
-    post = get_object_or_404(Post.objects.select_related("moderation"), pk=pk, space=space, author=user)
-    if post.moderation.status != Status.CHANGES_REQUESTED:
-        raise Http404
+    post = get_object_or_404(Post.objects.select_related("moderation", "space"), pk=pk, space=space, author=user)
+    if post.moderation.status == Status.HIDDEN:
+        raise Http404  # not the writer's to bring back (services.edit_post)
+    asked = post.moderation.status == Status.CHANGES_REQUESTED
     form = EditPostForm(request.POST or None, initial={"title": post.title, "body": post.body})
     if request.method == "POST" and form.is_valid():
-        services.edit_post(user, post, title=form.cleaned_data["title"], body=form.cleaned_data["body"])
-        messages.info(request, _("Thanks for the changes. A moderator will read it again."))
-        return redirect(post.get_absolute_url())
-    return render(request, "youth/post_edit.html", {"space": space, "post": post, "form": form})
+        try:
+            status = services.edit_post(user, post, title=form.cleaned_data["title"], body=form.cleaned_data["body"])
+        except WRITING_REFUSED as error:
+            form.add_error(None, refusal(error, busy=BUSY_YOUNG))
+        else:
+            if status == Status.HELD:
+                messages.info(request, _("Thanks for the changes. A moderator will read it again."))
+            else:
+                messages.success(request, _("Your post is changed."))
+            return redirect(post.get_absolute_url())
+    context = {"space": space, "post": post, "form": form, "asked": asked}
+    return render(request, "youth/post_edit.html", context, status=400 if form.errors else 200)
 
 
 # --- Members --------------------------------------------------------------------------------------------

@@ -1,12 +1,14 @@
-"""A young member changes a reply of theirs (screened again like a new one), and deletes a post or reply of their
-own: asked first, on a page that works without JavaScript. Neither while a report about it waits for a moderator; no
-deleting a post that others replied to; nobody else can do either."""
+"""A young member changes a post or reply of theirs (screened again like a new one), and deletes a post or reply of
+their own: asked first, on a page that works without JavaScript. Neither while a report about it waits for a
+moderator; no deleting a post that others replied to; nobody else can do either."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.test import Client
 
@@ -171,3 +173,103 @@ def test_a_hidden_reply_is_not_its_writers_to_bring_back(
         services.edit_comment(writer, comment, "Something kind.")
     comment.refresh_from_db()
     assert (comment.body, comment.moderation.status) == ("Something unkind.", "hidden")
+
+
+def _post_edit_url(post: Post) -> str:
+    return f"/en/youth/spaces/{post.space.slug}/posts/{post.pk}/edit/"
+
+
+@pytest.fixture
+def own_post(writer: User, france: Space) -> Post:
+    post = services.submit_post(writer, france, kind=Post.Kind.DISCUSSION, title="Games", body="Which ones?").obj
+    assert isinstance(post, Post)
+    return post
+
+
+def test_a_member_changes_their_post_and_it_is_screened_again(
+    client_for: Login, own_post: Post, french_youth: User, writer: User
+) -> None:
+    client = client_for(writer)
+    assert f'href="{_post_edit_url(own_post)}"' in client.get(own_post.get_absolute_url()).content.decode()
+    assert "Which ones?" in client.get(_post_edit_url(own_post)).content.decode()  # the form holds the post
+
+    response = client.post(_post_edit_url(own_post), {"title": "Games", "body": "Which ones, and why?"}, follow=True)
+    assert "Your post is changed." in response.content.decode()
+    own_post.refresh_from_db()
+    assert (own_post.body, own_post.moderation.status) == ("Which ones, and why?", "published")
+    assert AuditEntry.objects.filter(action="edited", item_id=own_post.moderation_id).exists()
+
+    # Contact details are held for a moderator, as in a new post; in the title as in the text.
+    held = client.post(_post_edit_url(own_post), {"title": "Mail me: sam@mail.example", "body": "Hi"}, follow=True)
+    assert "A moderator will read it again." in held.content.decode()
+    own_post.refresh_from_db()
+    assert own_post.moderation.status == "held"
+
+    # An empty title is refused with the form kept; someone else's post is not theirs to change.
+    refused = client.post(_post_edit_url(own_post), {"title": "", "body": "Kept as typed"})
+    assert refused.status_code == 400
+    assert "Kept as typed" in refused.content.decode()
+    assert client_for(french_youth).post(_post_edit_url(own_post), {"title": "Mine", "body": "x"}).status_code == 404
+    assert (
+        f'href="{_post_edit_url(own_post)}"'
+        not in client_for(french_youth).get(own_post.get_absolute_url()).content.decode()
+    )
+
+
+def test_a_reported_post_keeps_its_words_until_a_moderator_decided(
+    client_for: Login, own_post: Post, french_youth: User, writer: User
+) -> None:
+    moderation.report(french_youth, own_post.moderation, "bullying")
+
+    response = client_for(writer).post(_post_edit_url(own_post), {"title": "Games", "body": "Something kind."})
+    assert response.status_code == 400
+    assert "You can change it once they have decided." in response.content.decode()
+    own_post.refresh_from_db()
+    assert own_post.body == "Which ones?"
+
+
+def test_a_hidden_post_is_not_its_writers_to_bring_back(
+    client_for: Login, own_post: Post, french_coordinator: User, writer: User
+) -> None:
+    moderation.moderate(french_coordinator, own_post.moderation, "hide", "Unkind to another member.")
+
+    assert client_for(writer).get(_post_edit_url(own_post)).status_code == 404
+    assert client_for(writer).post(_post_edit_url(own_post), {"title": "x", "body": "y"}).status_code == 404
+    with pytest.raises(PermissionDenied):
+        services.edit_post(writer, own_post, title="x", body="y")
+    own_post.refresh_from_db()
+    assert (own_post.body, own_post.moderation.status) == ("Which ones?", "hidden")
+
+
+def test_a_post_a_moderator_asked_to_change_goes_back_to_the_queue(
+    client_for: Login, own_post: Post, french_coordinator: User, writer: User
+) -> None:
+    moderation.moderate(french_coordinator, own_post.moderation, "request_edit", "Leave out the school's name.")
+    client = client_for(writer)
+    assert "Leave out the school&#x27;s name." in client.get(_post_edit_url(own_post)).content.decode()
+
+    response = client.post(_post_edit_url(own_post), {"title": "Games", "body": "Which ones?"}, follow=True)
+
+    assert "A moderator will read it again." in response.content.decode()
+    own_post.refresh_from_db()
+    assert own_post.moderation.status == "held"
+    assert AuditEntry.objects.filter(action="resubmitted", item_id=own_post.moderation_id).exists()
+
+
+def test_words_that_need_someone_at_once_in_a_changed_reply_alert_the_coordinators(
+    published_post: Post,
+    write_comment: WriteComment,
+    french_coordinator: User,
+    writer: User,
+    django_capture_on_commit_callbacks: Callable[..., Any],
+) -> None:
+    """As in a new reply: urgent, first in the queue, and the space's coordinators emailed once it is stored."""
+    comment = write_comment(writer, published_post, "Bonne journée.")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.edit_comment(writer, comment, "Je veux mourir.")
+
+    comment.moderation.refresh_from_db()
+    assert comment.moderation.status == "held"
+    assert comment.moderation.urgent
+    assert [message.to for message in mail.outbox] == [[french_coordinator.email]]
