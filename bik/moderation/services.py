@@ -308,21 +308,25 @@ def rescreen(
     trusted: bool = False,
 ) -> ScreenResult:
     """Content its author changed on their own (a reply, a profile's "about me"): screened like new content.
-    Held when the screen flags it or while the author is new; content a moderator had stopped (rejected,
-    hidden, edit requested) goes back to the queue rather than straight back to everyone."""
+    Held when the screen flags it or while the author is new; content still waiting for a moderator stays held
+    (in its place in the queue), and content a moderator had stopped (rejected, hidden, edit requested) goes back
+    to the queue rather than straight back to everyone."""
     if item.author_id != author.pk:
         raise PermissionDenied
     _require_writing(author)
     result = screen(text, language, also)
+    was_waiting = item.status == Status.HELD
     if item.status in (Status.REJECTED, Status.HIDDEN, Status.CHANGES_REQUESTED):
         held_because = "edited"
     elif not text.strip():
         held_because = ""  # nothing left to read
+    elif item.status == Status.HELD:
+        held_because = item.held_because or "edited"  # no moderator has read it yet: changing it does not let it out
     else:
         held_because = _hold_reason(author, result, trusted=trusted, exclude=item)
     _screened_again(item, result, held_because=held_because)
     audit(author, "edited", item=item)
-    if held_because:
+    if held_because and not was_waiting:
         audit(None, "held", item=item, reason=", ".join(item.screen_reasons) or held_because)
     return result
 
@@ -331,13 +335,14 @@ def _screened_again(item: ModeratedItem, result: ScreenResult, *, held_because: 
     """What the screen found in changed content, as for new content: held (back in the queue) or published, and
     words that need someone at once alert the coordinators, once the change is stored."""
     newly_urgent = result.urgent and not item.urgent
+    waiting = item.status == Status.HELD  # keeps its place in the queue
     item.status = Status.HELD if held_because else Status.PUBLISHED
     item.screen_reasons = list(result.reasons)
     item.screen_signals = list(result.signals)
     item.urgent = item.urgent or result.urgent
     item.held_because = held_because
     fields = ["status", "screen_reasons", "screen_signals", "urgent", "held_because"]
-    if held_because:
+    if held_because and not waiting:
         item.queued_at = timezone.now()
         fields.append("queued_at")
     item.save(update_fields=fields)

@@ -273,3 +273,20 @@ def test_words_that_need_someone_at_once_in_a_changed_reply_alert_the_coordinato
     assert comment.moderation.status == "held"
     assert comment.moderation.urgent
     assert [message.to for message in mail.outbox] == [[french_coordinator.email]]
+
+
+def test_a_post_waiting_for_a_moderator_stays_in_its_place_when_its_writer_changes_it(
+    client_for: Login, france: Space
+) -> None:
+    """No moderator has read it yet: a change does not let it out of the queue, nor send it to the back."""
+    newcomer = make_youth("new@youth.example", "FR")
+    post = services.submit_post(newcomer, france, kind=Post.Kind.DISCUSSION, title="Hi", body="Call me: 0612345678").obj
+    item = ModeratedItem.objects.get(pk=post.moderation_id)
+    assert item.status == "held"
+
+    response = client_for(newcomer).post(_post_edit_url(post), {"title": "Hi", "body": "Hello everyone"}, follow=True)
+
+    assert "A moderator will read it again." in response.content.decode()
+    changed = ModeratedItem.objects.get(pk=item.pk)
+    assert (changed.status, changed.held_because, changed.queued_at) == ("held", item.held_because, item.queued_at)
+    assert changed.screen_reasons == []  # what the screen finds now, for the moderator who reads it
