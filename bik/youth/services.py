@@ -560,6 +560,7 @@ def edit_post(author: User, post: Post, *, title: str, body: str) -> Status:
     """A member changes a post of theirs: after a moderator asked for an edit it goes back to the queue; otherwise
     as `_change_own` says. Returns the post's status afterwards."""
     if post.moderation.status == Status.CHANGES_REQUESTED:
+        _require_posting(author, post.space)
         languages = writer_languages(author, post.space)
         moderation.resubmit(post.moderation, author, f"{title}\n{body}", languages[0], languages[1:])
     else:
