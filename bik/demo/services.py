@@ -14,6 +14,8 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import (
@@ -173,13 +175,17 @@ def home_pairs(language: str) -> dict[str, str]:
 
 def translate_page(page: Page, locale: Locale, pairs: dict[str, str]) -> None:
     """Translate `page` through wagtail-localize, as an editor would, so the admin shows it as a managed
-    translation that follows later changes of the English page. Strings missing from `pairs` stay English."""
+    translation that follows later changes of the English page. A string missing from `pairs` is taken from the
+    catalogues where they hold it (a section's body: bik/pages/section_copy.py), as a translation memory would
+    offer it; the rest stays English."""
     if type(page).objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True).exists():
         return
     source, _created = TranslationSource.get_or_create_from_instance(page)
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        translated = pairs.get(segment.string.data)
-        if translated is None:
+        english = segment.string.data
+        with translation.override(locale.language_code):
+            translated = pairs.get(english) or gettext(english)
+        if translated == english:
             continue
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
@@ -187,14 +193,15 @@ def translate_page(page: Page, locale: Locale, pairs: dict[str, str]) -> None:
             context=segment.context,
             defaults={"data": translated, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
         )
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    managed, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     source.create_or_update_translation(locale, publish=True, fallback=True)
-    translation.enabled = True
-    translation.save()
+    managed.enabled = True
+    managed.save()
 
 
 def ensure_translations(home: HomePage, locales: dict[str, Locale]) -> None:
-    """The home page fully, and the other demo pages' titles and introductions, in French and German."""
+    """The home page fully, and the other demo pages' titles and introductions (and what the catalogues hold of
+    their bodies), in French and German."""
     copy = demo_data("pages")
     for code, locale in locales.items():
         translate_page(home, locale, home_pairs(code))
