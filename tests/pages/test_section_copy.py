@@ -17,6 +17,8 @@ from wagtail.rich_text import RichText
 from bik.pages.chrome import html_blocks
 from bik.pages.section_copy import BODY_COPY, SECTION_COPY
 from bik.pages.structure import structure
+from tests.factories.knowledge import ExplainerPageFactory
+from tests.factories.news import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +121,19 @@ def test_a_section_an_editor_translated_keeps_its_own_title(client: Client) -> N
 
     page = client.get("/cs/").content.decode()
     assert ">Materiály a rady (upraveno)</a>" in page
+
+
+def test_a_breadcrumb_names_the_index_above_in_the_readers_language(client: Client) -> None:
+    """An article or explainer not yet translated is an alias; so is the index it belongs to, whose title the
+    breadcrumb reads from the catalogues like the menu does."""
+    for english in (ArticleFactory.create(title="Helplines in 2026"), ExplainerPageFactory.create(title="Age checks")):
+        polish = Page.objects.get(alias_of=english, locale__language_code="pl")
+        index = polish.get_parent()
+        with translation.override("pl"):
+            expected = translation.gettext(index.title)
+        assert expected != index.title
+
+        page = client.get(polish.url).content.decode()
+
+        assert f'">{html.escape(expected)}</a></li>' in page
+        assert f'">{index.title}</a></li>' not in page

@@ -18,6 +18,7 @@ from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 from bik.caching import lookups, tags
+from bik.pages.chrome import structure_copy
 
 register = template.Library()
 
@@ -142,3 +143,10 @@ def language_choices(alternates: list[dict[str, Any]]) -> SafeString:
 @register.filter
 def current_language_name(alternates: list[dict[str, Any]]) -> str:
     return next((str(a["name"]) for a in alternates if a["current"]), "")
+
+
+@register.filter
+def title_in_language(page: Page) -> str:
+    """Another page's title as the reader sees it (the index a breadcrumb leads back to): the catalogues' words
+    while that page is an alias of the English one (`chrome.structure_copy`), its own once translated."""
+    return structure_copy(page, page.title)
