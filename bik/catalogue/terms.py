@@ -121,11 +121,13 @@ def localize_terms(model: type[T], terms: Iterable[T], language: str) -> dict[in
 
 def label_terms(records: Sequence[R], fields: Mapping[str, type[Any]], language: str) -> Sequence[R]:
     """Attach to each record, for each term field in `fields` (its name → its vocabulary), the record's terms
-    translated into `language` as `display_<field>`, in the order prefetched: one query per vocabulary in all."""
+    translated into `language` as `display_<field>`, in the order prefetched: one query per vocabulary in all. A
+    term not translated reads as the interface catalogue names it (see name_in)."""
     for field, model in fields.items():
         translated = localize_terms(
             model, (term for record in records for term in getattr(record, field).all()), language
         )
+        label_in_language(list({id(term): term for term in translated.values()}.values()), language)
         for record in records:
             setattr(record, f"display_{field}", [translated[term.pk] for term in getattr(record, field).all()])
     return records

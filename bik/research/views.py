@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from bik.catalogue.filters import FilterForm
 from bik.catalogue.language import current_language
 from bik.catalogue.pagination import paginate
+from bik.catalogue.terms import vocabulary
 from bik.news.models import Topic
-from bik.news.services import vocabulary
 from bik.research.models import PUBLICATIONS_PER_PAGE, Publication, PublicationType, ResearchIndexPage
 from bik.research.services import (
     file_facts,
@@ -40,10 +40,10 @@ class PublicationFilterForm(FilterForm):
         super().__init__(*args, **kwargs)
         self.set_choices("type", PublicationType.choices, _("All types"))
         self.set_choices("year", ((year, str(year)) for year in publication_years()), _("All years"))
-        self.set_choices("topic", ((topic.slug, topic.name) for topic in vocabulary(Topic)), _("All topics"))
-        self.set_choices(
-            "audience", ((audience.slug, audience.name) for audience in vocabulary(Audience)), _("All audiences")
-        )
+        language = current_language()
+        topics, audiences = vocabulary(Topic, language), vocabulary(Audience, language)
+        self.set_choices("topic", ((topic.slug, topic.name) for topic in topics), _("All topics"))
+        self.set_choices("audience", ((audience.slug, audience.name) for audience in audiences), _("All audiences"))
 
 
 def list_context(index: ResearchIndexPage, request: HttpRequest) -> dict[str, Any]:

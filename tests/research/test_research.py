@@ -9,11 +9,14 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.test import Client
+from django.utils import translation
+from django.utils.translation import pgettext
 
 from bik.demo.pdf import minimal_pdf
 from bik.news.models import Topic
 from tests.events.vnu import html_errors
 from tests.factories.research import PDF_LINES, PublicationFactory, publications_in_bulk
+from tests.factories.resources import AudienceFactory
 from tests.research.helpers import RESEARCH_URL
 
 pytestmark = pytest.mark.django_db
@@ -134,3 +137,19 @@ def test_pagination_keeps_the_filters(client: Client, topics: dict[str, Topic]) 
     publications_in_bulk(13, kind="study", topics=[topics["privacy"]])
     html = client.get(RESEARCH_URL, {"type": "study", "topic": "privacy"}).content.decode()
     assert 'href="?type=study&amp;topic=privacy&amp;page=2" rel="next"' in html
+
+
+def test_an_untranslated_audience_reads_in_the_visitors_language_in_the_filter_and_on_the_page(client: Client) -> None:
+    """Audiences are the resource gallery's: where editors have not translated one, the interface's name for it."""
+    parents = AudienceFactory.create(name="Parents and carers", slug="parents")
+    publication = PublicationFactory.create(audiences=[parents])
+    with translation.override("de"):
+        german = pgettext("vocabulary term", "Parents and carers")
+    assert german != "Parents and carers"
+
+    index = client.get("/de/portal/research/").content.decode()
+    detail = client.get(f"/de/portal/research/{publication.slug}/").content.decode()
+
+    assert f'<option value="parents">{german}</option>' in index
+    assert f'?audience=parents">{german}</a>' in detail
+    assert "Parents and carers" not in index + detail
