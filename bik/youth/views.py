@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from allauth.account.internal.flows import signup as signup_flows
 from allauth.account.models import EmailAddress
 from allauth.account.utils import complete_signup, setup_user_email
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
@@ -402,20 +403,41 @@ def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     user, space, comment = _own_comment(request, slug, pk)
     if comment.moderation.status == Status.HIDDEN:
         raise Http404  # not the writer's to bring back (services.edit_comment)
-    form = CommentForm(request.POST or None, initial={"body": comment.body})
+    return _changed_by_writer(
+        request,
+        CommentForm(request.POST or None, initial={"body": comment.body}),
+        lambda data: services.edit_comment(user, comment, data["body"]),
+        done=_("Your reply is changed."),
+        back=comment.get_absolute_url(),
+        template="youth/comment_edit.html",
+        context={"space": space, "comment": comment},
+    )
+
+
+def _changed_by_writer(
+    request: HttpRequest,
+    form: forms.Form,
+    change: Callable[[dict[str, Any]], Status],
+    *,
+    done: str,
+    back: str,
+    template: str,
+    context: dict[str, Any],
+) -> HttpResponse:
+    """The writer's change of a post or reply, made by `change(cleaned_data)`: they read whether it is shown
+    (`done`) or waits for a moderator; a refusal is said on the form, which keeps what they typed."""
     if request.method == "POST" and form.is_valid():
         try:
-            status = services.edit_comment(user, comment, form.cleaned_data["body"])
+            status = change(form.cleaned_data)
         except WRITING_REFUSED as error:
             form.add_error(None, refusal(error, busy=BUSY_YOUNG))
         else:
             if status == Status.HELD:
                 messages.info(request, _("Thanks for the changes. A moderator will read it again."))
             else:
-                messages.success(request, _("Your reply is changed."))
-            return redirect(comment.get_absolute_url())
-    context = {"space": space, "comment": comment, "form": form}
-    return render(request, "youth/comment_edit.html", context, status=400 if form.errors else 200)
+                messages.success(request, done)
+            return redirect(back)
+    return render(request, template, {**context, "form": form}, status=400 if form.errors else 200)
 
 
 def _delete_own(
@@ -445,21 +467,15 @@ def post_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     post = get_object_or_404(Post.objects.select_related("moderation", "space"), pk=pk, space=space, author=user)
     if post.moderation.status == Status.HIDDEN:
         raise Http404  # not the writer's to bring back (services.edit_post)
-    asked = post.moderation.status == Status.CHANGES_REQUESTED
-    form = EditPostForm(request.POST or None, initial={"title": post.title, "body": post.body})
-    if request.method == "POST" and form.is_valid():
-        try:
-            status = services.edit_post(user, post, title=form.cleaned_data["title"], body=form.cleaned_data["body"])
-        except WRITING_REFUSED as error:
-            form.add_error(None, refusal(error, busy=BUSY_YOUNG))
-        else:
-            if status == Status.HELD:
-                messages.info(request, _("Thanks for the changes. A moderator will read it again."))
-            else:
-                messages.success(request, _("Your post is changed."))
-            return redirect(post.get_absolute_url())
-    context = {"space": space, "post": post, "form": form, "asked": asked}
-    return render(request, "youth/post_edit.html", context, status=400 if form.errors else 200)
+    return _changed_by_writer(
+        request,
+        EditPostForm(request.POST or None, initial={"title": post.title, "body": post.body}),
+        lambda data: services.edit_post(user, post, title=data["title"], body=data["body"]),
+        done=_("Your post is changed."),
+        back=post.get_absolute_url(),
+        template="youth/post_edit.html",
+        context={"space": space, "post": post, "asked": post.moderation.status == Status.CHANGES_REQUESTED},
+    )
 
 
 # --- Members --------------------------------------------------------------------------------------------
