@@ -95,15 +95,15 @@ def label_in_language(terms: list[Any], language: str) -> list[Any]:
     return terms
 
 
-def vocabulary(model: type[T], language: str, *, interface_names: bool = True) -> list[T]:
+def vocabulary(model: type[T], language: str) -> list[T]:
     """Every term of a vocabulary once, in `language` where translated (English otherwise): in the editors'
-    order when the vocabulary has one, else by name. With `interface_names`, an English term reads as the
-    interface catalogue translates it (see name_in)."""
+    order when the vocabulary has one, else by name. An English term reads as the interface catalogue translates
+    it (see name_in)."""
     chosen: dict[Any, T] = {}
     for term in lookups.terms_in(model, language):
         if term.translation_key not in chosen or term.locale.language_code == language:
             chosen[term.translation_key] = term
-    shown = label_in_language(list(chosen.values()), language) if interface_names else list(chosen.values())
+    shown = label_in_language(list(chosen.values()), language)
     return sorted(shown, key=lambda term: (getattr(term, "sort_order", 0), str(term.name).casefold()))
 
 

@@ -29,8 +29,9 @@ def _language() -> str:
 
 
 def vocabulary(model: type[T]) -> list[T]:
-    """Every term of a vocabulary once, in the visitor's language where translated (English otherwise)."""
-    return catalogue_terms.vocabulary(model, _language(), interface_names=False)
+    """Every term of a vocabulary once, in the visitor's language where translated (otherwise as the interface
+    names it, or in English)."""
+    return catalogue_terms.vocabulary(model, _language())
 
 
 def localize_terms(model: type[T], terms: Iterable[T]) -> dict[int, T]:

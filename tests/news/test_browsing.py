@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils import translation
+from django.utils.translation import pgettext
 
 from bik.network.models import Centre
 from bik.news.models import Section
@@ -82,6 +84,21 @@ def test_it_shows_topic_names_in_the_visitors_language(client: Client) -> None:
 
     assert "Vie privée et données personnelles" in html
     assert _titles(html) == ["Privacy settings explained"]
+
+
+def test_a_topic_editors_have_not_translated_reads_as_the_interface_names_it(client: Client) -> None:
+    """As in the resource gallery: the filter and the article's tags use the catalogue's name for a starter term."""
+    ai = TopicFactory.create(name="Artificial intelligence", slug="artificial-intelligence")
+    ArticleFactory.create(title="Chatbots and children", topics=[ai])
+    with translation.override("pl"):
+        polish = pgettext("vocabulary term", "Artificial intelligence")
+    assert polish != "Artificial intelligence"
+
+    html = client.get("/pl/news/").content.decode()
+
+    assert f'<option value="artificial-intelligence">{polish}</option>' in html
+    assert f">{polish}</a>" in html  # the article's tag
+    assert "Artificial intelligence" not in html
 
 
 def test_it_never_lists_drafts(client: Client) -> None:
