@@ -213,9 +213,15 @@ class AuditEntry(AuditEntryBase):
     reason = models.TextField(blank=True, editable=False)
 
     log_name = "moderation audit log"
-    # The moderators' decisions, then what the screen, authors, reporters and admins did.
+    # The moderators' decisions as done (the form names them as choices), then what the screen, authors, reporters
+    # and admins did.
     action_labels = {
-        **dict(Action.choices),
+        Action.APPROVE: _("Approved"),
+        Action.REJECT: Status.REJECTED.label,
+        Action.REQUEST_EDIT: Status.CHANGES_REQUESTED.label,
+        Action.HIDE: Status.HIDDEN.label,
+        Action.WARN: _("Author warned, content hidden"),
+        Action.SUSPEND: _("Author suspended, content hidden"),
         "held": Status.HELD.label,
         FLAGGED_AUTHOR: _("Author flagged for the coordinators"),
         "edited": _("Edited by the author"),

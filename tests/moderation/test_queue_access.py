@@ -101,6 +101,6 @@ def test_the_audit_log_names_each_action_in_words(
     page = client_for(cast.moderator).get("/en/moderation/audit/").content.decode()
 
     assert "<td>Held for review</td>" in page
-    assert "<td>Hide</td>" in page
+    assert "<td>Hidden</td>" in page  # done, not the choice the form offered ("Hide")
     assert "<td>held</td>" not in page
     assert "<td>hide</td>" not in page
