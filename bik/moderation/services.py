@@ -315,7 +315,6 @@ def rescreen(
         raise PermissionDenied
     _require_writing(author)
     result = screen(text, language, also)
-    was_waiting = item.status == Status.HELD
     if item.status in (Status.REJECTED, Status.HIDDEN, Status.CHANGES_REQUESTED):
         held_because = "edited"
     elif not text.strip():
@@ -324,16 +323,17 @@ def rescreen(
         held_because = item.held_because or "edited"  # no moderator has read it yet: changing it does not let it out
     else:
         held_because = _hold_reason(author, result, trusted=trusted, exclude=item)
-    _screened_again(item, result, held_because=held_because)
+    newly_held = _screened_again(item, result, held_because=held_because)
     audit(author, "edited", item=item)
-    if held_because and not was_waiting:
+    if newly_held:
         audit(None, "held", item=item, reason=", ".join(item.screen_reasons) or held_because)
     return result
 
 
-def _screened_again(item: ModeratedItem, result: ScreenResult, *, held_because: str) -> None:
+def _screened_again(item: ModeratedItem, result: ScreenResult, *, held_because: str) -> bool:
     """What the screen found in changed content, as for new content: held (back in the queue) or published, and
-    words that need someone at once alert the coordinators, once the change is stored."""
+    words that need someone at once alert the coordinators, once the change is stored. True when it was not
+    waiting in the queue before and is now."""
     newly_urgent = result.urgent and not item.urgent
     waiting = item.status == Status.HELD  # keeps its place in the queue
     item.status = Status.HELD if held_because else Status.PUBLISHED
@@ -348,6 +348,7 @@ def _screened_again(item: ModeratedItem, result: ScreenResult, *, held_because: 
     item.save(update_fields=fields)
     if newly_urgent:
         enqueue_on_commit(tasks.send_urgent_alert, item.pk)
+    return bool(held_because) and not waiting
 
 
 # --- Visibility -----------------------------------------------------------------------------------------

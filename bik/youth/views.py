@@ -401,10 +401,9 @@ def comment_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The writer changes a reply of theirs; what they typed stays in the form when it is refused."""
     user, space, comment = _own_comment(request, slug, pk)
-    if comment.moderation.status == Status.HIDDEN:
-        raise Http404  # not the writer's to bring back (services.edit_comment)
     return _changed_by_writer(
         request,
+        comment.moderation,
         CommentForm(request.POST or None, initial={"body": comment.body}),
         lambda data: services.edit_comment(user, comment, data["body"]),
         done=_("Your reply is changed."),
@@ -416,6 +415,7 @@ def comment_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 def _changed_by_writer(
     request: HttpRequest,
+    item: ModeratedItem,
     form: forms.Form,
     change: Callable[[dict[str, Any]], Status],
     *,
@@ -425,7 +425,10 @@ def _changed_by_writer(
     context: dict[str, Any],
 ) -> HttpResponse:
     """The writer's change of a post or reply, made by `change(cleaned_data)`: they read whether it is shown
-    (`done`) or waits for a moderator; a refusal is said on the form, which keeps what they typed."""
+    (`done`) or waits for a moderator; a refusal is said on the form, which keeps what they typed. Once a moderator
+    hid it (`item`), it is not the writer's to bring back: 404, as the services refuse it."""
+    if item.status == Status.HIDDEN:
+        raise Http404
     if request.method == "POST" and form.is_valid():
         try:
             status = change(form.cleaned_data)
@@ -465,10 +468,9 @@ def post_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     stays in the form when it is refused."""
     user, space = _space(request, slug)
     post = get_object_or_404(Post.objects.select_related("moderation", "space"), pk=pk, space=space, author=user)
-    if post.moderation.status == Status.HIDDEN:
-        raise Http404  # not the writer's to bring back (services.edit_post)
     return _changed_by_writer(
         request,
+        post.moderation,
         EditPostForm(request.POST or None, initial={"title": post.title, "body": post.body}),
         lambda data: services.edit_post(user, post, title=data["title"], body=data["body"]),
         done=_("Your post is changed."),
