@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
-from django.conf import settings
 from django.db.models import Count, Prefetch, QuerySet
-from django.utils.translation import get_language
 
 from bik.catalogue import terms as catalogue_terms
 from bik.catalogue.filters import filter_joined
+from bik.catalogue.language import current_language
 from bik.catalogue.models import Term
 from bik.news.models import ArticlePage, Audience, Topic
 from bik.pictures.rendering import image_prefetch
@@ -24,19 +23,15 @@ FEED_SIZE = 20
 T = TypeVar("T", bound=Term)
 
 
-def _language() -> str:
-    return get_language() or settings.LANGUAGE_CODE
-
-
 def vocabulary(model: type[T]) -> list[T]:
     """Every term of a vocabulary once, in the visitor's language where translated (otherwise as the interface
     names it, or in English)."""
-    return catalogue_terms.vocabulary(model, _language())
+    return catalogue_terms.vocabulary(model, current_language())
 
 
 def localize_terms(model: type[T], terms: Iterable[T]) -> dict[int, T]:
     """Map each term's pk to its translation in the visitor's language (itself when untranslated): one query."""
-    return catalogue_terms.localize_terms(model, terms, _language())
+    return catalogue_terms.localize_terms(model, terms, current_language())
 
 
 def with_terms(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
@@ -49,7 +44,7 @@ def with_terms(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
 
 def label_articles(articles: Sequence[ArticlePage]) -> Sequence[ArticlePage]:
     """Attach `display_topics` and `display_audiences` in the visitor's language (two queries in all)."""
-    return catalogue_terms.label_terms(articles, {"topics": Topic, "audiences": Audience}, _language())
+    return catalogue_terms.label_terms(articles, {"topics": Topic, "audiences": Audience}, current_language())
 
 
 def filter_articles(articles: QuerySet[ArticlePage], filters: dict[str, str]) -> QuerySet[ArticlePage]:

@@ -7,13 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.template.defaultfilters import filesizeformat
-from django.utils.translation import get_language
 
 from bik.catalogue.filters import filter_joined
-from bik.catalogue.language import in_language
+from bik.catalogue.language import current_language, in_language
 from bik.catalogue.pages import index_in
 from bik.catalogue.terms import label_terms
 from bik.news.models import Topic
@@ -46,8 +44,7 @@ def filter_publications(publications: QuerySet[Publication], filters: dict[str, 
 
 def label_publications(publications: Sequence[Publication]) -> Sequence[Publication]:
     """Attach `display_topics` and `display_audiences` in the visitor's language (one query each in all)."""
-    language = get_language() or settings.LANGUAGE_CODE  # as bik.news.services.vocabulary reads it
-    return label_terms(publications, {"topics": Topic, "audiences": Audience}, language)
+    return label_terms(publications, {"topics": Topic, "audiences": Audience}, current_language())
 
 
 def publication_years() -> list[int]:
